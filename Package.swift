@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point one way: facturaudit → InvoiceReport → InvoiceAudit → InvoiceImport → InvoiceModel.
+// C libraries come from Debian's -dev packages (scripts/setup installs them) and are wrapped by
+// system-library targets with project-prefixed names, so they never clash with other module maps.
+let package = Package(
+    name: "facturaudit",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "facturaudit", targets: ["facturaudit"]),
+    ],
+    targets: [
+        .systemLibrary(name: "CFALibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CFALibCSV", providers: [.apt(["libcsv-dev"])]),
+        .systemLibrary(name: "CFASQLite", providers: [.apt(["libsqlite3-dev"])]),
+
+        .target(name: "InvoiceModel"),
+        .target(name: "InvoiceImport", dependencies: ["InvoiceModel", "CFALibXML2", "CFALibCSV"]),
+        .target(name: "InvoiceAudit", dependencies: ["InvoiceModel", "InvoiceImport"]),
+        .target(name: "InvoiceReport", dependencies: ["InvoiceAudit", "InvoiceModel"]),
+        .executableTarget(name: "facturaudit", dependencies: ["InvoiceReport", "InvoiceAudit", "InvoiceImport", "InvoiceModel"]),
+
+        .testTarget(name: "InvoiceModelTests", dependencies: ["InvoiceModel"]),
+        .testTarget(
+            name: "InvoiceImportTests", dependencies: ["InvoiceImport", "InvoiceModel"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(name: "InvoiceAuditTests", dependencies: ["InvoiceAudit", "InvoiceImport", "InvoiceModel"]),
+        .testTarget(
+            name: "InvoiceReportTests", dependencies: ["InvoiceReport", "InvoiceAudit", "InvoiceImport", "InvoiceModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["facturaudit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

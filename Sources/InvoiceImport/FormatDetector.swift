@@ -1,0 +1,79 @@
+import InvoiceModel
+
+/// Detects an input's format from its first bytes, never from the file name.
+public enum FormatDetector {
+    /// The format of `bytes`: PDF by its `%PDF-` header, XML by its root element and namespace,
+    /// JSON by a leading `{` or `[`, and CSV for other text.
+    public static func detect(_ bytes: [UInt8]) -> InputFormat {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        guard start < bytes.count else { return .unknown }
+        let head = bytes[start..<min(bytes.count, start + 1024)]
+        if head.starts(with: Array("%PDF-".utf8)) { return .pdf }
+        if bytes[start] == UInt8(ascii: "<") { return detectXML(bytes[start..<min(bytes.count, start + 65_536)]) }
+        if bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "[") { return .json }
+        if head.contains(0) { return .unknown }
+        return .csv
+    }
+
+    /// Reads the root element's local name and the namespace it is bound to.
+    static func detectXML(_ prefix: ArraySlice<UInt8>) -> InputFormat {
+        guard let root = rootElement(prefix) else { return .unknown }
+        switch root.localName {
+        case "Invoice", "CreditNote":
+            return root.namespace.hasPrefix("urn:oasis:names:specification:ubl:schema:xsd:") ? .ubl : .unknown
+        case "CrossIndustryInvoice":
+            return .cii
+        case "CrossIndustryDocument":
+            return .zugferd1
+        default:
+            return .unknown
+        }
+    }
+
+    /// The root element's local name and namespace URI, found by a light scan of the first tag.
+    static func rootElement(_ bytes: ArraySlice<UInt8>) -> (localName: String, namespace: String)? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "<") {
+            let after = rest[rest.index(after: open)...]
+            if after.hasPrefix("?") || after.hasPrefix("!") {
+                // Skip declarations, comments and DOCTYPE up to their closing bracket.
+                let terminator = after.hasPrefix("!--") ? "-->" : ">"
+                guard let close = after.firstRange(of: terminator) else { return nil }
+                rest = after[close.upperBound...]
+                continue
+            }
+            guard let close = after.firstIndex(of: ">") else { return nil }
+            let tag = after[..<close]
+            let qualifiedName = tag.prefix { !" \t\r\n/".contains($0) }
+            let parts = qualifiedName.split(separator: ":", maxSplits: 1)
+            let prefix = parts.count == 2 ? String(parts[0]) : ""
+            let localName = String(parts.last ?? "")
+            let attribute = prefix.isEmpty ? "xmlns" : "xmlns:\(prefix)"
+            return (localName, attributeValue(named: attribute, in: tag) ?? "")
+        }
+        return nil
+    }
+
+    private static func attributeValue(named name: String, in tag: Substring) -> String? {
+        var search = tag[...]
+        while let range = search.firstRange(of: name) {
+            var index = range.upperBound
+            let before = range.lowerBound == tag.startIndex ? " " : tag[tag.index(before: range.lowerBound)]
+            while index < search.endIndex, search[index] == " " { index = search.index(after: index) }
+            if " \t\r\n".contains(before), index < search.endIndex, search[index] == "=" {
+                index = search.index(after: index)
+                while index < search.endIndex, search[index] == " " { index = search.index(after: index) }
+                guard index < search.endIndex else { return nil }
+                let quote = search[index]
+                let valueStart = search.index(after: index)
+                guard let valueEnd = search[valueStart...].firstIndex(of: quote) else { return nil }
+                return String(search[valueStart..<valueEnd])
+            }
+            search = search[range.upperBound...]
+        }
+        return nil
+    }
+}

@@ -1,0 +1,16 @@
+import InvoiceModel
+
+/// Settings shared by every importer.
+public struct ImportOptions: Sendable {
+    /// Files larger than this many bytes are rejected before parsing.
+    public var maximumFileSize: Int
+    /// Column assignments that override the header-name recognition of CSV exports.
+    public var csvMapping: CSVMapping?
+
+    public static let defaultMaximumFileSize = 64 * 1024 * 1024
+
+    public init(maximumFileSize: Int = ImportOptions.defaultMaximumFileSize, csvMapping: CSVMapping? = nil) {
+        self.maximumFileSize = maximumFileSize
+        self.csvMapping = csvMapping
+    }
+}

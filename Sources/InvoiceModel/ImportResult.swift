@@ -1,0 +1,45 @@
+/// The input formats the importers recognise, detected from content.
+public enum InputFormat: String, Sendable, Hashable, Codable, CaseIterable {
+    case ubl
+    case cii
+    case zugferd1
+    case csv
+    case json
+    case pdf
+    case unknown
+}
+
+/// A record that was read but could not become a ``Document``, with where and why.
+public struct Rejection: Sendable, Hashable, Codable {
+    public var location: SourceLocation
+    public var reason: LocalizedText
+
+    public init(location: SourceLocation, reason: LocalizedText) {
+        self.location = location
+        self.reason = reason
+    }
+}
+
+/// What one input file gave: its documents and rejections, so that read = imported + rejected.
+public struct ImportResult: Sendable, Hashable {
+    public var file: String
+    public var format: InputFormat
+    public var documents: [Document]
+    public var rejections: [Rejection]
+    /// Non-fatal remarks about the file (a missing optional column, an assumed encoding).
+    public var warnings: [Rejection]
+
+    public init(
+        file: String, format: InputFormat, documents: [Document] = [], rejections: [Rejection] = [],
+        warnings: [Rejection] = []
+    ) {
+        self.file = file
+        self.format = format
+        self.documents = documents
+        self.rejections = rejections
+        self.warnings = warnings
+    }
+
+    /// Records read: every record is either imported or rejected.
+    public var recordsRead: Int { documents.count + rejections.count }
+}
