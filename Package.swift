@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point one way: facturaudit → InvoiceReport → InvoiceAudit → InvoiceImport → InvoiceModel.
+// Dependencies point one way: facturaudit → InvoiceReport → InvoiceAudit → InvoiceModel, and
+// facturaudit → InvoiceImport → InvoiceModel; the audit never sees file formats, only documents.
 // C libraries come from Debian's -dev packages (scripts/setup installs them) and are wrapped by
 // system-library targets with project-prefixed names, so they never clash with other module maps.
 let package = Package(
@@ -17,7 +18,7 @@ let package = Package(
 
         .target(name: "InvoiceModel"),
         .target(name: "InvoiceImport", dependencies: ["InvoiceModel", "CFALibXML2", "CFALibCSV"]),
-        .target(name: "InvoiceAudit", dependencies: ["InvoiceModel", "InvoiceImport"]),
+        .target(name: "InvoiceAudit", dependencies: ["InvoiceModel"]),
         .target(name: "InvoiceReport", dependencies: ["InvoiceAudit", "InvoiceModel"]),
         .executableTarget(name: "facturaudit", dependencies: ["InvoiceReport", "InvoiceAudit", "InvoiceImport", "InvoiceModel"]),
 

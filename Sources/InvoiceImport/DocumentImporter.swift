@@ -40,6 +40,17 @@ public enum DocumentImporter {
                 rejections: [Rejection(location: location, reason: ImportMessages.fileTooLarge(bytes.count, options.maximumFileSize))])
         }
         let format = FormatDetector.detect(bytes)
+        var result = importDetected(bytes, format: format, file: file, options: options)
+        for index in result.documents.indices where result.documents[index].sourceFormat == nil {
+            result.documents[index].sourceFormat = format
+        }
+        return result
+    }
+
+    private static func importDetected(
+        _ bytes: [UInt8], format: InputFormat, file: String, options: ImportOptions
+    ) -> ImportResult {
+        let location = SourceLocation(file: file)
         switch format {
         case .ubl:
             return UBLImporter().importDocuments(bytes, file: file, options: options)

@@ -47,7 +47,8 @@ public enum FormatDetector {
             }
             guard let close = after.firstIndex(of: ">") else { return nil }
             let tag = after[..<close]
-            let qualifiedName = tag.prefix { !" \t\r\n/".contains($0) }
+            // isWhitespace also covers "\r\n", which Swift treats as a single Character.
+            let qualifiedName = tag.prefix { !$0.isWhitespace && $0 != "/" }
             let parts = qualifiedName.split(separator: ":", maxSplits: 1)
             let prefix = parts.count == 2 ? String(parts[0]) : ""
             let localName = String(parts.last ?? "")
@@ -62,10 +63,10 @@ public enum FormatDetector {
         while let range = search.firstRange(of: name) {
             var index = range.upperBound
             let before = range.lowerBound == tag.startIndex ? " " : tag[tag.index(before: range.lowerBound)]
-            while index < search.endIndex, search[index] == " " { index = search.index(after: index) }
-            if " \t\r\n".contains(before), index < search.endIndex, search[index] == "=" {
+            while index < search.endIndex, search[index].isWhitespace { index = search.index(after: index) }
+            if before.isWhitespace, index < search.endIndex, search[index] == "=" {
                 index = search.index(after: index)
-                while index < search.endIndex, search[index] == " " { index = search.index(after: index) }
+                while index < search.endIndex, search[index].isWhitespace { index = search.index(after: index) }
                 guard index < search.endIndex else { return nil }
                 let quote = search[index]
                 let valueStart = search.index(after: index)

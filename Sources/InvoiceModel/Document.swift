@@ -37,6 +37,8 @@ public struct Document: Sendable, Hashable, Codable {
     public var payments: [Payment]
     /// Where the document starts in its source.
     public var source: SourceLocation
+    /// The syntax the document was read from; some EN 16931 tolerances differ between UBL and CII.
+    public var sourceFormat: InputFormat?
 
     public init(
         number: String? = nil, kind: DocumentKind = .invoice, typeCode: String? = nil, isDraft: Bool = false,
@@ -44,7 +46,7 @@ public struct Document: Sendable, Hashable, Codable {
         specification: String? = nil, seller: Party? = nil, buyer: Party? = nil, lines: [Line] = [],
         vatBreakdown: [VATBreakdown] = [], totals: Totals = Totals(), precedingInvoices: [InvoiceReference] = [],
         paymentTerms: String? = nil, notes: [Note] = [], status: DocumentStatus? = nil, payments: [Payment] = [],
-        source: SourceLocation
+        source: SourceLocation, sourceFormat: InputFormat? = nil
     ) {
         self.number = number
         self.kind = kind
@@ -65,6 +67,7 @@ public struct Document: Sendable, Hashable, Codable {
         self.status = status
         self.payments = payments
         self.source = source
+        self.sourceFormat = sourceFormat
     }
 }
 

@@ -1,1 +1,10 @@
-print("facturaudit")
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+let status = await CommandLineTool.run(arguments: Array(CommandLine.arguments.dropFirst()))
+exit(status.rawValue)

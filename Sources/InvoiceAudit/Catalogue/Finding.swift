@@ -1,0 +1,30 @@
+import InvoiceModel
+
+/// One fault found by a rule, located in its source.
+public struct Finding: Sendable, Hashable, Codable {
+    public var ruleID: String
+    public var severity: Severity
+    public var location: SourceLocation
+    /// The number of the document the finding is about, when it has one.
+    public var documentNumber: String?
+    public var message: LocalizedText
+
+    public init(
+        rule: RuleDescriptor, location: SourceLocation, documentNumber: String?, message: LocalizedText,
+        severity: Severity? = nil
+    ) {
+        self.ruleID = rule.id
+        self.severity = severity ?? rule.severity
+        self.location = location
+        self.documentNumber = documentNumber
+        self.message = message
+    }
+
+    /// The journal order: by file, line, rule id, then message, so output never depends on scheduling.
+    public static func journalOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        if lhs.location.file != rhs.location.file { return lhs.location.file < rhs.location.file }
+        if (lhs.location.line ?? 0) != (rhs.location.line ?? 0) { return (lhs.location.line ?? 0) < (rhs.location.line ?? 0) }
+        if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
+        return lhs.message.en < rhs.message.en
+    }
+}

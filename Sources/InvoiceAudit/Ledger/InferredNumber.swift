@@ -1,0 +1,143 @@
+import InvoiceModel
+
+/// An invoice number split into the parts of its numbering series: a root, optional date parts,
+/// a counter and a suffix, inferred from the text alone.
+///
+/// `FA-2025-0042` gives root `FA-{yyyy}-`, year 2025 and counter 42 (width 4); `F20250042` issued
+/// in 2025 gives the same split once the digits are known to start with the issue year.
+public struct InferredNumber: Sendable, Hashable {
+    /// The text before the counter, with its date parts replaced by `{yyyy}` and `{mm}`.
+    public let root: String
+    public let year: Int?
+    public let month: Int?
+    public let counter: Int
+    /// The number of digits the counter was written with (zero padding included).
+    public let counterWidth: Int
+    /// The text after the counter.
+    public let suffix: String
+
+    /// Infers the parts of `number`; `nil` when it contains no digit to count with.
+    ///
+    /// - Parameter issueYear: the document's issue year, used only to split a year glued to the
+    ///   counter (`F20250042`).
+    public init?(_ number: String, issueYear: Int? = nil) {
+        let bytes = Array(number.trimmingSpaces.utf8)
+        guard let lastDigit = bytes.lastIndex(where: InferredNumber.isDigit) else { return nil }
+        var counterStart = lastDigit
+        while counterStart > 0 && InferredNumber.isDigit(bytes[counterStart - 1]) { counterStart -= 1 }
+        var counterDigits = Array(bytes[counterStart...lastDigit])
+        let prefixBytes = Array(bytes[..<counterStart])
+        let suffixBytes = Array(bytes[(lastDigit + 1)...])
+
+        var year: Int?
+        var month: Int?
+        var root: [UInt8] = []
+        // A standalone run of 4 digits (or 6: year and month) in the prefix is a date part.
+        var index = 0
+        while index < prefixBytes.count {
+            guard InferredNumber.isDigit(prefixBytes[index]) else {
+                root.append(prefixBytes[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < prefixBytes.count && InferredNumber.isDigit(prefixBytes[end]) { end += 1 }
+            let run = Array(prefixBytes[index..<end])
+            if year == nil, let parsed = InferredNumber.datePart(run) {
+                year = parsed.year
+                month = parsed.month
+                root += Array((parsed.month == nil ? "{yyyy}" : "{yyyy}{mm}").utf8)
+            } else {
+                root += run
+            }
+            index = end
+        }
+        // A year glued in front of the counter, recognised only when it equals the issue year.
+        if year == nil, let issueYear, counterDigits.count >= 7,
+            InferredNumber.value(counterDigits[0..<4]) == issueYear
+        {
+            year = issueYear
+            root += Array("{yyyy}".utf8)
+            counterDigits.removeFirst(4)
+        }
+        guard counterDigits.count <= 18 else { return nil }
+        self.root = String(decoding: root, as: UTF8.self)
+        self.year = year
+        self.month = month
+        self.counter = InferredNumber.value(counterDigits[...])
+        self.counterWidth = counterDigits.count
+        self.suffix = String(decoding: suffixBytes, as: UTF8.self)
+    }
+
+    /// The series pattern, such as `FA-{yyyy}-{counter:4}`.
+    public var pattern: String {
+        "\(root){counter:\(counterWidth)}\(suffix)"
+    }
+
+    /// The pattern without the counter width, so `F-9` and `F-10` belong to one series.
+    public var seriesIdentity: String {
+        "\(root){counter}\(suffix)"
+    }
+
+    /// The period the counter runs in: the year (and month) the number carries, or none.
+    public var period: NumberingPeriod {
+        NumberingPeriod(year: year, month: month)
+    }
+
+    /// Rebuilds the number this series gives to `counter`, padded to `width` digits.
+    public func formatted(counter: Int, width: Int) -> String {
+        var text = root
+        if let year { text = text.replacingFirst("{yyyy}", with: InferredNumber.padded(year, 4)) }
+        if let month { text = text.replacingFirst("{mm}", with: InferredNumber.padded(month, 2)) }
+        return text + InferredNumber.padded(counter, width) + suffix
+    }
+
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    private static func value(_ digits: ArraySlice<UInt8>) -> Int {
+        digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+    }
+
+    private static func datePart(_ run: [UInt8]) -> (year: Int, month: Int?)? {
+        guard run.count == 4 || run.count == 6 else { return nil }
+        let year = value(run[0..<4])
+        guard (1990...2099).contains(year) else { return nil }
+        if run.count == 6 {
+            let month = value(run[4..<6])
+            return (1...12).contains(month) ? (year, month) : nil
+        }
+        return (year, nil)
+    }
+}
+
+/// The period a counter runs in before it may restart: a year, a month, or the whole series.
+public struct NumberingPeriod: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int?
+    public let month: Int?
+
+    public static func < (lhs: NumberingPeriod, rhs: NumberingPeriod) -> Bool {
+        ((lhs.year ?? 0), (lhs.month ?? 0)) < ((rhs.year ?? 0), (rhs.month ?? 0))
+    }
+
+    public var description: String {
+        guard let year else { return "" }
+        guard let month else { return String(year) }
+        return "\(year)-\(InferredNumber.padded(month, 2))"
+    }
+}
+
+extension String {
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = firstRange(of: target) else { return self }
+        var copy = self
+        copy.replaceSubrange(range, with: replacement)
+        return copy
+    }
+}

@@ -1,0 +1,55 @@
+import InvoiceModel
+
+/// Identifies one numbering series of one seller within one period (year or month when the
+/// numbers carry one).
+public struct SeriesKey: Sendable, Hashable, Comparable {
+    public let seller: PartyKey
+    /// The series pattern without counter width, such as `FA-{yyyy}-{counter}`.
+    public let identity: String
+    public let period: NumberingPeriod
+
+    public static func < (lhs: SeriesKey, rhs: SeriesKey) -> Bool {
+        if lhs.seller != rhs.seller { return lhs.seller < rhs.seller }
+        if lhs.identity != rhs.identity { return lhs.identity < rhs.identity }
+        return lhs.period < rhs.period
+    }
+}
+
+/// All ledger entries of a run, indexed the way ledger rules look them up.
+public struct Ledger: Sendable {
+    public let entries: [LedgerEntry]
+    /// Issued documents with a number that infers a series, by series, in counter order.
+    public let series: [SeriesKey: [LedgerEntry]]
+    /// Issued documents by seller and exact number.
+    public let issuedByNumber: [PartyKey: [String: [LedgerEntry]]]
+
+    /// Builds the indexes; `entries` must already be in a deterministic order (by source location).
+    public init(entries: [LedgerEntry]) {
+        self.entries = entries
+        var series: [SeriesKey: [LedgerEntry]] = [:]
+        var byNumber: [PartyKey: [String: [LedgerEntry]]] = [:]
+        for entry in entries where entry.isIssued {
+            if let number = entry.number {
+                byNumber[entry.seller, default: [:]][number, default: []].append(entry)
+            }
+            if let inferred = entry.inferredNumber {
+                let key = SeriesKey(seller: entry.seller, identity: inferred.seriesIdentity, period: inferred.period)
+                series[key, default: []].append(entry)
+            }
+        }
+        for key in series.keys {
+            series[key]?.sort { lhs, rhs in
+                let left = lhs.inferredNumber?.counter ?? 0
+                let right = rhs.inferredNumber?.counter ?? 0
+                return left != right ? left < right : lhs.source < rhs.source
+            }
+        }
+        self.series = series
+        self.issuedByNumber = byNumber
+    }
+
+    /// The seller's issued document with this number: the first one when the number is duplicated.
+    public func issued(seller: PartyKey, number: String) -> LedgerEntry? {
+        issuedByNumber[seller]?[number.trimmingSpaces]?.first
+    }
+}

@@ -1,0 +1,64 @@
+import InvoiceModel
+
+/// The identity a ledger groups documents by: SIREN when known, else VAT id, else normalised name.
+///
+/// Files of two companies therefore never share a numbering series, and a seller identified by
+/// SIREN in a CSV export and by a legal registration id in UBL is the same seller.
+public struct PartyKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let value: String
+
+    public static let unknown = PartyKey(value: "?")
+
+    init(value: String) {
+        self.value = value
+    }
+
+    public init(_ party: Party?) {
+        guard let party else {
+            self = .unknown
+            return
+        }
+        if let siren = PartyKey.siren(of: party) {
+            value = "SIREN:\(siren)"
+        } else if let vat = party.vatID.map(PartyKey.compact), !vat.isEmpty {
+            value = "VAT:\(vat)"
+        } else if let name = party.name.map(PartyKey.normalisedName), !name.isEmpty {
+            value = "NAME:\(name)"
+        } else {
+            self = .unknown
+        }
+    }
+
+    /// The party's SIREN from its SIREN, SIRET, a scheme 0002 registration or a French VAT number.
+    public static func siren(of party: Party) -> String? {
+        if let siren = party.siren.map(compact), siren.count == 9, siren.allSatisfy(\.isNumber) { return siren }
+        if let siret = party.siret.map(compact), siret.count == 14, siret.allSatisfy(\.isNumber) {
+            return String(siret.prefix(9))
+        }
+        if let registration = party.legalRegistration {
+            let digits = compact(registration.value)
+            if registration.scheme == "0002", digits.count == 9, digits.allSatisfy(\.isNumber) { return digits }
+            if registration.scheme == "0009", digits.count == 14, digits.allSatisfy(\.isNumber) {
+                return String(digits.prefix(9))
+            }
+        }
+        // A French VAT number is FR, a two-character key, then the SIREN.
+        if let vat = party.vatID.map(compact), vat.hasPrefix("FR"), vat.count == 13 {
+            let siren = vat.suffix(9)
+            if siren.allSatisfy(\.isNumber) { return String(siren) }
+        }
+        return nil
+    }
+
+    static func compact(_ text: String) -> String {
+        String(text.uppercased().filter { !$0.isWhitespace && $0 != "." && $0 != "-" })
+    }
+
+    static func normalisedName(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    public var description: String { value }
+
+    public static func < (lhs: PartyKey, rhs: PartyKey) -> Bool { lhs.value < rhs.value }
+}

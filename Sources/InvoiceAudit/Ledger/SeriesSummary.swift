@@ -1,0 +1,56 @@
+import InvoiceModel
+
+/// One numbering series as the journal shows it: its range, size and missing numbers.
+public struct SeriesSummary: Sendable, Hashable {
+    public let key: SeriesKey
+    public let sellerName: String?
+    /// The inferred pattern, such as `FA-{yyyy}-{counter:4}`.
+    public let pattern: String
+    public let firstNumber: String
+    public let lastNumber: String
+    /// Issued documents in the series (duplicates counted each time).
+    public let count: Int
+    public let gaps: [NumberGap]
+
+    init(key: SeriesKey, entries: [LedgerEntry]) {
+        let numbered = entries.compactMap { entry in entry.inferredNumber.map { (entry, $0) } }
+        let template = numbered.first?.1
+        let width = numbered.map(\.1.counterWidth).min() ?? 1
+        self.key = key
+        sellerName = entries.compactMap(\.sellerName).first
+        pattern = template.map { "\($0.root){counter:\(width)}\($0.suffix)" } ?? key.identity
+        firstNumber = numbered.first?.0.number ?? ""
+        lastNumber = numbered.last?.0.number ?? ""
+        count = entries.count
+        var gaps: [NumberGap] = []
+        var previous: Int?
+        for (_, inferred) in numbered {
+            if let previous, inferred.counter > previous + 1, let template {
+                gaps.append(
+                    NumberGap(
+                        first: template.formatted(counter: previous + 1, width: width),
+                        last: template.formatted(counter: inferred.counter - 1, width: width),
+                        count: inferred.counter - previous - 1, lastCounter: inferred.counter - 1))
+            }
+            previous = max(previous ?? inferred.counter, inferred.counter)
+        }
+        self.gaps = gaps
+    }
+
+    /// Summaries of every series of the ledger, in key order.
+    public static func all(in ledger: Ledger) -> [SeriesSummary] {
+        ledger.series.keys.sorted().map { SeriesSummary(key: $0, entries: ledger.series[$0] ?? []) }
+    }
+}
+
+/// A run of consecutive missing numbers in a series.
+public struct NumberGap: Sendable, Hashable {
+    public let first: String
+    public let last: String
+    public let count: Int
+    /// The counter of the last missing number.
+    let lastCounter: Int
+
+    /// `FA-2024-0007`, or `FA-2024-0007…FA-2024-0009` for a range.
+    public var label: String { count == 1 ? first : "\(first)…\(last)" }
+}

@@ -1,0 +1,106 @@
+import InvoiceModel
+
+/// Document arithmetic: line sums, the totals chain and VAT per category.
+///
+/// BR-CO-10 and BR-CO-15 follow the official EN 16931 artefacts (round to cents with ties toward
+/// +∞, exact comparison). FA-CALC-01 and FA-CALC-02 are ours: they check what the EN rules leave
+/// open, with commercial rounding (half away from zero) and no tolerance.
+public enum ArithmeticRules {
+    public static let lineSum = RuleDescriptor(
+        id: "BR-CO-10", severity: .error,
+        title: LocalizedText(
+            fr: "la somme des montants nets des lignes (BT-106) est fausse",
+            en: "sum of invoice line net amounts (BT-106) is wrong"),
+        reference: "EN 16931-1 BR-CO-10")
+
+    public static let grandTotal = RuleDescriptor(
+        id: "BR-CO-15", severity: .error,
+        title: LocalizedText(
+            fr: "le total TTC (BT-112) n'est pas égal au total HT (BT-109) plus la TVA (BT-110)",
+            en: "total with VAT (BT-112) is not total without VAT (BT-109) plus VAT (BT-110)"),
+        reference: "EN 16931-1 BR-CO-15")
+
+    public static let vatPerCategory = RuleDescriptor(
+        id: "FA-CALC-01", severity: .error,
+        title: LocalizedText(
+            fr: "TVA d'une catégorie différente de base × taux arrondi",
+            en: "VAT of a category differs from base × rate, rounded"),
+        reference: "EN 16931-1 BT-117; CGI art. 242 nonies A, I-13°")
+
+    public static let linesAgainstNetTotal = RuleDescriptor(
+        id: "FA-CALC-02", severity: .error,
+        title: LocalizedText(
+            fr: "la somme des lignes ne donne pas le total HT",
+            en: "lines do not add up to the total without VAT"),
+        reference: "EN 16931-1 BR-CO-13")
+
+    public static let descriptors = [lineSum, grandTotal, vatPerCategory, linesAgainstNetTotal]
+
+    /// The minor-unit digits used for rounding totals; EN 16931 amounts carry at most two.
+    static let centScale = 2
+
+    public static func check(_ document: Document) -> [Finding] {
+        var findings: [Finding] = []
+        let number = document.number
+        let netAmounts = document.lines.compactMap(\.netAmount)
+        let lineTotal = netAmounts.reduce(Amount.zero, +)
+
+        if let declared = document.totals.lineNet, !document.lines.isEmpty {
+            let expected = lineTotal.roundedTiesUp(toScale: centScale)
+            if declared != expected {
+                findings.append(
+                    Finding(
+                        rule: lineSum, location: document.source, documentNumber: number,
+                        message: LocalizedText(
+                            fr: "somme des lignes (BT-106) déclarée \(declared), calculée \(expected)",
+                            en: "sum of line net amounts (BT-106) declared \(declared), computed \(expected)")))
+            }
+        }
+
+        if let netTotal = document.totals.taxExclusive, let grossTotal = document.totals.taxInclusive {
+            let vat = document.totals.vat ?? .zero
+            let expected = (netTotal + vat).roundedTiesUp(toScale: centScale)
+            // The CII artefact also accepts a total with VAT equal to the total without VAT.
+            let lenient = document.sourceFormat == .cii && grossTotal == netTotal
+            if grossTotal != expected && !lenient {
+                findings.append(
+                    Finding(
+                        rule: grandTotal, location: document.source, documentNumber: number,
+                        message: LocalizedText(
+                            fr: "total TTC (BT-112) déclaré \(grossTotal), attendu \(netTotal) + \(vat) = \(expected)",
+                            en: "total with VAT (BT-112) declared \(grossTotal), expected \(netTotal) + \(vat) = \(expected)")))
+            }
+        }
+
+        for entry in document.vatBreakdown {
+            guard let base = entry.taxableAmount, let rate = entry.rate, let declared = entry.taxAmount else { continue }
+            let expected = (base * rate).divided(by: Amount(100), scale: centScale) ?? .zero
+            if declared != expected {
+                let category = entry.category ?? "?"
+                findings.append(
+                    Finding(
+                        rule: vatPerCategory, location: document.source, documentNumber: number,
+                        message: LocalizedText(
+                            fr: "TVA de la catégorie \(category) à \(rate) % déclarée \(declared), attendu \(base) × \(rate) % = \(expected)",
+                            en: "VAT of category \(category) at \(rate)% declared \(declared), expected \(base) × \(rate)% = \(expected)")))
+            }
+        }
+
+        // Exports without a declared BT-106 still state the total without VAT: the lines must add up to it.
+        if document.totals.lineNet == nil, !netAmounts.isEmpty, netAmounts.count == document.lines.count,
+            document.totals.allowances == nil, document.totals.charges == nil,
+            let netTotal = document.totals.taxExclusive
+        {
+            let expected = lineTotal.rounded(toScale: centScale)
+            if netTotal != expected {
+                findings.append(
+                    Finding(
+                        rule: linesAgainstNetTotal, location: document.source, documentNumber: number,
+                        message: LocalizedText(
+                            fr: "total HT déclaré \(netTotal), somme des \(netAmounts.count) lignes \(expected)",
+                            en: "total without VAT declared \(netTotal), sum of the \(netAmounts.count) lines \(expected)")))
+            }
+        }
+        return findings
+    }
+}

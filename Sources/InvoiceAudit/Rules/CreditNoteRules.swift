@@ -1,0 +1,113 @@
+import InvoiceModel
+
+/// Credit notes (avoirs) against the invoices they credit.
+///
+/// A credit note is itself an invoice that must refer to the original's number and date
+/// (CGI art. 272-1 and 289-I-5), and it cannot credit more than the invoice it corrects.
+public enum CreditNoteRules {
+    public static let missingReference = RuleDescriptor(
+        id: "FR-CORR-03", severity: .error,
+        title: LocalizedText(
+            fr: "avoir sans référence à la facture d'origine", en: "credit note without a reference to its invoice"),
+        reference: "CGI art. 289-I-5; EN 16931-1 BG-3")
+
+    public static let invalidReference = RuleDescriptor(
+        id: "FR-CORR-04", severity: .error,
+        title: LocalizedText(
+            fr: "avoir référençant une facture inconnue ou postérieure",
+            en: "credit note referencing an unknown or later invoice"),
+        reference: "CGI art. 289-I-5; BOI-TVA-DECLA-30-20-20-20")
+
+    public static let overCredit = RuleDescriptor(
+        id: "FR-CORR-05", severity: .error,
+        title: LocalizedText(
+            fr: "avoirs cumulés supérieurs au total de la facture",
+            en: "cumulative credits exceed the invoice total"),
+        reference: "CGI art. 272-1")
+
+    public static let descriptors = [missingReference, invalidReference, overCredit]
+
+    public static func check(_ ledger: Ledger) -> [Finding] {
+        var findings: [Finding] = []
+        var earliestDate: [PartyKey: CivilDate] = [:]
+        for entry in ledger.entries where entry.isIssued {
+            guard let date = entry.issueDate else { continue }
+            earliestDate[entry.seller] = min(earliestDate[entry.seller] ?? date, date)
+        }
+        // Credited amounts so far, per credited invoice (seller and number), in source order.
+        var credited: [PartyKey: [String: Amount]] = [:]
+
+        for entry in ledger.entries where entry.isIssued && entry.kind.isCredit {
+            let number = entry.number ?? ""
+            guard !entry.precedingInvoices.isEmpty else {
+                findings.append(
+                    Finding(
+                        rule: missingReference, location: entry.source, documentNumber: entry.number,
+                        message: LocalizedText(
+                            fr: "l'avoir '\(number)' ne cite pas la facture qu'il corrige (numéro et date, BT-25 et BT-26)",
+                            en: "credit note '\(number)' does not cite the invoice it corrects (number and date, BT-25 and BT-26)"
+                        )))
+                continue
+            }
+            for reference in entry.precedingInvoices {
+                guard let invoice = ledger.issued(seller: entry.seller, number: reference.number) else {
+                    // An invoice dated before everything imported may simply lie outside the export.
+                    let outsideWindow =
+                        reference.issueDate.flatMap { date in earliestDate[entry.seller].map { date < $0 } } ?? false
+                    findings.append(
+                        Finding(
+                            rule: invalidReference, location: entry.source, documentNumber: entry.number,
+                            message: outsideWindow
+                                ? LocalizedText(
+                                    fr: "l'avoir '\(number)' cite la facture '\(reference.number)', antérieure aux documents importés : vérifiez-la dans l'export précédent",
+                                    en: "credit note '\(number)' cites invoice '\(reference.number)', older than the imported documents: check it in the earlier export"
+                                )
+                                : LocalizedText(
+                                    fr: "l'avoir '\(number)' cite la facture '\(reference.number)', introuvable chez ce vendeur",
+                                    en: "credit note '\(number)' cites invoice '\(reference.number)', which this seller never issued"),
+                            severity: outsideWindow ? .warning : nil))
+                    continue
+                }
+                if let creditDate = entry.issueDate, let invoiceDate = invoice.issueDate, creditDate < invoiceDate {
+                    findings.append(
+                        Finding(
+                            rule: invalidReference, location: entry.source, documentNumber: entry.number,
+                            message: LocalizedText(
+                                fr: "l'avoir '\(number)' du \(creditDate) est antérieur à la facture '\(reference.number)' du \(invoiceDate) qu'il corrige",
+                                en: "credit note '\(number)' dated \(creditDate) is earlier than invoice '\(reference.number)' dated \(invoiceDate) that it corrects"
+                            )))
+                }
+            }
+            findings += checkCumulativeCredit(entry, ledger: ledger, credited: &credited)
+        }
+        return findings
+    }
+
+    /// FR-CORR-05 for a credit note citing exactly one invoice in the same currency.
+    private static func checkCumulativeCredit(
+        _ entry: LedgerEntry, ledger: Ledger, credited: inout [PartyKey: [String: Amount]]
+    ) -> [Finding] {
+        guard entry.precedingInvoices.count == 1, let reference = entry.precedingInvoices.first,
+            let invoice = ledger.issued(seller: entry.seller, number: reference.number),
+            let invoiceTotal = invoice.taxInclusive, let creditTotal = entry.taxInclusive,
+            invoice.currency == entry.currency
+        else { return [] }
+        let invoiceNumber = invoice.number ?? reference.number
+        let previous = credited[entry.seller]?[invoiceNumber] ?? .zero
+        let cumulative = previous + creditTotal.magnitude
+        credited[entry.seller, default: [:]][invoiceNumber] = cumulative
+        guard cumulative > invoiceTotal.magnitude, previous <= invoiceTotal.magnitude else { return [] }
+        let number = entry.number ?? ""
+        let message =
+            previous.isZero
+            ? LocalizedText(
+                fr: "l'avoir '\(number)' crédite \(creditTotal.magnitude), plus que le total TTC \(invoiceTotal.magnitude) de la facture '\(invoiceNumber)'",
+                en: "credit note '\(number)' credits \(creditTotal.magnitude), more than the total \(invoiceTotal.magnitude) of invoice '\(invoiceNumber)'"
+            )
+            : LocalizedText(
+                fr: "avec l'avoir '\(number)', les avoirs sur la facture '\(invoiceNumber)' atteignent \(cumulative), plus que son total TTC \(invoiceTotal.magnitude)",
+                en: "with credit note '\(number)', credits on invoice '\(invoiceNumber)' reach \(cumulative), more than its total \(invoiceTotal.magnitude)"
+            )
+        return [Finding(rule: overCredit, location: entry.source, documentNumber: entry.number, message: message)]
+    }
+}

@@ -1,0 +1,139 @@
+import InvoiceModel
+
+/// Numbering rules over the ledger: every issued document has a number, numbers are unique per
+/// seller, series have no gap, counters follow issue dates, and drafts keep out of final series.
+///
+/// French law (CGI art. 242 nonies A, I-7°) asks for a unique number from a chronological and
+/// continuous sequence; several series are allowed, each continuous on its own.
+public enum NumberingRules {
+    public static let missingNumber = RuleDescriptor(
+        id: "FR-NUM-01", severity: .error,
+        title: LocalizedText(fr: "document émis sans numéro", en: "issued document without a number"),
+        reference: "CGI art. 242 nonies A, I-7°")
+
+    public static let duplicate = RuleDescriptor(
+        id: "FR-NUM-02", severity: .error,
+        title: LocalizedText(fr: "numéro de facture en double", en: "duplicate invoice number"),
+        reference: "CGI art. 242 nonies A, I-7°; BOI-TVA-DECLA-30-20-20-10 §70")
+
+    public static let gap = RuleDescriptor(
+        id: "FR-NUM-03", severity: .error,
+        title: LocalizedText(fr: "trou dans la numérotation", en: "gap in the numbering"),
+        reference: "CGI art. 242 nonies A, I-7°; BOI-TVA-DECLA-30-20-20-10 §80")
+
+    public static let chronology = RuleDescriptor(
+        id: "FR-NUM-04", severity: .error,
+        title: LocalizedText(
+            fr: "numérotation non chronologique", en: "numbering out of chronological order"),
+        reference: "CGI art. 242 nonies A, I-7°; BOI-TVA-DECLA-30-20-20-10 §80")
+
+    public static let draftWithFinalNumber = RuleDescriptor(
+        id: "FR-NUM-07", severity: .warning,
+        title: LocalizedText(
+            fr: "brouillon portant un numéro de série définitive",
+            en: "draft carrying a number of a final series"),
+        reference: "BOI-TVA-DECLA-30-20-20-10 §90")
+
+    public static let descriptors = [missingNumber, duplicate, gap, chronology, draftWithFinalNumber]
+
+    /// FR-NUM-01 on one document.
+    public static func checkNumberPresent(_ document: Document) -> [Finding] {
+        let isDraft = document.isDraft || document.status == .draft
+        guard !isDraft, (document.number?.trimmingSpaces ?? "").isEmpty else { return [] }
+        return [
+            Finding(
+                rule: missingNumber, location: document.source, documentNumber: nil,
+                message: LocalizedText(
+                    fr: "document émis sans numéro (BT-1) : une facture émise doit porter un numéro unique",
+                    en: "issued document has no number (BT-1): an issued invoice must carry a unique number"))
+        ]
+    }
+
+    /// FR-NUM-02: each repeated number after its first occurrence, per seller.
+    public static func checkDuplicates(_ ledger: Ledger) -> [Finding] {
+        var findings: [Finding] = []
+        for (_, numbers) in ledger.issuedByNumber {
+            for (number, entries) in numbers where entries.count > 1 {
+                let first = entries[0]
+                for repeated in entries.dropFirst() {
+                    findings.append(
+                        Finding(
+                            rule: duplicate, location: repeated.source, documentNumber: number,
+                            message: LocalizedText(
+                                fr: "numéro '\(number)' déjà utilisé par le document de \(first.source)",
+                                en: "number '\(number)' is already used by the document at \(first.source)")))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// FR-NUM-03: missing counters between the first and last number of each series.
+    public static func checkGaps(_ summaries: [SeriesSummary], ledger: Ledger) -> [Finding] {
+        var findings: [Finding] = []
+        for summary in summaries where !summary.gaps.isEmpty {
+            let entries = ledger.series[summary.key] ?? []
+            for missing in summary.gaps {
+                // The finding sits on the first document after the gap.
+                let after = entries.first { ($0.inferredNumber?.counter ?? 0) > missing.lastCounter }
+                let location = (after ?? entries.last)?.source ?? SourceLocation(file: "")
+                let message =
+                    missing.count == 1
+                    ? LocalizedText(
+                        fr: "numéro manquant dans la série \(summary.pattern) : \(missing.first)",
+                        en: "missing number in series \(summary.pattern): \(missing.first)")
+                    : LocalizedText(
+                        fr: "\(missing.count) numéros manquants dans la série \(summary.pattern) : \(missing.first) à \(missing.last)",
+                        en: "\(missing.count) missing numbers in series \(summary.pattern): \(missing.first) to \(missing.last)")
+                findings.append(Finding(rule: gap, location: location, documentNumber: after?.number, message: message))
+            }
+        }
+        return findings
+    }
+
+    /// FR-NUM-04: a higher counter dated before a lower one of the same series.
+    public static func checkChronology(_ ledger: Ledger) -> [Finding] {
+        var findings: [Finding] = []
+        for key in ledger.series.keys.sorted() {
+            var latest: LedgerEntry?
+            for entry in ledger.series[key] ?? [] {
+                guard let date = entry.issueDate else { continue }
+                if let previous = latest, let previousDate = previous.issueDate, date < previousDate,
+                    previous.inferredNumber?.counter != entry.inferredNumber?.counter
+                {
+                    let number = entry.number ?? ""
+                    let previousNumber = previous.number ?? ""
+                    findings.append(
+                        Finding(
+                            rule: chronology, location: entry.source, documentNumber: entry.number,
+                            message: LocalizedText(
+                                fr: "'\(number)' est daté du \(date), avant '\(previousNumber)' daté du \(previousDate) qui le précède dans la série",
+                                en: "'\(number)' is dated \(date), before '\(previousNumber)' dated \(previousDate) which precedes it in the series"
+                            )))
+                } else if latest?.issueDate.map({ date >= $0 }) ?? true {
+                    latest = entry
+                }
+            }
+        }
+        return findings
+    }
+
+    /// FR-NUM-07: a draft whose number belongs to a series that has issued documents.
+    public static func checkDrafts(_ ledger: Ledger) -> [Finding] {
+        var findings: [Finding] = []
+        for entry in ledger.entries where entry.isDraft {
+            guard let number = entry.number, let inferred = entry.inferredNumber else { continue }
+            let key = SeriesKey(seller: entry.seller, identity: inferred.seriesIdentity, period: inferred.period)
+            let sameIdentity = ledger.series.keys.contains { $0.seller == key.seller && $0.identity == key.identity }
+            guard sameIdentity else { continue }
+            findings.append(
+                Finding(
+                    rule: draftWithFinalNumber, location: entry.source, documentNumber: number,
+                    message: LocalizedText(
+                        fr: "le brouillon porte le numéro définitif '\(number)' de la série \(inferred.pattern) : un brouillon ne doit pas consommer de numéro",
+                        en: "the draft carries the final number '\(number)' of series \(inferred.pattern): a draft must not use up a number"
+                    )))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,19 @@
+import InvoiceModel
+
+extension Amount {
+    /// Rounds to `scale` digits with ties toward +∞, as XPath `round(x * 100) div 100` does in
+    /// the official EN 16931 artefacts (so −0.125 gives −0.12 and 0.125 gives 0.13).
+    func roundedTiesUp(toScale newScale: Int) -> Amount {
+        if newScale >= scale { return rescaled(to: newScale) }
+        let divisor = Amount.tenToThe(scale - newScale)
+        // floor((units + divisor / 2) / divisor), with divisor even since it is a power of ten ≥ 10.
+        let shifted = units + divisor / 2
+        var quotient = shifted / divisor
+        if shifted % divisor != 0 && shifted < 0 { quotient -= 1 }
+        return Amount(units: quotient, scale: newScale)
+    }
+
+    static func tenToThe(_ exponent: Int) -> Int128 {
+        (0..<exponent).reduce(Int128(1)) { value, _ in value * 10 }
+    }
+}

@@ -1,0 +1,47 @@
+import InvoiceAudit
+import InvoiceModel
+
+/// The billing journal of one run: what each file gave, the findings and the numbering series.
+public struct Journal: Sendable {
+    public var files: [FileReport]
+    /// Findings in journal order (see ``Finding/journalOrder(_:_:)``).
+    public var findings: [Finding]
+    public var series: [SeriesSummary]
+
+    public init(files: [FileReport], findings: [Finding], series: [SeriesSummary]) {
+        self.files = files
+        self.findings = findings.sorted(by: Finding.journalOrder)
+        self.series = series
+    }
+
+    public var documentsRead: Int { files.reduce(0) { $0 + $1.read } }
+    public var documentsImported: Int { files.reduce(0) { $0 + $1.imported } }
+    public var documentsRejected: Int { files.reduce(0) { $0 + $1.rejected } }
+
+    public func count(of severity: Severity) -> Int {
+        findings.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+    }
+
+    /// The highest severity among findings, or `nil` when there is none.
+    public var highestSeverity: Severity? { findings.map(\.severity).max() }
+}
+
+/// The import outcome of one input file.
+public struct FileReport: Sendable, Hashable {
+    public var path: String
+    public var format: InputFormat
+    public var imported: Int
+    public var rejections: [Rejection]
+    public var warnings: [Rejection]
+
+    public init(path: String, format: InputFormat, imported: Int, rejections: [Rejection], warnings: [Rejection]) {
+        self.path = path
+        self.format = format
+        self.imported = imported
+        self.rejections = rejections
+        self.warnings = warnings
+    }
+
+    public var rejected: Int { rejections.count }
+    public var read: Int { imported + rejected }
+}

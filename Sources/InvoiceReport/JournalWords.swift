@@ -1,0 +1,73 @@
+import InvoiceAudit
+import InvoiceModel
+
+/// The journal's fixed wording in one language.
+struct JournalWords {
+    let language: Language
+
+    private func pick(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+
+    /// French typography puts a space before a colon; English does not.
+    var colon: String { pick(" : ", ": ") }
+    var rejected: String { pick("rejet", "rejected") }
+    var importNote: String { pick("import", "import") }
+    var seriesHeading: String { pick("Séries de numérotation", "Numbering series") }
+    var noSeries: String { pick("aucune série", "no series") }
+    var filesHeading: String { pick("Fichiers", "Files") }
+
+    func seller(_ series: SeriesSummary) -> String {
+        let identity = identity(series.key.seller)
+        guard let name = series.sellerName else { return identity }
+        return series.key.seller.value.hasPrefix("NAME:") ? name : "\(name) (\(identity))"
+    }
+
+    /// `SIREN 123456789`, `TVA FR…`, or the normalised name, for a party key.
+    func identity(_ key: PartyKey) -> String {
+        let value = key.value
+        if value == PartyKey.unknown.value { return "?" }
+        guard let colon = value.firstIndex(of: ":") else { return value }
+        let kind = value[..<colon]
+        let rest = value[value.index(after: colon)...]
+        switch kind {
+        case "NAME": return String(rest)
+        case "VAT": return language == .fr ? "TVA \(rest)" : "VAT \(rest)"
+        default: return "\(kind) \(rest)"
+        }
+    }
+
+    func seriesLine(_ series: SeriesSummary) -> String {
+        let period = series.key.period.description
+        let name = period.isEmpty ? series.pattern : "\(series.pattern) \(period)"
+        let documents = plural(series.count, pick("document", "document"), pick("documents", "documents"))
+        let gaps =
+            series.gaps.isEmpty
+            ? pick("aucun trou", "no gap")
+            : pick("trous", "gaps") + colon + series.gaps.map(\.label).joined(separator: ", ")
+        return "\(name)\(colon)\(pick("premier", "first")) \(series.firstNumber), \(pick("dernier", "last")) \(series.lastNumber), \(documents), \(gaps)"
+    }
+
+    func counts(read: Int, imported: Int, rejected: Int) -> String {
+        pick(
+            "\(read) lu\(read > 1 ? "s" : ""), \(imported) importé\(imported > 1 ? "s" : ""), \(rejected) rejeté\(rejected > 1 ? "s" : "")",
+            "\(read) read, \(imported) imported, \(rejected) rejected")
+    }
+
+    func summary(_ journal: Journal) -> String {
+        let files = plural(journal.files.count, pick("fichier", "file"), pick("fichiers", "files"))
+        let documents = counts(
+            read: journal.documentsRead, imported: journal.documentsImported, rejected: journal.documentsRejected)
+        let errors = plural(journal.count(of: .error), pick("erreur", "error"), pick("erreurs", "errors"))
+        let warnings = plural(
+            journal.count(of: .warning), pick("avertissement", "warning"), pick("avertissements", "warnings"))
+        let infos = plural(journal.count(of: .info), "info", "infos")
+        let label = pick("Bilan", "Summary")
+        let semicolon = pick(" ; ", "; ")
+        return "\(label)\(colon)\(files), documents \(documents)\(semicolon)\(errors), \(warnings), \(infos)"
+    }
+
+    private func plural(_ count: Int, _ singular: String, _ pluralForm: String) -> String {
+        // French treats 0 and 1 as singular; English only 1.
+        let isSingular = language == .fr ? count <= 1 : count == 1
+        return "\(count) \(isSingular ? singular : pluralForm)"
+    }
+}

@@ -1,0 +1,124 @@
+import FoundationEssentials
+import InvoiceAudit
+import InvoiceModel
+
+/// The journal as JSON for machines: sorted keys, no timestamps, messages in one language.
+///
+/// The shape is published as a JSON Schema in `schemas/journal.schema.json`; `formatVersion`
+/// changes when a field is removed or changes meaning.
+public struct JSONRenderer: JournalRenderer {
+    public let language: Language
+    public let toolVersion: String
+
+    public init(language: Language, toolVersion: String) {
+        self.language = language
+        self.toolVersion = toolVersion
+    }
+
+    public func render(_ journal: Journal) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Encoding plain structs of strings and integers cannot fail.
+        let data = (try? encoder.encode(JournalDocument(journal, language: language, toolVersion: toolVersion))) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+private struct JournalDocument: Encodable {
+    struct Tool: Encodable {
+        let name: String
+        let version: String
+    }
+
+    struct File: Encodable {
+        let path: String
+        let format: String
+        let read: Int
+        let imported: Int
+        let rejected: Int
+    }
+
+    struct Located: Encodable {
+        let file: String
+        let line: Int?
+        let element: String?
+        let message: String
+    }
+
+    struct FindingRecord: Encodable {
+        let rule: String
+        let severity: String
+        let file: String
+        let line: Int?
+        let document: String?
+        let message: String
+    }
+
+    struct Gap: Encodable {
+        let first: String
+        let last: String
+        let count: Int
+    }
+
+    struct Series: Encodable {
+        let seller: String
+        let sellerName: String?
+        let pattern: String
+        let period: String?
+        let first: String
+        let last: String
+        let count: Int
+        let gaps: [Gap]
+    }
+
+    struct Summary: Encodable {
+        let files: Int
+        let read: Int
+        let imported: Int
+        let rejected: Int
+        let errors: Int
+        let warnings: Int
+        let infos: Int
+    }
+
+    let formatVersion = 1
+    let tool: Tool
+    let language: String
+    let summary: Summary
+    let files: [File]
+    let rejections: [Located]
+    let importWarnings: [Located]
+    let findings: [FindingRecord]
+    let series: [Series]
+
+    init(_ journal: Journal, language: Language, toolVersion: String) {
+        tool = Tool(name: "facturaudit", version: toolVersion)
+        self.language = language.rawValue
+        summary = Summary(
+            files: journal.files.count, read: journal.documentsRead, imported: journal.documentsImported,
+            rejected: journal.documentsRejected, errors: journal.count(of: .error),
+            warnings: journal.count(of: .warning), infos: journal.count(of: .info))
+        files = journal.files.map {
+            File(path: $0.path, format: $0.format.rawValue, read: $0.read, imported: $0.imported, rejected: $0.rejected)
+        }
+        func located(_ rejection: Rejection) -> Located {
+            Located(
+                file: rejection.location.file, line: rejection.location.line, element: rejection.location.element,
+                message: rejection.reason.text(language))
+        }
+        rejections = journal.files.flatMap { $0.rejections.map(located) }
+        importWarnings = journal.files.flatMap { $0.warnings.map(located) }
+        findings = journal.findings.map {
+            FindingRecord(
+                rule: $0.ruleID, severity: $0.severity.rawValue, file: $0.location.file, line: $0.location.line,
+                document: $0.documentNumber, message: $0.message.text(language))
+        }
+        series = journal.series.map {
+            let period = $0.key.period.description
+            return Series(
+                seller: $0.key.seller.value, sellerName: $0.sellerName, pattern: $0.pattern,
+                period: period.isEmpty ? nil : period, first: $0.firstNumber, last: $0.lastNumber, count: $0.count,
+                gaps: $0.gaps.map { Gap(first: $0.first, last: $0.last, count: $0.count) })
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import InvoiceAudit
+import InvoiceModel
+
+/// The journal for a terminal or a log: compiler-style lines (`path:line: error: [ID] message`),
+/// then one line per numbering series, per file, and a summary.
+public struct TextRenderer: JournalRenderer {
+    public let language: Language
+
+    public init(language: Language) {
+        self.language = language
+    }
+
+    public func render(_ journal: Journal) -> String {
+        let words = JournalWords(language: language)
+        var out = ""
+        for file in journal.files {
+            for rejection in file.rejections {
+                out += "\(rejection.location): \(Severity.error.label(language)): [\(words.rejected)] \(rejection.reason.text(language))\n"
+            }
+            for warning in file.warnings {
+                out += "\(warning.location): \(Severity.warning.label(language)): [\(words.importNote)] \(warning.reason.text(language))\n"
+            }
+        }
+        for finding in journal.findings {
+            out += "\(finding.location): \(finding.severity.label(language)): [\(finding.ruleID)] \(finding.message.text(language))\n"
+        }
+        if !out.isEmpty { out += "\n" }
+
+        out += "\(words.seriesHeading)\n"
+        if journal.series.isEmpty { out += "  \(words.noSeries)\n" }
+        var currentSeller: PartyKey?
+        for series in journal.series {
+            if series.key.seller != currentSeller {
+                currentSeller = series.key.seller
+                out += "  \(words.seller(series))\n"
+            }
+            out += "    \(words.seriesLine(series))\n"
+        }
+
+        out += "\n\(words.filesHeading)\n"
+        for file in journal.files {
+            let counts = words.counts(read: file.read, imported: file.imported, rejected: file.rejected)
+            out += "  \(file.path) (\(file.format.rawValue))\(words.colon)\(counts)\n"
+        }
+        out += "\n\(words.summary(journal))\n"
+        return out
+    }
+}

@@ -1,0 +1,148 @@
+import FoundationEssentials
+import InvoiceAudit
+import InvoiceImport
+import InvoiceModel
+import InvoiceReport
+
+/// `facturaudit check PATH…`: import every file, run the rules and write the journal.
+enum CheckCommand {
+    static func run(_ arguments: [String], language: Language) async throws -> ExitStatus {
+        let options = try parse(arguments, language: language)
+        var importOptions = ImportOptions()
+        if let size = options.maximumFileSize { importOptions.maximumFileSize = size }
+        if let mappingFile = options.mappingFile {
+            do {
+                importOptions.csvMapping = try CSVMapping.load(path: mappingFile)
+            } catch {
+                throw ToolFailure(
+                    message: LocalizedText(
+                        fr: "fichier de correspondance '\(mappingFile)' invalide : \(error)",
+                        en: "invalid mapping file '\(mappingFile)': \(error)"))
+            }
+        }
+
+        let (files, missing) = InputCollector.collect(options.paths)
+        let auditor = Auditor()
+        let outcomes = await importAll(files, options: importOptions, auditor: auditor)
+
+        var reports = missing.map { path in
+            FileReport(
+                path: path, format: .unknown, imported: 0,
+                rejections: [
+                    Rejection(
+                        location: SourceLocation(file: path),
+                        reason: LocalizedText(
+                            fr: "chemin introuvable : vérifiez l'orthographe et le dossier courant",
+                            en: "path not found: check the spelling and the current directory"))
+                ], warnings: [])
+        }
+        reports += outcomes.map(\.report)
+        let ledger = Ledger(entries: outcomes.flatMap(\.entries))
+        let (ledgerFindings, series) = auditor.ledgerFindings(ledger)
+        let journal = Journal(
+            files: reports, findings: outcomes.flatMap(\.findings) + ledgerFindings, series: series)
+
+        let rendered: String
+        switch options.format {
+        case .text: rendered = TextRenderer(language: language).render(journal)
+        case .json: rendered = JSONRenderer(language: language, toolVersion: CommandLineTool.version).render(journal)
+        }
+        if let output = options.output {
+            try OutputWriter.write(rendered, to: output)
+        } else {
+            Console.writeOutput(rendered)
+        }
+
+        if journal.documentsRejected > 0 {
+            if !options.quiet {
+                let count = journal.documentsRejected
+                Console.writeError(
+                    language == .fr
+                        ? "facturaudit : \(count) entrée(s) rejetée(s), voir le journal\n"
+                        : "facturaudit: \(count) input(s) rejected, see the journal\n")
+            }
+            return .inputFailure
+        }
+        if let threshold = options.failOn.threshold, let highest = journal.highestSeverity, highest >= threshold {
+            return .findings
+        }
+        return .success
+    }
+
+    /// What one file gave once imported and checked: its counts, document findings and ledger entries.
+    struct FileOutcome: Sendable {
+        let report: FileReport
+        let findings: [Finding]
+        let entries: [LedgerEntry]
+    }
+
+    /// Imports files in parallel, at most one task per processor, keeping the input order.
+    static func importAll(_ files: [InputFile], options: ImportOptions, auditor: Auditor) async -> [FileOutcome] {
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        return await withTaskGroup(of: (Int, FileOutcome).self) { group in
+            var outcomes = [FileOutcome?](repeating: nil, count: files.count)
+            var next = 0
+            func submit() {
+                let index = next
+                let file = files[index]
+                next += 1
+                group.addTask { (index, importFile(file, options: options, auditor: auditor)) }
+            }
+            while next < min(width, files.count) { submit() }
+            while let (index, outcome) = await group.next() {
+                outcomes[index] = outcome
+                if next < files.count { submit() }
+            }
+            return outcomes.compactMap { $0 }
+        }
+    }
+
+    static func importFile(_ file: InputFile, options: ImportOptions, auditor: Auditor) -> FileOutcome {
+        let result = DocumentImporter.importFile(path: file.path, displayPath: file.displayPath, options: options)
+        var findings: [Finding] = []
+        var entries: [LedgerEntry] = []
+        entries.reserveCapacity(result.documents.count)
+        for document in result.documents {
+            findings += auditor.documentFindings(document)
+            entries.append(LedgerEntry(document))
+        }
+        let report = FileReport(
+            path: file.displayPath, format: result.format, imported: result.documents.count,
+            rejections: result.rejections, warnings: result.warnings)
+        return FileOutcome(report: report, findings: findings, entries: entries)
+    }
+
+    static func parse(_ arguments: [String], language: Language) throws(UsageError) -> CheckOptions {
+        var options = CheckOptions(language: language)
+        var scanner = ArgumentScanner(arguments)
+        while let option = scanner.nextOption() {
+            switch option.name {
+            case "--format": options.format = try scanner.choice(JournalFormat.self, for: option)
+            case "--lang": options.language = try scanner.choice(Language.self, for: option)
+            case "--fail-on": options.failOn = try scanner.choice(FailLevel.self, for: option)
+            case "--output", "-o": options.output = try scanner.value(for: option)
+            case "--mapping": options.mappingFile = try scanner.value(for: option)
+            case "--max-file-size":
+                let text = try scanner.value(for: option)
+                guard let size = Int(text), size > 0 else {
+                    throw UsageError(
+                        message: LocalizedText(
+                            fr: "valeur '\(text)' invalide pour --max-file-size : attendu un nombre d'octets positif",
+                            en: "invalid value '\(text)' for --max-file-size: expected a positive number of bytes"))
+                }
+                options.maximumFileSize = size
+            case "--quiet", "-q": options.quiet = true
+            default:
+                throw UsageError(
+                    message: LocalizedText(fr: "option inconnue '\(option.name)'", en: "unknown option '\(option.name)'"))
+            }
+        }
+        options.paths = scanner.operands
+        if options.paths.isEmpty {
+            throw UsageError(
+                message: LocalizedText(
+                    fr: "aucun fichier ni dossier à auditer", en: "no file or folder to audit"))
+        }
+        return options
+    }
+}

@@ -1,0 +1,73 @@
+import FoundationEssentials
+import InvoiceModel
+
+/// Entry point: picks the language, dispatches the subcommand and maps errors to exit codes.
+enum CommandLineTool {
+    static let version = "0.1.0"
+
+    static func run(arguments: [String]) async -> ExitStatus {
+        let language = LanguageResolver.resolve(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+        guard let command = arguments.first else {
+            Console.writeError(HelpText.usage(language))
+            return .usage
+        }
+        let rest = Array(arguments.dropFirst())
+        do {
+            switch command {
+            case "check":
+                return try await CheckCommand.run(rest, language: language)
+            case "rules":
+                return try RulesCommand.run(rest, language: language)
+            case "help", "--help", "-h":
+                Console.writeOutput(HelpText.full(language))
+                return .success
+            case "--version", "version":
+                Console.writeOutput("facturaudit \(version)\n")
+                return .success
+            default:
+                throw UsageError(
+                    message: LocalizedText(
+                        fr: "commande inconnue '\(command)'", en: "unknown command '\(command)'"))
+            }
+        } catch let error as UsageError {
+            let prefix = language == .fr ? "Erreur : " : "Error: "
+            Console.writeError(prefix + error.message.text(language) + "\n" + HelpText.usage(language))
+            return .usage
+        } catch let error as ToolFailure {
+            let prefix = language == .fr ? "Erreur : " : "Error: "
+            Console.writeError(prefix + error.message.text(language) + "\n")
+            return .inputFailure
+        } catch {
+            Console.writeError("\(error)\n")
+            return .inputFailure
+        }
+    }
+}
+
+/// Chooses the interface language: `--lang`, then `FACTURAUDIT_LANG`, then the locale, then French.
+enum LanguageResolver {
+    static func resolve(arguments: [String], environment: [String: String]) -> Language {
+        for (index, argument) in arguments.enumerated() {
+            if argument.hasPrefix("--lang=") {
+                if let language = Language(rawValue: String(argument.dropFirst("--lang=".count))) { return language }
+            } else if argument == "--lang", index + 1 < arguments.count,
+                let language = Language(rawValue: arguments[index + 1])
+            {
+                return language
+            }
+        }
+        if let value = environment["FACTURAUDIT_LANG"], let language = Language(rawValue: value.lowercased()) {
+            return language
+        }
+        // POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG; "C" and "POSIX" say nothing.
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let value = environment[name], !value.isEmpty else { continue }
+            let lowered = value.lowercased()
+            if lowered.hasPrefix("en") { return .en }
+            if lowered.hasPrefix("fr") { return .fr }
+            if lowered == "c" || lowered.hasPrefix("c.") || lowered == "posix" { continue }
+            return .fr
+        }
+        return .fr
+    }
+}

@@ -1,0 +1,57 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes to the standard streams with unbuffered `write(2)` calls, the tool's only writer, so
+/// report and diagnostics reach a pipe in the order they were produced.
+enum Console {
+    static func writeOutput(_ text: String) {
+        write(text, to: STDOUT_FILENO)
+    }
+
+    static func writeError(_ text: String) {
+        write(text, to: STDERR_FILENO)
+    }
+
+    private static func write(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                // A closed pipe (the reader stopped) ends output quietly.
+                if written <= 0 { return }
+                offset += written
+            }
+        }
+    }
+}
+
+#if canImport(Glibc)
+    private let systemWrite = Glibc.write
+#elseif canImport(Musl)
+    private let systemWrite = Musl.write
+#else
+    private let systemWrite = Darwin.write
+#endif
+
+/// File-system questions answered with `stat(2)`, which FoundationEssentials does not wrap.
+enum FileStatus {
+    case missing
+    case file
+    case directory
+
+    init(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            self = .missing
+            return
+        }
+        self = (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
+    }
+}

@@ -1,0 +1,86 @@
+import InvoiceModel
+
+/// `--help` and usage text in both languages.
+enum HelpText {
+    static func usage(_ language: Language) -> String {
+        switch language {
+        case .fr:
+            """
+            Usage : facturaudit check CHEMIN… [options]
+                    facturaudit rules [--format text|json]
+            Lancez 'facturaudit --help' pour l'aide complète.
+
+            """
+        case .en:
+            """
+            Usage: facturaudit check PATH… [options]
+                   facturaudit rules [--format text|json]
+            Run 'facturaudit --help' for full help.
+
+            """
+        }
+    }
+
+    static func full(_ language: Language) -> String {
+        switch language {
+        case .fr:
+            """
+            facturaudit : audit des factures et du journal de facturation
+
+            Usage :
+              facturaudit check CHEMIN… [options]   audite des fichiers ou dossiers (CSV, UBL, CII/Factur-X)
+              facturaudit rules                     liste les règles (id, gravité, titre, référence)
+              facturaudit --version                 affiche la version
+
+            Options de check :
+              --format text|json       format du journal (défaut : text)
+              --lang fr|en             langue des messages (défaut : FACTURAUDIT_LANG, puis la locale, puis fr)
+              --fail-on error|warning|info|never
+                                       gravité à partir de laquelle le code de sortie vaut 1 (défaut : error)
+              --output FICHIER         écrit le journal dans FICHIER (même si le code de sortie vaut 1)
+              --mapping FICHIER        correspondance JSON des colonnes d'un export CSV
+              --max-file-size OCTETS   taille maximale d'un fichier lu (défaut : 67108864, soit 64 Mio)
+              --quiet                  n'écrit rien sur la sortie d'erreur
+
+            Dans un dossier, les fichiers .csv, .tsv, .txt, .xml, .json et .pdf sont lus, sous-dossiers
+            compris ; le format est reconnu d'après le contenu.
+
+            Codes de sortie :
+              0  aucun constat au niveau de --fail-on ou au-dessus
+              1  au moins un constat à ce niveau
+              2  une entrée n'a pas pu être lue (chemin absent, fichier illisible, enregistrement rejeté)
+              64 erreur d'utilisation (option inconnue ou invalide)
+
+            """
+        case .en:
+            """
+            facturaudit: audit invoices and the billing journal
+
+            Usage:
+              facturaudit check PATH… [options]     audit files or folders (CSV, UBL, CII/Factur-X)
+              facturaudit rules                     list the rules (id, severity, title, reference)
+              facturaudit --version                 print the version
+
+            Options of check:
+              --format text|json       journal format (default: text)
+              --lang fr|en             message language (default: FACTURAUDIT_LANG, then the locale, then fr)
+              --fail-on error|warning|info|never
+                                       lowest severity that makes the exit code 1 (default: error)
+              --output FILE            write the journal to FILE (even when the exit code is 1)
+              --mapping FILE           JSON column mapping for a CSV export
+              --max-file-size BYTES    largest file read (default: 67108864, that is 64 MiB)
+              --quiet                  write nothing to standard error
+
+            In a folder, .csv, .tsv, .txt, .xml, .json and .pdf files are read, subfolders included;
+            the format is detected from the content.
+
+            Exit codes:
+              0  no finding at or above the --fail-on level
+              1  at least one finding at that level
+              2  an input could not be read (missing path, unreadable file, rejected record)
+              64 usage error (unknown or invalid option)
+
+            """
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import InvoiceAudit
+import InvoiceModel
+import Testing
+
+@Suite struct ArithmeticRulesTests {
+    typealias T = TestDocuments
+
+    func document(lines: [String], totals: Totals, vat: [VATBreakdown] = [], format: InputFormat = .ubl) -> Document {
+        Document(
+            number: "FA-1", issueDate: T.date("2025-01-01"),
+            lines: lines.map { Line(netAmount: T.amount($0)) }, vatBreakdown: vat, totals: totals,
+            source: SourceLocation(file: "a.xml", line: 2), sourceFormat: format)
+    }
+
+    @Test func consistentDocumentIsSilent() {
+        let document = document(
+            lines: ["100.00", "23.45"],
+            totals: Totals(
+                lineNet: T.amount("123.45"), taxExclusive: T.amount("123.45"), vat: T.amount("24.69"),
+                taxInclusive: T.amount("148.14")),
+            vat: [VATBreakdown(category: "S", rate: T.amount("20"), taxableAmount: T.amount("123.45"), taxAmount: T.amount("24.69"))])
+        #expect(ArithmeticRules.check(document).isEmpty)
+    }
+
+    @Test func wrongLineSumFiresBRCO10() {
+        let findings = ArithmeticRules.check(
+            document(lines: ["100.00", "23.45"], totals: Totals(lineNet: T.amount("123.40"))))
+        #expect(findings.map(\.ruleID) == ["BR-CO-10"])
+        #expect(findings.first?.message.en == "sum of line net amounts (BT-106) declared 123.40, computed 123.45")
+    }
+
+    @Test func lineSumRoundsTiesUpLikeTheArtefacts() {
+        // 0.125 + 0.000 rounds to 0.13 under XPath round(); declaring 0.13 is correct.
+        let findings = ArithmeticRules.check(
+            document(lines: ["0.125"], totals: Totals(lineNet: T.amount("0.13"))))
+        #expect(findings.isEmpty)
+    }
+
+    @Test func wrongGrandTotalFiresBRCO15() {
+        let findings = ArithmeticRules.check(
+            document(lines: [], totals: Totals(taxExclusive: T.amount("100.00"), vat: T.amount("20.00"), taxInclusive: T.amount("119.99"))))
+        #expect(findings.map(\.ruleID) == ["BR-CO-15"])
+        #expect(findings.first?.message.fr == "total TTC (BT-112) déclaré 119.99, attendu 100.00 + 20.00 = 120.00")
+    }
+
+    @Test func ciiAcceptsGrossEqualToNet() {
+        let totals = Totals(taxExclusive: T.amount("100.00"), vat: T.amount("20.00"), taxInclusive: T.amount("100.00"))
+        #expect(ArithmeticRules.check(document(lines: [], totals: totals, format: .cii)).isEmpty)
+        #expect(ArithmeticRules.check(document(lines: [], totals: totals, format: .ubl)).map(\.ruleID) == ["BR-CO-15"])
+    }
+
+    @Test func vatRoundedHalfAwayFromZero() {
+        // 0.25 × 10 % = 0.025, which commercial rounding takes to 0.03.
+        let good = VATBreakdown(category: "S", rate: T.amount("10"), taxableAmount: T.amount("0.25"), taxAmount: T.amount("0.03"))
+        let bad = VATBreakdown(category: "S", rate: T.amount("10"), taxableAmount: T.amount("0.25"), taxAmount: T.amount("0.02"))
+        #expect(ArithmeticRules.check(document(lines: [], totals: Totals(), vat: [good])).isEmpty)
+        let findings = ArithmeticRules.check(document(lines: [], totals: Totals(), vat: [bad]))
+        #expect(findings.map(\.ruleID) == ["FA-CALC-01"])
+        #expect(findings.first?.message.en == "VAT of category S at 10% declared 0.02, expected 0.25 × 10% = 0.03")
+    }
+
+    @Test func csvLinesMustAddUpToNetTotal() {
+        let findings = ArithmeticRules.check(
+            document(lines: ["10.00", "5.00"], totals: Totals(taxExclusive: T.amount("15.10")), format: .csv))
+        #expect(findings.map(\.ruleID) == ["FA-CALC-02"])
+        #expect(
+            ArithmeticRules.check(document(lines: ["10.00", "5.10"], totals: Totals(taxExclusive: T.amount("15.10")), format: .csv))
+                .isEmpty)
+    }
+}

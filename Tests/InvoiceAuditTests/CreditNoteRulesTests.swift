@@ -1,0 +1,86 @@
+import InvoiceAudit
+import InvoiceModel
+import Testing
+
+@Suite struct CreditNoteRulesTests {
+    typealias T = TestDocuments
+
+    let invoice = T.document("FA-2025-0001", "2025-02-01", total: "120.00", line: 2)
+
+    @Test func partialCreditsWithinTotalAreSilent() {
+        let findings = T.ledgerFindings([
+            invoice,
+            T.document("AV-2025-0001", "2025-02-05", kind: .creditNote, total: "60.00",
+                references: [("FA-2025-0001", "2025-02-01")], line: 3),
+            T.document("AV-2025-0002", "2025-02-06", kind: .creditNote, total: "60.00",
+                references: [("FA-2025-0001", "2025-02-01")], line: 4),
+        ])
+        #expect(findings.isEmpty)
+    }
+
+    @Test func creditNoteWithoutReferenceIsReported() {
+        let findings = T.ledgerFindings([
+            invoice, T.document("AV-2025-0001", "2025-02-05", kind: .creditNote, total: "10.00", line: 3),
+        ])
+        #expect(findings.map(\.ruleID) == ["FR-CORR-03"])
+        #expect(findings.first?.location.line == 3)
+    }
+
+    @Test func unknownInvoiceIsAnError() {
+        let findings = T.ledgerFindings([
+            invoice,
+            T.document("AV-2025-0001", "2025-02-05", kind: .creditNote, total: "10.00",
+                references: [("FA-2025-0077", "2025-02-03")], line: 3),
+        ])
+        #expect(findings.map(\.ruleID) == ["FR-CORR-04"])
+        #expect(findings.first?.severity == .error)
+        #expect(findings.first?.message.en == "credit note 'AV-2025-0001' cites invoice 'FA-2025-0077', which this seller never issued")
+    }
+
+    @Test func invoiceOlderThanTheExportIsAWarning() {
+        let findings = T.ledgerFindings([
+            invoice,
+            T.document("AV-2025-0001", "2025-02-05", kind: .creditNote, total: "10.00",
+                references: [("FA-2024-0100", "2024-12-20")], line: 3),
+        ])
+        #expect(findings.map(\.ruleID) == ["FR-CORR-04"])
+        #expect(findings.first?.severity == .warning)
+    }
+
+    @Test func creditNoteDatedBeforeInvoiceIsReported() {
+        let findings = T.ledgerFindings([
+            invoice,
+            T.document("AV-2025-0001", "2025-01-20", kind: .creditNote, total: "10.00",
+                references: [("FA-2025-0001", "2025-02-01")], line: 3),
+        ])
+        #expect(findings.map(\.ruleID) == ["FR-CORR-04"])
+        #expect(
+            findings.first?.message.fr
+                == "l'avoir 'AV-2025-0001' du 2025-01-20 est antérieur à la facture 'FA-2025-0001' du 2025-02-01 qu'il corrige")
+    }
+
+    @Test func creditAboveInvoiceTotalIsReported() {
+        let findings = T.ledgerFindings([
+            invoice,
+            T.document("AV-2025-0001", "2025-02-05", kind: .creditNote, total: "150.00",
+                references: [("FA-2025-0001", "2025-02-01")], line: 3),
+        ])
+        #expect(findings.map(\.ruleID) == ["FR-CORR-05"])
+        #expect(findings.first?.message.en == "credit note 'AV-2025-0001' credits 150.00, more than the total 120.00 of invoice 'FA-2025-0001'")
+    }
+
+    @Test func cumulativeCreditsAboveTotalAreReportedOnce() {
+        let findings = T.ledgerFindings([
+            invoice,
+            T.document("AV-2025-0001", "2025-02-05", kind: .creditNote, total: "-100.00",
+                references: [("FA-2025-0001", nil)], line: 3),
+            T.document("AV-2025-0002", "2025-02-06", kind: .creditNote, total: "-30.00",
+                references: [("FA-2025-0001", nil)], line: 4),
+            T.document("AV-2025-0003", "2025-02-07", kind: .creditNote, total: "-5.00",
+                references: [("FA-2025-0001", nil)], line: 5),
+        ])
+        #expect(findings.map(\.ruleID) == ["FR-CORR-05"])
+        #expect(findings.first?.location.line == 4)
+        #expect(findings.first?.message.en == "with credit note 'AV-2025-0002', credits on invoice 'FA-2025-0001' reach 130.00, more than its total 120.00")
+    }
+}

@@ -1,0 +1,102 @@
+import InvoiceAudit
+import InvoiceModel
+import Testing
+
+@Suite struct NumberingRulesTests {
+    typealias T = TestDocuments
+
+    @Test func continuousSeriesIsSilent() {
+        let findings = T.ledgerFindings([
+            T.document("FA-2025-0001", "2025-01-02", line: 2),
+            T.document("FA-2025-0002", "2025-01-02", line: 3),
+            T.document("FA-2025-0003", "2025-01-05", line: 4),
+            T.document("FA-2026-0001", "2026-01-02", line: 5),
+        ])
+        #expect(findings.isEmpty)
+    }
+
+    @Test func gapIsReportedAsRange() {
+        let findings = T.ledgerFindings([
+            T.document("FA-2025-0001", "2025-01-02", line: 2),
+            T.document("FA-2025-0002", "2025-01-03", line: 3),
+            T.document("FA-2025-0006", "2025-01-09", line: 4),
+            T.document("FA-2025-0008", "2025-01-10", line: 5),
+        ])
+        #expect(findings.map(\.ruleID) == ["FR-NUM-03", "FR-NUM-03"])
+        #expect(findings[0].location.line == 4)
+        #expect(findings[0].message.en == "3 missing numbers in series FA-{yyyy}-{counter:4}: FA-2025-0003 to FA-2025-0005")
+        #expect(findings[1].message.fr == "numéro manquant dans la série FA-{yyyy}-{counter:4} : FA-2025-0007")
+    }
+
+    @Test func seriesSummaryListsGaps() throws {
+        let ledger = Ledger(
+            entries: [
+                T.document("FA-2025-0001", "2025-01-02", line: 2), T.document("FA-2025-0004", "2025-01-09", line: 3),
+            ].map(LedgerEntry.init))
+        let summary = try #require(SeriesSummary.all(in: ledger).first)
+        #expect(summary.pattern == "FA-{yyyy}-{counter:4}")
+        #expect(summary.firstNumber == "FA-2025-0001")
+        #expect(summary.lastNumber == "FA-2025-0004")
+        #expect(summary.count == 2)
+        #expect(summary.gaps.map(\.label) == ["FA-2025-0002…FA-2025-0003"])
+    }
+
+    @Test func sellersNeverShareASeries() {
+        let findings = T.ledgerFindings([
+            T.document("F-1", "2025-01-02", line: 2),
+            T.document("F-5", "2025-01-03", seller: T.otherSeller, line: 3),
+            T.document("F-1", "2025-01-01", seller: T.otherSeller, line: 4),
+        ])
+        #expect(findings.map(\.ruleID) == ["FR-NUM-03"])
+        #expect(findings.first?.message.en == "3 missing numbers in series F-{counter:1}: F-2 to F-4")
+    }
+
+    @Test func duplicateIsReportedOnSecondOccurrence() {
+        let findings = T.ledgerFindings([
+            T.document("FA-2025-0001", "2025-01-02", line: 2),
+            T.document("FA-2025-0002", "2025-01-03", line: 3),
+            T.document("FA-2025-0002", "2025-01-04", line: 4),
+        ])
+        #expect(findings.map(\.ruleID) == ["FR-NUM-02"])
+        #expect(findings.first?.location.line == 4)
+        #expect(findings.first?.message.en == "number 'FA-2025-0002' is already used by the document at ledger.csv:3")
+    }
+
+    @Test func chronologyBreakIsReported() {
+        let findings = T.ledgerFindings([
+            T.document("FA-2025-0001", "2025-01-10", line: 2),
+            T.document("FA-2025-0002", "2025-01-08", line: 3),
+            T.document("FA-2025-0003", "2025-01-11", line: 4),
+        ])
+        #expect(findings.map(\.ruleID) == ["FR-NUM-04"])
+        #expect(findings.first?.location.line == 3)
+        #expect(
+            findings.first?.message.en
+                == "'FA-2025-0002' is dated 2025-01-08, before 'FA-2025-0001' dated 2025-01-10 which precedes it in the series")
+    }
+
+    @Test func draftWithFinalNumberIsReported() {
+        let findings = T.ledgerFindings([
+            T.document("FA-2025-0001", "2025-01-02", line: 2),
+            T.document("FA-2025-0009", "2025-01-03", draft: true, line: 3),
+        ])
+        #expect(findings.map(\.ruleID) == ["FR-NUM-07"])
+        #expect(findings.first?.severity == .warning)
+        #expect(findings.first?.location.line == 3)
+    }
+
+    @Test func draftWithProvisionalTokenIsSilent() {
+        let findings = T.ledgerFindings([
+            T.document("FA-2025-0001", "2025-01-02", line: 2),
+            T.document("(PROV3)", "2025-01-03", draft: true, line: 3),
+            T.document(nil, "2025-01-03", draft: true, line: 4),
+        ])
+        #expect(findings.isEmpty)
+    }
+
+    @Test func issuedDocumentWithoutNumberIsReported() {
+        let findings = Auditor().documentFindings(T.document(nil, "2025-01-02", line: 7))
+        #expect(findings.map(\.ruleID) == ["FR-NUM-01"])
+        #expect(Auditor().documentFindings(T.document(nil, "2025-01-02", draft: true, line: 7)).isEmpty)
+    }
+}
