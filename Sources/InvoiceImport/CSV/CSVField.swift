@@ -1,0 +1,58 @@
+/// A canonical field a CSV column can fill; the raw value is the key used in mapping files.
+public enum CSVField: String, Sendable, Hashable, Codable, CaseIterable {
+    case number
+    case issueDate
+    case dueDate
+    case type
+    case status
+    case currency
+    case netTotal
+    case vatTotal
+    case grossTotal
+    case lineNetTotal
+    case amountDue
+    case amountPaid
+    case paymentDate
+    case originalInvoice
+    case originalInvoiceDate
+    case sellerName
+    case sellerSiren
+    case sellerSiret
+    case sellerVatId
+    case buyerName
+    case buyerSiren
+    case buyerSiret
+    case buyerVatId
+    case lineDescription
+    case lineQuantity
+    case lineUnit
+    case lineUnitPrice
+    case lineNetAmount
+    case lineVatRate
+
+    /// True for the columns that make a file one row per invoice line.
+    var isLineField: Bool {
+        switch self {
+        case .lineDescription, .lineQuantity, .lineUnitPrice, .lineNetAmount: true
+        default: false
+        }
+    }
+
+    /// True for columns read as amounts, whose cells decide the file's decimal mark.
+    var isAmount: Bool {
+        switch self {
+        case .netTotal, .vatTotal, .grossTotal, .lineNetTotal, .amountDue, .amountPaid, .lineQuantity,
+            .lineUnitPrice, .lineNetAmount, .lineVatRate:
+            true
+        default: false
+        }
+    }
+
+    /// True for columns read as dates.
+    var isDate: Bool {
+        switch self {
+        case .issueDate, .dueDate, .paymentDate, .originalInvoiceDate: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import InvoiceModel
+
+/// The French and English messages of the CSV importer.
+enum CSVMessages {
+    static let emptyFile = LocalizedText(
+        fr: "fichier CSV vide : aucune ligne d'en-tête trouvée, exportez le fichier avec sa ligne d'en-tête",
+        en: "empty CSV file: no header line found, export the file with its header line")
+
+    static let noDataRows = LocalizedText(
+        fr: "le fichier CSV ne contient que la ligne d'en-tête, aucune facture lue",
+        en: "the CSV file contains only its header line, no invoice was read")
+
+    static func noNumberColumn(headers: [String]) -> LocalizedText {
+        let list = quotedList(headers)
+        return LocalizedText(
+            fr: "aucune colonne de numéro de facture reconnue parmi les en-têtes \(list) : indiquez-la dans un fichier de correspondance, par exemple {\"columns\": {\"number\": \"Réf. pièce\"}}",
+            en: "no invoice number column recognised among the headers \(list): name it in a mapping file, for example {\"columns\": {\"number\": \"Réf. pièce\"}}")
+    }
+
+    static func mappedHeaderMissing(field: CSVField, header: String, headers: [String]) -> LocalizedText {
+        let list = quotedList(headers)
+        return LocalizedText(
+            fr: "colonne '\(header)' du fichier de correspondance (champ '\(field.rawValue)') absente du fichier : en-têtes trouvés \(list)",
+            en: "column '\(header)' from the mapping file (field '\(field.rawValue)') not found in the file: headers found are \(list)")
+    }
+
+    static func invalidMapping(_ problem: LocalizedText) -> LocalizedText {
+        LocalizedText(
+            fr: "fichier de correspondance CSV inutilisable : \(problem.fr)",
+            en: "CSV mapping cannot be used: \(problem.en)")
+    }
+
+    static func malformedQuoting(line: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "CSV mal formé à la ligne \(line) : guillemet inattendu, entourez de guillemets les champs qui en contiennent et doublez ceux de l'intérieur (\"\") ; rien n'a été importé de ce fichier",
+            en: "malformed CSV at line \(line): unexpected quote, enclose fields that contain quotes in quotes and double the inner ones (\"\"); nothing was imported from this file")
+    }
+
+    static func unterminatedQuote(line: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "CSV mal formé : un guillemet ouvert dans l'enregistrement de la ligne \(line) n'est jamais fermé ; rien n'a été importé de ce fichier",
+            en: "malformed CSV: a quote opened in the record at line \(line) is never closed; nothing was imported from this file")
+    }
+
+    static func outOfMemory(line: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "mémoire insuffisante pour lire le champ CSV de la ligne \(line) ; rien n'a été importé de ce fichier",
+            en: "out of memory while reading the CSV field at line \(line); nothing was imported from this file")
+    }
+
+    static func invalidUTF8(line: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "le fichier n'est pas en UTF-8 valide (premier octet invalide à la ligne \(line)) alors que la correspondance indique \"encoding\": \"utf-8\" : indiquez \"encoding\": \"windows-1252\" si le fichier vient d'un ancien logiciel",
+            en: "the file is not valid UTF-8 (first invalid byte at line \(line)) although the mapping sets \"encoding\": \"utf-8\": set \"encoding\": \"windows-1252\" if the file comes from older software")
+    }
+
+    static let readAsWindows1252 = LocalizedText(
+        fr: "fichier lu en Windows-1252 car il n'est pas en UTF-8 valide : vérifiez les lettres accentuées, ou fixez \"encoding\" dans le fichier de correspondance",
+        en: "file read as Windows-1252 because it is not valid UTF-8: check accented letters, or set \"encoding\" in the mapping file")
+
+    static func emptyRowsSkipped(_ count: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "\(count) ligne(s) sans aucune valeur ignorée(s)",
+            en: "\(count) row(s) without any value skipped")
+    }
+
+    static func ignoredColumn(_ column: IgnoredColumn) -> LocalizedText {
+        LocalizedText(
+            fr: "colonne '\(column.header)' ignorée : la colonne '\(column.usedHeader)' fournit déjà le champ '\(column.field.rawValue)'",
+            en: "column '\(column.header)' ignored: column '\(column.usedHeader)' already fills field '\(column.field.rawValue)'")
+    }
+
+    static func unknownStatus(_ value: String, column: String) -> LocalizedText {
+        LocalizedText(
+            fr: "statut inconnu '\(value)' dans la colonne '\(column)', laissé vide : ajoutez-le sous \"values\" › \"status\" dans le fichier de correspondance",
+            en: "unknown status '\(value)' in column '\(column)', left empty: add it under \"values\" › \"status\" in the mapping file")
+    }
+
+    // MARK: Cell problems
+
+    static func fieldCount(found: Int, expected: Int, separator: UInt8) -> LocalizedText {
+        let name = CSVDialect.displayName(separator)
+        return LocalizedText(
+            fr: "la ligne a \(found) champs alors que l'en-tête en a \(expected) : vérifiez le séparateur '\(name)' et les guillemets",
+            en: "the row has \(found) fields but the header has \(expected): check the separator '\(name)' and the quotes")
+    }
+
+    static func unreadableAmount(_ value: String, column: String) -> LocalizedText {
+        LocalizedText(
+            fr: "montant illisible '\(value)' dans la colonne '\(column)' : attendu un nombre comme 1 250,00 ou 1250.00",
+            en: "unreadable amount '\(value)' in column '\(column)': expected a number such as 1 250,00 or 1250.00")
+    }
+
+    static func unreadableDate(_ value: String, column: String, format: CSVDateFormat) -> LocalizedText {
+        let example =
+            switch format {
+            case .dayMonthYear: "31/01/2025"
+            case .monthDayYear: "01/31/2025"
+            case .isoDate: "2025-01-31"
+            }
+        return LocalizedText(
+            fr: "date illisible '\(value)' dans la colonne '\(column)' : attendu une date comme \(example) ou 2025-01-31",
+            en: "unreadable date '\(value)' in column '\(column)': expected a date such as \(example) or 2025-01-31")
+    }
+
+    static func monthAboveTwelve(_ value: String, month: Int, column: String) -> LocalizedText {
+        LocalizedText(
+            fr: "date '\(value)' dans la colonne '\(column)' lue jour en premier, donc avec un mois \(month) qui n'existe pas : si le fichier écrit le mois en premier, ajoutez \"dateFormat\": \"mm/dd/yyyy\" au fichier de correspondance",
+            en: "date '\(value)' in column '\(column)' read day first, so with a month \(month) that does not exist: if the file writes the month first, set \"dateFormat\": \"mm/dd/yyyy\" in the mapping file")
+    }
+
+    static func unknownType(_ value: String, column: String) -> LocalizedText {
+        LocalizedText(
+            fr: "type de document inconnu '\(value)' dans la colonne '\(column)' : attendu Facture, Avoir, Acompte, Rectificative, Autofacture ou un code UNTDID 1001 comme 380, sinon ajoutez-le sous \"values\" › \"type\" dans le fichier de correspondance",
+            en: "unknown document type '\(value)' in column '\(column)': expected Invoice, Credit note, Deposit, Corrective, Self-billed or a UNTDID 1001 code such as 380, otherwise add it under \"values\" › \"type\" in the mapping file")
+    }
+
+    static func invalidCompanyIdentifier(_ value: String, column: String) -> LocalizedText {
+        LocalizedText(
+            fr: "identifiant d'entreprise illisible '\(value)' dans la colonne '\(column)' : attendu 9 chiffres (SIREN) ou 14 chiffres (SIRET)",
+            en: "unreadable company identifier '\(value)' in column '\(column)': expected 9 digits (SIREN) or 14 digits (SIRET)")
+    }
+
+    /// Wraps the first problem of a multi-row invoice, so the reader knows the whole invoice was rejected.
+    static func invoiceRejected(
+        _ problem: LocalizedText, number: String?, firstLine: Int, lastLine: Int, problemLine: Int, otherProblems: Int
+    ) -> LocalizedText {
+        let nameFR = number.map { "la facture '\($0)'" } ?? "la facture sans numéro"
+        let nameEN = number.map { "invoice '\($0)'" } ?? "the invoice without a number"
+        var fr = "\(problem.fr) (ligne \(problemLine) ; \(nameFR), lignes \(firstLine) à \(lastLine), est rejetée en entier"
+        var en = "\(problem.en) (line \(problemLine); \(nameEN), lines \(firstLine) to \(lastLine), is rejected as a whole"
+        if otherProblems > 0 {
+            fr += " ; \(otherProblems) autre(s) erreur(s) dans cette facture"
+            en += "; \(otherProblems) other error(s) in this invoice"
+        }
+        return LocalizedText(fr: fr + ")", en: en + ")")
+    }
+
+    static func otherProblems(_ problem: LocalizedText, count: Int) -> LocalizedText {
+        guard count > 0 else { return problem }
+        return LocalizedText(
+            fr: "\(problem.fr) (\(count) autre(s) erreur(s) sur cette ligne)",
+            en: "\(problem.en) (\(count) other error(s) on this row)")
+    }
+
+    /// The headers in single quotes, separated by commas; empty names are left out.
+    private static func quotedList(_ headers: [String]) -> String {
+        headers.filter { !$0.isEmpty }.map { "'\($0)'" }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,134 @@
+import InvoiceModel
+
+/// Which column fills each canonical field, decided from the header row and the mapping.
+struct ColumnLayout: Sendable {
+    var headers: [String]
+    var columns: [CSVField: Int]
+    /// True when the status column is Dolibarr's numeric `fk_statut` (0 draft, 1 validated, 2 paid, 3 abandoned).
+    var statusIsDolibarrCode: Bool
+
+    func column(_ field: CSVField) -> Int? { columns[field] }
+
+    func header(_ field: CSVField) -> String {
+        guard let index = columns[field] else { return field.rawValue }
+        return headers[index]
+    }
+
+    /// True when at least one column carries line data, so that each row is an invoice line.
+    var isLineLevel: Bool { columns.keys.contains { $0.isLineField } }
+}
+
+/// Problems found while matching the header row.
+enum ColumnRecognitionProblem: Error, Sendable, Hashable {
+    /// A mapping names a header the file does not have.
+    case mappedHeaderMissing(field: CSVField, header: String)
+}
+
+/// A header matched a field that another, more specific header already fills.
+struct IgnoredColumn: Sendable, Hashable {
+    var header: String
+    var usedHeader: String
+    var field: CSVField
+}
+
+/// Matches header names to canonical fields.
+enum CSVColumnRecognition {
+    /// For each normalised header name: its field and its rank among that field's names.
+    static let lookup: [String: (field: CSVField, rank: Int)] = {
+        var table: [String: (field: CSVField, rank: Int)] = [:]
+        for entry in CSVFieldCatalog.entries {
+            for (rank, header) in entry.headers.enumerated() {
+                let key = normalise(header)
+                if table[key] == nil { table[key] = (entry.field, rank) }
+            }
+        }
+        return table
+    }()
+
+    /// The field a header name denotes, if any.
+    static func field(forHeader header: String) -> CSVField? {
+        lookup[normalise(header)]?.field
+    }
+
+    /// Assigns columns: mapped headers first, then recognised names, keeping for each field the
+    /// header whose name ranks first in the catalogue.
+    static func recognise(
+        headers: [String], mapping: [CSVField: String]
+    ) -> Result<(layout: ColumnLayout, ignored: [IgnoredColumn]), ColumnRecognitionProblem> {
+        var columns: [CSVField: Int] = [:]
+        var taken = Set<Int>()
+        for field in CSVField.allCases {
+            guard let wanted = mapping[field] else { continue }
+            let index =
+                headers.firstIndex(of: wanted.trimmingSpaces)
+                ?? headers.firstIndex { normalise($0) == normalise(wanted) }
+            guard let index else { return .failure(.mappedHeaderMissing(field: field, header: wanted)) }
+            columns[field] = index
+            taken.insert(index)
+        }
+
+        var best: [CSVField: (index: Int, rank: Int)] = [:]
+        var candidates: [(index: Int, field: CSVField)] = []
+        for (index, header) in headers.enumerated() where !taken.contains(index) {
+            guard let match = lookup[normalise(header)], columns[match.field] == nil else { continue }
+            candidates.append((index, match.field))
+            if let current = best[match.field], current.rank <= match.rank { continue }
+            best[match.field] = (index, match.rank)
+        }
+        for (field, choice) in best { columns[field] = choice.index }
+
+        let ignored = candidates.compactMap { candidate -> IgnoredColumn? in
+            guard let used = best[candidate.field], used.index != candidate.index else { return nil }
+            return IgnoredColumn(header: headers[candidate.index], usedHeader: headers[used.index], field: candidate.field)
+        }
+        let statusHeader = columns[.status].map { normalise(headers[$0]) }
+        let layout = ColumnLayout(
+            headers: headers, columns: columns,
+            statusIsDolibarrCode: statusHeader == normalise("f.fk_statut") || statusHeader == normalise("fk_statut"))
+        return .success((layout, ignored))
+    }
+
+    /// Folds a header name for comparison: camel case split into words, lower case, accents
+    /// removed, `%` read as the word `pct`, `€` dropped and any other punctuation turned into a
+    /// single space; a trailing `eur` or `en` unit word is dropped.
+    static func normalise(_ header: String) -> String {
+        var spaced = ""
+        var previous: Character?
+        for character in header {
+            if let previous, previous.isLowercase, character.isUppercase { spaced.append(" ") }
+            spaced.append(character)
+            previous = character
+        }
+        var folded = ""
+        for scalar in spaced.lowercased().unicodeScalars {
+            if let replacement = accentFolding[scalar] {
+                folded += replacement
+            } else if (0x300...0x36F).contains(scalar.value) {
+                continue  // A combining accent of a decomposed letter.
+            } else if scalar == "%" {
+                folded += " pct "
+            } else if scalar == "°" || scalar == "º" || scalar == "ª" || scalar == "€" {
+                folded += " "
+            } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                folded.unicodeScalars.append(scalar)
+            } else {
+                folded += " "
+            }
+        }
+        var words = folded.split(separator: " ")
+        while words.count > 1, let last = words.last, last == "eur" || last == "en" { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
+    private static let accentFolding: [Unicode.Scalar: String] = {
+        let groups: [(String, String)] = [
+            ("àáâãäå", "a"), ("ç", "c"), ("èéêë", "e"), ("ìíîï", "i"), ("ñ", "n"), ("òóôõöø", "o"),
+            ("ùúûü", "u"), ("ýÿ", "y"), ("œ", "oe"), ("æ", "ae"), ("ß", "ss"),
+        ]
+        var table: [Unicode.Scalar: String] = [:]
+        for (letters, replacement) in groups {
+            for scalar in letters.unicodeScalars { table[scalar] = replacement }
+        }
+        return table
+    }()
+}

@@ -1,0 +1,116 @@
+/// The character encodings a CSV export may use.
+enum CSVTextEncoding: Sendable, Hashable {
+    case utf8
+    case windows1252
+
+    /// Reads an encoding name from a mapping file (`utf-8`, `windows-1252` and their usual aliases).
+    init?(name: String) {
+        let folded = name.trimmingSpaces.lowercased().filter { $0 != "-" && $0 != "_" && $0 != " " }
+        switch folded {
+        case "utf8": self = .utf8
+        case "windows1252", "cp1252", "iso88591", "latin1", "ansi": self = .windows1252
+        default: return nil
+        }
+    }
+}
+
+/// The UTF-8 bytes of a decoded CSV file and how they were obtained.
+struct DecodedText: Sendable {
+    var bytes: [UInt8]
+    /// True when the input was not valid UTF-8 and was read as Windows-1252 without being asked to.
+    var fellBackToWindows1252: Bool
+}
+
+/// Converts the raw bytes of a CSV export to UTF-8.
+enum TextDecoding {
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Decodes `bytes`: strips a UTF-8 byte order mark, keeps valid UTF-8 and reads anything else
+    /// as Windows-1252.
+    ///
+    /// With `forced == .utf8`, invalid UTF-8 is an error whose value is the 1-based line of the
+    /// first invalid byte.
+    static func decode(_ bytes: [UInt8], forced: CSVTextEncoding?) -> Result<DecodedText, InvalidUTF8> {
+        var body = bytes[...]
+        if body.starts(with: byteOrderMark) { body = body.dropFirst(3) }
+        switch forced {
+        case .windows1252:
+            return .success(DecodedText(bytes: windows1252ToUTF8(body), fellBackToWindows1252: false))
+        case .utf8:
+            if let offset = firstInvalidUTF8Offset(body) {
+                return .failure(InvalidUTF8(line: lineNumber(atOffset: offset, in: body)))
+            }
+            return .success(DecodedText(bytes: Array(body), fellBackToWindows1252: false))
+        case nil:
+            if firstInvalidUTF8Offset(body) == nil {
+                return .success(DecodedText(bytes: Array(body), fellBackToWindows1252: false))
+            }
+            return .success(DecodedText(bytes: windows1252ToUTF8(body), fellBackToWindows1252: true))
+        }
+    }
+
+    /// The offset (from the slice's start) of the first byte that breaks UTF-8, or `nil` when valid.
+    static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+            case .emptyInput:
+                return nil
+            case .error:
+                return offset
+            }
+        }
+    }
+
+    /// Transcodes Windows-1252 to UTF-8; the five bytes the code page leaves undefined map to U+0080–U+009F.
+    static func windows1252ToUTF8(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8)
+        for byte in bytes {
+            if byte < 0x80 {
+                output.append(byte)
+                continue
+            }
+            let scalarValue: UInt32 = byte <= 0x9F ? UInt32(windows1252High[Int(byte - 0x80)]) : UInt32(byte)
+            // Every table entry is a valid scalar, so the initialiser cannot fail.
+            let scalar = Unicode.Scalar(scalarValue) ?? "\u{FFFD}"
+            UTF8.encode(scalar) { output.append($0) }
+        }
+        return output
+    }
+
+    /// The code points of Windows-1252 bytes 0x80–0x9F.
+    static let windows1252High: [UInt16] = [
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    ]
+
+    /// The 1-based physical line containing `offset`, counting CRLF, LF and lone CR as line ends.
+    static func lineNumber(atOffset offset: Int, in bytes: ArraySlice<UInt8>) -> Int {
+        var line = 1
+        var index = bytes.startIndex
+        let end = bytes.startIndex + min(offset, bytes.count)
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                line += 1
+            } else if byte == 0x0D {
+                let next = index + 1
+                if next >= bytes.endIndex || bytes[next] != 0x0A { line += 1 }
+            }
+            index += 1
+        }
+        return line
+    }
+}
+
+/// Invalid UTF-8 in a file whose mapping says it is UTF-8.
+struct InvalidUTF8: Error, Sendable {
+    var line: Int
+}
