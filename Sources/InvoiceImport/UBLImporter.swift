@@ -1,7 +1,124 @@
 import InvoiceModel
 
+/// Imports a UBL 2.1 Invoice or CreditNote (EN 16931 UBL syntax, Peppol BIS, XRechnung UBL,
+/// French CTC UBL) into one ``Document``.
+///
+/// Elements are matched by local name, so any namespace prefix works. Values are kept as the
+/// source wrote them: totals are not recomputed and amounts keep their scale. A value that
+/// cannot be read (an amount, a date) rejects the whole file, naming the element and its line.
 struct UBLImporter {
+    static let invoiceNamespace = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
+    static let creditNoteNamespace = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"
+
     func importDocuments(_ bytes: [UInt8], file: String, options: ImportOptions) -> ImportResult {
-        ImportResult(file: file, format: .unknown)
+        XMLDocumentImport.importDocument(bytes, file: file, format: .ubl) { root throws(XMLImportFailure) in
+            try UBLImporter.document(from: root, file: file)
+        }
+    }
+
+    static func document(from root: XMLNode, file: String) throws(XMLImportFailure) -> Document {
+        let isCreditNote: Bool
+        switch (root.element.localName, root.element.namespaceURI) {
+        case ("Invoice", invoiceNamespace): isCreditNote = false
+        case ("CreditNote", creditNoteNamespace): isCreditNote = true
+        default:
+            throw XMLDocumentImport.unexpectedRoot(
+                root, expected: "'{\(invoiceNamespace)}Invoice' ou/or '{\(creditNoteNamespace)}CreditNote'")
+        }
+
+        // A UBL CreditNote root is itself a credit note, so a missing code means 381.
+        let typeCode = root.string(isCreditNote ? "CreditNoteTypeCode" : "InvoiceTypeCode") ?? (isCreditNote ? "381" : nil)
+        let kind = typeCode.flatMap { DocumentKind(untdid: $0) } ?? (isCreditNote ? .creditNote : .invoice)
+        let currency = root.string("DocumentCurrencyCode")
+
+        var document = Document(
+            number: root.string("ID"), kind: kind, typeCode: typeCode,
+            issueDate: try root.date(.iso, "IssueDate"),
+            dueDate: try dueDate(root, isCreditNote: isCreditNote),
+            currency: currency,
+            specification: root.string("CustomizationID"),
+            seller: party(root.child("AccountingSupplierParty", "Party")),
+            buyer: party(root.child("AccountingCustomerParty", "Party")),
+            source: SourceLocation(file: file, line: root.line))
+        document.lines = try lines(root, isCreditNote: isCreditNote, file: file)
+        try readTaxTotals(root, currency: currency, into: &document)
+        try readMonetaryTotal(root.child("LegalMonetaryTotal"), into: &document.totals)
+        document.precedingInvoices = try precedingInvoices(root)
+        document.paymentTerms = joinedText(root.children("PaymentTerms").flatMap { $0.children("Note") })
+        document.notes = root.children("Note").compactMap(\.trimmedText).map { Note(ublText: $0) }
+        return document
+    }
+
+    /// Reads BT-9 from `cbc:DueDate` on an Invoice. A UBL 2.1 CreditNote has no such element, so
+    /// the date comes from its first payment means that carries one.
+    private static func dueDate(_ root: XMLNode, isCreditNote: Bool) throws(XMLImportFailure) -> CivilDate? {
+        guard isCreditNote else { return try root.date(.iso, "DueDate") }
+        for means in root.children("PaymentMeans") {
+            if let date = try means.date(.iso, "PaymentDueDate") { return date }
+        }
+        return nil
+    }
+
+    /// Reads BT-110, BT-111 and the VAT breakdown (BG-23).
+    ///
+    /// BT-110 is the `cac:TaxTotal` whose tax amount is in the invoice currency, or else the first
+    /// one without a currency attribute. BT-111 is the one in the VAT accounting currency, when that
+    /// currency differs. Subtotals are read from every `cac:TaxTotal` except the BT-111 one.
+    private static func readTaxTotals(_ root: XMLNode, currency: String?, into document: inout Document)
+        throws(XMLImportFailure)
+    {
+        let taxTotals = root.children("TaxTotal")
+        let vatTotal =
+            taxTotals.first { $0.attribute("currencyID", of: "TaxAmount") == currency }
+            ?? taxTotals.first { $0.attribute("currencyID", of: "TaxAmount") == nil || currency == nil }
+        var accountingTotal: XMLNode?
+        if let taxCurrency = root.string("TaxCurrencyCode"), taxCurrency != currency {
+            accountingTotal = taxTotals.first { $0.attribute("currencyID", of: "TaxAmount") == taxCurrency }
+        }
+        document.totals.vat = try vatTotal?.number(.amount, "TaxAmount")
+        document.totals.vatInAccountingCurrency = try accountingTotal?.number(.amount, "TaxAmount")
+
+        for total in taxTotals where total.element !== accountingTotal?.element {
+            for subtotal in total.children("TaxSubtotal") {
+                document.vatBreakdown.append(
+                    VATBreakdown(
+                        category: subtotal.string("TaxCategory", "ID"),
+                        rate: try subtotal.number(.rate, "TaxCategory", "Percent"),
+                        taxableAmount: try subtotal.number(.amount, "TaxableAmount"),
+                        taxAmount: try subtotal.number(.amount, "TaxAmount"),
+                        exemptionReason: subtotal.string("TaxCategory", "TaxExemptionReason"),
+                        exemptionReasonCode: subtotal.string("TaxCategory", "TaxExemptionReasonCode")))
+            }
+        }
+    }
+
+    private static func readMonetaryTotal(_ total: XMLNode?, into totals: inout Totals) throws(XMLImportFailure) {
+        guard let total else { return }
+        totals.lineNet = try total.number(.amount, "LineExtensionAmount")
+        totals.allowances = try total.number(.amount, "AllowanceTotalAmount")
+        totals.charges = try total.number(.amount, "ChargeTotalAmount")
+        totals.taxExclusive = try total.number(.amount, "TaxExclusiveAmount")
+        totals.taxInclusive = try total.number(.amount, "TaxInclusiveAmount")
+        totals.prepaid = try total.number(.amount, "PrepaidAmount")
+        totals.rounding = try total.number(.amount, "PayableRoundingAmount")
+        totals.payable = try total.number(.amount, "PayableAmount")
+    }
+
+    /// Reads the preceding invoices (BG-3). A reference without `cbc:ID` keeps an empty number, so
+    /// rules can still report it.
+    private static func precedingInvoices(_ root: XMLNode) throws(XMLImportFailure) -> [InvoiceReference] {
+        var references: [InvoiceReference] = []
+        for billing in root.children("BillingReference") {
+            guard let reference = billing.child("InvoiceDocumentReference") else { continue }
+            references.append(
+                InvoiceReference(number: reference.string("ID") ?? "", issueDate: try reference.date(.iso, "IssueDate")))
+        }
+        return references
+    }
+
+    /// Joins the non-empty texts of `nodes` with line breaks, returning `nil` when there are none.
+    static func joinedText(_ nodes: [XMLNode]) -> String? {
+        let texts = nodes.compactMap(\.trimmedText)
+        return texts.isEmpty ? nil : texts.joined(separator: "\n")
     }
 }

@@ -1,0 +1,85 @@
+import InvoiceModel
+
+/// The steps shared by the UBL and CII importers: parse, check the root, map, and turn every
+/// failure into one rejection.
+enum XMLDocumentImport {
+    /// Imports the single invoice in `bytes` with `map`, which receives the root element.
+    ///
+    /// A file that cannot be parsed or mapped gives no document and exactly one rejection.
+    static func importDocument(
+        _ bytes: [UInt8], file: String, format: InputFormat,
+        map: (XMLNode) throws(XMLImportFailure) -> Document
+    ) -> ImportResult {
+        do {
+            let root = try parseRoot(bytes)
+            let document = try map(XMLNode(root: root))
+            return ImportResult(file: file, format: format, documents: [document])
+        } catch {
+            return ImportResult(file: file, format: format, rejections: [error.rejection(file: file)])
+        }
+    }
+
+    private static func parseRoot(_ bytes: [UInt8]) throws(XMLImportFailure) -> XMLElement {
+        do {
+            return try XMLTreeBuilder.parse(bytes)
+        } catch {
+            throw XMLParseMessages.failure(for: error)
+        }
+    }
+
+    /// Builds the rejection for a root element that is not the one this syntax expects.
+    static func unexpectedRoot(_ root: XMLNode, expected: String) -> XMLImportFailure {
+        let found = "{\(root.element.namespaceURI)}\(root.element.localName)"
+        return XMLImportFailure(
+            element: root.path, line: root.line,
+            reason: LocalizedText(
+                fr: "élément racine inattendu '\(found)' : attendu \(expected)",
+                en: "unexpected root element '\(found)': expected \(expected)"))
+    }
+}
+
+/// Rejection texts for documents libxml2 could not parse or that we refuse to parse.
+enum XMLParseMessages {
+    static func failure(for error: XMLParseError) -> XMLImportFailure {
+        switch error {
+        case .malformed(let diagnostic):
+            if diagnostic.message.hasPrefix("Excessive depth") {
+                return XMLImportFailure(
+                    element: nil, line: diagnostic.line,
+                    reason: LocalizedText(
+                        fr: "imbrication XML trop profonde (plus de 256 niveaux) : ce fichier n'est pas une facture, vérifiez sa provenance",
+                        en: "XML nesting too deep (more than 256 levels): this file is not an invoice, check where it comes from"))
+            }
+            let line = diagnostic.line.map { String($0) } ?? "?"
+            return XMLImportFailure(
+                element: nil, line: diagnostic.line,
+                reason: LocalizedText(
+                    fr: "XML mal formé ligne \(line) (libxml2 : '\(diagnostic.message)') : corrigez le fichier ou demandez un nouvel export",
+                    en: "malformed XML at line \(line) (libxml2: '\(diagnostic.message)'): fix the file or request a new export"))
+        case .entityDeclaration(let line):
+            return XMLImportFailure(
+                element: "DOCTYPE", line: line,
+                reason: LocalizedText(
+                    fr: "déclaration d'entité dans le DOCTYPE refusée : les entités XML peuvent lire des fichiers locaux ou saturer la mémoire, supprimez le DOCTYPE",
+                    en: "entity declaration in the DOCTYPE rejected: XML entities can read local files or exhaust memory, remove the DOCTYPE"))
+        case .entityReference(let name, let line):
+            return XMLImportFailure(
+                element: nil, line: line,
+                reason: LocalizedText(
+                    fr: "référence d'entité '&\(name);' refusée : remplacez-la par le texte voulu",
+                    en: "entity reference '&\(name);' rejected: replace it with the intended text"))
+        case .unreadable:
+            return XMLImportFailure(
+                element: nil, line: nil,
+                reason: LocalizedText(
+                    fr: "XML illisible : le fichier est vide ou son encodage n'est pas reconnu",
+                    en: "unreadable XML: the file is empty or its encoding is not recognised"))
+        case .noRootElement:
+            return XMLImportFailure(
+                element: nil, line: nil,
+                reason: LocalizedText(
+                    fr: "XML sans élément racine : le fichier ne contient pas de facture",
+                    en: "XML without a root element: the file holds no invoice"))
+        }
+    }
+}
