@@ -82,13 +82,13 @@ struct CSVImporter {
         return result
     }
 
-    /// The non-empty cells of every amount column, the evidence for the decimal mark.
+    /// Collects the non-empty cells of every amount column, the evidence for the decimal mark.
     private func amountCells(_ records: [CSVRecord], layout: ColumnLayout) -> [String] {
         let indices = layout.columns.filter { $0.key.isAmount }.map(\.value).sorted()
         return records.flatMap { record in indices.map { record.text($0) }.filter { !$0.isEmpty } }
     }
 
-    /// One warning per distinct unknown status value, at its first occurrence.
+    /// Returns one warning per distinct unknown status value, located at its first occurrence.
     private func unknownStatusWarnings(_ rows: [ParsedRow]) -> [Rejection] {
         var seen = Set<String>()
         var warnings: [Rejection] = []

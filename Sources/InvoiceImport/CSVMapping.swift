@@ -14,14 +14,15 @@ import InvoiceModel
 public struct CSVMapping: Sendable, Hashable, Codable {
     /// Header names keyed by canonical field name (`number`, `issueDate`, …).
     public var columns: [String: String]
-    /// How `03/04/2025` is read; day first when absent. ISO dates are always accepted.
+    /// The order of day and month in dates such as `03/04/2025`, day first when absent.
+    /// ISO dates are accepted with every setting.
     public var dateFormat: CSVDateFormat?
     /// `","` or `"."`; decided from the amounts when absent.
     public var decimalSeparator: String?
     /// `";"`, `","`, `"|"` or `"\t"` (also written `"tab"`); decided from the header line when absent.
     public var separator: String?
-    /// `"utf-8"` or `"windows-1252"` (aliases `cp1252`, `iso-8859-1`, `latin1`); when absent, UTF-8
-    /// is tried first and Windows-1252 is used, with a warning, for text that is not valid UTF-8.
+    /// `"utf-8"` or `"windows-1252"` (aliases `cp1252`, `iso-8859-1`, `latin1`).
+    /// When absent, text that is not valid UTF-8 is read as Windows-1252 with a warning.
     public var encoding: String?
     /// Values used when the file has no column for them, or the cell is empty.
     public var defaults: Defaults?
@@ -105,7 +106,7 @@ public struct CSVMapping: Sendable, Hashable, Codable {
         return mapping
     }
 
-    /// What is wrong with the settings, in the order the keys are documented; empty when usable.
+    /// The problems of the settings, in the order the keys are documented; empty when usable.
     var problems: [LocalizedText] {
         var found: [LocalizedText] = []
         for key in columns.keys.sorted() where CSVField(rawValue: key) == nil {

@@ -5,7 +5,7 @@ struct CSVDocumentBuilder {
     var file: String
     var isLineLevel: Bool
 
-    /// The documents and rejections built from `rows`, in file order; every row ends in exactly one of them.
+    /// Builds documents and rejections from `rows` in file order, so that every row ends in exactly one of them.
     func build(_ rows: [ParsedRow]) -> (documents: [Document], rejections: [Rejection]) {
         var documents: [Document] = []
         var rejections: [Rejection] = []
@@ -47,7 +47,7 @@ struct CSVDocumentBuilder {
         case rejected(Rejection)
     }
 
-    /// The group's document, or the rejection naming its first problem row and column.
+    /// Returns the group's document, or a rejection naming its first problem row and column.
     private func outcome(of group: [ParsedRow]) -> Outcome {
         guard let first = group.first else { preconditionFailure("groups are never empty") }
         let problems = group.flatMap { row in row.problems.map { (row: row, problem: $0) } }

@@ -1,9 +1,9 @@
 /// A canonical field with its description and the header names recognised for it.
 struct CSVFieldEntry: Sendable {
     var field: CSVField
-    /// What the field holds, in French, for the documentation.
+    /// The field's content, in French, for the documentation.
     var descriptionFR: String
-    /// What the field holds, in English, for the documentation.
+    /// The field's content, in English, for the documentation.
     var descriptionEN: String
     /// Header names as exports write them, most specific first: when several headers of a file
     /// match one field, the one whose name comes first here is used.
@@ -158,6 +158,6 @@ enum CSVFieldCatalog {
             ]),
         CSVFieldEntry(
             field: .lineVatRate, descriptionFR: "taux de TVA de la ligne, en % (BT-152)", descriptionEN: "line VAT rate, in % (BT-152)",
-            headers: ["Taux de TVA", "Taux TVA", "TVA %", "VAT rate", "VAT %", "Tax rate", "Tax %", "fd.tva_tx"]),
+            headers: ["Taux de TVA", "Taux TVA", "Taux TVA %", "TVA %", "VAT rate", "VAT %", "Tax rate", "Tax %", "fd.tva_tx"]),
     ]
 }

@@ -143,7 +143,7 @@ enum CSVMessages {
             en: "\(problem.en) (\(count) other error(s) on this row)")
     }
 
-    /// The headers in single quotes, separated by commas; empty names are left out.
+    /// Lists the headers in single quotes, separated by commas, leaving out empty names.
     private static func quotedList(_ headers: [String]) -> String {
         headers.filter { !$0.isEmpty }.map { "'\($0)'" }.joined(separator: ", ")
     }

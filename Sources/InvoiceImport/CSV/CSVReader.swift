@@ -6,7 +6,7 @@ struct CSVRecord: Sendable {
     var line: Int
     var fields: [[UInt8]]
 
-    /// The field at `index` as text, with surrounding spaces removed; empty when out of range.
+    /// Returns the field at `index` as text without surrounding spaces, or an empty string when out of range.
     func text(_ index: Int) -> String {
         guard index < fields.count else { return "" }
         return String(decoding: fields[index], as: UTF8.self).trimmingSpaces
@@ -18,7 +18,7 @@ struct CSVRecord: Sendable {
     }
 }
 
-/// Why libcsv stopped reading a file.
+/// A reason libcsv stopped reading a file.
 enum CSVReadError: Error, Sendable, Hashable {
     /// A quote where strict CSV forbids one, on this line.
     case malformedQuoting(line: Int)
@@ -32,7 +32,7 @@ enum CSVReadError: Error, Sendable, Hashable {
 ///
 /// libcsv reports neither line numbers nor blank lines, so the reader feeds it one physical line
 /// at a time (CRLF, LF or a lone CR ends a line) and remembers the line on which the current
-/// record began. A reader holds a C parser and must stay on one task; it is not `Sendable`.
+/// record began. A reader owns a C parser, so it must stay on one task and is not `Sendable`.
 final class CSVReader {
     private let parser: UnsafeMutablePointer<csv_parser>
     private var records: [CSVRecord] = []
@@ -45,7 +45,7 @@ final class CSVReader {
     init(separator: UInt8) {
         parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
         parser.initialize(to: csv_parser())
-        // csv_init fails only when it cannot allocate its first buffer.
+        // In libcsv 3.0.3, csv_init fails only when it cannot allocate its first buffer.
         initialised = csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0
         csv_set_delim(parser, separator)
     }
@@ -122,7 +122,7 @@ final class CSVReader {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
-    /// The index just past the line end that follows `start` (CRLF counts as one), or the end of the bytes.
+    /// Returns the index just past the line end that follows `start` (CRLF counts as one), or the end of the bytes.
     static func lineEnd(in bytes: [UInt8], from start: Int) -> Int {
         var index = start
         while index < bytes.count {

@@ -21,7 +21,7 @@ struct ParsedRow: Sendable {
     /// The invoice line of this row; `nil` in header-level files and for rows without line values.
     var item: Line?
     var problems: [CSVCellProblem]
-    /// A status cell that no vocabulary knows, with its column header.
+    /// A status cell that matches no known vocabulary, with its column header.
     var unknownStatus: (value: String, column: String)?
 }
 
@@ -146,7 +146,7 @@ private struct RowCells {
         self.parser = parser
     }
 
-    /// The trimmed cell of `field`, or `nil` when the column is absent or the cell empty.
+    /// Returns the trimmed cell of `field`, or `nil` when the column is absent or the cell empty.
     func text(_ field: CSVField) -> String? {
         guard let index = parser.layout.column(field) else { return nil }
         let value = record.text(index)

@@ -43,7 +43,7 @@ enum CSVAmountParsing {
         return .value(negative ? -amount : amount)
     }
 
-    /// The digits of `text` with grouping removed and a point as decimal mark, or `nil` when malformed.
+    /// Rewrites `text` without grouping and with a point as decimal mark, or returns `nil` when malformed.
     static func plainDecimal(_ text: Substring, decimal: DecimalSeparator) -> String? {
         let decimalMark: Character = decimal == .comma ? "," : "."
         let groupingMarks: Set<Character> = [" ", "\u{A0}", "\u{202F}", "'", decimal == .comma ? "." : ","]
@@ -91,7 +91,7 @@ enum CSVAmountParsing {
         return result
     }
 
-    /// The text without surrounding spaces, tabs, no-break spaces and narrow no-break spaces.
+    /// Removes surrounding spaces, tabs, no-break spaces and narrow no-break spaces.
     static func trimmed(_ text: some StringProtocol) -> Substring {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\u{202F}" }
         let substring = Substring(text)
@@ -108,7 +108,7 @@ public enum CSVDateFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case isoDate = "yyyy-mm-dd"
 }
 
-/// Why a date cell could not be read.
+/// A reason a date cell could not be read.
 enum DateProblem: Error, Sendable, Hashable {
     case unreadable
     /// A day-first date whose month part is above 12, as in `03/25/2025`.

@@ -2,7 +2,7 @@ import InvoiceModel
 
 /// Translates type and status cells from the vocabularies of common invoicing tools.
 enum CSVVocabulary {
-    /// The kind a type cell denotes: the mapping's own values first, then French and English
+    /// Returns the kind a type cell denotes. The mapping's own values come first, then French and English
     /// labels, Dolibarr's `f.type` codes (0 standard, 1 replacement, 2 credit note, 3 deposit,
     /// 5 situation), Odoo's `move_type` and UNTDID 1001 codes.
     static func kind(_ cell: String, translations: [String: DocumentKind]?) -> DocumentKind? {
@@ -15,7 +15,7 @@ enum CSVVocabulary {
         return nil
     }
 
-    /// The status a status cell denotes; `0`–`3` are read only for Dolibarr's `fk_statut` column.
+    /// Returns the status a status cell denotes; `0`–`3` are read only for Dolibarr's `fk_statut` column.
     static func status(_ cell: String, dolibarrCode: Bool, translations: [String: DocumentStatus]?) -> DocumentStatus? {
         let key = CSVColumnRecognition.normalise(cell)
         if let translations {

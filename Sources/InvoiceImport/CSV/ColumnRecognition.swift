@@ -1,6 +1,6 @@
 import InvoiceModel
 
-/// Which column fills each canonical field, decided from the header row and the mapping.
+/// The column of each canonical field, decided from the header row and the mapping.
 struct ColumnLayout: Sendable {
     var headers: [String]
     var columns: [CSVField: Int]
@@ -45,7 +45,7 @@ enum CSVColumnRecognition {
         return table
     }()
 
-    /// The field a header name denotes, if any.
+    /// Returns the field a header name denotes, if any.
     static func field(forHeader header: String) -> CSVField? {
         lookup[normalise(header)]?.field
     }
@@ -88,9 +88,11 @@ enum CSVColumnRecognition {
         return .success((layout, ignored))
     }
 
-    /// Folds a header name for comparison: camel case split into words, lower case, accents
-    /// removed, `%` read as the word `pct`, `€` dropped and any other punctuation turned into a
-    /// single space; a trailing `eur` or `en` unit word is dropped.
+    /// Folds a header name for comparison.
+    ///
+    /// Camel case is split into words, letters are lowercased and lose their accents, `%` becomes
+    /// the word `pct`, `€` is dropped and other punctuation becomes a space. A trailing `eur` or
+    /// `en` unit word is dropped too.
     static func normalise(_ header: String) -> String {
         var spaced = ""
         var previous: Character?

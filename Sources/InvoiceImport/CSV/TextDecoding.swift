@@ -49,7 +49,7 @@ enum TextDecoding {
         }
     }
 
-    /// The offset (from the slice's start) of the first byte that breaks UTF-8, or `nil` when valid.
+    /// Returns the offset (from the slice's start) of the first byte that breaks UTF-8, or `nil` when valid.
     static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
@@ -76,7 +76,7 @@ enum TextDecoding {
                 continue
             }
             let scalarValue: UInt32 = byte <= 0x9F ? UInt32(windows1252High[Int(byte - 0x80)]) : UInt32(byte)
-            // Every table entry is a valid scalar, so the initialiser cannot fail.
+            // Every value below U+D800 is a valid scalar, and so is every table entry.
             let scalar = Unicode.Scalar(scalarValue) ?? "\u{FFFD}"
             UTF8.encode(scalar) { output.append($0) }
         }
@@ -91,7 +91,7 @@ enum TextDecoding {
         0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
     ]
 
-    /// The 1-based physical line containing `offset`, counting CRLF, LF and lone CR as line ends.
+    /// Returns the 1-based physical line containing `offset`, counting CRLF, LF and lone CR as line ends.
     static func lineNumber(atOffset offset: Int, in bytes: ArraySlice<UInt8>) -> Int {
         var line = 1
         var index = bytes.startIndex
@@ -110,7 +110,7 @@ enum TextDecoding {
     }
 }
 
-/// Invalid UTF-8 in a file whose mapping says it is UTF-8.
+/// Invalid UTF-8 in a file whose mapping declares UTF-8.
 struct InvalidUTF8: Error, Sendable {
     var line: Int
 }
