@@ -169,11 +169,35 @@ import Testing
     }
 
     @Test func continuationRowsWithEmptyHeaderCells() {
-        let text = "Number,Date,Total,Description,Line total\nA1,2025-01-01,3.00,x,1.00\n,,,y,2.00\nA2,2025-01-02,5.00,z,5.00\n"
+        let text = "Number,Date,Total,Description,Unit,VAT rate,Line total\nA1,2025-01-01,3.00,x,C62,20,1.00\n,,,y,HUR,10,2.00\nA2,2025-01-02,5.00,z,C62,20,5.00\n"
         let result = Support.importCSV(text)
         #expect(result.documents.map(\.number) == ["A1", "A2"])
         #expect(result.documents.map(\.lines.count) == [2, 1])
         #expect(result.documents.first?.lines.map(\.description) == ["x", "y"])
+        #expect(result.documents.first?.lines.map(\.unit) == ["C62", "HUR"])
+        #expect(result.documents.first?.lines.map { $0.vatRate?.description } == ["20", "10"])
+    }
+
+    @Test func tabSeparatedFile() {
+        let result = Support.importCSV("Invoice number\tInvoice date\tTotal\nT1\t2025-05-01\t12,50\n")
+        #expect(result.documents.first?.number == "T1")
+        #expect(result.documents.first?.totals.taxInclusive?.description == "12.50")
+    }
+
+    @Test func mappingOverridesSeparatorAndDecimal() {
+        let mapping = CSVMapping(decimalSeparator: ".", separator: ",")
+        let result = Support.importCSV("Number,Note;with;semicolons,Total\nA1,x;y;z,\"1,250.5\"\n", mapping: mapping)
+        #expect(result.rejections.isEmpty)
+        #expect(result.documents.first?.totals.taxInclusive?.description == "1250.5")
+    }
+
+    @Test func largeFileKeepsLineNumbers() {
+        var text = "Number;Date;Total HT\n"
+        for index in 1...5000 { text += "F\(index);01/02/2025;\(index),00\n" }
+        let result = Support.importCSV(text)
+        #expect(result.documents.count == 5000)
+        #expect(result.documents.last?.source.line == 5001)
+        #expect(result.documents.last?.totals.taxExclusive?.description == "5000.00")
     }
 
     // MARK: Encodings

@@ -38,6 +38,11 @@ public enum CSVField: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
+    /// True for every column that describes one line rather than the whole document.
+    var isLineValue: Bool {
+        isLineField || self == .lineUnit || self == .lineVatRate
+    }
+
     /// True for columns read as amounts, whose cells decide the file's decimal mark.
     var isAmount: Bool {
         switch self {

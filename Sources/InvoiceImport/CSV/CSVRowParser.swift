@@ -39,7 +39,7 @@ struct CSVRowParser {
         let numberCell = cells.text(.number) ?? ""
         var row = ParsedRow(
             line: record.line, numberCell: numberCell, issueDateCell: cells.text(.issueDate) ?? "",
-            hasDocumentValues: layout.columns.contains { !$0.key.isLineField && !record.text($0.value).isEmpty },
+            hasDocumentValues: layout.columns.contains { !$0.key.isLineValue && !record.text($0.value).isEmpty },
             document: Document(source: SourceLocation(file: file, line: record.line)), item: nil, problems: [])
         if record.fields.count != layout.headers.count {
             row.problems.append(
