@@ -48,7 +48,7 @@ struct CIIImporter {
     private static func notes(_ header: XMLNode?) -> [Note] {
         guard let header else { return [] }
         return header.children("IncludedNote").compactMap { note in
-            let text = UBLImporter.joinedText(note.children("Content"))
+            let text = XMLNode.joinedText(note.children("Content"))
             let subject = note.string("SubjectCode")
             if text == nil && subject == nil { return nil }
             return Note(subject: subject, text: text ?? "")
@@ -61,7 +61,7 @@ struct CIIImporter {
         throws(XMLImportFailure)
     {
         let terms = settlement.children("SpecifiedTradePaymentTerms")
-        document.paymentTerms = UBLImporter.joinedText(terms.compactMap { $0.child("Description") })
+        document.paymentTerms = XMLNode.joinedText(terms.compactMap { $0.child("Description") })
         for term in terms {
             if let date = try term.date(.format102, "DueDateDateTime", "DateTimeString") {
                 document.dueDate = date

@@ -44,7 +44,7 @@ struct UBLImporter {
         try readTaxTotals(root, currency: currency, into: &document)
         try readMonetaryTotal(root.child("LegalMonetaryTotal"), into: &document.totals)
         document.precedingInvoices = try precedingInvoices(root)
-        document.paymentTerms = joinedText(root.children("PaymentTerms").flatMap { $0.children("Note") })
+        document.paymentTerms = XMLNode.joinedText(root.children("PaymentTerms").flatMap { $0.children("Note") })
         document.notes = root.children("Note").compactMap(\.trimmedText).map { Note(ublText: $0) }
         return document
     }
@@ -114,11 +114,5 @@ struct UBLImporter {
                 InvoiceReference(number: reference.string("ID") ?? "", issueDate: try reference.date(.iso, "IssueDate")))
         }
         return references
-    }
-
-    /// Joins the non-empty texts of `nodes` with line breaks, returning `nil` when there are none.
-    static func joinedText(_ nodes: [XMLNode]) -> String? {
-        let texts = nodes.compactMap(\.trimmedText)
-        return texts.isEmpty ? nil : texts.joined(separator: "\n")
     }
 }

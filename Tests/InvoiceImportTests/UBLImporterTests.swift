@@ -256,6 +256,15 @@ import Testing
         #expect(rejection.reason.en.hasPrefix("unexpected root element '{urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2}Invoice'"))
     }
 
+    @Test func encodingDeclarationHonoured() throws {
+        let xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" + XMLFixtures.minimalUBL(body: "<cbc:ID>E-1</cbc:ID><cbc:Note>Cr\u{E9}dit &#233;</cbc:Note>")
+            .replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", with: "")
+        let latin1 = xml.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+        let result = UBLImporter().importDocuments(latin1, file: "latin1.xml", options: ImportOptions())
+        #expect(result.rejections == [])
+        #expect(result.documents.first?.notes == [Note(text: "Crédit é")])
+    }
+
     @Test func dispatcherRoutesUBL() throws {
         let result = DocumentImporter.importBytes(try XMLFixtures.bytes("ubl-invoice-fr.xml"), file: "in.xml", options: ImportOptions())
         #expect(result.format == .ubl)

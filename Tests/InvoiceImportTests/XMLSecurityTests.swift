@@ -105,6 +105,14 @@ import Testing
         #expect(result.rejections.first?.reason.en.contains("Entity 'nbsp' not defined") == true)
     }
 
+    @Test func undeclaredPrefixRejected() throws {
+        let xml = "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\">\n<cbc:ID>1</cbc:ID></Invoice>"
+        let result = importUBL(Array(xml.utf8))
+        #expect(result.documents == [])
+        #expect(result.rejections.first?.location.line == 2)
+        #expect(result.rejections.first?.reason.en.contains("Namespace prefix cbc on ID is not defined") == true)
+    }
+
     @Test func emptyAndTruncatedInputRejected() throws {
         for input in ["", "<Invoice", XMLSecurityTests.invoiceOpen + "<cbc:ID>1</cbc:ID>"] {
             let result = importUBL(Array(input.utf8))

@@ -60,6 +60,12 @@ struct XMLNode {
         return text.isEmpty ? nil : text
     }
 
+    /// Joins the non-empty texts of `nodes` with line breaks, returning `nil` when there are none.
+    static func joinedText(_ nodes: [XMLNode]) -> String? {
+        let texts = nodes.compactMap(\.trimmedText)
+        return texts.isEmpty ? nil : texts.joined(separator: "\n")
+    }
+
     /// Returns the element reached by following `localNames` one child level at a time.
     func child(at localNames: ArraySlice<String>) -> XMLNode? {
         guard let first = localNames.first else { return self }
