@@ -21,12 +21,11 @@ final class XMLDiagnosticSink {
     var firstError: XMLDiagnostic? { entries.first { $0.isError } }
 
     func record(_ error: xmlError) {
-        guard entries.count < XMLDiagnosticSink.maximumEntries else { return }
+        let isError = error.level.rawValue >= XML_ERR_ERROR.rawValue
+        // Past the cap, only a first error is still kept, because it is the one reported.
+        guard entries.count < XMLDiagnosticSink.maximumEntries || (isError && firstError == nil) else { return }
         let message = error.message.map { String(cString: $0) } ?? "unknown parse error"
         entries.append(
-            XMLDiagnostic(
-                line: error.line > 0 ? Int(error.line) : nil,
-                message: message.trimmingSpaces,
-                isError: error.level.rawValue >= XML_ERR_ERROR.rawValue))
+            XMLDiagnostic(line: error.line > 0 ? Int(error.line) : nil, message: message.trimmingSpaces, isError: isError))
     }
 }

@@ -2,7 +2,7 @@ import CFALibXML2
 
 /// A pull parser over one in-memory XML document, wrapping libxml2's `xmlTextReader`.
 ///
-/// The reader never substitutes entities, loads a DTD or opens a network connection. libxml2's
+/// The reader never substitutes DTD-declared entities, loads a DTD or opens a network connection. libxml2's
 /// default limits (256 levels of nesting, entity amplification checks) stay on. Parse errors go
 /// to a per-reader handler instead of stderr and are reported by ``read()``.
 ///
@@ -36,17 +36,16 @@ final class XMLReader {
         bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
             | XML_PARSE_BIG_LINES.rawValue)
 
-    /// Creates a reader over a copy of `bytes`, or returns `nil` when libxml2 cannot allocate one
-    /// (an empty input is one such case).
+    /// Creates a reader over a copy of `bytes`, or returns `nil` for an empty input, an input
+    /// larger than libxml2's `int` size argument, or when libxml2 cannot allocate a reader.
     init?(bytes: [UInt8]) {
         XMLReader.parserInitialized
-        let buffer = UnsafeMutableBufferPointer<CChar>.allocate(capacity: max(bytes.count, 1))
+        guard !bytes.isEmpty, let size = Int32(exactly: bytes.count) else { return nil }
+        let buffer = UnsafeMutableBufferPointer<CChar>.allocate(capacity: bytes.count)
         bytes.withUnsafeBytes { source in
             UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
         }
-        guard !bytes.isEmpty,
-            let reader = xmlReaderForMemory(buffer.baseAddress, Int32(clamping: bytes.count), nil, nil, XMLReader.options)
-        else {
+        guard let reader = xmlReaderForMemory(buffer.baseAddress, size, nil, nil, XMLReader.options) else {
             buffer.deallocate()
             return nil
         }
@@ -64,9 +63,6 @@ final class XMLReader {
         xmlFreeTextReader(reader)
         buffer.deallocate()
     }
-
-    /// The errors and warnings libxml2 reported so far.
-    var reportedDiagnostics: [XMLDiagnostic] { diagnostics.entries }
 
     /// Reads the next event, returning `nil` at the end of the document.
     ///
