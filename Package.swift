@@ -29,7 +29,7 @@ let package = Package(
         .testTarget(name: "InvoiceAuditTests", dependencies: ["InvoiceAudit", "InvoiceImport", "InvoiceModel"]),
         .testTarget(
             name: "InvoiceReportTests", dependencies: ["InvoiceReport", "InvoiceAudit", "InvoiceImport", "InvoiceModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["facturaudit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["facturaudit"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -42,7 +42,8 @@ struct JournalWords {
         let gaps =
             series.gaps.isEmpty
             ? pick("aucun trou", "no gap")
-            : pick("trous", "gaps") + colon + series.gaps.map(\.label).joined(separator: ", ")
+            : (series.gaps.count == 1 ? pick("trou", "gap") : pick("trous", "gaps")) + colon
+                + series.gaps.map(\.label).joined(separator: ", ")
         return "\(name)\(colon)\(pick("premier", "first")) \(series.firstNumber), \(pick("dernier", "last")) \(series.lastNumber), \(documents), \(gaps)"
     }
 
@@ -54,15 +55,16 @@ struct JournalWords {
 
     func summary(_ journal: Journal) -> String {
         let files = plural(journal.files.count, pick("fichier", "file"), pick("fichiers", "files"))
-        let documents = counts(
-            read: journal.documentsRead, imported: journal.documentsImported, rejected: journal.documentsRejected)
+        let read = journal.documentsRead
+        let documents = pick(
+            "\(read) document\(read > 1 ? "s" : "") lu\(read > 1 ? "s" : ""), \(journal.documentsImported) importé\(journal.documentsImported > 1 ? "s" : ""), \(journal.documentsRejected) rejeté\(journal.documentsRejected > 1 ? "s" : "")",
+            "\(read) document\(read == 1 ? "" : "s") read, \(journal.documentsImported) imported, \(journal.documentsRejected) rejected")
         let errors = plural(journal.count(of: .error), pick("erreur", "error"), pick("erreurs", "errors"))
         let warnings = plural(
             journal.count(of: .warning), pick("avertissement", "warning"), pick("avertissements", "warnings"))
         let infos = plural(journal.count(of: .info), "info", "infos")
-        let label = pick("Bilan", "Summary")
         let semicolon = pick(" ; ", "; ")
-        return "\(label)\(colon)\(files), documents \(documents)\(semicolon)\(errors), \(warnings), \(infos)"
+        return pick("Bilan", "Summary") + colon + files + semicolon + documents + semicolon + "\(errors), \(warnings), \(infos)"
     }
 
     private func plural(_ count: Int, _ singular: String, _ pluralForm: String) -> String {

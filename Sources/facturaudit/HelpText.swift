@@ -7,14 +7,14 @@ enum HelpText {
         case .fr:
             """
             Usage : facturaudit check CHEMIN… [options]
-                    facturaudit rules [--format text|json]
+                    facturaudit rules [--format text|json|markdown]
             Lancez 'facturaudit --help' pour l'aide complète.
 
             """
         case .en:
             """
             Usage: facturaudit check PATH… [options]
-                   facturaudit rules [--format text|json]
+                   facturaudit rules [--format text|json|markdown]
             Run 'facturaudit --help' for full help.
 
             """

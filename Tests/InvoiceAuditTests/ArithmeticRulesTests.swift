@@ -40,7 +40,7 @@ import Testing
         let findings = ArithmeticRules.check(
             document(lines: [], totals: Totals(taxExclusive: T.amount("100.00"), vat: T.amount("20.00"), taxInclusive: T.amount("119.99"))))
         #expect(findings.map(\.ruleID) == ["BR-CO-15"])
-        #expect(findings.first?.message.fr == "total TTC (BT-112) déclaré 119.99, attendu 100.00 + 20.00 = 120.00")
+        #expect(findings.first?.message.fr == "total TTC (BT-112) déclaré 119,99, attendu 100,00 + 20,00 = 120,00")
     }
 
     @Test func ciiAcceptsGrossEqualToNet() {

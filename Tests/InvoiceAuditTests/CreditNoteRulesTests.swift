@@ -56,7 +56,7 @@ import Testing
         #expect(findings.map(\.ruleID) == ["FR-CORR-04"])
         #expect(
             findings.first?.message.fr
-                == "l'avoir 'AV-2025-0001' du 2025-01-20 est antérieur à la facture 'FA-2025-0001' du 2025-02-01 qu'il corrige")
+                == "l'avoir 'AV-2025-0001' du 20/01/2025 est antérieur à la facture 'FA-2025-0001' du 01/02/2025 qu'il corrige")
     }
 
     @Test func creditAboveInvoiceTotalIsReported() {

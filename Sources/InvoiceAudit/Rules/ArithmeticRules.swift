@@ -25,7 +25,7 @@ public enum ArithmeticRules {
         title: LocalizedText(
             fr: "TVA d'une catégorie différente de base × taux arrondi",
             en: "VAT of a category differs from base × rate, rounded"),
-        reference: "EN 16931-1 BT-117; CGI art. 242 nonies A, I-13°")
+        reference: "CGI ann. II art. 242 nonies A, I-11°; EN 16931-1 BT-117")
 
     public static let linesAgainstNetTotal = RuleDescriptor(
         id: "FA-CALC-02", severity: .error,
@@ -52,7 +52,7 @@ public enum ArithmeticRules {
                     Finding(
                         rule: lineSum, location: document.source, documentNumber: number,
                         message: LocalizedText(
-                            fr: "somme des lignes (BT-106) déclarée \(declared), calculée \(expected)",
+                            fr: "somme des lignes (BT-106) déclarée \(declared.frenchText), calculée \(expected.frenchText)",
                             en: "sum of line net amounts (BT-106) declared \(declared), computed \(expected)")))
             }
         }
@@ -67,7 +67,7 @@ public enum ArithmeticRules {
                     Finding(
                         rule: grandTotal, location: document.source, documentNumber: number,
                         message: LocalizedText(
-                            fr: "total TTC (BT-112) déclaré \(grossTotal), attendu \(netTotal) + \(vat) = \(expected)",
+                            fr: "total TTC (BT-112) déclaré \(grossTotal.frenchText), attendu \(netTotal.frenchText) + \(vat.frenchText) = \(expected.frenchText)",
                             en: "total with VAT (BT-112) declared \(grossTotal), expected \(netTotal) + \(vat) = \(expected)")))
             }
         }
@@ -81,7 +81,7 @@ public enum ArithmeticRules {
                     Finding(
                         rule: vatPerCategory, location: document.source, documentNumber: number,
                         message: LocalizedText(
-                            fr: "TVA de la catégorie \(category) à \(rate) % déclarée \(declared), attendu \(base) × \(rate) % = \(expected)",
+                            fr: "TVA de la catégorie \(category) à \(rate.frenchText) % déclarée \(declared.frenchText), attendu \(base.frenchText) × \(rate.frenchText) % = \(expected.frenchText)",
                             en: "VAT of category \(category) at \(rate)% declared \(declared), expected \(base) × \(rate)% = \(expected)")))
             }
         }
@@ -97,7 +97,7 @@ public enum ArithmeticRules {
                     Finding(
                         rule: linesAgainstNetTotal, location: document.source, documentNumber: number,
                         message: LocalizedText(
-                            fr: "total HT déclaré \(netTotal), somme des \(netAmounts.count) lignes \(expected)",
+                            fr: "total HT déclaré \(netTotal.frenchText), somme des \(netAmounts.count) lignes \(expected.frenchText)",
                             en: "total without VAT declared \(netTotal), sum of the \(netAmounts.count) lines \(expected)")))
             }
         }

@@ -73,7 +73,7 @@ public enum CreditNoteRules {
                         Finding(
                             rule: invalidReference, location: entry.source, documentNumber: entry.number,
                             message: LocalizedText(
-                                fr: "l'avoir '\(number)' du \(creditDate) est antérieur à la facture '\(reference.number)' du \(invoiceDate) qu'il corrige",
+                                fr: "l'avoir '\(number)' du \(creditDate.frenchText) est antérieur à la facture '\(reference.number)' du \(invoiceDate.frenchText) qu'il corrige",
                                 en: "credit note '\(number)' dated \(creditDate) is earlier than invoice '\(reference.number)' dated \(invoiceDate) that it corrects"
                             )))
                 }
@@ -101,11 +101,11 @@ public enum CreditNoteRules {
         let message =
             previous.isZero
             ? LocalizedText(
-                fr: "l'avoir '\(number)' crédite \(creditTotal.magnitude), plus que le total TTC \(invoiceTotal.magnitude) de la facture '\(invoiceNumber)'",
+                fr: "l'avoir '\(number)' crédite \(creditTotal.magnitude.frenchText), plus que le total TTC \(invoiceTotal.magnitude.frenchText) de la facture '\(invoiceNumber)'",
                 en: "credit note '\(number)' credits \(creditTotal.magnitude), more than the total \(invoiceTotal.magnitude) of invoice '\(invoiceNumber)'"
             )
             : LocalizedText(
-                fr: "avec l'avoir '\(number)', les avoirs sur la facture '\(invoiceNumber)' atteignent \(cumulative), plus que son total TTC \(invoiceTotal.magnitude)",
+                fr: "avec l'avoir '\(number)', les avoirs sur la facture '\(invoiceNumber)' atteignent \(cumulative.frenchText), plus que son total TTC \(invoiceTotal.magnitude.frenchText)",
                 en: "with credit note '\(number)', credits on invoice '\(invoiceNumber)' reach \(cumulative), more than its total \(invoiceTotal.magnitude)"
             )
         return [Finding(rule: overCredit, location: entry.source, documentNumber: entry.number, message: message)]

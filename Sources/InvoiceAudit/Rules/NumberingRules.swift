@@ -3,36 +3,36 @@ import InvoiceModel
 /// Numbering rules over the ledger: every issued document has a number, numbers are unique per
 /// seller, series have no gap, counters follow issue dates, and drafts keep out of final series.
 ///
-/// French law (CGI art. 242 nonies A, I-7°) asks for a unique number from a chronological and
+/// French law (CGI annex II art. 242 nonies A, I-7°) asks for a unique number from a chronological and
 /// continuous sequence; several series are allowed, each continuous on its own.
 public enum NumberingRules {
     public static let missingNumber = RuleDescriptor(
         id: "FR-NUM-01", severity: .error,
         title: LocalizedText(fr: "document émis sans numéro", en: "issued document without a number"),
-        reference: "CGI art. 242 nonies A, I-7°")
+        reference: "CGI ann. II art. 242 nonies A, I-7°")
 
     public static let duplicate = RuleDescriptor(
         id: "FR-NUM-02", severity: .error,
         title: LocalizedText(fr: "numéro de facture en double", en: "duplicate invoice number"),
-        reference: "CGI art. 242 nonies A, I-7°; BOI-TVA-DECLA-30-20-20-10 §70")
+        reference: "CGI ann. II art. 242 nonies A, I-7°; BOI-TVA-DECLA-30-20-20-10 §§ 70-100")
 
     public static let gap = RuleDescriptor(
         id: "FR-NUM-03", severity: .error,
         title: LocalizedText(fr: "trou dans la numérotation", en: "gap in the numbering"),
-        reference: "CGI art. 242 nonies A, I-7°; BOI-TVA-DECLA-30-20-20-10 §80")
+        reference: "CGI ann. II art. 242 nonies A, I-7°; BOI-TVA-DECLA-30-20-20-10 §§ 70-100")
 
     public static let chronology = RuleDescriptor(
         id: "FR-NUM-04", severity: .error,
         title: LocalizedText(
             fr: "numérotation non chronologique", en: "numbering out of chronological order"),
-        reference: "CGI art. 242 nonies A, I-7°; BOI-TVA-DECLA-30-20-20-10 §80")
+        reference: "CGI ann. II art. 242 nonies A, I-7°; BOI-TVA-DECLA-30-20-20-10 §§ 70-100")
 
     public static let draftWithFinalNumber = RuleDescriptor(
         id: "FR-NUM-07", severity: .warning,
         title: LocalizedText(
             fr: "brouillon portant un numéro de série définitive",
             en: "draft carrying a number of a final series"),
-        reference: "BOI-TVA-DECLA-30-20-20-10 §90")
+        reference: "BOI-TVA-DECLA-30-20-20-10 §§ 70-100")
 
     public static let descriptors = [missingNumber, duplicate, gap, chronology, draftWithFinalNumber]
 
@@ -107,7 +107,7 @@ public enum NumberingRules {
                         Finding(
                             rule: chronology, location: entry.source, documentNumber: entry.number,
                             message: LocalizedText(
-                                fr: "'\(number)' est daté du \(date), avant '\(previousNumber)' daté du \(previousDate) qui le précède dans la série",
+                                fr: "'\(number)' est daté du \(date.frenchText), avant '\(previousNumber)' daté du \(previousDate.frenchText) qui le précède dans la série",
                                 en: "'\(number)' is dated \(date), before '\(previousNumber)' dated \(previousDate) which precedes it in the series"
                             )))
                 } else if latest?.issueDate.map({ date >= $0 }) ?? true {

@@ -17,3 +17,18 @@ extension Amount {
         (0..<exponent).reduce(Int128(1)) { value, _ in value * 10 }
     }
 }
+
+extension Amount {
+    /// The value with a decimal comma, as French messages write amounts (`2880,00`).
+    var frenchText: String {
+        description.replacingFirst(".", with: ",")
+    }
+}
+
+extension CivilDate {
+    /// The date as French text writes it, `dd/mm/yyyy`.
+    var frenchText: String {
+        let parts = description.split(separator: "-")
+        return "\(parts[2])/\(parts[1])/\(parts[0])"
+    }
+}

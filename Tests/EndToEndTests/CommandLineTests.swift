@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+@Suite struct CommandLineTests {
+    @Test func missingPathExitsTwo() throws {
+        let result = try ToolRunner.run(["check", "no/such/folder", "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stdout.hasPrefix("no/such/folder: error: [rejected] path not found: check the spelling and the current directory\n"))
+        #expect(result.stderr == "facturaudit: 1 input(s) rejected, see the journal\n")
+    }
+
+    @Test func unknownOptionIsUsageError() throws {
+        let result = try ToolRunner.run(["check", "fixtures/demo", "--colour", "--lang", "en"])
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("Error: unknown option '--colour'\nUsage: facturaudit check PATH… [options]\n"))
+    }
+
+    @Test func invalidChoiceIsUsageErrorInFrench() throws {
+        let result = try ToolRunner.run(["check", "fixtures/demo", "--format", "pdf"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Erreur : valeur 'pdf' invalide pour --format : valeurs possibles text, json\n"))
+    }
+
+    @Test func noArgumentsPrintsUsage() throws {
+        let result = try ToolRunner.run([])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Usage : facturaudit check CHEMIN… [options]"))
+    }
+
+    @Test(arguments: [("fr", "facturaudit : audit des factures"), ("en", "facturaudit: audit invoices")])
+    func helpGoesToStdout(language: String, start: String) throws {
+        let result = try ToolRunner.run(["--help"], environment: ["FACTURAUDIT_LANG": language])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix(start))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func localeSelectsLanguage() throws {
+        let english = try ToolRunner.run(["--help"], environment: ["LANG": "en_GB.UTF-8"])
+        #expect(english.stdout.hasPrefix("facturaudit: audit invoices"))
+        let french = try ToolRunner.run(["--help"], environment: ["LANG": "de_DE.UTF-8"])
+        #expect(french.stdout.hasPrefix("facturaudit : audit des factures"))
+    }
+
+    @Test func failOnNeverExitsZeroOnFindings() throws {
+        let result = try ToolRunner.run(["check", "fixtures/demo", "--fail-on", "never"])
+        #expect(result.status == 0)
+    }
+
+    @Test func outputFileIsWrittenEvenWhenFindingsFail() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("journal.json").path
+        let result = try ToolRunner.run(["check", "fixtures/demo", "--format", "json", "--output", output])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        let written = try String(contentsOfFile: output, encoding: .utf8)
+        let direct = try ToolRunner.run(["check", "fixtures/demo", "--format", "json"])
+        #expect(written == direct.stdout)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["journal.json"])
+    }
+
+    @Test func rulesListsCatalogue() throws {
+        let result = try ToolRunner.run(["rules", "--lang", "en"])
+        #expect(result.status == 0)
+        let ids = result.stdout.split(separator: "\n").map { $0.split(separator: "\t")[0] }
+        #expect(ids == ["BR-CO-10", "BR-CO-15", "FA-CALC-01", "FA-CALC-02", "FR-CORR-03", "FR-CORR-04", "FR-CORR-05",
+                        "FR-NUM-01", "FR-NUM-02", "FR-NUM-03", "FR-NUM-04", "FR-NUM-07"])
+    }
+}
+
+/// docs/rules.md and docs/rules.fr.md are generated from the catalogue; this fails when they drift.
+@Suite struct RuleDocsTests {
+    @Test(arguments: [("en", "docs/rules.md"), ("fr", "docs/rules.fr.md")])
+    func ruleDocsMatchCatalogue(language: String, path: String) throws {
+        let result = try ToolRunner.run(["rules", "--format", "markdown", "--lang", language])
+        #expect(result.status == 0)
+        let committed = try String(contentsOf: ToolRunner.repositoryRoot.appendingPathComponent(path), encoding: .utf8)
+        #expect(committed == result.stdout, "regenerate with: facturaudit rules --format markdown --lang \(language) > \(path)")
+    }
+}
