@@ -34,6 +34,8 @@ extension CIIImporter {
     static func lines(_ transaction: XMLNode?, file: String) throws(XMLImportFailure) -> [Line] {
         guard let transaction else { return [] }
         var lines: [Line] = []
+        // NOTE: EXTENDED sub-invoice lines (ram:ParentLineID, ram:LineStatusReasonCode DETAIL or
+        // INFORMATION) are kept as ordinary lines, so a sum over all lines can exceed BT-106.
         for node in transaction.children("IncludedSupplyChainTradeLineItem") {
             let price = node.child("SpecifiedLineTradeAgreement", "NetPriceProductTradePrice")
             let settlement = node.child("SpecifiedLineTradeSettlement")
