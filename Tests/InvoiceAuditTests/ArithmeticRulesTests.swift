@@ -56,7 +56,14 @@ import Testing
         #expect(ArithmeticRules.check(document(lines: [], totals: Totals(), vat: [good])).isEmpty)
         let findings = ArithmeticRules.check(document(lines: [], totals: Totals(), vat: [bad]))
         #expect(findings.map(\.ruleID) == ["FA-CALC-01"])
+        #expect(findings.first?.severity == .warning)
         #expect(findings.first?.message.en == "VAT of category S at 10% declared 0.02, expected 0.25 × 10% = 0.03")
+    }
+
+    @Test func vatOffByOneUnitOrMoreIsAnError() {
+        let bad = VATBreakdown(category: "S", rate: T.amount("20"), taxableAmount: T.amount("100.00"), taxAmount: T.amount("21.00"))
+        let findings = ArithmeticRules.check(document(lines: [], totals: Totals(), vat: [bad]))
+        #expect(findings.map(\.severity) == [.error])
     }
 
     @Test func csvLinesMustAddUpToNetTotal() {

@@ -4,7 +4,8 @@ import InvoiceModel
 ///
 /// BR-CO-10 and BR-CO-15 follow the official EN 16931 artefacts (round to cents with ties toward
 /// +∞, exact comparison). FA-CALC-01 and FA-CALC-02 are ours: they check what the EN rules leave
-/// open, with commercial rounding (half away from zero) and no tolerance.
+/// open, with commercial rounding (half away from zero). FA-CALC-01 is an error from one currency
+/// unit of difference and a warning below it; FA-CALC-02 has no tolerance.
 public enum ArithmeticRules {
     public static let lineSum = RuleDescriptor(
         id: "BR-CO-10", severity: .error,
@@ -75,15 +76,18 @@ public enum ArithmeticRules {
         for entry in document.vatBreakdown {
             guard let base = entry.taxableAmount, let rate = entry.rate, let declared = entry.taxAmount else { continue }
             let expected = (base * rate).divided(by: Amount(100), scale: centScale) ?? .zero
-            if declared != expected {
-                let category = entry.category ?? "?"
-                findings.append(
-                    Finding(
-                        rule: vatPerCategory, location: document.source, documentNumber: number,
-                        message: LocalizedText(
-                            fr: "TVA de la catégorie \(category) à \(rate.frenchText) % déclarée \(declared.frenchText), attendu \(base.frenchText) × \(rate.frenchText) % = \(expected.frenchText)",
-                            en: "VAT of category \(category) at \(rate)% declared \(declared), expected \(base) × \(rate)% = \(expected)")))
-            }
+            guard declared != expected else { continue }
+            // Under one currency unit the total was rounded another way (whole units for some
+            // currencies, per line for some tools): worth a look, not an error.
+            let withinOneUnit = (declared - expected).magnitude < Amount(1)
+            let category = entry.category ?? "?"
+            findings.append(
+                Finding(
+                    rule: vatPerCategory, location: document.source, documentNumber: number,
+                    message: LocalizedText(
+                        fr: "TVA de la catégorie \(category) à \(rate.frenchText) % déclarée \(declared.frenchText), attendu \(base.frenchText) × \(rate.frenchText) % = \(expected.frenchText)",
+                        en: "VAT of category \(category) at \(rate)% declared \(declared), expected \(base) × \(rate)% = \(expected)"),
+                    severity: withinOneUnit ? .warning : nil))
         }
 
         // Exports without a declared BT-106 still state the total without VAT: the lines must add up to it.
