@@ -1,7 +1,8 @@
 /// One invoice-like document in the canonical model, as its source declared it.
 ///
 /// Importers fill what the source carries and leave the rest `nil` or empty; they never fix
-/// totals or signs. Field comments give the EN 16931 business term (BT) each field holds.
+/// totals or signs. Field comments give the EN 16931 business term (BT) or group (BG) of each
+/// field. The parties, lines, totals, payments and references are types in their own files.
 public struct Document: Sendable, Hashable, Codable {
     /// BT-1, the invoice number; `nil` when the source has none (typical of drafts).
     public var number: String?
@@ -19,8 +20,11 @@ public struct Document: Sendable, Hashable, Codable {
     public var currency: String?
     /// BT-24, the specification identifier (the Factur-X profile for CII).
     public var specification: String?
+    /// BG-4.
     public var seller: Party?
+    /// BG-7.
     public var buyer: Party?
+    /// BG-25, in document order (sub-lines included; see ``Line/countsInTotals``).
     public var lines: [Line]
     /// BG-23.
     public var vatBreakdown: [VATBreakdown]
@@ -34,11 +38,49 @@ public struct Document: Sendable, Hashable, Codable {
     public var notes: [Note]
     /// The status the exporting tool declared (paid, cancelled, …), normalised.
     public var status: DocumentStatus?
+    /// Payments received, as an exporting tool declared them.
     public var payments: [Payment]
     /// Where the document starts in its source.
     public var source: SourceLocation
     /// The syntax the document was read from; some EN 16931 tolerances differ between UBL and CII.
     public var sourceFormat: InputFormat?
+
+    /// The profile derived from BT-24 (``Profile/init(specification:)``).
+    public var profile: Profile?
+    /// BT-23, the business process (in France the "cadre de facturation", such as `B1` or `S4`).
+    public var businessProcess: String?
+    /// The French operation category, from BT-23 or an export's own column.
+    public var operationCategory: OperationCategory?
+    /// BT-6, the VAT accounting currency (ISO 4217).
+    public var vatAccountingCurrency: String?
+    /// BT-7, the VAT point date.
+    public var taxPointDate: CivilDate?
+    /// BT-8, the VAT point date code (UNTDID 2005 in UBL, 2475 in CII).
+    public var taxPointDateCode: String?
+    /// BT-10.
+    public var buyerReference: String?
+    /// BT-11 … BT-19.
+    public var references: DocumentReferences
+    /// BG-10.
+    public var payee: Party?
+    /// BG-11 (BT-62, BT-63, BG-12).
+    public var taxRepresentative: Party?
+    /// BG-13 with BG-15, and the Factur-X EXTENDED ship-to party.
+    public var delivery: Delivery?
+    /// BG-14 (BT-73, BT-74).
+    public var invoicePeriod: Period?
+    /// BG-16: one entry per payment means, each with at most one account (BG-17).
+    public var paymentMeans: [PaymentMeans]
+    /// BT-83, the remittance information.
+    public var remittanceInformation: String?
+    /// BT-89, the direct-debit mandate reference.
+    public var mandateReference: String?
+    /// BT-90, the seller's bank-assigned creditor identifier.
+    public var creditorReference: String?
+    /// BG-20 and BG-21, in document order.
+    public var allowanceCharges: [AllowanceCharge]
+    /// BG-24.
+    public var supportingDocuments: [SupportingDocument]
 
     public init(
         number: String? = nil, kind: DocumentKind = .invoice, typeCode: String? = nil, isDraft: Bool = false,
@@ -68,302 +110,19 @@ public struct Document: Sendable, Hashable, Codable {
         self.payments = payments
         self.source = source
         self.sourceFormat = sourceFormat
-    }
-}
-
-/// The kind of document, from the UNTDID 1001 code (BT-3) or the exporting tool's type.
-public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
-    /// 380 and the other commercial-invoice codes.
-    case invoice
-    /// 381 and the other credit-note codes (avoir).
-    case creditNote
-    /// 384, an invoice that corrects and replaces an earlier one (facture rectificative).
-    case corrective
-    /// 386, a deposit invoice (facture d'acompte).
-    case deposit
-    /// 389, an invoice the buyer issues on the seller's behalf (autofacturation).
-    case selfBilled
-
-    /// Maps a UNTDID 1001 code to its kind; codes EN 16931 lists for invoices map to `.invoice`.
-    public init?(untdid code: String) {
-        switch code.trimmingSpaces {
-        case "81", "83", "261", "262", "296", "308", "381", "396", "420", "458", "502", "503", "532":
-            self = .creditNote
-        case "384", "471", "472", "473": self = .corrective
-        case "386", "500": self = .deposit
-        case "389", "501", "527": self = .selfBilled
-        case "": return nil
-        default:
-            guard code.trimmingSpaces.allSatisfy(\.isASCIIDigitCharacter) else { return nil }
-            self = .invoice
-        }
+        self.profile = specification.flatMap(Profile.init(specification:))
+        self.references = DocumentReferences()
+        self.paymentMeans = []
+        self.allowanceCharges = []
+        self.supportingDocuments = []
     }
 
-    /// The UNTDID 1001 code used when a document of this kind has no code of its own.
-    public var defaultCode: String {
-        switch self {
-        case .invoice: "380"
-        case .creditNote: "381"
-        case .corrective: "384"
-        case .deposit: "386"
-        case .selfBilled: "389"
-        }
-    }
+    /// BG-15, where goods were delivered, when the source gives it.
+    public var deliveryAddress: PostalAddress? { delivery?.party?.address }
 
-    public var isCredit: Bool { self == .creditNote }
-}
+    /// The document-level allowances (BG-20).
+    public var allowances: [AllowanceCharge] { allowanceCharges.filter { !$0.isCharge } }
 
-/// The status an exporting tool declared, normalised from each tool's vocabulary.
-public enum DocumentStatus: String, Sendable, Hashable, Codable, CaseIterable {
-    case draft
-    case issued
-    case partiallyPaid
-    case paid
-    case cancelled
-    case overdue
-}
-
-/// A seller or buyer (BG-4, BG-7).
-public struct Party: Sendable, Hashable, Codable {
-    /// BT-27 / BT-44, the legal name.
-    public var name: String?
-    /// BT-28 / BT-45.
-    public var tradingName: String?
-    /// SIREN, nine digits, from a legal registration id with scheme 0002 or a SIRET's first nine digits.
-    public var siren: String?
-    /// SIRET, fourteen digits (scheme 0009).
-    public var siret: String?
-    /// BT-30 / BT-47 as written, with its scheme.
-    public var legalRegistration: Identifier?
-    /// BT-31 / BT-48.
-    public var vatID: String?
-    public var address: PostalAddress?
-
-    public init(
-        name: String? = nil, tradingName: String? = nil, siren: String? = nil, siret: String? = nil,
-        legalRegistration: Identifier? = nil, vatID: String? = nil, address: PostalAddress? = nil
-    ) {
-        self.name = name
-        self.tradingName = tradingName
-        self.siren = siren
-        self.siret = siret
-        self.legalRegistration = legalRegistration
-        self.vatID = vatID
-        self.address = address
-    }
-}
-
-/// An identifier with its optional scheme (ISO 6523 ICD such as 0002 for SIREN).
-public struct Identifier: Sendable, Hashable, Codable {
-    public var value: String
-    public var scheme: String?
-
-    public init(value: String, scheme: String? = nil) {
-        self.value = value
-        self.scheme = scheme
-    }
-}
-
-/// A postal address (BG-5, BG-8).
-public struct PostalAddress: Sendable, Hashable, Codable {
-    public var lines: [String]
-    public var city: String?
-    public var postalCode: String?
-    public var subdivision: String?
-    /// ISO 3166-1 alpha-2.
-    public var country: String?
-
-    public init(
-        lines: [String] = [], city: String? = nil, postalCode: String? = nil, subdivision: String? = nil,
-        country: String? = nil
-    ) {
-        self.lines = lines
-        self.city = city
-        self.postalCode = postalCode
-        self.subdivision = subdivision
-        self.country = country
-    }
-}
-
-/// An invoice line (BG-25).
-public struct Line: Sendable, Hashable, Codable {
-    /// BT-126.
-    public var id: String?
-    /// BT-153 item name, or the description column of a CSV export.
-    public var description: String?
-    /// BT-129.
-    public var quantity: Amount?
-    /// BT-130, UN/ECE Recommendation 20 code.
-    public var unit: String?
-    /// BT-146.
-    public var netPrice: Amount?
-    /// BT-149.
-    public var baseQuantity: Amount?
-    /// BT-131.
-    public var netAmount: Amount?
-    /// BT-151, UNTDID 5305.
-    public var vatCategory: String?
-    /// BT-152, a percentage.
-    public var vatRate: Amount?
-    public var source: SourceLocation?
-
-    public init(
-        id: String? = nil, description: String? = nil, quantity: Amount? = nil, unit: String? = nil,
-        netPrice: Amount? = nil, baseQuantity: Amount? = nil, netAmount: Amount? = nil, vatCategory: String? = nil,
-        vatRate: Amount? = nil, source: SourceLocation? = nil
-    ) {
-        self.id = id
-        self.description = description
-        self.quantity = quantity
-        self.unit = unit
-        self.netPrice = netPrice
-        self.baseQuantity = baseQuantity
-        self.netAmount = netAmount
-        self.vatCategory = vatCategory
-        self.vatRate = vatRate
-        self.source = source
-    }
-}
-
-/// One VAT breakdown entry (BG-23).
-public struct VATBreakdown: Sendable, Hashable, Codable {
-    /// BT-118.
-    public var category: String?
-    /// BT-119.
-    public var rate: Amount?
-    /// BT-116.
-    public var taxableAmount: Amount?
-    /// BT-117.
-    public var taxAmount: Amount?
-    /// BT-120.
-    public var exemptionReason: String?
-    /// BT-121.
-    public var exemptionReasonCode: String?
-
-    public init(
-        category: String? = nil, rate: Amount? = nil, taxableAmount: Amount? = nil, taxAmount: Amount? = nil,
-        exemptionReason: String? = nil, exemptionReasonCode: String? = nil
-    ) {
-        self.category = category
-        self.rate = rate
-        self.taxableAmount = taxableAmount
-        self.taxAmount = taxAmount
-        self.exemptionReason = exemptionReason
-        self.exemptionReasonCode = exemptionReasonCode
-    }
-}
-
-/// Document totals (BG-22), each as declared by the source.
-public struct Totals: Sendable, Hashable, Codable {
-    /// BT-106, sum of line net amounts.
-    public var lineNet: Amount?
-    /// BT-107.
-    public var allowances: Amount?
-    /// BT-108.
-    public var charges: Amount?
-    /// BT-109, total without VAT.
-    public var taxExclusive: Amount?
-    /// BT-110, VAT total in the invoice currency.
-    public var vat: Amount?
-    /// BT-111, VAT total in the accounting currency.
-    public var vatInAccountingCurrency: Amount?
-    /// BT-112, total with VAT.
-    public var taxInclusive: Amount?
-    /// BT-113.
-    public var prepaid: Amount?
-    /// BT-114.
-    public var rounding: Amount?
-    /// BT-115, amount due.
-    public var payable: Amount?
-
-    public init(
-        lineNet: Amount? = nil, allowances: Amount? = nil, charges: Amount? = nil, taxExclusive: Amount? = nil,
-        vat: Amount? = nil, vatInAccountingCurrency: Amount? = nil, taxInclusive: Amount? = nil,
-        prepaid: Amount? = nil, rounding: Amount? = nil, payable: Amount? = nil
-    ) {
-        self.lineNet = lineNet
-        self.allowances = allowances
-        self.charges = charges
-        self.taxExclusive = taxExclusive
-        self.vat = vat
-        self.vatInAccountingCurrency = vatInAccountingCurrency
-        self.taxInclusive = taxInclusive
-        self.prepaid = prepaid
-        self.rounding = rounding
-        self.payable = payable
-    }
-}
-
-/// A reference to a preceding invoice (BG-3: BT-25 number, BT-26 date).
-public struct InvoiceReference: Sendable, Hashable, Codable {
-    public var number: String
-    public var issueDate: CivilDate?
-
-    public init(number: String, issueDate: CivilDate? = nil) {
-        self.number = number
-        self.issueDate = issueDate
-    }
-}
-
-/// An invoice note (BG-1).
-public struct Note: Sendable, Hashable, Codable {
-    /// BT-21, UNTDID 4451.
-    public var subject: String?
-    /// BT-22.
-    public var text: String
-
-    public init(subject: String? = nil, text: String) {
-        self.subject = subject
-        self.text = text
-    }
-}
-
-/// A payment received against a document.
-public struct Payment: Sendable, Hashable, Codable {
-    public var date: CivilDate?
-    public var amount: Amount
-
-    public init(date: CivilDate? = nil, amount: Amount) {
-        self.date = date
-        self.amount = amount
-    }
-}
-
-/// Where a record sits in its source: the file and, when known, the 1-based line and an element path.
-public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
-    public var file: String
-    public var line: Int?
-    /// An XPath-like element path for XML sources, or a column name for CSV.
-    public var element: String?
-
-    public init(file: String, line: Int? = nil, element: String? = nil) {
-        self.file = file
-        self.line = line
-        self.element = element
-    }
-
-    /// `file:line`, or the file alone when the line is unknown.
-    public var description: String {
-        if let line { return "\(file):\(line)" }
-        return file
-    }
-
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        if lhs.file != rhs.file { return lhs.file < rhs.file }
-        return (lhs.line ?? 0) < (rhs.line ?? 0)
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces, tabs and line breaks.
-    public var trimmingSpaces: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{A0}" }
-        guard let start = firstIndex(where: { !isSpace($0) }) else { return "" }
-        let end = lastIndex(where: { !isSpace($0) }) ?? start
-        return String(self[start...end])
-    }
-}
-
-extension Character {
-    var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
+    /// The document-level charges (BG-21).
+    public var charges: [AllowanceCharge] { allowanceCharges.filter(\.isCharge) }
 }

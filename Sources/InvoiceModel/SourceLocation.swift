@@ -1,0 +1,38 @@
+/// Where a record sits in its source: the file and, when known, the 1-based line and an element path.
+public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    /// An XPath-like element path for XML sources, or a column name for CSV.
+    public var element: String?
+
+    public init(file: String, line: Int? = nil, element: String? = nil) {
+        self.file = file
+        self.line = line
+        self.element = element
+    }
+
+    /// `file:line`, or the file alone when the line is unknown.
+    public var description: String {
+        if let line { return "\(file):\(line)" }
+        return file
+    }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        if lhs.file != rhs.file { return lhs.file < rhs.file }
+        return (lhs.line ?? 0) < (rhs.line ?? 0)
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and line breaks.
+    public var trimmingSpaces: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{A0}" }
+        guard let start = firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = lastIndex(where: { !isSpace($0) }) ?? start
+        return String(self[start...end])
+    }
+}
+
+extension Character {
+    var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
+}
