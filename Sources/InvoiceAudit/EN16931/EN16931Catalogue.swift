@@ -1,0 +1,28 @@
+import InvoiceModel
+
+/// The descriptors of the EN 16931 rule family, keyed by the standard's ids.
+///
+/// Titles are our own short wording in French and English; the reference names the rule in
+/// EN 16931-1 and the CEN validation artefacts (1.3.16) whose semantics the checks follow.
+enum EN16931Catalogue {
+    static let all: [RuleDescriptor] = core + calculation + decimals + vatCategories + codeLists + ours
+
+    static let byID: [String: RuleDescriptor] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
+
+    /// A fatal EN 16931 rule (an error), or a warning when the artefacts flag it so.
+    static func rule(_ id: String, _ fr: String, _ en: String, severity: Severity = .error) -> RuleDescriptor {
+        RuleDescriptor(
+            id: id, severity: severity, title: LocalizedText(fr: fr, en: en),
+            reference: "EN 16931-1 \(id); CEN EN 16931 validation artefacts 1.3.16")
+    }
+
+    /// Rules of our own that complete the standard.
+    static let ours: [RuleDescriptor] = [
+        RuleDescriptor(
+            id: "FA-CALC-03", severity: .error,
+            title: LocalizedText(
+                fr: "montant net de ligne différent de quantité × prix ÷ quantité de base − remises + charges",
+                en: "line net amount differs from quantity × price ÷ base quantity − allowances + charges"),
+            reference: "EN 16931-1 BT-131 (calculation of the invoice line net amount)")
+    ]
+}

@@ -1,0 +1,168 @@
+import InvoiceModel
+
+/// BR-01 to BR-65 and the presence rules of BR-CO: the terms an invoice, its parties, lines,
+/// allowances, charges and payment instructions must carry.
+extension EN16931Check {
+    mutating func checkCore() {
+        checkHeader()
+        checkParties()
+        checkLines()
+        checkAllowanceCharges()
+        checkBreakdownTerms()
+        checkPayment()
+        checkReferences()
+    }
+
+    private mutating func checkHeader() {
+        let document = self.document
+        require(document.specification.isPresent, "BR-01")
+        require(document.number.isPresent, "BR-02")
+        require(document.issueDate != nil, "BR-03")
+        require(document.typeCode.isPresent, "BR-04")
+        require(document.currency.isPresent, "BR-05")
+        let totals = document.totals
+        require(totals.lineNet != nil, "BR-12")
+        require(totals.taxExclusive != nil, "BR-13")
+        require(totals.taxInclusive != nil, "BR-14")
+        require(totals.payable != nil, "BR-15")
+        require(!document.lines.isEmpty, "BR-16")
+        require(!document.vatBreakdown.isEmpty, "BR-CO-18")
+        if let period = document.invoicePeriod {
+            if let start = period.start, let end = period.end { require(end >= start, "BR-29") }
+            require(period.start != nil || period.end != nil || (syntax == .ubl && document.taxPointDateCode != nil), "BR-CO-19")
+        }
+        require(!(document.taxPointDate != nil && document.taxPointDateCode.isPresent), "BR-CO-03")
+        if let accounting = document.vatAccountingCurrency, accounting.isPresent {
+            require(document.totals.vatInAccountingCurrency != nil || accounting == document.currency, "BR-53")
+        }
+    }
+
+    private mutating func checkParties() {
+        let document = self.document
+        let seller = document.seller
+        let buyer = document.buyer
+        require(seller?.name.isPresent == true, "BR-06")
+        require(buyer?.name.isPresent == true, "BR-07")
+        require(seller?.address != nil, "BR-08")
+        if let address = seller?.address { require(address.country.isPresent, "BR-09") }
+        require(buyer?.address != nil, "BR-10")
+        if let address = buyer?.address { require(address.country.isPresent, "BR-11") }
+        if let payee = document.payee { checkPayee(payee, seller: seller) }
+        if let representative = document.taxRepresentative {
+            require(representative.name.isPresent, "BR-18")
+            require(representative.address != nil, "BR-19")
+            if let address = representative.address { require(address.country.isPresent, "BR-20") }
+            require(representative.vatID.isPresent, "BR-56")
+        }
+        if let address = document.deliveryAddress { require(address.country.isPresent, "BR-57") }
+        if let address = seller?.electronicAddress { require(address.scheme.isPresent, "BR-62") }
+        if let address = buyer?.electronicAddress { require(address.scheme.isPresent, "BR-63") }
+        for party in [seller, buyer, document.taxRepresentative] {
+            guard let vatID = party?.vatID, vatID.isPresent else { continue }
+            require(EN16931CodeLists.vatPrefixes(syntax).contains(String(vatID.prefix(2))), "BR-CO-09")
+        }
+        if let seller {
+            let hasIdentifier = seller.identifiers.contains { $0.scheme?.uppercased() != "SEPA" || syntax == .cii }
+            require(
+                hasIdentifier || seller.legalRegistration != nil || seller.vatID.isPresent, "BR-CO-26")
+        } else {
+            fire("BR-CO-26")
+        }
+    }
+
+    /// BR-17: a payee needs a name and must not be the seller under another name.
+    private mutating func checkPayee(_ payee: Party, seller: Party?) {
+        guard let name = payee.name, name.isPresent else { return fire("BR-17") }
+        let sellerName = syntax == .ubl ? seller?.tradingName : seller?.name
+        let sameName = name == sellerName
+        let sellerIDs = Set((seller?.identifiers ?? []).map(\.value))
+        let sameID = payee.identifiers.contains { sellerIDs.contains($0.value) }
+        let sameRegistration =
+            syntax == .cii && payee.legalRegistration != nil
+            && payee.legalRegistration?.value == seller?.legalRegistration?.value
+        require(!sameName && !sameID && !sameRegistration, "BR-17")
+    }
+
+    private mutating func checkLines() {
+        for line in document.lines {
+            let at = line.source
+            require(line.id.isPresent, "BR-21", at: at)
+            require(line.quantity != nil, "BR-22", at: at)
+            require(line.unit.isPresent, "BR-23", at: at)
+            require(line.netAmount != nil, "BR-24", at: at)
+            require(line.description.isPresent, "BR-25", at: at)
+            require(line.netPrice != nil, "BR-26", at: at)
+            if let price = line.netPrice { require(!price.isNegative, "BR-27", at: at) }
+            if let gross = line.grossPrice { require(!gross.isNegative, "BR-28", at: at) }
+            if let period = line.period {
+                if let start = period.start, let end = period.end { require(end >= start, "BR-30", at: at) }
+                require(period.start != nil || period.end != nil, "BR-CO-20", at: at)
+            }
+            require(line.vatCategory.isPresent, "BR-CO-04", at: at)
+            for charge in line.allowanceCharges {
+                let at = charge.source ?? at
+                let hasReason = charge.reason.isPresent || charge.reasonCode.isPresent
+                require(charge.amount != nil, charge.isCharge ? "BR-43" : "BR-41", at: at)
+                require(hasReason, charge.isCharge ? "BR-44" : "BR-42", at: at)
+                require(hasReason, charge.isCharge ? "BR-CO-24" : "BR-CO-23", at: at)
+            }
+            if let item = line.item {
+                if let standard = item.standardID { require(standard.scheme.isPresent, "BR-64", at: at) }
+                for classification in item.classifications {
+                    require(classification.listID.isPresent, "BR-65", at: at)
+                }
+                for attribute in item.attributes {
+                    require(attribute.name.isPresent && attribute.value.isPresent, "BR-54", at: at)
+                }
+            }
+        }
+    }
+
+    private mutating func checkAllowanceCharges() {
+        for charge in document.allowanceCharges {
+            let at = charge.source
+            let hasReason = charge.reason.isPresent || charge.reasonCode.isPresent
+            require(charge.amount != nil, charge.isCharge ? "BR-36" : "BR-31", at: at)
+            require(charge.vatCategory.isPresent, charge.isCharge ? "BR-37" : "BR-32", at: at)
+            require(hasReason, charge.isCharge ? "BR-38" : "BR-33", at: at)
+            require(hasReason, charge.isCharge ? "BR-CO-22" : "BR-CO-21", at: at)
+        }
+    }
+
+    private mutating func checkBreakdownTerms() {
+        for entry in document.vatBreakdown {
+            require(entry.taxableAmount != nil, "BR-45")
+            require(entry.taxAmount != nil, "BR-46")
+            require(entry.category.isPresent, "BR-47")
+            require(entry.rate != nil || entry.category?.trimmingSpaces == "O", "BR-48")
+        }
+    }
+
+    private mutating func checkPayment() {
+        for means in document.paymentMeans {
+            require(means.typeCode.isPresent, "BR-49")
+            let code = means.typeCode?.trimmingSpaces
+            if code == "30" || code == "58" {
+                if let account = means.account { require(account.id.isPresent, "BR-50") }
+                require(means.account?.id.isPresent == true || syntax == .cii && means.account == nil, "BR-61")
+            }
+            if let number = means.card?.primaryAccountNumber {
+                require(number.trimmingSpaces.count <= 10, "BR-51")
+            }
+        }
+    }
+
+    private mutating func checkReferences() {
+        for document in self.document.supportingDocuments { require(document.id.isPresent, "BR-52") }
+        for reference in self.document.precedingInvoices { require(reference.number.isPresent, "BR-55") }
+    }
+}
+
+extension Optional where Wrapped == String {
+    /// True when the text exists and is not blank, as XPath `normalize-space(x) != ''`.
+    var isPresent: Bool { self?.isPresent ?? false }
+}
+
+extension String {
+    var isPresent: Bool { !trimmingSpaces.isEmpty }
+}

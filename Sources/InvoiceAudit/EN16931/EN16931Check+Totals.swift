@@ -1,0 +1,128 @@
+import InvoiceModel
+
+/// BR-CO-10 to BR-CO-17: the totals chain and the VAT per category, with the rounding of the
+/// official artefacts (`round(x * 100) div 100`, ties toward +∞) and their per-syntax tolerances.
+extension EN16931Check {
+    mutating func checkTotals() {
+        let totals = document.totals
+        let allowances = document.allowanceCharges.filter { !$0.isCharge }
+        let charges = document.allowanceCharges.filter(\.isCharge)
+
+        if let declared = totals.lineNet {
+            let sum = document.lines.compactMap(\.netAmount).reduce(Amount.zero, +).cents
+            require(
+                declared == sum, "BR-CO-10",
+                detail("BT-106", declared: declared, computed: sum))
+        }
+        checkDocumentSum(declared: totals.allowances, of: allowances, term: "BT-107", rule: "BR-CO-11")
+        checkDocumentSum(declared: totals.charges, of: charges, term: "BT-108", rule: "BR-CO-12")
+
+        if let netTotal = totals.taxExclusive {
+            let lineNet = totals.lineNet ?? .zero
+            var expected = lineNet - (totals.allowances ?? .zero) + (totals.charges ?? .zero)
+            if totals.allowances != nil || totals.charges != nil { expected = expected.cents }
+            // Both artefacts need BT-106 for the comparison; without it the assertion fails.
+            require(
+                totals.lineNet != nil && netTotal == expected, "BR-CO-13",
+                detail("BT-109", declared: netTotal, computed: expected))
+        }
+
+        checkVATTotal()
+        checkGrandTotal()
+        checkAmountDue()
+        checkCategoryVAT()
+    }
+
+    /// BR-CO-11 / BR-CO-12: the declared sum equals the rounded sum of the document-level amounts,
+    /// and both are absent together.
+    private mutating func checkDocumentSum(declared: Amount?, of entries: [AllowanceCharge], term: String, rule: String) {
+        let sum = entries.compactMap(\.amount).reduce(Amount.zero, +).cents
+        guard let declared else {
+            require(entries.isEmpty, rule)
+            return
+        }
+        require(declared == sum, rule, detail(term, declared: declared, computed: sum))
+    }
+
+    /// BR-CO-14: BT-110 is the rounded sum of the category VAT amounts (UBL: per `cac:TaxTotal`
+    /// that has subtotals; CII: the tax total in the invoice currency).
+    private mutating func checkVATTotal() {
+        guard let vat = document.totals.vat, !document.vatBreakdown.isEmpty || syntax == .cii else { return }
+        let sum = document.vatBreakdown.compactMap(\.taxAmount).reduce(Amount.zero, +).cents
+        require(vat == sum, "BR-CO-14", detail("BT-110", declared: vat, computed: sum))
+    }
+
+    /// BR-CO-15: BT-112 = round(BT-109 + BT-110), with exactly one VAT total in the invoice
+    /// currency; the CII artefact also accepts BT-112 = BT-109.
+    private mutating func checkGrandTotal() {
+        guard document.currency != nil else { return }
+        let totals = document.totals
+        guard let vat = totals.vat else {
+            // No VAT total in the invoice currency: the count condition fails.
+            if !(syntax == .cii && totals.taxInclusive != nil && totals.taxInclusive == totals.taxExclusive) {
+                fire("BR-CO-15")
+            }
+            return
+        }
+        guard let grandTotal = totals.taxInclusive, let netTotal = totals.taxExclusive else {
+            return fire("BR-CO-15")
+        }
+        let expected = (netTotal + vat).cents
+        let lenient = syntax == .cii && grandTotal == netTotal
+        require(grandTotal == expected || lenient, "BR-CO-15", detail("BT-112", declared: grandTotal, computed: expected))
+    }
+
+    /// BR-CO-16: BT-115 = BT-112 − BT-113 + BT-114 (UBL rounds the two sides, CII compares exactly).
+    private mutating func checkAmountDue() {
+        let totals = document.totals
+        guard let due = totals.payable else { return }
+        let grandTotal = totals.taxInclusive ?? .zero
+        let paid = totals.prepaid ?? .zero
+        let rounding = totals.rounding ?? .zero
+        let holds: Bool
+        switch syntax {
+        case .ubl:
+            holds = totals.taxInclusive != nil && (due - rounding).cents == (grandTotal - paid).cents
+        case .cii:
+            holds = totals.taxInclusive != nil && due == grandTotal - paid + rounding
+        }
+        require(holds, "BR-CO-16", detail("BT-115", declared: due, computed: grandTotal - paid + rounding))
+    }
+
+    /// BR-CO-17: category VAT within one unit of round(|base| × rate / 100); UBL strict, CII inclusive.
+    private mutating func checkCategoryVAT() {
+        for entry in document.vatBreakdown {
+            guard let rate = entry.rate else { continue }
+            let vat = entry.taxAmount ?? .zero
+            let base = entry.taxableAmount ?? .zero
+            if rate.roundedTiesUp(toScale: 0).isZero {
+                require(vat.roundedTiesUp(toScale: 0).isZero, "BR-CO-17")
+                continue
+            }
+            let expected = (base.magnitude * rate).dividedByHundred.cents
+            require(within(vat.magnitude, expected, strict: syntax == .ubl), "BR-CO-17")
+        }
+    }
+
+    /// True when |value − target| < 1 (strict) or ≤ 1.
+    func within(_ value: Amount, _ target: Amount, strict: Bool) -> Bool {
+        let gap = (value - target).magnitude
+        return strict ? gap < Amount(1) : gap <= Amount(1)
+    }
+
+    func detail(_ term: String, declared: Amount, computed: Amount) -> LocalizedText {
+        LocalizedText(
+            fr: "\(term) déclaré '\(declared.frenchText)', calculé '\(computed.frenchText)' : corrigez le montant ou ses éléments",
+            en: "\(term) declared '\(declared)', computed '\(computed)': correct the amount or its parts")
+    }
+}
+
+extension Amount {
+    /// Rounded to cents as the artefacts do, ties toward +∞.
+    var cents: Amount { roundedTiesUp(toScale: 2) }
+
+    /// The value divided by 100, exactly.
+    var dividedByHundred: Amount {
+        scale + 2 <= Amount.maximumScale ? Amount(units: units, scale: scale + 2) : (self * Amount(units: 1, scale: 2))
+    }
+}

@@ -1,0 +1,39 @@
+import InvoiceModel
+
+/// The state of one EN 16931 check: the document, the syntax whose artefact semantics apply, and
+/// the findings so far. Each rule family adds its checks in its own `EN16931Check+Family.swift`.
+struct EN16931Check {
+    /// The two bindings of EN 16931 whose artefacts differ in some tolerances.
+    enum Syntax {
+        case ubl
+        case cii
+    }
+
+    let document: Document
+    let syntax: Syntax
+    let profile: FacturXProfile
+    private(set) var findings: [Finding] = []
+
+    init(_ document: Document) {
+        self.document = document
+        self.syntax = document.sourceFormat == .ubl ? .ubl : .cii
+        // The oracle applies profiles to CII only; a UBL document always gets the CEN rules.
+        self.profile = document.sourceFormat == .ubl ? .other : FacturXProfile(specification: document.specification)
+    }
+
+    /// Records a finding of rule `id`, with the rule's title as message unless a detail is given.
+    mutating func fire(_ id: String, _ detail: LocalizedText? = nil, at location: SourceLocation? = nil) {
+        guard let rule = EN16931Catalogue.byID[id] else {
+            preconditionFailure("unknown EN 16931 rule \(id)")
+        }
+        findings.append(
+            Finding(
+                rule: rule, location: location ?? document.source, documentNumber: document.number,
+                message: detail ?? rule.title))
+    }
+
+    /// Fires rule `id` unless `condition` holds.
+    mutating func require(_ condition: Bool, _ id: String, _ detail: LocalizedText? = nil, at location: SourceLocation? = nil) {
+        if !condition { fire(id, detail, at: location) }
+    }
+}

@@ -1,0 +1,65 @@
+import InvoiceModel
+
+/// The EN 16931 business rules (BR-*, BR-CO-*, BR-DEC-*, the VAT-category families and the
+/// code-list rules BR-CL-*), checked natively over the canonical model with the semantics of the
+/// official CEN validation artefacts 1.3.16, plus FA-CALC-03, our line-amount check.
+///
+/// The rules apply to documents read from a structured syntax (UBL, CII, ZUGFeRD, the XML of a
+/// PDF, canonical JSON of those), not to CSV exports, which carry no EN 16931 invoice. Factur-X
+/// MINIMUM, BASIC WL and EXTENDED documents are checked against the BR-* rules their own profile
+/// schematron keeps, since the first two have no lines and the last replaces several rules.
+public enum EN16931Rules {
+    public static let descriptors: [RuleDescriptor] = EN16931Catalogue.all
+
+    /// True when the document comes from an EN 16931 syntax.
+    public static func applies(to document: Document) -> Bool {
+        switch document.sourceFormat {
+        case .ubl, .cii, .zugferd1, .pdf, .json: true
+        case .csv, .unknown, nil: false
+        }
+    }
+
+    public static func check(_ document: Document) -> [Finding] {
+        guard applies(to: document) else { return [] }
+        var check = EN16931Check(document)
+        check.checkCore()
+        check.checkTotals()
+        check.checkDecimals()
+        check.checkVATCategories()
+        check.checkCodeLists()
+        check.checkLineAmounts()
+        guard let allowed = check.profile.ruleSubset else { return check.findings }
+        return check.findings.filter { !$0.ruleID.hasPrefix("BR-") || allowed.contains($0.ruleID) }
+    }
+}
+
+/// The Factur-X / ZUGFeRD profile named by BT-24, when it changes which rules apply.
+enum FacturXProfile: Sendable {
+    case minimum
+    case basicWL
+    case extended
+    case other
+
+    init(specification: String?) {
+        let id = (specification ?? "").trimmingSpaces.lowercased()
+        if id.hasSuffix(":minimum") {
+            self = .minimum
+        } else if id.hasSuffix(":basicwl") {
+            self = .basicWL
+        } else if id.hasSuffix(":extended") {
+            self = .extended
+        } else {
+            self = .other
+        }
+    }
+
+    /// The BR-* rules the profile's schematron keeps, or `nil` for the full CEN set.
+    var ruleSubset: Set<String>? {
+        switch self {
+        case .minimum: FacturXProfileRules.minimum
+        case .basicWL: FacturXProfileRules.basicWL
+        case .extended: FacturXProfileRules.extended
+        case .other: nil
+        }
+    }
+}
