@@ -13,6 +13,7 @@ public struct Auditor: Sendable {
     /// Findings of the rules that look at one document alone.
     public func documentFindings(_ document: Document) -> [Finding] {
         let findings = NumberingRules.checkNumberPresent(document) + ArithmeticRules.check(document)
+            + EN16931Rules.check(document)
         return findings.filter { !disabledRules.contains($0.ruleID) }
     }
 
@@ -31,7 +32,8 @@ public struct Auditor: Sendable {
 /// Every rule the auditor knows, in id order.
 public enum RuleCatalogue {
     public static let all: [RuleDescriptor] =
-        (NumberingRules.descriptors + CreditNoteRules.descriptors + ArithmeticRules.descriptors)
+        (NumberingRules.descriptors + CreditNoteRules.descriptors + ArithmeticRules.descriptors
+        + EN16931Rules.descriptors)
         .sorted { $0.id < $1.id }
 
     public static func rule(id: String) -> RuleDescriptor? {

@@ -36,9 +36,10 @@ enum RulesCommand {
         return .success
     }
 
+    /// One rule per line: id, severity, French title, English title and reference, tab-separated.
     static func text(_ language: Language) -> String {
         RuleCatalogue.all.map { rule in
-            "\(rule.id)\t\(rule.severity.label(language))\t\(rule.title.text(language))\t\(rule.reference)\n"
+            "\(rule.id)\t\(rule.severity.label(language))\t\(rule.title.fr)\t\(rule.title.en)\t\(rule.reference)\n"
         }.joined()
     }
 
@@ -77,12 +78,14 @@ enum RulesCommand {
             let id: String
             let severity: String
             let title: String
+            let titles: LocalizedText
             let reference: String
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let entries = RuleCatalogue.all.map {
-            Entry(id: $0.id, severity: $0.severity.rawValue, title: $0.title.text(language), reference: $0.reference)
+            Entry(id: $0.id, severity: $0.severity.rawValue, title: $0.title.text(language), titles: $0.title,
+                reference: $0.reference)
         }
         let data = (try? encoder.encode(entries)) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"

@@ -9,7 +9,7 @@ enum EN16931Catalogue {
 
     static let byID: [String: RuleDescriptor] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 
-    /// A fatal EN 16931 rule (an error), or a warning when the artefacts flag it so.
+    /// Makes the descriptor of an EN 16931 rule: an error for a fatal assertion, or a warning.
     static func rule(_ id: String, _ fr: String, _ en: String, severity: Severity = .error) -> RuleDescriptor {
         RuleDescriptor(
             id: id, severity: severity, title: LocalizedText(fr: fr, en: en),

@@ -59,7 +59,7 @@ extension EN16931Check {
         if let address = buyer?.electronicAddress { require(address.scheme.isPresent, "BR-63") }
         for party in [seller, buyer, document.taxRepresentative] {
             guard let vatID = party?.vatID, vatID.isPresent else { continue }
-            require(EN16931CodeLists.vatPrefixes(syntax).contains(String(vatID.prefix(2))), "BR-CO-09")
+            require((syntax == .ubl ? EN16931CodeLists.vatPrefixesUBL : EN16931CodeLists.vatPrefixesCII).contains(String(vatID.prefix(2))), "BR-CO-09")
         }
         if let seller {
             let hasIdentifier = seller.identifiers.contains { $0.scheme?.uppercased() != "SEPA" || syntax == .cii }

@@ -79,14 +79,14 @@ extension EN16931Check {
         let grandTotal = totals.taxInclusive ?? .zero
         let paid = totals.prepaid ?? .zero
         let rounding = totals.rounding ?? .zero
-        let holds: Bool
+        let passes: Bool
         switch syntax {
         case .ubl:
-            holds = totals.taxInclusive != nil && (due - rounding).cents == (grandTotal - paid).cents
+            passes = totals.taxInclusive != nil && (due - rounding).cents == (grandTotal - paid).cents
         case .cii:
-            holds = totals.taxInclusive != nil && due == grandTotal - paid + rounding
+            passes = totals.taxInclusive != nil && due == grandTotal - paid + rounding
         }
-        require(holds, "BR-CO-16", detail("BT-115", declared: due, computed: grandTotal - paid + rounding))
+        require(passes, "BR-CO-16", detail("BT-115", declared: due, computed: grandTotal - paid + rounding))
     }
 
     /// BR-CO-17: category VAT within one unit of round(|base| × rate / 100); UBL strict, CII inclusive.

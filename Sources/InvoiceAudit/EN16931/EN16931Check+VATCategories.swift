@@ -23,31 +23,31 @@ extension EN16931Check {
         let lines = uses.lines.count
         let adjustments = uses.allowances.count + uses.charges.count
         let entries = uses.breakdowns.count
-        let holds: Bool
+        let passes: Bool
         switch (syntax, family.hasRates) {
         case (.ubl, true):
-            holds = (lines + adjustments > 0) == (entries > 0)
+            passes = (lines + adjustments > 0) == (entries > 0)
         case (.ubl, false):
-            holds = lines + adjustments + entries == 0 || entries == 1
+            passes = lines + adjustments + entries == 0 || entries == 1
         case (.cii, true):
-            holds = (lines + entries >= 2 || lines == 0) && (adjustments + entries >= 2 || adjustments == 0)
+            passes = (lines + entries >= 2 || lines == 0) && (adjustments + entries >= 2 || adjustments == 0)
         case (.cii, false):
             if family.code == "O" {
-                holds = entries == 0 || (entries == 1 && lines + adjustments > 0)
+                passes = entries == 0 || (entries == 1 && lines + adjustments > 0)
             } else {
-                holds = (entries == 0 && lines + adjustments == 0) || (entries == 1 && lines + adjustments > 0)
+                passes = (entries == 0 && lines + adjustments == 0) || (entries == 1 && lines + adjustments > 0)
             }
         }
-        require(holds, family.id(1))
+        require(passes, family.id(1))
     }
 
     /// -02, -03, -04: the tax identifiers a line, allowance or charge of the category needs.
     private mutating func checkParties(_ family: VATCategoryFamily, _ uses: CategoryUses) {
-        let holds = partiesHold(family)
+        let passes = partiesHold(family)
         let groups: [(number: Int, locations: [SourceLocation?])] = [
             (2, uses.lines.map(\.source)), (3, uses.allowances.map(\.source)), (4, uses.charges.map(\.source)),
         ]
-        for group in groups where !group.locations.isEmpty && !holds {
+        for group in groups where !group.locations.isEmpty && !passes {
             if syntax == .ubl {
                 fire(family.id(group.number))
             } else {
@@ -123,20 +123,20 @@ extension EN16931Check {
         let allowances = uses.allowances.filter { matches($0.vatRate) }.compactMap(\.amount)
         let sum = { (amounts: [Amount]) in amounts.reduce(Amount.zero, +) }
         guard let basis = entry.taxableAmount else { return fire(family.id(8)) }
-        let holds: Bool
+        let passes: Bool
         switch syntax {
         case .ubl:
             let expected = sum(lineAmounts) + sum(charges) - sum(allowances)
             if family.hasRates {
-                holds = !(lineAmounts.isEmpty && charges.isEmpty && allowances.isEmpty) && within(basis, expected, strict: true)
+                passes = !(lineAmounts.isEmpty && charges.isEmpty && allowances.isEmpty) && within(basis, expected, strict: true)
             } else {
-                holds = !document.lines.isEmpty && basis == expected
+                passes = !document.lines.isEmpty && basis == expected
             }
         case .cii:
             let expected = sum(lineAmounts).cents + sum(charges).cents - sum(allowances).cents
-            holds = family.hasRates || family.code == "O" ? basis == expected : within(basis, expected, strict: true)
+            passes = family.hasRates || family.code == "O" ? basis == expected : within(basis, expected, strict: true)
         }
-        require(holds, family.id(8), detail("BT-116 (\(family.code))", declared: basis, computed: sum(lineAmounts) + sum(charges) - sum(allowances)))
+        require(passes, family.id(8), detail("BT-116 (\(family.code))", declared: basis, computed: sum(lineAmounts) + sum(charges) - sum(allowances)))
     }
 
     /// BR-O-11 … BR-O-14: an invoice with a 'not subject to VAT' breakdown uses no other category.
@@ -172,7 +172,7 @@ extension EN16931Check {
     }
 }
 
-/// Where one VAT category is used in a document.
+/// The lines, allowances, charges and breakdown entries of one VAT category.
 struct CategoryUses {
     let lines: [Line]
     let allowances: [AllowanceCharge]

@@ -2,24 +2,26 @@ import InvoiceModel
 
 /// Document arithmetic: line sums, the totals chain and VAT per category.
 ///
-/// BR-CO-10 and BR-CO-15 follow the official EN 16931 artefacts (round to cents with ties toward
-/// +∞, exact comparison). FA-CALC-01 and FA-CALC-02 are ours: they check what the EN rules leave
-/// open, with commercial rounding (half away from zero). FA-CALC-01 is an error from one currency
-/// unit of difference and a warning below it; FA-CALC-02 has no tolerance.
+/// FA-CALC-04 and FA-CALC-05 carry BR-CO-10 and BR-CO-15 over to exports that are not EN 16931
+/// invoices (CSV), with the artefacts' rounding (cents, ties toward +∞, exact comparison); on
+/// structured documents the EN 16931 family checks the standard's own rules. FA-CALC-01 and
+/// FA-CALC-02 check what the EN rules leave open, with commercial rounding (half away from zero).
+/// FA-CALC-01 is an error from one currency unit of difference and a warning below it; FA-CALC-02
+/// has no tolerance.
 public enum ArithmeticRules {
     public static let lineSum = RuleDescriptor(
-        id: "BR-CO-10", severity: .error,
+        id: "FA-CALC-04", severity: .error,
         title: LocalizedText(
-            fr: "la somme des montants nets des lignes (BT-106) est fausse",
-            en: "sum of invoice line net amounts (BT-106) is wrong"),
-        reference: "EN 16931-1 BR-CO-10")
+            fr: "la somme des montants nets des lignes de l'export est fausse",
+            en: "sum of the export's line net amounts is wrong"),
+        reference: "EN 16931-1 BR-CO-10, applied to exports")
 
     public static let grandTotal = RuleDescriptor(
-        id: "BR-CO-15", severity: .error,
+        id: "FA-CALC-05", severity: .error,
         title: LocalizedText(
-            fr: "le total TTC (BT-112) n'est pas égal au total HT (BT-109) plus la TVA (BT-110)",
-            en: "total with VAT (BT-112) is not total without VAT (BT-109) plus VAT (BT-110)"),
-        reference: "EN 16931-1 BR-CO-15")
+            fr: "le total TTC de l'export n'est pas égal au total HT plus la TVA",
+            en: "the export's total with VAT is not the total without VAT plus VAT"),
+        reference: "EN 16931-1 BR-CO-15, applied to exports")
 
     public static let vatPerCategory = RuleDescriptor(
         id: "FA-CALC-01", severity: .error,
@@ -45,8 +47,10 @@ public enum ArithmeticRules {
         let number = document.number
         let netAmounts = document.lines.compactMap(\.netAmount)
         let lineTotal = netAmounts.reduce(Amount.zero, +)
+        // Structured documents get the standard's BR-CO-10 and BR-CO-15 from the EN 16931 family.
+        let isExport = !EN16931Rules.applies(to: document)
 
-        if let declared = document.totals.lineNet, !document.lines.isEmpty {
+        if isExport, let declared = document.totals.lineNet, !document.lines.isEmpty {
             let expected = lineTotal.roundedTiesUp(toScale: centScale)
             if declared != expected {
                 findings.append(
@@ -58,7 +62,7 @@ public enum ArithmeticRules {
             }
         }
 
-        if let netTotal = document.totals.taxExclusive, let grossTotal = document.totals.taxInclusive {
+        if isExport, let netTotal = document.totals.taxExclusive, let grossTotal = document.totals.taxInclusive {
             let vat = document.totals.vat ?? .zero
             let expected = (netTotal + vat).roundedTiesUp(toScale: centScale)
             // The CII artefact also accepts a total with VAT equal to the total without VAT.

@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Compares the EN 16931 rules fired by facturaudit with those of the official Schematron.
+
+Runs `facturaudit check --format json` and the reference oracle (`en16931_oracle.py --summary
+--rules auto`) over the same XML files and lists every file whose fired BR-* sets differ, with
+both sets. Only BR-* ids are compared: the oracle's syntax rules (UBL-*, CII-*) and our own rules
+(FA-*, FR-*) are left out.
+
+    python3 scripts/compare-en16931.py ../shared/reference/*/examples ../shared/corpus
+
+Options: --tool (default .build/debug/facturaudit), --oracle (default
+../shared/tools/en16931-oracle/en16931_oracle.py), --python (default $ORACLE_PYTHON or
+/tmp/oracle-venv/bin/python), --min-agreement PERCENT (exit 1 below it).
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+
+def xml_files(paths):
+    files = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".xml")
+        elif path.is_file():
+            files.append(path)
+    return [str(f) for f in files]
+
+
+def ours(tool, files):
+    """Rule ids fired per file by facturaudit, and the files it could not import."""
+    fired = defaultdict(set)
+    rejected = set()
+    # Chunks keep command lines short; each file is imported and audited on its own.
+    for start in range(0, len(files), 200):
+        chunk = files[start:start + 200]
+        run = subprocess.run(
+            [tool, "check", "--format", "json", "--fail-on", "never", "--lang", "en", *chunk],
+            capture_output=True, text=True)
+        if not run.stdout.strip():
+            sys.exit(f"facturaudit printed no report (exit {run.returncode}): {run.stderr.strip()}")
+        report = json.loads(run.stdout)
+        for finding in report["findings"]:
+            if finding["rule"].startswith("BR-"):
+                fired[finding["file"]].add(finding["rule"])
+        for entry in report["files"]:
+            if entry["imported"] == 0:
+                rejected.add(entry["path"])
+    return fired, rejected
+
+
+def oracle(python, script, files):
+    fired = {}
+    run = subprocess.run(
+        [python, script, "--rules", "auto", "--summary", *files], capture_output=True, text=True)
+    for line in run.stdout.splitlines():
+        info = json.loads(line)
+        fired[info["file"]] = {r for r in info["fired"] if r.startswith("BR-")}
+    missing = [f for f in files if f not in fired]
+    if missing:
+        sys.exit(f"the oracle gave no result for {len(missing)} files: {run.stderr.strip()[-500:]}")
+    return fired
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="+")
+    parser.add_argument("--tool", default=".build/debug/facturaudit")
+    parser.add_argument("--oracle", default="../shared/tools/en16931-oracle/en16931_oracle.py")
+    parser.add_argument("--python", default=os.environ.get("ORACLE_PYTHON", "/tmp/oracle-venv/bin/python"))
+    parser.add_argument("--min-agreement", type=float, default=0.0)
+    args = parser.parse_args()
+
+    files = xml_files(args.paths)
+    if not files:
+        sys.exit("no XML file under the given paths")
+    our_sets, rejected = ours(args.tool, files)
+    oracle_sets = oracle(args.python, args.oracle, files)
+
+    differing = 0
+    for path in files:
+        mine, theirs = our_sets.get(path, set()), oracle_sets[path]
+        if path in rejected or mine != theirs:
+            differing += 1
+            note = " (not imported by facturaudit)" if path in rejected else ""
+            print(f"{path}{note}")
+            print(f"  facturaudit: {' '.join(sorted(mine)) or '-'}")
+            print(f"  oracle:      {' '.join(sorted(theirs)) or '-'}")
+            if mine - theirs:
+                print(f"  only ours:   {' '.join(sorted(mine - theirs))}")
+            if theirs - mine:
+                print(f"  only oracle: {' '.join(sorted(theirs - mine))}")
+    agreeing = len(files) - differing
+    percent = 100.0 * agreeing / len(files)
+    print(f"{agreeing} of {len(files)} files agree ({percent:.1f} %), {differing} differ")
+    return 1 if percent < args.min_agreement else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
