@@ -15,9 +15,10 @@ let package = Package(
         .systemLibrary(name: "CFALibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CFALibCSV", providers: [.apt(["libcsv-dev"])]),
         .systemLibrary(name: "CFASQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CFAQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
 
         .target(name: "InvoiceModel"),
-        .target(name: "InvoiceImport", dependencies: ["InvoiceModel", "CFALibXML2", "CFALibCSV"]),
+        .target(name: "InvoiceImport", dependencies: ["InvoiceModel", "CFALibXML2", "CFALibCSV", "CFAQPDF"]),
         .target(name: "InvoiceAudit", dependencies: ["InvoiceModel"]),
         .target(name: "InvoiceReport", dependencies: ["InvoiceAudit", "InvoiceModel"]),
         .executableTarget(name: "facturaudit", dependencies: ["InvoiceReport", "InvoiceAudit", "InvoiceImport", "InvoiceModel"]),

@@ -58,8 +58,10 @@ public enum DocumentImporter {
             return CIIImporter().importDocuments(bytes, file: file, options: options)
         case .csv:
             return CSVImporter().importDocuments(bytes, file: file, options: options)
-        case .zugferd1, .json, .pdf, .unknown:
-            // NOTE: ZUGFeRD 1.0, JSON and PDF inputs are detected but not imported yet.
+        case .pdf:
+            return PDFImporter().importDocuments(bytes, file: file, options: options)
+        case .zugferd1, .json, .unknown:
+            // NOTE: ZUGFeRD 1.0 and JSON inputs are detected but not imported yet.
             return ImportResult(
                 file: file, format: format,
                 rejections: [Rejection(location: location, reason: ImportMessages.unsupportedFormat(format))])

@@ -16,6 +16,8 @@ enum CommandLineTool {
             switch command {
             case "check":
                 return try await CheckCommand.run(rest, language: language)
+            case "extract":
+                return try ExtractCommand.run(rest, language: language)
             case "rules":
                 return try RulesCommand.run(rest, language: language)
             case "help", "--help", "-h":

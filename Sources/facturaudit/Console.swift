@@ -13,12 +13,21 @@ enum Console {
         write(text, to: STDOUT_FILENO)
     }
 
+    /// Writes bytes that are not the tool's own text (an extracted XML) unchanged.
+    static func writeOutput(bytes: [UInt8]) {
+        write(bytes, to: STDOUT_FILENO)
+    }
+
     static func writeError(_ text: String) {
         write(text, to: STDERR_FILENO)
     }
 
     private static func write(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)
+        write(Array(text.utf8), to: descriptor)
+    }
+
+    private static func write(_ bytes: [UInt8], to descriptor: Int32) {
+        var bytes = bytes
         bytes.withUnsafeMutableBytes { buffer in
             var offset = 0
             while offset < buffer.count {

@@ -7,6 +7,7 @@ enum HelpText {
         case .fr:
             """
             Usage : facturaudit check CHEMIN… [options]
+                    facturaudit extract FICHIER.pdf [-o FICHIER]
                     facturaudit rules [--format text|json|markdown]
             Lancez 'facturaudit --help' pour l'aide complète.
 
@@ -14,6 +15,7 @@ enum HelpText {
         case .en:
             """
             Usage: facturaudit check PATH… [options]
+                   facturaudit extract FILE.pdf [-o FILE]
                    facturaudit rules [--format text|json|markdown]
             Run 'facturaudit --help' for full help.
 
@@ -28,7 +30,8 @@ enum HelpText {
             facturaudit : audit des factures et du journal de facturation
 
             Usage :
-              facturaudit check CHEMIN… [options]   audite des fichiers ou dossiers (CSV, UBL, CII/Factur-X)
+              facturaudit check CHEMIN… [options]   audite des fichiers ou dossiers (CSV, UBL, CII/Factur-X, PDF)
+              facturaudit extract FICHIER.pdf       écrit le XML de facture joint à un PDF Factur-X ou ZUGFeRD
               facturaudit rules                     liste les règles (id, gravité, titre, référence)
               facturaudit --version                 affiche la version
 
@@ -42,13 +45,18 @@ enum HelpText {
               --max-file-size OCTETS   taille maximale d'un fichier lu (défaut : 67108864, soit 64 Mio)
               --quiet                  n'écrit rien sur la sortie d'erreur
 
+            Options de extract :
+              -o, --output FICHIER     écrit le XML dans FICHIER, octet pour octet (défaut : sortie standard)
+              --max-file-size OCTETS   taille maximale du PDF et du XML joint (défaut : 67108864)
+
             Dans un dossier, les fichiers .csv, .tsv, .txt, .xml, .json et .pdf sont lus, sous-dossiers
             compris ; le format est reconnu d'après le contenu.
 
             Codes de sortie :
               0  aucun constat au niveau de --fail-on ou au-dessus
               1  au moins un constat à ce niveau
-              2  une entrée n'a pas pu être lue (chemin absent, fichier illisible, enregistrement rejeté)
+              2  une entrée n'a pas pu être lue (chemin absent, fichier illisible, enregistrement rejeté,
+                 PDF sans XML de facture pour extract)
               64 erreur d'utilisation (option inconnue ou invalide)
 
             """
@@ -57,7 +65,8 @@ enum HelpText {
             facturaudit: audit invoices and the billing journal
 
             Usage:
-              facturaudit check PATH… [options]     audit files or folders (CSV, UBL, CII/Factur-X)
+              facturaudit check PATH… [options]     audit files or folders (CSV, UBL, CII/Factur-X, PDF)
+              facturaudit extract FILE.pdf          write the invoice XML embedded in a Factur-X or ZUGFeRD PDF
               facturaudit rules                     list the rules (id, severity, title, reference)
               facturaudit --version                 print the version
 
@@ -71,13 +80,18 @@ enum HelpText {
               --max-file-size BYTES    largest file read (default: 67108864, that is 64 MiB)
               --quiet                  write nothing to standard error
 
+            Options of extract:
+              -o, --output FILE        write the XML to FILE, byte for byte (default: standard output)
+              --max-file-size BYTES    largest PDF and embedded XML read (default: 67108864)
+
             In a folder, .csv, .tsv, .txt, .xml, .json and .pdf files are read, subfolders included;
             the format is detected from the content.
 
             Exit codes:
               0  no finding at or above the --fail-on level
               1  at least one finding at that level
-              2  an input could not be read (missing path, unreadable file, rejected record)
+              2  an input could not be read (missing path, unreadable file, rejected record,
+                 PDF without invoice XML for extract)
               64 usage error (unknown or invalid option)
 
             """

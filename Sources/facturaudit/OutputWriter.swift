@@ -13,8 +13,12 @@ import InvoiceModel
 /// never sees half a report.
 enum OutputWriter {
     static func write(_ text: String, to path: String) throws(ToolFailure) {
+        try write(bytes: Array(text.utf8), to: path)
+    }
+
+    /// Writes `bytes` unchanged, for content that is not the tool's own text (an extracted XML).
+    static func write(bytes: [UInt8], to path: String) throws(ToolFailure) {
         let temporary = "\(path).tmp-\(getpid())"
-        let bytes = Array(text.utf8)
         guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
             throw ToolFailure(
                 message: LocalizedText(

@@ -9,6 +9,8 @@ struct ToolRunner {
         let status: Int32
         let stdout: String
         let stderr: String
+        /// Standard output byte for byte, for commands whose output is not the tool's own text.
+        let stdoutBytes: [UInt8]
     }
 
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
@@ -50,10 +52,12 @@ struct ToolRunner {
         process.waitUntilExit()
         try outHandle.close()
         try errHandle.close()
+        let output = [UInt8](try Data(contentsOf: outURL))
         return Result(
             status: process.terminationStatus,
-            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+            stdout: String(decoding: output, as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
+            stdoutBytes: output)
     }
 }
 

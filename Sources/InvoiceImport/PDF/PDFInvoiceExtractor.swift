@@ -1,0 +1,101 @@
+import InvoiceModel
+
+/// The invoice XML found inside a Factur-X or ZUGFeRD PDF, with the entries of its file specification.
+public struct EmbeddedInvoice: Sendable, Hashable {
+    /// The attachment's file name (`factur-x.xml`…).
+    public var name: String
+    /// The `/AFRelationship` value without its slash, nil when the file specification has none.
+    public var relationship: String?
+    /// Whether the catalog's `/AF` array lists the attachment.
+    public var isAssociatedFile: Bool
+    /// The decoded file content, byte for byte as embedded.
+    public var bytes: [UInt8]
+    /// The XML syntax detected in `bytes`.
+    public var format: InputFormat
+    /// The warnings libqpdf gave while reading the PDF (a repaired cross-reference table…).
+    public var pdfWarnings: [String]
+}
+
+/// The reason a PDF gave no invoice XML, ready for a rejection or an error message.
+public struct PDFExtractionFailure: Error, Sendable {
+    public let reason: LocalizedText
+}
+
+/// Finds the invoice XML among a PDF's embedded files.
+///
+/// The attachment names of the hybrid-invoice specifications are looked for first, ignoring case
+/// (``InvoiceAttachmentNaming/knownNames``). Otherwise the first attachment whose content is UBL,
+/// CII or ZUGFeRD 1.0 XML is taken, XML-named ones first. Encrypted PDFs are rejected even when
+/// they open without a password, because PDF/A-3 forbids encryption.
+public enum PDFInvoiceExtractor {
+    public static func extract(
+        _ bytes: [UInt8], file: String, options: ImportOptions = ImportOptions()
+    ) throws(PDFExtractionFailure) -> EmbeddedInvoice {
+        if bytes.count > options.maximumFileSize {
+            throw PDFExtractionFailure(reason: ImportMessages.fileTooLarge(bytes.count, options.maximumFileSize))
+        }
+        do {
+            let document = try QPDFDocument(bytes: bytes, description: file)
+            if document.isEncrypted { throw PDFExtractionFailure(reason: PDFMessages.encrypted) }
+            var collector = PDFAttachmentCollector(document: document)
+            let attachments = try collector.collect()
+            guard var invoice = try findInvoice(in: attachments, document: document, options: options) else {
+                let names = attachments.map(\.name)
+                throw PDFExtractionFailure(reason: names.isEmpty ? PDFMessages.noAttachment : PDFMessages.noInvoiceXML(names))
+            }
+            invoice.pdfWarnings = document.takeWarnings()
+            return invoice
+        } catch let failure as QPDFFailure {
+            throw PDFExtractionFailure(
+                reason: failure.kind == .password ? PDFMessages.encrypted : PDFMessages.damaged(failure.message))
+        } catch let failure as PDFExtractionFailure {
+            throw failure
+        } catch {
+            throw PDFExtractionFailure(reason: PDFMessages.damaged("\(error)"))
+        }
+    }
+
+    private static func findInvoice(
+        in attachments: [PDFAttachment], document: QPDFDocument, options: ImportOptions
+    ) throws -> EmbeddedInvoice? {
+        for knownName in InvoiceAttachmentNaming.knownNames {
+            for attachment in attachments where attachment.name.lowercased() == knownName.lowercased() {
+                guard let bytes = try content(of: attachment, document: document, options: options) else { continue }
+                let format = FormatDetector.detect(bytes)
+                // A PDF saved under an XML name would send the importer round in circles.
+                if format != .pdf { return invoice(attachment, bytes: bytes, format: format) }
+            }
+        }
+        let ordered = attachments.filter(\.looksLikeXML) + attachments.filter { !$0.looksLikeXML }
+        for attachment in ordered {
+            // Any other attachment (a picture, a spreadsheet) may be undecodable or large: skip it.
+            guard let bytes = try? content(of: attachment, document: document, options: options) else { continue }
+            let format = FormatDetector.detect(bytes)
+            if [.ubl, .cii, .zugferd1].contains(format) { return invoice(attachment, bytes: bytes, format: format) }
+        }
+        return nil
+    }
+
+    /// Decodes an attachment's bytes, or returns nil when it has no embedded stream.
+    ///
+    /// NOTE: libqpdf's C API decodes a stream whole, so a Flate bomb is only caught after decoding.
+    private static func content(
+        of attachment: PDFAttachment, document: QPDFDocument, options: ImportOptions
+    ) throws -> [UInt8]? {
+        guard let stream = attachment.stream else { return nil }
+        guard let bytes = try document.decodedStreamData(stream) else {
+            throw PDFExtractionFailure(reason: PDFMessages.undecodableAttachment(attachment.name))
+        }
+        if bytes.count > options.maximumFileSize {
+            throw PDFExtractionFailure(
+                reason: PDFMessages.attachmentTooLarge(attachment.name, bytes.count, options.maximumFileSize))
+        }
+        return bytes
+    }
+
+    private static func invoice(_ attachment: PDFAttachment, bytes: [UInt8], format: InputFormat) -> EmbeddedInvoice {
+        EmbeddedInvoice(
+            name: attachment.name, relationship: attachment.relationship, isAssociatedFile: attachment.inAssociatedFiles,
+            bytes: bytes, format: format, pdfWarnings: [])
+    }
+}

@@ -1,0 +1,74 @@
+import FoundationEssentials
+import InvoiceImport
+import InvoiceModel
+
+/// `facturaudit extract FILE.pdf [-o FILE]`: writes the invoice XML embedded in a Factur-X or
+/// ZUGFeRD PDF, byte for byte, to standard output or atomically to a file.
+enum ExtractCommand {
+    static func run(_ arguments: [String], language: Language) throws -> ExitStatus {
+        var scanner = ArgumentScanner(arguments)
+        var output: String?
+        var options = ImportOptions()
+        while let option = scanner.nextOption() {
+            switch option.name {
+            case "--output", "-o": output = try scanner.value(for: option)
+            case "--lang": _ = try scanner.value(for: option)
+            case "--max-file-size":
+                let text = try scanner.value(for: option)
+                guard let size = Int(text), size > 0 else {
+                    throw UsageError(
+                        message: LocalizedText(
+                            fr: "valeur '\(text)' invalide pour --max-file-size : attendu un nombre d'octets positif",
+                            en: "invalid value '\(text)' for --max-file-size: expected a positive number of bytes"))
+                }
+                options.maximumFileSize = size
+            default:
+                throw UsageError(
+                    message: LocalizedText(fr: "option inconnue '\(option.name)'", en: "unknown option '\(option.name)'"))
+            }
+        }
+        guard let path = scanner.operands.first else {
+            throw UsageError(message: LocalizedText(fr: "aucun PDF à lire", en: "no PDF to read"))
+        }
+        if let extra = scanner.operands.dropFirst().first {
+            throw UsageError(
+                message: LocalizedText(
+                    fr: "argument inattendu '\(extra)' : extract lit un seul PDF",
+                    en: "unexpected argument '\(extra)': extract reads one PDF"))
+        }
+        let bytes = try read(path, options: options)
+        let invoice: EmbeddedInvoice
+        do {
+            invoice = try PDFInvoiceExtractor.extract(bytes, file: path, options: options)
+        } catch {
+            throw failure(path, error.reason)
+        }
+        if let output {
+            try OutputWriter.write(bytes: invoice.bytes, to: output)
+        } else {
+            Console.writeOutput(bytes: invoice.bytes)
+        }
+        return .success
+    }
+
+    private static func read(_ path: String, options: ImportOptions) throws(ToolFailure) -> [UInt8] {
+        guard FileStatus(path: path) == .file else {
+            throw failure(path, LocalizedText(
+                fr: "fichier introuvable : vérifiez l'orthographe et le dossier courant",
+                en: "file not found: check the spelling and the current directory"))
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+            size > options.maximumFileSize
+        {
+            throw failure(path, ImportMessages.fileTooLarge(size, options.maximumFileSize))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw failure(path, ImportMessages.unreadable)
+        }
+        return [UInt8](data)
+    }
+
+    private static func failure(_ path: String, _ reason: LocalizedText) -> ToolFailure {
+        ToolFailure(message: LocalizedText(fr: "'\(path)' : " + reason.fr, en: "'\(path)': " + reason.en))
+    }
+}
