@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Dependencies point one way: facturaudit → InvoiceReport → InvoiceAudit → InvoiceModel, and
-// facturaudit → InvoiceImport → InvoiceModel; the audit never sees file formats, only documents.
+// facturaudit → InvoiceImport → InvoiceModel, and facturaudit → InvoiceStore → InvoiceAudit; the audit
+// never sees file formats or the store, only documents.
 // C libraries come from Debian's -dev packages (scripts/setup installs them) and are wrapped by
 // system-library targets with project-prefixed names, so they never clash with other module maps.
 let package = Package(
@@ -16,12 +17,16 @@ let package = Package(
         .systemLibrary(name: "CFALibCSV", providers: [.apt(["libcsv-dev"])]),
         .systemLibrary(name: "CFASQLite", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CFAQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+        .systemLibrary(name: "CFACrypto", providers: [.apt(["libssl-dev"])]),
 
         .target(name: "InvoiceModel"),
         .target(name: "InvoiceImport", dependencies: ["InvoiceModel", "CFALibXML2", "CFALibCSV", "CFAQPDF"]),
         .target(name: "InvoiceAudit", dependencies: ["InvoiceModel"]),
         .target(name: "InvoiceReport", dependencies: ["InvoiceAudit", "InvoiceModel"]),
-        .executableTarget(name: "facturaudit", dependencies: ["InvoiceReport", "InvoiceAudit", "InvoiceImport", "InvoiceModel"]),
+        .target(name: "InvoiceStore", dependencies: ["InvoiceAudit", "InvoiceModel", "CFASQLite", "CFACrypto"]),
+        .executableTarget(
+            name: "facturaudit",
+            dependencies: ["InvoiceReport", "InvoiceAudit", "InvoiceImport", "InvoiceModel", "InvoiceStore"]),
 
         .testTarget(name: "InvoiceModelTests", dependencies: ["InvoiceModel"]),
         .testTarget(
@@ -30,7 +35,8 @@ let package = Package(
         .testTarget(name: "InvoiceAuditTests", dependencies: ["InvoiceAudit", "InvoiceImport", "InvoiceModel"]),
         .testTarget(
             name: "InvoiceReportTests", dependencies: ["InvoiceReport", "InvoiceAudit", "InvoiceImport", "InvoiceModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["facturaudit"], exclude: ["Golden"]),
+        .testTarget(name: "InvoiceStoreTests", dependencies: ["InvoiceStore", "InvoiceAudit", "InvoiceModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["facturaudit", "InvoiceStore"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -33,7 +33,7 @@ public struct Auditor: Sendable {
 public enum RuleCatalogue {
     public static let all: [RuleDescriptor] =
         (NumberingRules.descriptors + CreditNoteRules.descriptors + ArithmeticRules.descriptors
-        + EN16931Rules.descriptors)
+            + EN16931Rules.descriptors + IntegrityRules.descriptors)
         .sorted { $0.id < $1.id }
 
     public static func rule(id: String) -> RuleDescriptor? {

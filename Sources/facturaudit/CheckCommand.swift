@@ -23,7 +23,12 @@ enum CheckCommand {
 
         let (files, missing) = InputCollector.collect(options.paths)
         let auditor = Auditor()
-        let outcomes = await importAll(files, options: importOptions, auditor: auditor)
+        let outcomes =
+            if let database = options.database {
+                try storedOutcomes(database: database, batch: options.batch, auditor: auditor)
+            } else {
+                await importAll(files, options: importOptions, auditor: auditor)
+            }
 
         var reports = missing.map { path in
             FileReport(
@@ -132,13 +137,16 @@ enum CheckCommand {
                 }
                 options.maximumFileSize = size
             case "--quiet", "-q": options.quiet = true
+            case "--db": options.database = try scanner.value(for: option)
+            case "--batch": options.batch = try parseBatch(scanner.value(for: option))
             default:
                 throw UsageError(
                     message: LocalizedText(fr: "option inconnue '\(option.name)'", en: "unknown option '\(option.name)'"))
             }
         }
         options.paths = scanner.operands
-        if options.paths.isEmpty {
+        try checkStoreOptions(options)
+        if options.paths.isEmpty && options.database == nil {
             throw UsageError(
                 message: LocalizedText(
                     fr: "aucun fichier ni dossier à auditer", en: "no file or folder to audit"))

@@ -18,6 +18,14 @@ enum CommandLineTool {
                 return try await CheckCommand.run(rest, language: language)
             case "extract":
                 return try ExtractCommand.run(rest, language: language)
+            case "import":
+                return try await ImportCommand.run(rest, language: language)
+            case "export":
+                return try ExportCommand.run(rest, language: language)
+            case "seal":
+                return try SealCommand.run(rest, language: language)
+            case "verify":
+                return try await VerifyCommand.run(rest, language: language)
             case "rules":
                 return try RulesCommand.run(rest, language: language)
             case "help", "--help", "-h":

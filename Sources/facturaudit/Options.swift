@@ -12,6 +12,9 @@ struct CheckOptions {
     var mappingFile: String?
     var maximumFileSize: Int?
     var quiet = false
+    /// The store to audit instead of files (`--db`), as of `--batch` when given.
+    var database: String?
+    var batch: Int?
 }
 
 /// The lowest severity that makes `check` exit 1.

@@ -1,0 +1,88 @@
+import InvoiceModel
+
+/// Integrity rules: an issued invoice is never modified nor deleted, and any correction goes
+/// through a new document (credit note or corrective invoice).
+///
+/// They compare two states of the same ledger, so they run in `facturaudit import` (the new
+/// version of a stored document) and `facturaudit verify` (a sealed state against a later one),
+/// not in `check`.
+public enum IntegrityRules {
+    public static let changed = RuleDescriptor(
+        id: "FR-CORR-01", severity: .error,
+        title: LocalizedText(
+            fr: "document émis modifié entre deux imports", en: "issued document changed between two imports"),
+        reference: "CGI art. 289-I-4 and 289-V; BOI-TVA-DECLA-30-20-20-20 §§ 190-260")
+
+    public static let disappeared = RuleDescriptor(
+        id: "FR-CORR-02", severity: .error,
+        title: LocalizedText(fr: "document scellé disparu", en: "sealed document disappeared"),
+        reference: "CGI art. 289-I-4 and 289-V; LPF art. L102 B")
+
+    public static let backdated = RuleDescriptor(
+        id: "FA-SEAL-01", severity: .error,
+        title: LocalizedText(
+            fr: "document inséré dans une plage déjà scellée", en: "document inserted inside a sealed range"),
+        reference: "CGI ann. II art. 242 nonies A, I-7°; CGI art. 289-V")
+
+    public static let brokenChain = RuleDescriptor(
+        id: "FA-SEAL-02", severity: .error,
+        title: LocalizedText(fr: "chaîne de scellement rompue", en: "broken seal chain"),
+        reference: "CGI art. 289-V")
+
+    public static let descriptors = [changed, disappeared, backdated, brokenChain]
+
+    /// FR-CORR-01: the document at `location` has other content than the version at `previous`.
+    public static func changedFinding(
+        number: String, location: SourceLocation, previous: LocalizedText, fields: [String]
+    ) -> Finding {
+        let names = fieldList(fields)
+        return Finding(
+            rule: changed, location: location, documentNumber: number,
+            message: LocalizedText(
+                fr: "le document émis '\(number)' diffère de \(previous.fr) (champs modifiés : \(names)) : "
+                    + "une facture émise se corrige par un avoir ou une facture rectificative",
+                en: "issued document '\(number)' differs from \(previous.en) (changed fields: \(names)): "
+                    + "correct an issued invoice with a credit note or a corrective invoice"))
+    }
+
+    /// FR-CORR-02: a sealed document is absent from the compared state.
+    public static func disappearedFinding(
+        number: String, sealedLocation: SourceLocation, sealID: Int, comparedName: LocalizedText
+    ) -> Finding {
+        Finding(
+            rule: disappeared, location: sealedLocation, documentNumber: number,
+            message: LocalizedText(
+                fr: "le document '\(number)' scellé (sceau \(sealID)) est absent de \(comparedName.fr) "
+                    + "alors que sa série y figure : retrouvez-le ou expliquez sa suppression",
+                en: "document '\(number)' sealed in seal \(sealID) is missing from \(comparedName.en) "
+                    + "although its series is there: find it or explain its removal"))
+    }
+
+    /// FA-SEAL-01: a document absent from the seal whose number or date falls inside the sealed range.
+    public static func backdatedFinding(number: String, location: SourceLocation, sealID: Int, reason: LocalizedText)
+        -> Finding
+    {
+        Finding(
+            rule: backdated, location: location, documentNumber: number,
+            message: LocalizedText(
+                fr: "le document '\(number)' n'était pas scellé (sceau \(sealID)) mais \(reason.fr) : "
+                    + "vérifiez qu'il n'a pas été antidaté ou inséré après coup",
+                en: "document '\(number)' was not sealed in seal \(sealID) but \(reason.en): "
+                    + "check that it was not backdated or inserted afterwards"))
+    }
+
+    /// FA-SEAL-02: a seal row no longer matches its content or its predecessor.
+    public static func brokenChainFinding(store: String, sealID: Int, problem: LocalizedText) -> Finding {
+        Finding(
+            rule: brokenChain, location: SourceLocation(file: store), documentNumber: nil,
+            message: LocalizedText(
+                fr: "le sceau \(sealID) ne correspond plus : \(problem.fr) ; la base a été modifiée hors de facturaudit",
+                en: "seal \(sealID) does not match: \(problem.en); the store was modified outside facturaudit"))
+    }
+
+    /// Up to five field names, then the count of the others.
+    static func fieldList(_ fields: [String]) -> String {
+        let shown = fields.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+        return fields.count > 5 ? shown + ", +\(fields.count - 5)" : shown
+    }
+}

@@ -1,0 +1,40 @@
+import InvoiceAudit
+import InvoiceModel
+
+/// One input file handed to ``InvoiceStore/importBatch(_:clock:)``: what its importer gave and
+/// the SHA-256 of its bytes.
+public struct FileToImport: Sendable {
+    /// The path as the command line gave it; documents keep it as their source file.
+    public var path: String
+    /// SHA-256 of the file's bytes; `nil` when the file could not be read.
+    public var sha256: String?
+    public var result: ImportResult
+
+    public init(path: String, sha256: String?, result: ImportResult) {
+        self.path = path
+        self.sha256 = sha256
+        self.result = result
+    }
+}
+
+/// What an import did: the new batch, what happened to each file, and changed documents.
+public struct ImportBatchOutcome: Sendable {
+    /// The batch created, or `nil` when every file had been imported before.
+    public var batch: Int?
+    public var files: [ImportedFile]
+    /// FR-CORR-01 findings: issued documents whose content differs from their previous version.
+    public var findings: [Finding]
+}
+
+/// The outcome of one file of an import.
+public struct ImportedFile: Sendable {
+    public var path: String
+    public var format: InputFormat
+    /// The batch that already holds a file with the same SHA-256, when the file was skipped.
+    public var alreadyImportedIn: Int?
+    public var imported: Int
+    public var rejections: [Rejection]
+    public var warnings: [Rejection]
+
+    public var read: Int { imported + rejections.count }
+}

@@ -1,0 +1,63 @@
+import FoundationEssentials
+import InvoiceModel
+
+/// A document read back from the store, with where it came from.
+public struct StoredDocument: Sendable {
+    public var id: Int64
+    public var batch: Int
+    public var filePath: String
+    public var fileFormat: InputFormat
+    public var fingerprint: String
+    public var document: Document
+}
+
+extension InvoiceStore {
+    /// The documents as of `batch` (the newest batch when `nil`), in file and line order.
+    ///
+    /// For each seller and number, only the documents of the newest batch that holds that number
+    /// count: a later import of the same invoice replaces the earlier version, while duplicates
+    /// inside one batch are all kept so numbering rules still see them. Documents without a number
+    /// are always kept. An empty store gives no documents.
+    ///
+    /// - Throws: ``StoreError`` for a batch number the store does not hold or an unreadable row.
+    public func documents(asOfBatch batch: Int? = nil) throws(StoreError) -> [StoredDocument] {
+        guard let latest = try latestBatch() else {
+            if let batch { throw StoreError.unknownBatch(batch, latest: nil) }
+            return []
+        }
+        let limit = batch ?? latest
+        guard (1...latest).contains(limit) else { throw StoreError.unknownBatch(limit, latest: latest) }
+        return try withStoreErrors {
+            let statement = try connection.prepare(
+                """
+                SELECT d.id, d.batch_id, f.path, f.format, d.fingerprint, d.body
+                FROM document d JOIN source_file f ON f.id = d.file_id
+                WHERE d.batch_id <= ?1 AND (d.number IS NULL OR d.batch_id = (
+                    SELECT max(e.batch_id) FROM document e
+                    WHERE e.seller_key = d.seller_key AND e.number = d.number AND e.batch_id <= ?1))
+                ORDER BY f.path, d.line, d.id
+                """)
+            let decoder = JSONDecoder()
+            var documents: [StoredDocument] = []
+            try statement.forEachRow([limit]) { row in
+                let id = row.int64(0)
+                let body = row.string(5) ?? ""
+                let document: Document
+                do {
+                    document = try decoder.decode(Document.self, from: Data(body.utf8))
+                } catch {
+                    throw StoreError(
+                        message: LocalizedText(
+                            fr: "document \(id) de la base '\(path)' illisible : \(error)",
+                            en: "document \(id) of store '\(path)' cannot be read: \(error)"))
+                }
+                documents.append(
+                    StoredDocument(
+                        id: id, batch: row.int(1), filePath: row.string(2) ?? "",
+                        fileFormat: InputFormat(rawValue: row.string(3) ?? "") ?? .unknown,
+                        fingerprint: row.string(4) ?? "", document: document))
+            }
+            return documents
+        }
+    }
+}

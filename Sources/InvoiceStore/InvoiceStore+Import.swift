@@ -1,0 +1,160 @@
+import FoundationEssentials
+import InvoiceAudit
+import InvoiceModel
+
+extension InvoiceStore {
+    /// Stores the files as one batch, in one transaction, so a batch is either whole or absent.
+    ///
+    /// A file whose SHA-256 is already in the store (or earlier in the same call) is skipped and
+    /// reported with the batch that holds it. An issued document whose seller and number match a
+    /// document of an earlier batch with another fingerprint is stored as a new version and
+    /// reported as FR-CORR-01.
+    public func importBatch(_ files: [FileToImport], clock: StoreClock) throws(StoreError) -> ImportBatchOutcome {
+        try withStoreErrors {
+            try connection.transaction { try insertBatch(files, clock: clock) }
+        }
+    }
+
+    private func insertBatch(_ files: [FileToImport], clock: StoreClock) throws -> ImportBatchOutcome {
+        let findBatchOfHash = try connection.prepare(
+            "SELECT batch_id FROM source_file WHERE sha256 = ? ORDER BY batch_id LIMIT 1")
+        var seenInThisCall: Set<String> = []
+        var isNew: [Bool] = []
+        var outcome = ImportBatchOutcome(batch: nil, files: [], findings: [])
+        for file in files {
+            var previousBatch: Int?
+            if let hash = file.sha256 {
+                try findBatchOfHash.bind([hash])
+                if try findBatchOfHash.step() { previousBatch = findBatchOfHash.int(0) }
+            }
+            let repeated = file.sha256.map { seenInThisCall.contains($0) } ?? false
+            if let hash = file.sha256 { seenInThisCall.insert(hash) }
+            isNew.append(previousBatch == nil && !repeated)
+            outcome.files.append(
+                ImportedFile(
+                    path: file.path, format: file.result.format, alreadyImportedIn: previousBatch,
+                    imported: file.result.documents.count, rejections: file.result.rejections,
+                    warnings: file.result.warnings))
+        }
+        let newFiles = zip(files, isNew).filter(\.1).map(\.0)
+        guard !newFiles.isEmpty else { return outcome }
+
+        try connection.execute(
+            """
+            INSERT INTO batch (imported_at, files, documents_read, documents_imported, documents_rejected)
+            VALUES (?, ?, ?, ?, ?)
+            """,
+            [
+                clock.timestamp(), newFiles.count, newFiles.reduce(0) { $0 + $1.result.recordsRead },
+                newFiles.reduce(0) { $0 + $1.result.documents.count },
+                newFiles.reduce(0) { $0 + $1.result.rejections.count },
+            ])
+        let batch = Int(connection.lastInsertedRowID)
+        outcome.batch = batch
+        // A file repeated within this call is reported as held by the new batch.
+        for index in outcome.files.indices where !isNew[index] && outcome.files[index].alreadyImportedIn == nil {
+            outcome.files[index].alreadyImportedIn = batch
+        }
+        var writer = try BatchWriter(connection: connection, batch: batch)
+        for file in newFiles {
+            outcome.findings += try writer.insert(file)
+        }
+        return outcome
+    }
+}
+
+/// The prepared statements of one batch's inserts, reused for every row.
+private struct BatchWriter {
+    let connection: SQLiteConnection
+    let batch: Int
+    let insertFile: SQLiteStatement
+    let insertDocument: SQLiteStatement
+    let insertRejection: SQLiteStatement
+    let previousVersions: SQLiteStatement
+    let encoder: JSONEncoder
+
+    init(connection: SQLiteConnection, batch: Int) throws {
+        self.connection = connection
+        self.batch = batch
+        insertFile = try connection.prepare(
+            """
+            INSERT INTO source_file (batch_id, path, sha256, format, documents_read, documents_imported,
+                documents_rejected)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertDocument = try connection.prepare(
+            """
+            INSERT INTO document (batch_id, file_id, line, element, seller_key, number, issue_date, kind,
+                is_draft, fingerprint, body)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertRejection = try connection.prepare(
+            "INSERT INTO rejection (file_id, line, element, reason_fr, reason_en) VALUES (?, ?, ?, ?, ?)")
+        // The versions of the newest earlier batch that holds this seller and number.
+        previousVersions = try connection.prepare(
+            """
+            SELECT d.fingerprint, d.body, f.path, d.line, d.batch_id
+            FROM document d JOIN source_file f ON f.id = d.file_id
+            WHERE d.seller_key = ?1 AND d.number = ?2 AND d.is_draft = 0 AND d.batch_id = (
+                SELECT max(batch_id) FROM document WHERE seller_key = ?1 AND number = ?2 AND batch_id < ?3)
+            ORDER BY d.id
+            """)
+        encoder = CanonicalJSON.encoder()
+    }
+
+    /// Inserts one file with its documents and rejections; returns FR-CORR-01 findings.
+    mutating func insert(_ file: FileToImport) throws -> [Finding] {
+        let result = file.result
+        try insertFile.run([
+            batch, file.path, file.sha256, result.format.rawValue, result.recordsRead, result.documents.count,
+            result.rejections.count,
+        ])
+        let fileID = connection.lastInsertedRowID
+        var findings: [Finding] = []
+        for document in result.documents {
+            let entry = LedgerEntry(document)
+            let fingerprint = DocumentFingerprint(document)
+            if entry.isIssued, let number = entry.number,
+                let finding = try changeFinding(document, number: number, seller: entry.seller, fingerprint: fingerprint)
+            {
+                findings.append(finding)
+            }
+            let body = String(decoding: try encoder.encode(document), as: UTF8.self)
+            try insertDocument.run([
+                batch, fileID, document.source.line, document.source.element, entry.seller.value, entry.number,
+                document.issueDate?.description, document.kind.rawValue, entry.isDraft, fingerprint.hash, body,
+            ])
+        }
+        for rejection in result.rejections {
+            try insertRejection.run([
+                fileID, rejection.location.line, rejection.location.element, rejection.reason.fr, rejection.reason.en,
+            ])
+        }
+        return findings
+    }
+
+    /// FR-CORR-01 when no version of the newest earlier batch has the same fingerprint.
+    private func changeFinding(
+        _ document: Document, number: String, seller: PartyKey, fingerprint: DocumentFingerprint
+    ) throws -> Finding? {
+        var previous: (body: String, location: SourceLocation, batch: Int)?
+        var unchanged = false
+        try previousVersions.forEachRow([seller.value, number, batch]) { row in
+            if row.string(0) == fingerprint.hash { unchanged = true }
+            if previous == nil {
+                let location = SourceLocation(file: row.string(2) ?? "", line: row.isNull(3) ? nil : row.int(3))
+                previous = (row.string(1) ?? "", location, row.int(4))
+            }
+        }
+        guard let previous, !unchanged else { return nil }
+        let oldDocument = try JSONDecoder().decode(Document.self, from: Data(previous.body.utf8))
+        let fields = DocumentFingerprint.changedFields(
+            from: DocumentFingerprint.canonicalText(of: oldDocument), to: fingerprint.canonicalText)
+        return IntegrityRules.changedFinding(
+            number: number, location: document.source,
+            previous: LocalizedText(
+                fr: "la version du lot \(previous.batch) (\(previous.location))",
+                en: "the version of batch \(previous.batch) (\(previous.location))"),
+            fields: fields)
+    }
+}

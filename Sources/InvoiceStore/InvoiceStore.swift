@@ -1,0 +1,92 @@
+import FoundationEssentials
+import InvoiceModel
+
+/// A facturaudit store: one SQLite file holding import batches, documents with their provenance,
+/// and the seal chain.
+///
+/// Opening a store applies any pending migrations, switches the file to WAL and checks that the
+/// file is one of ours. The store is not Sendable: one task uses it, then calls ``close()``.
+public final class InvoiceStore {
+    let connection: SQLiteConnection
+    public let path: String
+
+    /// Opens the store at `path`, creating it when `create` is true and the file does not exist.
+    ///
+    /// - Throws: ``StoreError`` when the file is missing (and `create` is false), is not an SQLite
+    ///   database, belongs to another application or has a newer schema than this version knows.
+    public init(path: String, create: Bool) throws(StoreError) {
+        self.path = path
+        let exists = FileManager.default.fileExists(atPath: path)
+        if !exists && !create { throw StoreError.notFound(path) }
+        do {
+            connection = try SQLiteConnection(path: path, create: create)
+        } catch {
+            throw error.isNotADatabase ? StoreError.notADatabase(path, error) : StoreError.sqlite(path, error)
+        }
+        do {
+            try prepareFile()
+        } catch let error as StoreError {
+            connection.close()
+            throw error
+        } catch let error as SQLiteError {
+            connection.close()
+            throw error.isNotADatabase ? StoreError.notADatabase(path, error) : StoreError.sqlite(path, error)
+        } catch {
+            connection.close()
+            throw StoreError(message: LocalizedText(fr: "\(error)", en: "\(error)"))
+        }
+    }
+
+    public func close() {
+        connection.close()
+    }
+
+    /// Checks the file's identity, then applies the migrations it lacks in one transaction.
+    private func prepareFile() throws {
+        // The first read fails with SQLITE_NOTADB on a file that is not a database.
+        let applicationID = try connection.scalarInt("PRAGMA application_id") ?? 0
+        let version = try connection.scalarInt("PRAGMA user_version") ?? 0
+        if applicationID == 0 {
+            let objects = try connection.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0
+            if objects > 0 { throw StoreError.foreign(path) }
+        } else if applicationID != Int(StoreSchema.applicationID) {
+            throw StoreError.foreign(path)
+        }
+        if version > StoreSchema.latestVersion {
+            throw StoreError.newerSchema(path, found: version, supported: StoreSchema.latestVersion)
+        }
+        // WAL lets readers work during an import; FULL makes each committed batch survive a power cut.
+        _ = try connection.scalarString("PRAGMA journal_mode = WAL")
+        try connection.executeScript("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON")
+        guard version < StoreSchema.latestVersion else { return }
+        try connection.transaction {
+            for index in version..<StoreSchema.latestVersion {
+                try connection.executeScript(StoreSchema.migrations[index])
+            }
+            // PRAGMA takes no bound parameters; both values are integer constants of ours.
+            try connection.executeScript("PRAGMA application_id = \(StoreSchema.applicationID)")
+            try connection.executeScript("PRAGMA user_version = \(StoreSchema.latestVersion)")
+        }
+    }
+
+    /// Runs `body` and turns SQLite failures into a ``StoreError`` naming this store.
+    func withStoreErrors<Result>(_ body: () throws -> Result) throws(StoreError) -> Result {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw error
+        } catch let error as SQLiteError {
+            throw StoreError.sqlite(path, error)
+        } catch {
+            throw StoreError(message: LocalizedText(fr: "\(error)", en: "\(error)"))
+        }
+    }
+
+    /// The newest batch number, or `nil` for an empty store.
+    public func latestBatch() throws(StoreError) -> Int? {
+        try withStoreErrors { try connection.scalarInt("SELECT max(id) FROM batch") }
+    }
+}
+
+@available(*, unavailable, message: "a store owns one SQLite connection, used by one task")
+extension InvoiceStore: Sendable {}

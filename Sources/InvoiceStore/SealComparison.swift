@@ -1,0 +1,157 @@
+import InvoiceAudit
+import InvoiceModel
+
+/// Compares the documents of a seal with a later state of the same ledger (a new export, or a
+/// newer batch of the store) and reports FR-CORR-01, FR-CORR-02 and FA-SEAL-01.
+///
+/// Only issued documents count on both sides. A sealed document missing from the compared state
+/// is reported only when that state holds the same seller and numbering series and the missing
+/// counter lies between the first and last counter the compared state holds for it: an export
+/// of 2025 alone, or of one company alone, does not make the other sealed documents "disappear".
+/// The flip side is that deleting the last documents of a series goes unreported here.
+public struct SealComparison {
+    public let sealID: Int
+    public let sealed: [SealedEntry]
+    /// How findings name the compared state ("the compared export", "batch 3").
+    public let comparedName: LocalizedText
+
+    public init(sealID: Int, sealed: [SealedEntry], comparedName: LocalizedText) {
+        self.sealID = sealID
+        self.sealed = sealed
+        self.comparedName = comparedName
+    }
+
+    private struct Key: Hashable {
+        let seller: String
+        let number: String
+    }
+
+    private struct Series: Hashable {
+        let seller: String
+        let identity: String
+        let period: NumberingPeriod
+    }
+
+    public func findings(comparing documents: [Document]) -> [Finding] {
+        var compared: [Key: [(document: Document, fingerprint: DocumentFingerprint)]] = [:]
+        var comparedOrder: [Key] = []
+        for document in documents {
+            let entry = LedgerEntry(document)
+            guard entry.isIssued, let number = entry.number else { continue }
+            let key = Key(seller: entry.seller.value, number: number)
+            if compared[key] == nil { comparedOrder.append(key) }
+            compared[key, default: []].append((document, DocumentFingerprint(document)))
+        }
+        var sealedByKey: [Key: [SealedEntry]] = [:]
+        for entry in sealed {
+            sealedByKey[Key(seller: entry.sellerKey, number: entry.number), default: []].append(entry)
+        }
+
+        var findings = changed(sealedByKey, compared)
+        findings += disappeared(sealedByKey, compared)
+        findings += backdated(sealedByKey, compared, order: comparedOrder)
+        return findings
+    }
+
+    /// FR-CORR-01: a sealed fingerprint that none of the compared versions has.
+    private func changed(
+        _ sealedByKey: [Key: [SealedEntry]], _ compared: [Key: [(document: Document, fingerprint: DocumentFingerprint)]]
+    ) -> [Finding] {
+        var findings: [Finding] = []
+        for (key, entries) in sealedByKey {
+            guard let versions = compared[key] else { continue }
+            let hashes = Set(versions.map(\.fingerprint.hash))
+            var unmatched = versions.filter { !Set(entries.map(\.fingerprint)).contains($0.fingerprint.hash) }
+            for entry in entries where !hashes.contains(entry.fingerprint) {
+                let version = unmatched.isEmpty ? versions[0] : unmatched.removeFirst()
+                let fields = DocumentFingerprint.changedFields(
+                    from: entry.canonicalText, to: version.fingerprint.canonicalText)
+                findings.append(
+                    IntegrityRules.changedFinding(
+                        number: key.number, location: version.document.source,
+                        previous: LocalizedText(
+                            fr: "sa version scellée (sceau \(sealID), \(entry.location))",
+                            en: "its sealed version (seal \(sealID), \(entry.location))"),
+                        fields: fields))
+            }
+        }
+        return findings
+    }
+
+    /// FR-CORR-02: sealed documents missing inside a series range the compared state covers.
+    private func disappeared(
+        _ sealedByKey: [Key: [SealedEntry]], _ compared: [Key: [(document: Document, fingerprint: DocumentFingerprint)]]
+    ) -> [Finding] {
+        var ranges: [Series: ClosedRange<Int>] = [:]
+        for (key, versions) in compared {
+            guard let (series, counter) = seriesOf(key, year: versions[0].document.issueDate?.year) else { continue }
+            ranges[series] = ranges[series].map { min($0.lowerBound, counter)...max($0.upperBound, counter) }
+                ?? counter...counter
+        }
+        var findings: [Finding] = []
+        for (key, entries) in sealedByKey where compared[key] == nil {
+            guard let (series, counter) = seriesOf(key, year: entries[0].issueDate?.year),
+                let range = ranges[series], range.contains(counter)
+            else { continue }
+            for entry in entries {
+                findings.append(
+                    IntegrityRules.disappearedFinding(
+                        number: key.number, sealedLocation: entry.location, sealID: sealID,
+                        comparedName: comparedName))
+            }
+        }
+        return findings
+    }
+
+    /// FA-SEAL-01: unsealed documents numbered inside a sealed series range, or dated before the
+    /// seller's last sealed issue date.
+    private func backdated(
+        _ sealedByKey: [Key: [SealedEntry]], _ compared: [Key: [(document: Document, fingerprint: DocumentFingerprint)]],
+        order: [Key]
+    ) -> [Finding] {
+        var ranges: [Series: (range: ClosedRange<Int>, first: String, last: String)] = [:]
+        var lastDate: [String: CivilDate] = [:]
+        for (key, entries) in sealedByKey {
+            if let date = entries.compactMap(\.issueDate).max() {
+                lastDate[key.seller] = max(lastDate[key.seller] ?? date, date)
+            }
+            guard let (series, counter) = seriesOf(key, year: entries[0].issueDate?.year) else { continue }
+            if let known = ranges[series] {
+                let first = counter < known.range.lowerBound ? key.number : known.first
+                let last = counter > known.range.upperBound ? key.number : known.last
+                ranges[series] = (min(known.range.lowerBound, counter)...max(known.range.upperBound, counter), first, last)
+            } else {
+                ranges[series] = (counter...counter, key.number, key.number)
+            }
+        }
+        var findings: [Finding] = []
+        for key in order where sealedByKey[key] == nil {
+            for version in compared[key] ?? [] {
+                let document = version.document
+                var reason: LocalizedText?
+                if let (series, counter) = seriesOf(key, year: document.issueDate?.year),
+                    let sealedRange = ranges[series], sealedRange.range.contains(counter)
+                {
+                    reason = LocalizedText(
+                        fr: "son numéro est dans la plage scellée '\(sealedRange.first)'…'\(sealedRange.last)'",
+                        en: "its number lies inside the sealed range '\(sealedRange.first)'…'\(sealedRange.last)'")
+                } else if let date = document.issueDate, let last = lastDate[key.seller], date < last {
+                    reason = LocalizedText(
+                        fr: "sa date '\(date)' précède la dernière date scellée '\(last)' de ce vendeur",
+                        en: "its date '\(date)' is before the last sealed date '\(last)' of this seller")
+                }
+                if let reason {
+                    findings.append(
+                        IntegrityRules.backdatedFinding(
+                            number: key.number, location: document.source, sealID: sealID, reason: reason))
+                }
+            }
+        }
+        return findings
+    }
+
+    private func seriesOf(_ key: Key, year: Int?) -> (Series, Int)? {
+        guard let inferred = InferredNumber(key.number, issueYear: year) else { return nil }
+        return (Series(seller: key.seller, identity: inferred.seriesIdentity, period: inferred.period), inferred.counter)
+    }
+}

@@ -1,0 +1,66 @@
+import InvoiceModel
+
+/// A store that cannot be opened or written, with a message in both languages saying what to do.
+public struct StoreError: Error, CustomStringConvertible {
+    public let message: LocalizedText
+    /// The SQLite failure behind the message, when there is one.
+    public let cause: SQLiteError?
+
+    public init(message: LocalizedText, cause: SQLiteError? = nil) {
+        self.message = message
+        self.cause = cause
+    }
+
+    public var description: String { message.en }
+
+    static func notFound(_ path: String) -> StoreError {
+        StoreError(
+            message: LocalizedText(
+                fr: "base '\(path)' introuvable : créez-la avec 'facturaudit import CHEMIN… --db \(path)'",
+                en: "store '\(path)' not found: create it with 'facturaudit import PATH… --db \(path)'"))
+    }
+
+    static func notADatabase(_ path: String, _ cause: SQLiteError) -> StoreError {
+        StoreError(
+            message: LocalizedText(
+                fr: "'\(path)' n'est pas une base SQLite lisible (fichier endommagé ou d'un autre format) : "
+                    + "indiquez une base créée par 'facturaudit import' ou un nouveau nom de fichier",
+                en: "'\(path)' is not a readable SQLite database (damaged file or another format): "
+                    + "give a store created by 'facturaudit import' or a new file name"),
+            cause: cause)
+    }
+
+    static func foreign(_ path: String) -> StoreError {
+        StoreError(
+            message: LocalizedText(
+                fr: "'\(path)' est une base SQLite d'une autre application : facturaudit ne la modifie pas, "
+                    + "indiquez un nouveau nom de fichier",
+                en: "'\(path)' is an SQLite database of another application: facturaudit leaves it untouched, "
+                    + "give a new file name"))
+    }
+
+    static func newerSchema(_ path: String, found: Int, supported: Int) -> StoreError {
+        StoreError(
+            message: LocalizedText(
+                fr: "la base '\(path)' a le schéma \(found), plus récent que celui de cette version (\(supported)) : "
+                    + "mettez facturaudit à jour",
+                en: "store '\(path)' has schema \(found), newer than this version supports (\(supported)): "
+                    + "upgrade facturaudit"))
+    }
+
+    static func sqlite(_ path: String, _ cause: SQLiteError) -> StoreError {
+        StoreError(
+            message: LocalizedText(
+                fr: "échec d'accès à la base '\(path)' : \(cause.message)",
+                en: "store '\(path)' failed: \(cause.message)"),
+            cause: cause)
+    }
+
+    static func unknownBatch(_ batch: Int, latest: Int?) -> StoreError {
+        let known = latest.map { "1…\($0)" } ?? "—"
+        return StoreError(
+            message: LocalizedText(
+                fr: "lot \(batch) inconnu : la base contient les lots \(known)",
+                en: "unknown batch \(batch): the store holds batches \(known)"))
+    }
+}

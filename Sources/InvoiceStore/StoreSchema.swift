@@ -1,0 +1,83 @@
+/// The store's schema as a list of migrations; `PRAGMA user_version` records how many have run.
+///
+/// Migrations only ever get appended: a released migration is never edited, so every store
+/// reaches the same schema whatever version created it.
+enum StoreSchema {
+    /// `PRAGMA application_id` of facturaudit stores, the ASCII bytes "FAUD"; it tells our files
+    /// from other applications' SQLite databases.
+    static let applicationID: Int32 = 0x4641_5544
+
+    static var latestVersion: Int { migrations.count }
+
+    static let migrations: [String] = [
+        // 1: batches, files with their SHA-256, documents as canonical JSON with the indexed
+        // columns queries use, rejections, and the seal chain.
+        """
+        CREATE TABLE batch (
+            id INTEGER PRIMARY KEY,
+            imported_at TEXT NOT NULL,
+            files INTEGER NOT NULL,
+            documents_read INTEGER NOT NULL,
+            documents_imported INTEGER NOT NULL,
+            documents_rejected INTEGER NOT NULL
+        ) STRICT;
+        CREATE TABLE source_file (
+            id INTEGER PRIMARY KEY,
+            batch_id INTEGER NOT NULL REFERENCES batch(id),
+            path TEXT NOT NULL,
+            sha256 TEXT,
+            format TEXT NOT NULL,
+            documents_read INTEGER NOT NULL,
+            documents_imported INTEGER NOT NULL,
+            documents_rejected INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX source_file_by_sha256 ON source_file(sha256);
+        CREATE INDEX source_file_by_batch ON source_file(batch_id);
+        CREATE TABLE document (
+            id INTEGER PRIMARY KEY,
+            batch_id INTEGER NOT NULL REFERENCES batch(id),
+            file_id INTEGER NOT NULL REFERENCES source_file(id),
+            line INTEGER,
+            element TEXT,
+            seller_key TEXT NOT NULL,
+            number TEXT,
+            issue_date TEXT,
+            kind TEXT NOT NULL,
+            is_draft INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL,
+            body TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX document_by_seller_number ON document(seller_key, number, batch_id);
+        CREATE INDEX document_by_batch ON document(batch_id);
+        CREATE INDEX document_by_issue_date ON document(issue_date);
+        CREATE INDEX document_by_kind ON document(kind, is_draft);
+        CREATE TABLE rejection (
+            id INTEGER PRIMARY KEY,
+            file_id INTEGER NOT NULL REFERENCES source_file(id),
+            line INTEGER,
+            element TEXT,
+            reason_fr TEXT NOT NULL,
+            reason_en TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX rejection_by_file ON rejection(file_id);
+        CREATE TABLE seal (
+            id INTEGER PRIMARY KEY,
+            sealed_at TEXT NOT NULL,
+            last_batch_id INTEGER NOT NULL,
+            document_count INTEGER NOT NULL,
+            previous_hash TEXT NOT NULL,
+            seal_hash TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE seal_entry (
+            seal_id INTEGER NOT NULL REFERENCES seal(id),
+            document_id INTEGER NOT NULL REFERENCES document(id),
+            seller_key TEXT NOT NULL,
+            number TEXT NOT NULL,
+            issue_date TEXT,
+            fingerprint TEXT NOT NULL,
+            canonical TEXT NOT NULL,
+            PRIMARY KEY (seal_id, document_id)
+        ) STRICT;
+        """
+    ]
+}

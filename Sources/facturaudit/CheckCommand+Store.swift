@@ -1,0 +1,71 @@
+import InvoiceAudit
+import InvoiceModel
+import InvoiceReport
+import InvoiceStore
+
+/// `facturaudit check --db FILE [--batch N]`: the same audit over the documents of a store.
+extension CheckCommand {
+    /// The stored documents as of `batch`, audited and grouped by the file they came from, so
+    /// the journal lists them as a check of the files would.
+    static func storedOutcomes(database: String, batch: Int?, auditor: Auditor) throws -> [FileOutcome] {
+        let store: InvoiceStore
+        do {
+            store = try InvoiceStore(path: database, create: false)
+        } catch {
+            throw ToolFailure(message: error.message)
+        }
+        defer { store.close() }
+        let documents: [StoredDocument]
+        do {
+            documents = try store.documents(asOfBatch: batch)
+        } catch {
+            throw ToolFailure(message: error.message)
+        }
+        var outcomes: [FileOutcome] = []
+        var start = documents.startIndex
+        while start < documents.endIndex {
+            let path = documents[start].filePath
+            let end = documents[start...].firstIndex { $0.filePath != path } ?? documents.endIndex
+            let group = documents[start..<end]
+            var findings: [Finding] = []
+            var entries: [LedgerEntry] = []
+            for stored in group {
+                findings += auditor.documentFindings(stored.document)
+                entries.append(LedgerEntry(stored.document))
+            }
+            let report = FileReport(
+                path: path, format: group.first?.fileFormat ?? .unknown, imported: group.count, rejections: [],
+                warnings: [])
+            outcomes.append(FileOutcome(report: report, findings: findings, entries: entries))
+            start = end
+        }
+        return outcomes
+    }
+
+    static func parseBatch(_ text: String) throws(UsageError) -> Int {
+        guard let batch = Int(text), batch > 0 else {
+            throw UsageError(
+                message: LocalizedText(
+                    fr: "valeur '\(text)' invalide pour --batch : attendu un numéro de lot positif",
+                    en: "invalid value '\(text)' for --batch: expected a positive batch number"))
+        }
+        return batch
+    }
+
+    /// `--batch` needs `--db`, and `--db` reads no paths.
+    static func checkStoreOptions(_ options: CheckOptions) throws(UsageError) {
+        if options.batch != nil && options.database == nil {
+            throw UsageError(
+                message: LocalizedText(
+                    fr: "--batch n'a de sens qu'avec --db FICHIER", en: "--batch only applies with --db FILE"))
+        }
+        if options.database != nil && !options.paths.isEmpty {
+            throw UsageError(
+                message: LocalizedText(
+                    fr: "check --db audite la base : retirez les chemins '\(options.paths.joined(separator: " "))' "
+                        + "ou importez-les d'abord avec 'facturaudit import'",
+                    en: "check --db audits the store: drop the paths '\(options.paths.joined(separator: " "))' "
+                        + "or import them first with 'facturaudit import'"))
+        }
+    }
+}

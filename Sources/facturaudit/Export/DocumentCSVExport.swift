@@ -1,0 +1,105 @@
+import InvoiceAudit
+import InvoiceModel
+
+/// The `csv` and `lines-csv` exports, with headers the CSV importer recognises, so an export
+/// can be read back by `facturaudit check`.
+enum DocumentCSVExport {
+    /// One row per document.
+    static func documents(_ documents: [Document], language: Language) -> String {
+        let header =
+            language == .fr
+            ? [
+                "N° facture", "Date", "Type", "Émetteur", "SIREN émetteur", "Client", "SIREN client", "Total HT", "TVA",
+                "Total TTC", "Devise", "Facture d'origine", "Statut",
+            ]
+            : [
+                "Invoice number", "Issue date", "Document type", "Seller", "Seller SIREN", "Customer",
+                "Customer SIREN", "Total net", "Total VAT", "Invoice total", "Currency", "Original invoice", "Status",
+            ]
+        var table = CSVTable(language: language, header: header)
+        for document in documents {
+            table.appendRow([
+                .text(document.number ?? ""), table.date(document.issueDate), .text(kindLabel(document.kind, language)),
+                .text(document.seller?.name ?? ""), .text(document.seller.flatMap(PartyKey.siren) ?? ""),
+                .text(document.buyer?.name ?? ""), .text(document.buyer.flatMap(PartyKey.siren) ?? ""),
+                table.amount(document.totals.taxExclusive), table.amount(document.totals.vat),
+                table.amount(document.totals.taxInclusive), .text(document.currency ?? ""),
+                // NOTE: several preceding invoices share one cell, separated by ", ".
+                .text(document.precedingInvoices.map(\.number).joined(separator: ", ")),
+                .text(statusLabel(document, language)),
+            ])
+        }
+        return table.text
+    }
+
+    /// One row per invoice line; a document without lines gets one row with empty line cells,
+    /// so no document is missing from the export.
+    static func lines(_ documents: [Document], language: Language) -> String {
+        let header =
+            language == .fr
+            ? [
+                "N° facture", "Date", "Type", "Émetteur", "SIREN émetteur", "Devise", "N° ligne", "Désignation",
+                "Quantité", "Unité", "Prix unitaire HT", "Montant ligne HT", "Catégorie TVA", "Taux TVA",
+            ]
+            : [
+                "Invoice number", "Issue date", "Document type", "Seller", "Seller SIREN", "Currency", "Line",
+                "Description", "Quantity", "Unit", "Unit price", "Line net amount", "VAT category", "VAT rate",
+            ]
+        var table = CSVTable(language: language, header: header)
+        for document in documents {
+            let head: [CSVTable.Cell] = [
+                .text(document.number ?? ""), table.date(document.issueDate), .text(kindLabel(document.kind, language)),
+                .text(document.seller?.name ?? ""), .text(document.seller.flatMap(PartyKey.siren) ?? ""),
+                .text(document.currency ?? ""),
+            ]
+            if document.lines.isEmpty {
+                table.appendRow(head + Array(repeating: .text(""), count: 8))
+            }
+            for (index, line) in document.lines.enumerated() {
+                table.appendRow(
+                    head + [
+                        .text(line.id ?? String(index + 1)), .text(line.description ?? ""), table.decimal(line.quantity),
+                        .text(line.unit ?? ""), table.amount(line.netPrice), table.amount(line.netAmount),
+                        .text(line.vatCategory ?? ""), table.decimal(line.vatRate),
+                    ])
+            }
+        }
+        return table.text
+    }
+
+    /// The type label the CSV importer reads back as the same kind.
+    static func kindLabel(_ kind: DocumentKind, _ language: Language) -> String {
+        switch (kind, language) {
+        case (.invoice, .fr): "Facture"
+        case (.invoice, .en): "Invoice"
+        case (.creditNote, .fr): "Avoir"
+        case (.creditNote, .en): "Credit note"
+        case (.corrective, .fr): "Facture rectificative"
+        case (.corrective, .en): "Corrective invoice"
+        case (.deposit, .fr): "Facture d'acompte"
+        case (.deposit, .en): "Deposit invoice"
+        case (.selfBilled, .fr): "Autofacturation"
+        case (.selfBilled, .en): "Self-billed"
+        }
+    }
+
+    /// The declared status, or draft for a document marked as a draft without one.
+    static func statusLabel(_ document: Document, _ language: Language) -> String {
+        let status = document.status ?? (document.isDraft ? .draft : nil)
+        switch (status, language) {
+        case (nil, _): return ""
+        case (.draft?, .fr): return "Brouillon"
+        case (.draft?, .en): return "Draft"
+        case (.issued?, .fr): return "Émise"
+        case (.issued?, .en): return "Issued"
+        case (.partiallyPaid?, .fr): return "Partiellement payée"
+        case (.partiallyPaid?, .en): return "Partially paid"
+        case (.paid?, .fr): return "Payée"
+        case (.paid?, .en): return "Paid"
+        case (.cancelled?, .fr): return "Annulée"
+        case (.cancelled?, .en): return "Cancelled"
+        case (.overdue?, .fr): return "En retard"
+        case (.overdue?, .en): return "Overdue"
+        }
+    }
+}

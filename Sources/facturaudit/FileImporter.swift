@@ -1,0 +1,73 @@
+import FoundationEssentials
+import InvoiceImport
+import InvoiceModel
+import InvoiceStore
+
+/// Reads and imports files for the store commands: each file's documents plus the SHA-256 of its
+/// bytes, in parallel across files, in input order.
+enum FileImporter {
+    /// Imports every file under `paths`; a missing path becomes a file with one rejection.
+    static func importPaths(_ paths: [String], options: ImportOptions) async -> [FileToImport] {
+        let (files, missing) = InputCollector.collect(paths)
+        var imported = missing.map { path in
+            FileToImport(
+                path: path, sha256: nil,
+                result: ImportResult(
+                    file: path, format: .unknown,
+                    rejections: [
+                        Rejection(
+                            location: SourceLocation(file: path),
+                            reason: LocalizedText(
+                                fr: "chemin introuvable : vérifiez l'orthographe et le dossier courant",
+                                en: "path not found: check the spelling and the current directory"))
+                    ]))
+        }
+        imported += await importAll(files, options: options)
+        return imported
+    }
+
+    private static func importAll(_ files: [InputFile], options: ImportOptions) async -> [FileToImport] {
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        return await withTaskGroup(of: (Int, FileToImport).self) { group in
+            var results = [FileToImport?](repeating: nil, count: files.count)
+            var next = 0
+            func submit() {
+                let index = next
+                let file = files[index]
+                next += 1
+                group.addTask { (index, importFile(file, options: options)) }
+            }
+            while next < min(width, files.count) { submit() }
+            while let (index, result) = await group.next() {
+                results[index] = result
+                if next < files.count { submit() }
+            }
+            return results.compactMap { $0 }
+        }
+    }
+
+    /// Hashes and imports one file; a file too large or unreadable goes through
+    /// `DocumentImporter.importFile`, which turns it into a rejection.
+    static func importFile(_ file: InputFile, options: ImportOptions) -> FileToImport {
+        let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size].flatMap(byteCount)
+        guard let size, size <= options.maximumFileSize, let data = FileManager.default.contents(atPath: file.path)
+        else {
+            let result = DocumentImporter.importFile(path: file.path, displayPath: file.displayPath, options: options)
+            return FileToImport(path: file.displayPath, sha256: nil, result: result)
+        }
+        let bytes = [UInt8](data)
+        let result = DocumentImporter.importBytes(bytes, file: file.displayPath, options: options)
+        return FileToImport(path: file.displayPath, sha256: SHA256.hex(bytes), result: result)
+    }
+
+    /// The file size attribute, whose integer type differs between Foundation implementations.
+    private static func byteCount(_ value: Any) -> Int? {
+        switch value {
+        case let size as Int: size
+        case let size as UInt: Int(exactly: size)
+        case let size as UInt64: Int(exactly: size)
+        case let size as Int64: Int(exactly: size)
+        default: nil
+        }
+    }
+}

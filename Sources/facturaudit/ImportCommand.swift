@@ -1,0 +1,107 @@
+import FoundationEssentials
+import InvoiceAudit
+import InvoiceModel
+import InvoiceReport
+import InvoiceStore
+
+/// `facturaudit import PATH… --db FILE`: loads files into a store as one batch and writes the
+/// batch's journal (files, numbering series, documents changed since an earlier import).
+enum ImportCommand {
+    static func run(_ arguments: [String], language: Language) async throws -> ExitStatus {
+        let options = try StoreCommandOptions.parse(
+            arguments, command: "import",
+            allowed: ["--db", "--format", "--fail-on", "--output", "-o", "--mapping", "--max-file-size", "--quiet", "-q"],
+            language: language)
+        guard !options.paths.isEmpty else {
+            throw UsageError(message: LocalizedText(fr: "aucun fichier ni dossier à importer", en: "no file or folder to import"))
+        }
+        let importOptions = try options.importOptions()
+        let files = await FileImporter.importPaths(options.paths, options: importOptions)
+        // Unreadable files have no content to keep: they are reported, not stored.
+        let readable = files.filter { $0.sha256 != nil }
+        let clock = StoreClock.fromEnvironment(ProcessInfo.processInfo.environment)
+        let outcome = try withStore(options, create: true) { store in try store.importBatch(readable, clock: clock) }
+
+        var reports = files.filter { $0.sha256 == nil }.map { file in
+            FileReport(
+                path: file.path, format: file.result.format, imported: 0, rejections: file.result.rejections,
+                warnings: file.result.warnings)
+        }
+        var entries: [LedgerEntry] = []
+        for (file, stored) in zip(readable, outcome.files) {
+            if let batch = stored.alreadyImportedIn {
+                reports.append(
+                    FileReport(
+                        path: stored.path, format: stored.format, imported: 0, rejections: [],
+                        warnings: [Rejection(location: SourceLocation(file: stored.path), reason: alreadyImported(batch))]))
+            } else {
+                reports.append(
+                    FileReport(
+                        path: stored.path, format: stored.format, imported: stored.imported,
+                        rejections: stored.rejections, warnings: stored.warnings))
+                entries += file.result.documents.map(LedgerEntry.init)
+            }
+        }
+        let journal = Journal(
+            files: reports, findings: outcome.findings, series: SeriesSummary.all(in: Ledger(entries: entries)))
+        try JournalOutput.write(journal, options: options)
+
+        if !options.quiet {
+            Console.writeError(batchLine(outcome, language: options.language))
+        }
+        return JournalOutput.exitStatus(journal, failOn: options.failOn, quiet: options.quiet, language: options.language)
+    }
+
+    static func alreadyImported(_ batch: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "fichier déjà importé dans le lot \(batch) (même SHA-256) : rien n'a été enregistré",
+            en: "file already imported in batch \(batch) (same SHA-256): nothing was stored")
+    }
+
+    private static func batchLine(_ outcome: ImportBatchOutcome, language: Language) -> String {
+        guard let batch = outcome.batch else {
+            return language == .fr
+                ? "facturaudit : aucun nouveau fichier, la base est inchangée\n"
+                : "facturaudit: no new file, the store is unchanged\n"
+        }
+        let documents = outcome.files.filter { $0.alreadyImportedIn == nil }.reduce(0) { $0 + $1.imported }
+        return language == .fr
+            ? "facturaudit : lot \(batch) enregistré (\(documents) document(s))\n"
+            : "facturaudit: batch \(batch) stored (\(documents) document(s))\n"
+    }
+}
+
+/// Writes a journal in the chosen format to `--output` or standard output, and picks the exit code.
+enum JournalOutput {
+    static func write(_ journal: Journal, options: StoreCommandOptions) throws {
+        let rendered: String
+        switch options.format {
+        case .text: rendered = TextRenderer(language: options.language).render(journal)
+        case .json:
+            rendered = JSONRenderer(language: options.language, toolVersion: CommandLineTool.version).render(journal)
+        }
+        if let output = options.output {
+            try OutputWriter.write(rendered, to: output)
+        } else {
+            Console.writeOutput(rendered)
+        }
+    }
+
+    /// 2 when an input was rejected, 1 when a finding reaches `--fail-on`, else 0.
+    static func exitStatus(_ journal: Journal, failOn: FailLevel, quiet: Bool, language: Language) -> ExitStatus {
+        if journal.documentsRejected > 0 {
+            if !quiet {
+                let count = journal.documentsRejected
+                Console.writeError(
+                    language == .fr
+                        ? "facturaudit : \(count) entrée(s) rejetée(s), voir le journal\n"
+                        : "facturaudit: \(count) input(s) rejected, see the journal\n")
+            }
+            return .inputFailure
+        }
+        if let threshold = failOn.threshold, let highest = journal.highestSeverity, highest >= threshold {
+            return .findings
+        }
+        return .success
+    }
+}

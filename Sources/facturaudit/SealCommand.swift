@@ -1,0 +1,64 @@
+import FoundationEssentials
+import InvoiceModel
+import InvoiceStore
+
+/// `facturaudit seal --db FILE`: records the fingerprints of every issued document, chained to
+/// the previous seal, and prints the new seal hash to keep outside the store.
+enum SealCommand {
+    static func run(_ arguments: [String], language: Language) throws -> ExitStatus {
+        let options = try StoreCommandOptions.parse(
+            arguments, command: "seal", allowed: ["--db", "--output", "-o"], language: language)
+        if let operand = options.paths.first {
+            throw UsageError(
+                message: LocalizedText(fr: "argument inattendu '\(operand)'", en: "unexpected argument '\(operand)'"))
+        }
+        let clock = StoreClock.fromEnvironment(ProcessInfo.processInfo.environment)
+        let record = try withStore(options, create: false) { store in
+            // Sealing on top of a tampered chain would vouch for it.
+            let broken = try store.chainFindings()
+            if !broken.isEmpty {
+                throw ToolFailure(
+                    message: LocalizedText(
+                        fr: "la chaîne de scellement de '\(store.path)' est rompue, rien n'a été scellé : "
+                            + "lancez 'facturaudit verify --db \(store.path)' pour le détail",
+                        en: "the seal chain of '\(store.path)' is broken, nothing was sealed: "
+                            + "run 'facturaudit verify --db \(store.path)' for details"))
+            }
+            return try store.seal(clock: clock)
+        }
+        let text = describe(record, language: options.language)
+        if let output = options.output {
+            try OutputWriter.write(text, to: output)
+        } else {
+            Console.writeOutput(text)
+        }
+        return .success
+    }
+
+    static func describe(_ record: SealRecord, language: Language) -> String {
+        switch language {
+        case .fr:
+            """
+            Sceau \(record.id)
+              scellé le : \(record.sealedAt)
+              lots couverts : 1 à \(record.lastBatch)
+              documents émis scellés : \(record.documentCount)
+              empreinte précédente : \(record.previousHash)
+              empreinte du sceau : \(record.sealHash)
+            Conservez l'empreinte du sceau hors de la base : elle permet de prouver que la chaîne n'a pas été réécrite.
+
+            """
+        case .en:
+            """
+            Seal \(record.id)
+              sealed at: \(record.sealedAt)
+              batches covered: 1 to \(record.lastBatch)
+              issued documents sealed: \(record.documentCount)
+              previous hash: \(record.previousHash)
+              seal hash: \(record.sealHash)
+            Keep the seal hash outside the store: it proves that the chain was not rewritten.
+
+            """
+        }
+    }
+}

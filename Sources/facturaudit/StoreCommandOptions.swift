@@ -1,0 +1,106 @@
+import InvoiceImport
+import InvoiceModel
+import InvoiceReport
+import InvoiceStore
+
+/// The options shared by the store commands (`import`, `export`, `seal`, `verify`), after parsing.
+struct StoreCommandOptions {
+    var paths: [String] = []
+    var database: String?
+    var batch: Int?
+    var exportFormat: ExportFormat?
+    var format: JournalFormat = .text
+    var language: Language
+    var failOn: FailLevel = .error
+    var output: String?
+    var mappingFile: String?
+    var maximumFileSize: Int?
+    var quiet = false
+
+    /// Parses `arguments`, accepting only the options in `allowed` (names without values).
+    static func parse(
+        _ arguments: [String], command: String, allowed: Set<String>, language: Language
+    ) throws(UsageError) -> StoreCommandOptions {
+        var options = StoreCommandOptions(language: language)
+        var scanner = ArgumentScanner(arguments)
+        while let option = scanner.nextOption() {
+            guard allowed.contains(option.name) || option.name == "--lang" else {
+                throw UsageError(
+                    message: LocalizedText(
+                        fr: "option inconnue '\(option.name)' pour \(command)",
+                        en: "unknown option '\(option.name)' for \(command)"))
+            }
+            switch option.name {
+            case "--db": options.database = try scanner.value(for: option)
+            case "--batch": options.batch = try positiveInteger(scanner.value(for: option), option: option.name)
+            case "--to": options.exportFormat = try scanner.choice(ExportFormat.self, for: option)
+            case "--format": options.format = try scanner.choice(JournalFormat.self, for: option)
+            case "--lang": options.language = try scanner.choice(Language.self, for: option)
+            case "--fail-on": options.failOn = try scanner.choice(FailLevel.self, for: option)
+            case "--output", "-o": options.output = try scanner.value(for: option)
+            case "--mapping": options.mappingFile = try scanner.value(for: option)
+            case "--max-file-size":
+                options.maximumFileSize = try positiveInteger(scanner.value(for: option), option: option.name)
+            case "--quiet", "-q": options.quiet = true
+            default: break
+            }
+        }
+        options.paths = scanner.operands
+        guard options.database != nil else {
+            throw UsageError(
+                message: LocalizedText(
+                    fr: "\(command) attend --db FICHIER, la base SQLite de facturaudit",
+                    en: "\(command) requires --db FILE, the facturaudit SQLite store"))
+        }
+        return options
+    }
+
+    private static func positiveInteger(_ text: String, option: String) throws(UsageError) -> Int {
+        guard let value = Int(text), value > 0 else {
+            throw UsageError(
+                message: LocalizedText(
+                    fr: "valeur '\(text)' invalide pour \(option) : attendu un entier positif",
+                    en: "invalid value '\(text)' for \(option): expected a positive integer"))
+        }
+        return value
+    }
+
+    /// The importer settings from `--mapping` and `--max-file-size`.
+    func importOptions() throws(ToolFailure) -> ImportOptions {
+        var importOptions = ImportOptions()
+        if let maximumFileSize { importOptions.maximumFileSize = maximumFileSize }
+        if let mappingFile {
+            do {
+                importOptions.csvMapping = try CSVMapping.load(path: mappingFile)
+            } catch {
+                throw ToolFailure(
+                    message: LocalizedText(
+                        fr: "fichier de correspondance '\(mappingFile)' invalide : \(error)",
+                        en: "invalid mapping file '\(mappingFile)': \(error)"))
+            }
+        }
+        return importOptions
+    }
+
+    /// Opens the store named by `--db`; `create` only for `import`.
+    func openStore(create: Bool) throws(ToolFailure) -> InvoiceStore {
+        do {
+            return try InvoiceStore(path: database ?? "", create: create)
+        } catch {
+            throw ToolFailure(message: error.message)
+        }
+    }
+}
+
+/// Runs `body` with an open store, closing it afterwards and turning store errors into exit code 2.
+func withStore<Result>(
+    _ options: StoreCommandOptions, create: Bool, _ body: (InvoiceStore) throws -> Result
+) throws -> Result {
+    let store = try options.openStore(create: create)
+    defer { store.close() }
+    do {
+        return try body(store)
+    } catch let error as StoreError {
+        throw ToolFailure(message: error.message)
+    }
+}
