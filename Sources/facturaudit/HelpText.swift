@@ -8,6 +8,11 @@ enum HelpText {
             """
             Usage : facturaudit check CHEMIN… [options]
                     facturaudit extract FICHIER.pdf [-o FICHIER]
+                    facturaudit check --db FICHIER [--batch N] [options]
+                    facturaudit import CHEMIN… --db FICHIER
+                    facturaudit export --db FICHIER --to canonical-json|csv|lines-csv
+                    facturaudit seal --db FICHIER
+                    facturaudit verify --db FICHIER [CHEMIN… | --batch N]
                     facturaudit rules [--format text|json|markdown]
             Lancez 'facturaudit --help' pour l'aide complète.
 
@@ -16,6 +21,11 @@ enum HelpText {
             """
             Usage: facturaudit check PATH… [options]
                    facturaudit extract FILE.pdf [-o FILE]
+                   facturaudit check --db FILE [--batch N] [options]
+                   facturaudit import PATH… --db FILE
+                   facturaudit export --db FILE --to canonical-json|csv|lines-csv
+                   facturaudit seal --db FILE
+                   facturaudit verify --db FILE [PATH… | --batch N]
                    facturaudit rules [--format text|json|markdown]
             Run 'facturaudit --help' for full help.
 
@@ -32,6 +42,13 @@ enum HelpText {
             Usage :
               facturaudit check CHEMIN… [options]   audite des fichiers ou dossiers (CSV, UBL, CII/Factur-X, PDF)
               facturaudit extract FICHIER.pdf       écrit le XML de facture joint à un PDF Factur-X ou ZUGFeRD
+              facturaudit import CHEMIN… --db FICHIER
+                                                    charge des fichiers dans une base SQLite, en un lot
+              facturaudit export --db FICHIER --to canonical-json|csv|lines-csv
+                                                    exporte les documents de la base
+              facturaudit seal --db FICHIER         scelle les empreintes des documents émis
+              facturaudit verify --db FICHIER [CHEMIN… | --batch N]
+                                                    compare le dernier sceau à un export ou à un lot
               facturaudit rules                     liste les règles (id, gravité, titre, référence)
               facturaudit --version                 affiche la version
 
@@ -44,6 +61,18 @@ enum HelpText {
               --mapping FICHIER        correspondance JSON des colonnes d'un export CSV
               --max-file-size OCTETS   taille maximale d'un fichier lu (défaut : 67108864, soit 64 Mio)
               --quiet                  n'écrit rien sur la sortie d'erreur
+              --db FICHIER             audite les documents de la base au lieu de fichiers
+              --batch N                avec --db : audite l'état de la base au lot N (défaut : le dernier)
+
+            Options des commandes de base (import, export, seal, verify) :
+              --db FICHIER             base SQLite de facturaudit (import la crée si elle n'existe pas)
+              --to canonical-json|csv|lines-csv
+                                       export : JSON canonique, une ligne CSV par document, ou par ligne de facture
+              --batch N                export, verify : état de la base au lot N (défaut : le dernier)
+              --lang fr|en             export : en fr, séparateur ';' et BOM UTF-8 ; en en, séparateur ','
+              import et verify acceptent aussi --format, --fail-on, --output, --mapping, --max-file-size, --quiet.
+              Un fichier déjà importé (même SHA-256) n'est pas réimporté. SOURCE_DATE_EPOCH (secondes depuis
+              1970) fixe l'heure enregistrée des lots et des sceaux.
 
             Options de extract :
               -o, --output FICHIER     écrit le XML dans FICHIER, octet pour octet (défaut : sortie standard)
@@ -57,6 +86,7 @@ enum HelpText {
               1  au moins un constat à ce niveau
               2  une entrée n'a pas pu être lue (chemin absent, fichier illisible, enregistrement rejeté,
                  PDF sans XML de facture pour extract)
+              2  une entrée ou la base n'a pas pu être lue (chemin absent, fichier illisible, enregistrement rejeté)
               64 erreur d'utilisation (option inconnue ou invalide)
 
             """
@@ -67,6 +97,12 @@ enum HelpText {
             Usage:
               facturaudit check PATH… [options]     audit files or folders (CSV, UBL, CII/Factur-X, PDF)
               facturaudit extract FILE.pdf          write the invoice XML embedded in a Factur-X or ZUGFeRD PDF
+              facturaudit import PATH… --db FILE    load files into an SQLite store, as one batch
+              facturaudit export --db FILE --to canonical-json|csv|lines-csv
+                                                    export the documents of the store
+              facturaudit seal --db FILE            seal the fingerprints of the issued documents
+              facturaudit verify --db FILE [PATH… | --batch N]
+                                                    compare the newest seal with an export or a batch
               facturaudit rules                     list the rules (id, severity, title, reference)
               facturaudit --version                 print the version
 
@@ -79,6 +115,18 @@ enum HelpText {
               --mapping FILE           JSON column mapping for a CSV export
               --max-file-size BYTES    largest file read (default: 67108864, that is 64 MiB)
               --quiet                  write nothing to standard error
+              --db FILE                audit the documents of a store instead of files
+              --batch N                with --db: audit the store as of batch N (default: the newest)
+
+            Options of the store commands (import, export, seal, verify):
+              --db FILE                facturaudit SQLite store (import creates it when missing)
+              --to canonical-json|csv|lines-csv
+                                       export: canonical JSON, one CSV row per document, or per invoice line
+              --batch N                export, verify: the store as of batch N (default: the newest)
+              --lang fr|en             export: fr uses ';' and a UTF-8 BOM, en uses ','
+              import and verify also take --format, --fail-on, --output, --mapping, --max-file-size, --quiet.
+              A file already imported (same SHA-256) is not imported again. SOURCE_DATE_EPOCH (seconds since
+              1970) fixes the time recorded for batches and seals.
 
             Options of extract:
               -o, --output FILE        write the XML to FILE, byte for byte (default: standard output)
@@ -92,6 +140,7 @@ enum HelpText {
               1  at least one finding at that level
               2  an input could not be read (missing path, unreadable file, rejected record,
                  PDF without invoice XML for extract)
+              2  an input or the store could not be read (missing path, unreadable file, rejected record)
               64 usage error (unknown or invalid option)
 
             """
