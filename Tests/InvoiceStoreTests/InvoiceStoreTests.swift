@@ -110,7 +110,7 @@ import Testing
         let path = folder.path("noise.db")
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<8192).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         let error = #expect(throws: StoreError.self) { try InvoiceStore(path: path, create: true) }
         #expect(error?.message.en.hasPrefix("'\(path)' is not a readable SQLite database") == true)
     }
