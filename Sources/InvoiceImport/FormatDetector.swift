@@ -12,9 +12,20 @@ public enum FormatDetector {
         let head = bytes[start..<min(bytes.count, start + 1024)]
         if head.starts(with: Array("%PDF-".utf8)) { return .pdf }
         if bytes[start] == UInt8(ascii: "<") { return detectXML(bytes[start..<min(bytes.count, start + 65_536)]) }
-        if bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "[") { return .json }
+        if bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "["), startsJSONValue(bytes, after: start) {
+            return .json
+        }
         if head.contains(0) { return .unknown }
         return .csv
+    }
+
+    /// True when the bracket at `index` is followed by what JSON allows next, so a CSV header such
+    /// as `[Invoice];Date` is not taken for JSON.
+    static func startsJSONValue(_ bytes: [UInt8], after index: Int) -> Bool {
+        var next = index + 1
+        while next < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[next]) { next += 1 }
+        guard next < bytes.count else { return false }
+        return Array("\"{[]}-0123456789tfn".utf8).contains(bytes[next])
     }
 
     /// Reads the root element's local name and the namespace it is bound to.

@@ -18,12 +18,20 @@ public struct Journal: Sendable {
     public var documentsImported: Int { files.reduce(0) { $0 + $1.imported } }
     public var documentsRejected: Int { files.reduce(0) { $0 + $1.rejected } }
 
+    /// Findings of this severity; import warnings count as warnings.
     public func count(of severity: Severity) -> Int {
-        findings.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+        let findingCount = findings.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+        return findingCount + (severity == .warning ? importWarningCount : 0)
     }
 
-    /// The highest severity among findings, or `nil` when there is none.
-    public var highestSeverity: Severity? { findings.map(\.severity).max() }
+    public var importWarningCount: Int { files.reduce(0) { $0 + $1.warnings.count } }
+
+    /// The highest severity among findings and import warnings, or `nil` when there is none.
+    public var highestSeverity: Severity? {
+        let highest = findings.map(\.severity).max()
+        guard importWarningCount > 0 else { return highest }
+        return max(highest ?? .warning, .warning)
+    }
 }
 
 /// The import outcome of one input file.

@@ -24,7 +24,10 @@ struct JournalWords {
     /// `SIREN 123456789`, `TVA FR…`, or the normalised name, for a party key.
     func identity(_ key: PartyKey) -> String {
         let value = key.value
-        if value == PartyKey.unknown.value { return "?" }
+        if value.hasPrefix("?") {
+            let file = value.dropFirst(2)
+            return file.isEmpty ? pick("vendeur inconnu", "unknown seller") : pick("vendeur inconnu dans \(file)", "unknown seller in \(file)")
+        }
         guard let colon = value.firstIndex(of: ":") else { return value }
         let kind = value[..<colon]
         let rest = value[value.index(after: colon)...]

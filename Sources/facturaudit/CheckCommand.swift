@@ -21,25 +21,27 @@ enum CheckCommand {
             }
         }
 
-        let (files, missing) = InputCollector.collect(options.paths)
+        let inputs = InputCollector.collect(options.paths)
+        if !inputs.skipped.isEmpty && !options.quiet {
+            let count = inputs.skipped.count
+            Console.writeError(
+                language == .fr
+                    ? "facturaudit : \(count) fichier\(count > 1 ? "s" : "") ignoré\(count > 1 ? "s" : "") à cause de l'extension, par exemple \(inputs.skipped[0])\n"
+                    : "facturaudit: \(count) file\(count > 1 ? "s" : "") skipped for their extension, for example \(inputs.skipped[0])\n")
+        }
         let auditor = Auditor()
         let outcomes =
             if let database = options.database {
                 try storedOutcomes(database: database, batch: options.batch, auditor: auditor)
             } else {
-                await importAll(files, options: importOptions, auditor: auditor)
+                await importAll(inputs.files, options: importOptions, auditor: auditor)
             }
 
-        var reports = missing.map { path in
+        var reports = inputs.problems.map { problem in
             FileReport(
-                path: path, format: .unknown, imported: 0,
-                rejections: [
-                    Rejection(
-                        location: SourceLocation(file: path),
-                        reason: LocalizedText(
-                            fr: "chemin introuvable : vérifiez l'orthographe et le dossier courant",
-                            en: "path not found: check the spelling and the current directory"))
-                ], warnings: [])
+                path: problem.path, format: .unknown, imported: 0,
+                rejections: [Rejection(location: SourceLocation(file: problem.path), reason: problem.reason)],
+                warnings: [])
         }
         reports += outcomes.map(\.report)
         let ledger = Ledger(entries: outcomes.flatMap(\.entries))
@@ -63,8 +65,8 @@ enum CheckCommand {
                 let count = journal.documentsRejected
                 Console.writeError(
                     language == .fr
-                        ? "facturaudit : \(count) entrée(s) rejetée(s), voir le journal\n"
-                        : "facturaudit: \(count) input(s) rejected, see the journal\n")
+                        ? "facturaudit : \(count) rejet\(count > 1 ? "s" : "") à l'import, voir le journal\n"
+                        : "facturaudit: \(count) record\(count > 1 ? "s" : "") rejected on import, see the journal\n")
             }
             return .inputFailure
         }
@@ -125,7 +127,15 @@ enum CheckCommand {
             case "--format": options.format = try scanner.choice(JournalFormat.self, for: option)
             case "--lang": options.language = try scanner.choice(Language.self, for: option)
             case "--fail-on": options.failOn = try scanner.choice(FailLevel.self, for: option)
-            case "--output", "-o": options.output = try scanner.value(for: option)
+            case "--output", "-o":
+                let path = try scanner.value(for: option)
+                guard !path.isEmpty else {
+                    throw UsageError(
+                        message: LocalizedText(
+                            fr: "l'option \(option.name) attend un chemin de fichier non vide",
+                            en: "option \(option.name) requires a non-empty file path"))
+                }
+                options.output = path
             case "--mapping": options.mappingFile = try scanner.value(for: option)
             case "--max-file-size":
                 let text = try scanner.value(for: option)

@@ -12,6 +12,11 @@ enum CommandLineTool {
             return .usage
         }
         let rest = Array(arguments.dropFirst())
+        // `facturaudit check --help` prints the help too, whatever else the line holds.
+        if rest.contains("--help") || rest.contains("-h") {
+            Console.writeOutput(HelpText.full(language))
+            return .success
+        }
         do {
             switch command {
             case "check":
@@ -66,8 +71,9 @@ enum LanguageResolver {
                 return language
             }
         }
-        if let value = environment["FACTURAUDIT_LANG"], let language = Language(rawValue: value.lowercased()) {
-            return language
+        if let value = environment["FACTURAUDIT_LANG"]?.lowercased() {
+            if value.hasPrefix("en") { return .en }
+            if value.hasPrefix("fr") { return .fr }
         }
         // POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG; "C" and "POSIX" say nothing.
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {

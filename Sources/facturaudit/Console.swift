@@ -49,11 +49,18 @@ enum Console {
     private let systemWrite = Darwin.write
 #endif
 
-/// File-system questions answered with `stat(2)`, which FoundationEssentials does not wrap.
+/// The device and inode of a file, which identify it whatever path leads to it.
+struct FileIdentity: Hashable, Sendable {
+    let device: UInt64
+    let inode: UInt64
+}
+
+/// What a path leads to, from `stat(2)` (which follows symbolic links); FoundationEssentials does
+/// not wrap it.
 enum FileStatus {
     case missing
-    case file
-    case directory
+    case file(FileIdentity)
+    case directory(FileIdentity)
 
     init(path: String) {
         var info = stat()
@@ -61,6 +68,7 @@ enum FileStatus {
             self = .missing
             return
         }
-        self = (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
+        let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        self = (info.st_mode & S_IFMT) == S_IFDIR ? .directory(identity) : .file(identity)
     }
 }

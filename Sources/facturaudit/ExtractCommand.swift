@@ -52,7 +52,7 @@ enum ExtractCommand {
     }
 
     private static func read(_ path: String, options: ImportOptions) throws(ToolFailure) -> [UInt8] {
-        guard FileStatus(path: path) == .file else {
+        guard case .file = FileStatus(path: path) else {
             throw failure(path, LocalizedText(
                 fr: "fichier introuvable : vérifiez l'orthographe et le dossier courant",
                 en: "file not found: check the spelling and the current directory"))

@@ -6,23 +6,18 @@ import InvoiceStore
 /// Reads and imports files for the store commands: each file's documents plus the SHA-256 of its
 /// bytes, in parallel across files, in input order.
 enum FileImporter {
-    /// Imports every file under `paths`; a missing path becomes a file with one rejection.
+    /// Imports every file under `paths`; a missing path or an empty folder becomes a file with one
+    /// rejection.
     static func importPaths(_ paths: [String], options: ImportOptions) async -> [FileToImport] {
-        let (files, missing) = InputCollector.collect(paths)
-        var imported = missing.map { path in
+        let inputs = InputCollector.collect(paths)
+        var imported = inputs.problems.map { problem in
             FileToImport(
-                path: path, sha256: nil,
+                path: problem.path, sha256: nil,
                 result: ImportResult(
-                    file: path, format: .unknown,
-                    rejections: [
-                        Rejection(
-                            location: SourceLocation(file: path),
-                            reason: LocalizedText(
-                                fr: "chemin introuvable : vérifiez l'orthographe et le dossier courant",
-                                en: "path not found: check the spelling and the current directory"))
-                    ]))
+                    file: problem.path, format: .unknown,
+                    rejections: [Rejection(location: SourceLocation(file: problem.path), reason: problem.reason)]))
         }
-        imported += await importAll(files, options: options)
+        imported += await importAll(inputs.files, options: options)
         return imported
     }
 

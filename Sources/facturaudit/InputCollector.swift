@@ -7,53 +7,100 @@ struct InputFile: Sendable {
     let displayPath: String
 }
 
-/// Expands the command's paths into files, in a stable order.
+/// A command-line path that gave nothing to import, with the reason shown in the journal.
+struct InputProblem: Sendable {
+    let path: String
+    let reason: LocalizedText
+}
+
+/// Expands the command's paths into files, in a stable order, each real file once.
+///
+/// Symbolic links are followed, but a file or folder reached twice (through a link, or named twice
+/// on the command line) is read only once, so a link loop cannot repeat documents.
 enum InputCollector {
     /// Extensions read inside folders; files named on the command line are always read.
     static let folderExtensions: Set<String> = ["csv", "tsv", "txt", "xml", "json", "pdf"]
 
-    /// The files to import and a report for every path that does not exist.
-    static func collect(_ paths: [String]) -> (files: [InputFile], missing: [String]) {
+    struct Collection {
         var files: [InputFile] = []
-        var missing: [String] = []
-        for path in paths {
-            let status = FileStatus(path: path)
-            guard status != .missing else {
-                missing.append(path)
-                continue
-            }
-            guard status == .directory else {
-                files.append(InputFile(path: path, displayPath: path))
-                continue
-            }
-            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            var found: [String] = []
-            collectFolder(base, relative: "", into: &found)
-            for relative in found.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
-                files.append(InputFile(path: "\(base)/\(relative)", displayPath: "\(base)/\(relative)"))
-            }
-        }
-        return (files, missing)
+        var problems: [InputProblem] = []
+        /// Files inside folders that were not read because of their extension.
+        var skipped: [String] = []
     }
 
-    private static func collectFolder(_ base: String, relative: String, into found: inout [String]) {
-        let manager = FileManager.default
-        let folder = relative.isEmpty ? base : "\(base)/\(relative)"
-        guard let names = try? manager.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where !name.hasPrefix(".") {
-            let child = relative.isEmpty ? name : "\(relative)/\(name)"
-            switch FileStatus(path: "\(base)/\(child)") {
+    static func collect(_ paths: [String]) -> Collection {
+        var collection = Collection()
+        var seen: Set<FileIdentity> = []
+        for path in paths {
+            switch FileStatus(path: path) {
             case .missing:
-                continue
-            case .directory:
-                collectFolder(base, relative: child, into: &found)
-            case .file:
-                if let dot = name.lastIndex(of: "."),
+                collection.problems.append(InputProblem(path: path, reason: InputMessages.pathNotFound))
+            case .file(let identity):
+                if seen.insert(identity).inserted {
+                    collection.files.append(InputFile(path: path, displayPath: path))
+                }
+            case .directory(let identity):
+                guard seen.insert(identity).inserted else { continue }
+                let base = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+                var candidates = 0
+                collectFolder(base, relative: "", seen: &seen, candidates: &candidates, into: &collection)
+                if candidates == 0 {
+                    collection.problems.append(InputProblem(path: path, reason: InputMessages.noInvoiceFile))
+                }
+            }
+        }
+        return collection
+    }
+
+    private static func collectFolder(
+        _ base: String, relative: String, seen: inout Set<FileIdentity>, candidates: inout Int,
+        into collection: inout Collection
+    ) {
+        let folder = relative.isEmpty ? base : "\(base)/\(relative)"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            collection.problems.append(InputProblem(path: folder, reason: InputMessages.folderUnreadable))
+            return
+        }
+        let sorted = names.filter { !$0.hasPrefix(".") }
+            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        for name in sorted {
+            let child = relative.isEmpty ? name : "\(relative)/\(name)"
+            let path = "\(base)/\(child)"
+            switch FileStatus(path: path) {
+            case .missing:
+                // A dangling symbolic link: nothing to read, but say so.
+                collection.problems.append(InputProblem(path: path, reason: InputMessages.pathNotFound))
+            case .directory(let identity):
+                if seen.insert(identity).inserted {
+                    collectFolder(base, relative: child, seen: &seen, candidates: &candidates, into: &collection)
+                }
+            case .file(let identity):
+                guard let dot = name.lastIndex(of: "."),
                     folderExtensions.contains(name[name.index(after: dot)...].lowercased())
-                {
-                    found.append(child)
+                else {
+                    collection.skipped.append(path)
+                    continue
+                }
+                candidates += 1
+                if seen.insert(identity).inserted {
+                    collection.files.append(InputFile(path: path, displayPath: path))
                 }
             }
         }
     }
+}
+
+/// Messages about command-line paths.
+enum InputMessages {
+    static let pathNotFound = LocalizedText(
+        fr: "chemin introuvable : vérifiez l'orthographe et le dossier courant",
+        en: "path not found: check the spelling and the current directory")
+
+    static let folderUnreadable = LocalizedText(
+        fr: "dossier illisible : vérifiez ses droits d'accès",
+        en: "folder could not be read: check its permissions")
+
+    static let noInvoiceFile = LocalizedText(
+        fr: "aucun fichier de factures dans ce dossier (extensions lues : .csv, .tsv, .txt, .xml, .json, .pdf)",
+        en: "no invoice file in this folder (extensions read: .csv, .tsv, .txt, .xml, .json, .pdf)")
 }

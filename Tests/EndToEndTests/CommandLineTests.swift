@@ -6,7 +6,7 @@ import Testing
         let result = try ToolRunner.run(["check", "no/such/folder", "--lang", "en"])
         #expect(result.status == 2)
         #expect(result.stdout.hasPrefix("no/such/folder: error: [rejected] path not found: check the spelling and the current directory\n"))
-        #expect(result.stderr == "facturaudit: 1 input(s) rejected, see the journal\n")
+        #expect(result.stderr == "facturaudit: 1 record rejected on import, see the journal\n")
     }
 
     @Test func unknownOptionIsUsageError() throws {

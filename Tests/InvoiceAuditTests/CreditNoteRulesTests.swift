@@ -84,3 +84,22 @@ import Testing
         #expect(findings.first?.message.en == "with credit note 'AV-2025-0002', credits on invoice 'FA-2025-0001' reach 130.00, more than its total 120.00")
     }
 }
+
+@Suite struct CreditNoteCurrencyTests {
+    typealias T = TestDocuments
+
+    @Test func unknownCurrencyStillChecksOverCredit() {
+        var invoice = T.document("FA-2025-0001", "2025-02-01", total: "120.00", line: 2)
+        invoice.currency = nil
+        let credit = T.document(
+            "AV-2025-0001", "2025-02-05", kind: .creditNote, total: "150.00", references: [("FA-2025-0001", nil)], line: 3)
+        #expect(T.ledgerFindings([invoice, credit]).map(\.ruleID) == ["FR-CORR-05"])
+    }
+
+    @Test func differentCurrenciesSkipOverCredit() {
+        var credit = T.document(
+            "AV-2025-0001", "2025-02-05", kind: .creditNote, total: "150.00", references: [("FA-2025-0001", nil)], line: 3)
+        credit.currency = "USD"
+        #expect(T.ledgerFindings([T.document("FA-2025-0001", "2025-02-01", total: "120.00", line: 2), credit]).isEmpty)
+    }
+}

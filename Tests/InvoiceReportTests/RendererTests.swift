@@ -44,7 +44,7 @@ import Testing
                 Files
                   ventes, 2025.csv (csv): 4 read, 3 imported, 1 rejected
 
-                Summary: 1 file; 4 documents read, 3 imported, 1 rejected; 2 errors, 0 warnings, 0 infos
+                Summary: 1 file; 4 documents read, 3 imported, 1 rejected; 2 errors, 1 warning, 0 infos
 
                 """)
     }
@@ -54,7 +54,7 @@ import Testing
         #expect(text.hasPrefix("ventes, 2025.csv:5: erreur: [rejet] montant illisible '1,2,3'\n"))
         #expect(text.contains("\n    F-{counter:1} : premier F-1, dernier F-7, 3 documents, trous : F-2, F-4…F-6\n"))
         #expect(text.contains("\n  ventes, 2025.csv (csv) : 4 lus, 3 importés, 1 rejeté\n"))
-        #expect(text.hasSuffix("Bilan : 1 fichier ; 4 documents lus, 3 importés, 1 rejeté ; 2 erreurs, 0 avertissement, 0 info\n"))
+        #expect(text.hasSuffix("Bilan : 1 fichier ; 4 documents lus, 3 importés, 1 rejeté ; 2 erreurs, 1 avertissement, 0 info\n"))
     }
 
     @Test func jsonEscapesAndSortsKeys() {

@@ -25,6 +25,7 @@ public struct Ledger: Sendable {
 
     /// Builds the indexes; `entries` must already be in a deterministic order (by source location).
     public init(entries: [LedgerEntry]) {
+        let entries = Ledger.joiningNamesToRegistrations(entries)
         self.entries = entries
         var series: [SeriesKey: [LedgerEntry]] = [:]
         var byNumber: [PartyKey: [String: [LedgerEntry]]] = [:]
@@ -46,6 +47,25 @@ public struct Ledger: Sendable {
         }
         self.series = series
         self.issuedByNumber = byNumber
+    }
+
+    /// Gives a seller known only by name the SIREN or VAT key of the one registered seller with the
+    /// same normalised name, so one company's CSV rows without SIREN join its identified documents.
+    static func joiningNamesToRegistrations(_ entries: [LedgerEntry]) -> [LedgerEntry] {
+        var registered: [String: Set<PartyKey>] = [:]
+        for entry in entries where entry.seller.isRegistered {
+            guard let name = entry.sellerName.map(PartyKey.normalisedName), !name.isEmpty else { continue }
+            registered[name, default: []].insert(entry.seller)
+        }
+        guard !registered.isEmpty else { return entries }
+        var joined = entries
+        for index in joined.indices {
+            guard let name = joined[index].seller.nameOnly, let keys = registered[name], keys.count == 1,
+                let key = keys.first
+            else { continue }
+            joined[index].seller = key
+        }
+        return joined
     }
 
     /// The seller's issued document with this number: the first one when the number is duplicated.

@@ -2,7 +2,7 @@ import InvoiceModel
 
 /// The compact part of a document that ledger rules need, kept after document rules have run.
 public struct LedgerEntry: Sendable, Hashable {
-    public let seller: PartyKey
+    public internal(set) var seller: PartyKey
     /// The seller's name as the document gave it, for the journal.
     public let sellerName: String?
     public let buyer: PartyKey
@@ -19,7 +19,8 @@ public struct LedgerEntry: Sendable, Hashable {
     public let source: SourceLocation
 
     public init(_ document: Document) {
-        seller = PartyKey(document.seller)
+        let sellerKey = PartyKey(document.seller)
+        seller = sellerKey == .unknown ? .unknown(inFile: document.source.file) : sellerKey
         sellerName = document.seller?.name
         buyer = PartyKey(document.buyer)
         number = document.number.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }
@@ -32,6 +33,12 @@ public struct LedgerEntry: Sendable, Hashable {
         taxInclusive = document.totals.taxInclusive
         precedingInvoices = document.precedingInvoices
         source = document.source
+    }
+
+    /// True unless both currencies are known and differ.
+    static func currenciesAgree(_ lhs: String?, _ rhs: String?) -> Bool {
+        guard let lhs, let rhs else { return true }
+        return lhs.uppercased() == rhs.uppercased()
     }
 
     /// True for documents that count in numbering: not drafts, and with a number.

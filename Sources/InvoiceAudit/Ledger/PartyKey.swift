@@ -9,6 +9,18 @@ public struct PartyKey: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public static let unknown = PartyKey(value: "?")
 
+    /// The key of documents without any seller identity in `file`: their numbering is checked within
+    /// that file only, because two files without a seller may come from two companies.
+    static func unknown(inFile file: String) -> PartyKey {
+        PartyKey(value: "?:\(file)")
+    }
+
+    /// True when the key rests on a SIREN or a VAT number rather than a name or nothing.
+    var isRegistered: Bool { value.hasPrefix("SIREN:") || value.hasPrefix("VAT:") }
+
+    /// The normalised name of a name-only key.
+    var nameOnly: String? { value.hasPrefix("NAME:") ? String(value.dropFirst(5)) : nil }
+
     init(value: String) {
         self.value = value
     }
@@ -54,8 +66,10 @@ public struct PartyKey: Sendable, Hashable, Comparable, CustomStringConvertible 
         String(text.uppercased().filter { !$0.isWhitespace && $0 != "." && $0 != "-" })
     }
 
+    /// The name in lower case with only its letters and digits, so `Alpha S.A.S.` and `ALPHA SAS`
+    /// are one seller.
     static func normalisedName(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 
     public var description: String { value }

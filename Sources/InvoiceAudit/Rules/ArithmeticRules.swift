@@ -26,8 +26,8 @@ public enum ArithmeticRules {
     public static let vatPerCategory = RuleDescriptor(
         id: "FA-CALC-01", severity: .error,
         title: LocalizedText(
-            fr: "TVA d'une catégorie différente de base × taux arrondi",
-            en: "VAT of a category differs from base × rate, rounded"),
+            fr: "TVA d'une catégorie différente de base × taux arrondi (avertissement sous une unité monétaire)",
+            en: "VAT of a category differs from base × rate, rounded (a warning under one currency unit)"),
         reference: "CGI ann. II art. 242 nonies A, I-11°; EN 16931-1 BT-117")
 
     public static let linesAgainstNetTotal = RuleDescriptor(

@@ -83,14 +83,15 @@ public enum CreditNoteRules {
         return findings
     }
 
-    /// FR-CORR-05 for a credit note citing exactly one invoice in the same currency.
+    /// FR-CORR-05 for a credit note citing exactly one invoice in the same currency (a CSV export
+    /// often has no currency column, so an unknown currency agrees with any).
     private static func checkCumulativeCredit(
         _ entry: LedgerEntry, ledger: Ledger, credited: inout [PartyKey: [String: Amount]]
     ) -> [Finding] {
         guard entry.precedingInvoices.count == 1, let reference = entry.precedingInvoices.first,
             let invoice = ledger.issued(seller: entry.seller, number: reference.number),
             let invoiceTotal = invoice.taxInclusive, let creditTotal = entry.taxInclusive,
-            invoice.currency == entry.currency
+            LedgerEntry.currenciesAgree(invoice.currency, entry.currency)
         else { return [] }
         let invoiceNumber = invoice.number ?? reference.number
         let previous = credited[entry.seller]?[invoiceNumber] ?? .zero

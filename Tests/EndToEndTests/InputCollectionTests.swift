@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// How folders, links and repeated paths become the list of files to import.
+@Suite struct InputCollectionTests {
+    static let csv = "N° facture;Date;Total HT;TVA;Total TTC;Émetteur;SIREN émetteur\nF-1;02/01/2025;100,00;20,00;120,00;Alpha;732829320\n"
+
+    func makeFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-inputs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("a"), withIntermediateDirectories: true)
+        try Data(Self.csv.utf8).write(to: folder.appendingPathComponent("a/x.csv"))
+        return folder
+    }
+
+    @Test func symlinkLoopReadsEachFileOnce() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("a/up").path, withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("link.csv").path, withDestinationPath: "a/x.csv")
+        let result = try ToolRunner.run(["check", folder.path, "--lang", "en", "--format", "json"])
+        let journal = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let files = try #require(journal["files"] as? [[String: Any]])
+        #expect(files.count == 1)
+        #expect(files.first?["path"] as? String == "\(folder.path)/a/x.csv")
+        #expect(result.status == 0)
+    }
+
+    @Test func pathGivenTwiceIsReadOnce() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a/x.csv").path
+        let result = try ToolRunner.run(["check", file, file, folder.path, "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasSuffix("Summary: 1 file; 1 document read, 1 imported, 0 rejected; 0 errors, 0 warnings, 0 infos\n"))
+    }
+
+    @Test func folderWithoutInvoicesExitsTwo() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("a/x.csv"))
+        try Data("notes".utf8).write(to: folder.appendingPathComponent("a/readme.md"))
+        let result = try ToolRunner.run(["check", folder.path, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stdout.hasPrefix("\(folder.path): error: [rejected] no invoice file in this folder"))
+        #expect(result.stderr.hasPrefix("facturaudit: 1 file skipped for their extension, for example \(folder.path)/a/readme.md\n"))
+    }
+
+    @Test func importWarningsFailWithFailOnWarning() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // 0xE9 is é in Windows-1252 and invalid UTF-8, so the importer warns about the encoding.
+        var bytes = Array("Numero;Date;Total HT;TVA;Total TTC;Client\nF-1;02/01/2025;100,00;20,00;120,00;Soci".utf8)
+        bytes += [0xE9, 0x0A]
+        try Data(bytes).write(to: folder.appendingPathComponent("a/x.csv"))
+        let lenient = try ToolRunner.run(["check", folder.path, "--lang", "en"])
+        #expect(lenient.status == 0)
+        #expect(lenient.stdout.hasSuffix("0 errors, 1 warning, 0 infos\n"))
+        let strict = try ToolRunner.run(["check", folder.path, "--lang", "en", "--fail-on", "warning"])
+        #expect(strict.status == 1)
+    }
+
+    @Test func subcommandHelpExitsZero() throws {
+        let result = try ToolRunner.run(["check", "--help"], environment: ["FACTURAUDIT_LANG": "en_GB.UTF-8"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("facturaudit: audit invoices"))
+    }
+
+    @Test func emptyOutputPathIsUsageError() throws {
+        let result = try ToolRunner.run(["check", "fixtures/demo", "--output", "", "--lang", "en"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: option --output requires a non-empty file path\n"))
+    }
+}
