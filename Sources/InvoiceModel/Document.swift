@@ -81,6 +81,9 @@ public struct Document: Sendable, Hashable, Codable {
     public var allowanceCharges: [AllowanceCharge]
     /// BG-24.
     public var supportingDocuments: [SupportingDocument]
+    /// The order and cumulative progress of a partial or progress invoice (facture de situation);
+    /// French practice, no EN 16931 term. The order reference itself is BT-13 or BT-12.
+    public var progress: ProgressBilling?
 
     public init(
         number: String? = nil, kind: DocumentKind = .invoice, typeCode: String? = nil, isDraft: Bool = false,
@@ -115,6 +118,7 @@ public struct Document: Sendable, Hashable, Codable {
         self.paymentMeans = []
         self.allowanceCharges = []
         self.supportingDocuments = []
+        self.progress = nil
     }
 
     /// BG-15, where goods were delivered, when the source gives it.
