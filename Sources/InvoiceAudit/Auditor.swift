@@ -3,29 +3,58 @@ import InvoiceModel
 /// Runs the rule catalogue: document rules on each document as it is imported, then ledger
 /// rules once over the compact entries of all documents.
 public struct Auditor: Sendable {
-    /// Rule ids that must not report anything.
-    public var disabledRules: Set<String>
+    public let configuration: AuditConfiguration
+    let context: AuditContext
 
-    public init(disabledRules: Set<String> = []) {
-        self.disabledRules = disabledRules
+    public init(configuration: AuditConfiguration = AuditConfiguration()) {
+        self.configuration = configuration
+        self.context = AuditContext(configuration: configuration)
     }
+
+    public init(disabledRules: Set<String>) {
+        self.init(configuration: AuditConfiguration(disabledRules: disabledRules))
+    }
+
+    /// Rule ids that must not report anything.
+    public var disabledRules: Set<String> { configuration.disabledRules }
 
     /// Findings of the rules that look at one document alone.
     public func documentFindings(_ document: Document) -> [Finding] {
-        let findings = NumberingRules.checkNumberPresent(document) + ArithmeticRules.check(document)
-            + EN16931Rules.check(document)
-        return findings.filter { !disabledRules.contains($0.ruleID) }
+        var findings = NumberingRules.checkNumberPresent(document) + ArithmeticRules.check(document)
+        findings += EN16931Rules.check(document)
+        findings += IdentityRules.check(document, context: context)
+        findings += SpecialMentionRules.check(document, context: context)
+        findings += PaymentMentionRules.check(document, context: context)
+        findings += VATRateRules.check(document, context: context)
+        findings += LineMentionRules.check(document, context: context)
+        findings += EInvoicingRules.check(document, context: context)
+        return configured(findings)
     }
 
     /// Findings of the rules that compare documents, and the numbering series they found.
     public func ledgerFindings(_ ledger: Ledger) -> (findings: [Finding], series: [SeriesSummary]) {
         let series = SeriesSummary.all(in: ledger)
+        let asOf = configuration.asOf ?? ledger.defaultAsOfDate
         var findings = NumberingRules.checkDuplicates(ledger)
         findings += NumberingRules.checkGaps(series, ledger: ledger)
         findings += NumberingRules.checkChronology(ledger)
         findings += NumberingRules.checkDrafts(ledger)
+        findings += NumberingPeriodRules.check(ledger, configuration: configuration)
         findings += CreditNoteRules.check(ledger)
-        return (findings.filter { !disabledRules.contains($0.ruleID) }, series)
+        findings += CorrectionRules.check(ledger)
+        findings += DepositRules.check(ledger, asOf: asOf, consumptionMonths: configuration.depositConsumptionMonths)
+        findings += StatusRules.check(ledger, asOf: asOf)
+        return (configured(findings), series)
+    }
+
+    /// Drops findings of disabled rules and applies severity overrides.
+    func configured(_ findings: [Finding]) -> [Finding] {
+        findings.compactMap { finding in
+            guard !configuration.disabledRules.contains(finding.ruleID) else { return nil }
+            var adjusted = finding
+            if let severity = configuration.severityOverrides[finding.ruleID] { adjusted.severity = severity }
+            return adjusted
+        }
     }
 }
 
@@ -33,7 +62,10 @@ public struct Auditor: Sendable {
 public enum RuleCatalogue {
     public static let all: [RuleDescriptor] =
         (NumberingRules.descriptors + CreditNoteRules.descriptors + ArithmeticRules.descriptors
-            + EN16931Rules.descriptors + IntegrityRules.descriptors)
+            + EN16931Rules.descriptors + IntegrityRules.descriptors
+            + IdentityRules.descriptors + SpecialMentionRules.descriptors + PaymentMentionRules.descriptors
+            + VATRateRules.descriptors + LineMentionRules.descriptors + EInvoicingRules.descriptors
+            + NumberingPeriodRules.descriptors + CorrectionRules.descriptors + DepositRules.descriptors + StatusRules.descriptors)
         .sorted { $0.id < $1.id }
 
     public static func rule(id: String) -> RuleDescriptor? {

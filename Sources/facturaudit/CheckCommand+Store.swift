@@ -31,7 +31,7 @@ extension CheckCommand {
             var entries: [LedgerEntry] = []
             for stored in group {
                 findings += auditor.documentFindings(stored.document)
-                entries.append(LedgerEntry(stored.document))
+                entries.append(LedgerEntry(stored.document, configuration: auditor.configuration))
             }
             let report = FileReport(
                 path: path, format: group.first?.fileFormat ?? .unknown, imported: group.count, rejections: [],

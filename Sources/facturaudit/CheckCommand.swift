@@ -8,9 +8,11 @@ import InvoiceReport
 enum CheckCommand {
     static func run(_ arguments: [String], language: Language) async throws -> ExitStatus {
         let options = try parse(arguments, language: language)
+        var configuration = try ConfigurationLoader.load(explicit: options.configFile)
+        if let asOf = options.asOf { configuration.asOf = asOf }
         var importOptions = ImportOptions()
         if let size = options.maximumFileSize { importOptions.maximumFileSize = size }
-        if let mappingFile = options.mappingFile {
+        if let mappingFile = options.mappingFile ?? configuration.csvMappingPath {
             do {
                 importOptions.csvMapping = try CSVMapping.load(path: mappingFile)
             } catch {
@@ -29,7 +31,7 @@ enum CheckCommand {
                     ? "facturaudit : \(count) fichier\(count > 1 ? "s" : "") ignoré\(count > 1 ? "s" : "") à cause de l'extension, par exemple \(inputs.skipped[0])\n"
                     : "facturaudit: \(count) file\(count > 1 ? "s" : "") skipped for their extension, for example \(inputs.skipped[0])\n")
         }
-        let auditor = Auditor()
+        let auditor = Auditor(configuration: configuration)
         let outcomes =
             if let database = options.database {
                 try storedOutcomes(database: database, batch: options.batch, auditor: auditor)
@@ -111,7 +113,9 @@ enum CheckCommand {
         entries.reserveCapacity(result.documents.count)
         for document in result.documents {
             findings += auditor.documentFindings(document)
-            entries.append(LedgerEntry(document))
+            entries.append(
+                LedgerEntry(
+                    document, configuration: auditor.configuration, sourceIndex: file.sourceIndex, sourceName: file.sourceName))
         }
         let report = FileReport(
             path: file.displayPath, format: result.format, imported: result.documents.count,
@@ -137,6 +141,16 @@ enum CheckCommand {
                 }
                 options.output = path
             case "--mapping": options.mappingFile = try scanner.value(for: option)
+            case "--config": options.configFile = try scanner.value(for: option)
+            case "--as-of":
+                let text = try scanner.value(for: option)
+                guard text.utf8.count == 10, let date = CivilDate(parsing: text) else {
+                    throw UsageError(
+                        message: LocalizedText(
+                            fr: "valeur '\(text)' invalide pour --as-of : attendu une date AAAA-MM-JJ",
+                            en: "invalid value '\(text)' for --as-of: expected a date YYYY-MM-DD"))
+                }
+                options.asOf = date
             case "--max-file-size":
                 let text = try scanner.value(for: option)
                 guard let size = Int(text), size > 0 else {

@@ -5,6 +5,10 @@ import InvoiceModel
 struct InputFile: Sendable {
     let path: String
     let displayPath: String
+    /// The position of the command-line path it came from: each path is one source.
+    var sourceIndex = 0
+    /// That command-line path, as typed.
+    var sourceName = ""
 }
 
 /// A command-line path that gave nothing to import, with the reason shown in the journal.
@@ -31,19 +35,20 @@ enum InputCollector {
     static func collect(_ paths: [String]) -> Collection {
         var collection = Collection()
         var seen: Set<FileIdentity> = []
-        for path in paths {
+        for (index, path) in paths.enumerated() {
+            let source = (index: index, name: path)
             switch FileStatus(path: path) {
             case .missing:
                 collection.problems.append(InputProblem(path: path, reason: InputMessages.pathNotFound))
             case .file(let identity):
                 if seen.insert(identity).inserted {
-                    collection.files.append(InputFile(path: path, displayPath: path))
+                    collection.files.append(InputFile(path: path, displayPath: path, sourceIndex: index, sourceName: path))
                 }
             case .directory(let identity):
                 guard seen.insert(identity).inserted else { continue }
                 let base = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
                 var candidates = 0
-                collectFolder(base, relative: "", seen: &seen, candidates: &candidates, into: &collection)
+                collectFolder(base, relative: "", source: source, seen: &seen, candidates: &candidates, into: &collection)
                 if candidates == 0 {
                     collection.problems.append(InputProblem(path: path, reason: InputMessages.noInvoiceFile))
                 }
@@ -53,7 +58,8 @@ enum InputCollector {
     }
 
     private static func collectFolder(
-        _ base: String, relative: String, seen: inout Set<FileIdentity>, candidates: inout Int,
+        _ base: String, relative: String, source: (index: Int, name: String), seen: inout Set<FileIdentity>,
+        candidates: inout Int,
         into collection: inout Collection
     ) {
         let folder = relative.isEmpty ? base : "\(base)/\(relative)"
@@ -72,7 +78,8 @@ enum InputCollector {
                 collection.problems.append(InputProblem(path: path, reason: InputMessages.pathNotFound))
             case .directory(let identity):
                 if seen.insert(identity).inserted {
-                    collectFolder(base, relative: child, seen: &seen, candidates: &candidates, into: &collection)
+                    collectFolder(
+                        base, relative: child, source: source, seen: &seen, candidates: &candidates, into: &collection)
                 }
             case .file(let identity):
                 guard let dot = name.lastIndex(of: "."),
@@ -83,7 +90,8 @@ enum InputCollector {
                 }
                 candidates += 1
                 if seen.insert(identity).inserted {
-                    collection.files.append(InputFile(path: path, displayPath: path))
+                    collection.files.append(
+                        InputFile(path: path, displayPath: path, sourceIndex: source.index, sourceName: source.name))
                 }
             }
         }

@@ -10,6 +10,8 @@ struct CheckOptions {
     var failOn: FailLevel = .error
     var output: String?
     var mappingFile: String?
+    var configFile: String?
+    var asOf: CivilDate?
     var maximumFileSize: Int?
     var quiet = false
     /// The store to audit instead of files (`--db`), as of `--batch` when given.

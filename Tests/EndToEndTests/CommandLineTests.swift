@@ -70,7 +70,12 @@ import Testing
         let ours = ["FA-CALC-01", "FA-CALC-02", "FA-CALC-03", "FA-CALC-04", "FA-CALC-05", "FA-SEAL-01", "FA-SEAL-02",
                     "FR-CORR-01", "FR-CORR-02", "FR-CORR-03", "FR-CORR-04", "FR-CORR-05", "FR-NUM-01", "FR-NUM-02",
                     "FR-NUM-03", "FR-NUM-04", "FR-NUM-07"]
-        #expect(ids.filter { !$0.hasPrefix("BR-") } == ours)
+        #expect(Set(ours).isSubset(of: Set(ids.filter { !$0.hasPrefix("BR-") })))
+        let french: Set<String> = [
+            "FA-MIG-01", "FR-CORR-08", "FR-DEP-05", "FR-EINV-01", "FR-ID-01", "FR-MENT-04", "FR-NUM-05", "FR-NUM-06",
+            "FR-PAY-03", "FR-REF-02", "FR-SPEC-05", "FR-STAT-02", "FR-TERM-01", "FR-VAT-01",
+        ]
+        #expect(french.isSubset(of: Set(ids)))
         // The 223 rules of the CEN 1.3.16 artefacts, BR-CO-25 excepted (removed from them).
         #expect(ids.filter { $0.hasPrefix("BR-") }.count == 223)
         #expect(ids.contains("BR-CO-10") && ids.contains("BR-S-08") && ids.contains("BR-CL-23") && ids.contains("BR-DEC-28"))

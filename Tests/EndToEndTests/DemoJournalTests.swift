@@ -21,11 +21,12 @@ import Testing
         let summary = findings.map { "\($0["rule"] ?? "")@\($0["document"] ?? "")" }
         #expect(
             summary == [
-                "FR-NUM-03@FA-2024-0008", "FR-NUM-02@FA-2025-0004", "FR-CORR-05@AV-2025-0002", "FR-NUM-07@FA-2025-0012",
+                "FR-DEP-05@AC-2024-0001", "FR-NUM-03@FA-2024-0008", "FR-NUM-02@FA-2025-0004", "FR-CORR-05@AV-2025-0002",
+                "FR-STAT-02@FA-2025-0006", "FR-STAT-07@FA-2025-0008", "FR-NUM-07@FA-2025-0012",
             ])
         let totals = try #require(journal["summary"] as? [String: Int])
-        #expect(totals["read"] == 24)
-        #expect(totals["imported"] == 24)
+        #expect(totals["read"] == 25)
+        #expect(totals["imported"] == 25)
         #expect(totals["rejected"] == 0)
     }
 

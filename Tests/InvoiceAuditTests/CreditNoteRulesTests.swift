@@ -100,6 +100,8 @@ import Testing
         var credit = T.document(
             "AV-2025-0001", "2025-02-05", kind: .creditNote, total: "150.00", references: [("FA-2025-0001", nil)], line: 3)
         credit.currency = "USD"
-        #expect(T.ledgerFindings([T.document("FA-2025-0001", "2025-02-01", total: "120.00", line: 2), credit]).isEmpty)
+        // Amounts in two currencies are not compared (no FR-CORR-05); the currency itself is FR-CORR-04.
+        let findings = T.ledgerFindings([T.document("FA-2025-0001", "2025-02-01", total: "120.00", line: 2), credit])
+        #expect(findings.map(\.ruleID) == ["FR-CORR-04"])
     }
 }

@@ -30,7 +30,7 @@ enum TestDocuments {
     }
 
     static func ledgerFindings(_ documents: [Document]) -> [Finding] {
-        Auditor().ledgerFindings(Ledger(entries: documents.map(LedgerEntry.init))).findings
+        Auditor().ledgerFindings(Ledger(entries: documents.map { LedgerEntry($0) })).findings
             .sorted(by: Finding.journalOrder)
     }
 }

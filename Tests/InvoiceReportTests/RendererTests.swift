@@ -16,7 +16,7 @@ import Testing
             Document(number: "F-7", issueDate: CivilDate(year: 2025, month: 1, day: 4), seller: seller,
                      source: SourceLocation(file: "ventes, 2025.csv", line: 4)),
         ]
-        let ledger = Ledger(entries: documents.map(LedgerEntry.init))
+        let ledger = Ledger(entries: documents.map { LedgerEntry($0) })
         let (findings, series) = Auditor().ledgerFindings(ledger)
         let rejection = Rejection(
             location: SourceLocation(file: "ventes, 2025.csv", line: 5, element: "Total HT"),

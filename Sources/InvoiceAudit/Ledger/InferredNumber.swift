@@ -15,6 +15,38 @@ public struct InferredNumber: Sendable, Hashable {
     public let counterWidth: Int
     /// The text after the counter.
     public let suffix: String
+    /// The period the counter runs in (see ``period``).
+    let storedPeriod: NumberingPeriod
+    /// True when a configured pattern, not inference, split the number.
+    public let isConfigured: Bool
+
+    /// A number split by a configured pattern: `period` follows the series' reset policy.
+    init(root: String, suffix: String, match: NumberMatch, period: NumberingPeriod) {
+        self.root = root
+        self.suffix = suffix
+        self.year = match.year
+        self.month = match.month
+        self.counter = match.counter
+        self.counterWidth = match.counterWidth
+        self.storedPeriod = period
+        self.isConfigured = true
+    }
+
+    /// The same number placed in another period (an inferred series found to restart every year).
+    func moved(to period: NumberingPeriod) -> InferredNumber {
+        InferredNumber(copying: self, period: period)
+    }
+
+    private init(copying other: InferredNumber, period: NumberingPeriod) {
+        root = other.root
+        suffix = other.suffix
+        year = other.year
+        month = other.month
+        counter = other.counter
+        counterWidth = other.counterWidth
+        isConfigured = other.isConfigured
+        storedPeriod = period
+    }
 
     /// Infers the parts of `number`; `nil` when it contains no digit to count with.
     ///
@@ -67,6 +99,8 @@ public struct InferredNumber: Sendable, Hashable {
         self.counter = InferredNumber.value(counterDigits[...])
         self.counterWidth = counterDigits.count
         self.suffix = String(decoding: suffixBytes, as: UTF8.self)
+        self.storedPeriod = NumberingPeriod(year: year, month: month)
+        self.isConfigured = false
     }
 
     /// The series pattern, such as `FA-{yyyy}-{counter:4}`.
@@ -80,16 +114,20 @@ public struct InferredNumber: Sendable, Hashable {
     }
 
     /// The period the counter runs in: the year (and month) the number carries, or none.
-    public var period: NumberingPeriod {
-        NumberingPeriod(year: year, month: month)
-    }
+    public var period: NumberingPeriod { storedPeriod }
 
     /// Rebuilds the number this series gives to `counter`, padded to `width` digits.
     public func formatted(counter: Int, width: Int) -> String {
-        var text = root
-        if let year { text = text.replacingFirst("{yyyy}", with: InferredNumber.padded(year, 4)) }
-        if let month { text = text.replacingFirst("{mm}", with: InferredNumber.padded(month, 2)) }
-        return text + InferredNumber.padded(counter, width) + suffix
+        func fill(_ template: String) -> String {
+            var text = template
+            if let year {
+                text = text.replacingFirst("{yyyy}", with: InferredNumber.padded(year, 4))
+                text = text.replacingFirst("{yy}", with: InferredNumber.padded(year % 100, 2))
+            }
+            if let month { text = text.replacingFirst("{mm}", with: InferredNumber.padded(month, 2)) }
+            return text
+        }
+        return fill(root) + InferredNumber.padded(counter, width) + fill(suffix)
     }
 
     static func padded(_ value: Int, _ width: Int) -> String {

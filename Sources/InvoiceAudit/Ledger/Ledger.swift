@@ -38,6 +38,7 @@ public struct Ledger: Sendable {
                 series[key, default: []].append(entry)
             }
         }
+        series = Ledger.splitYearlyRestarts(series)
         for key in series.keys {
             series[key]?.sort { lhs, rhs in
                 let left = lhs.inferredNumber?.counter ?? 0
@@ -68,8 +69,38 @@ public struct Ledger: Sendable {
         return joined
     }
 
+    /// Splits by issue year the inferred series that carry no year but restart their counter
+    /// every year (a number reused in two years), so each year is checked on its own; FR-NUM-06
+    /// reports the ambiguity.
+    static func splitYearlyRestarts(_ series: [SeriesKey: [LedgerEntry]]) -> [SeriesKey: [LedgerEntry]] {
+        var result = series
+        for (key, entries) in series where key.period.year == nil {
+            guard entries.allSatisfy({ $0.inferredNumber?.isConfigured == false }) else { continue }
+            var yearsByCounter: [Int: Set<Int>] = [:]
+            for entry in entries {
+                guard let counter = entry.inferredNumber?.counter, let year = entry.issueDate?.year else { continue }
+                yearsByCounter[counter, default: []].insert(year)
+            }
+            guard yearsByCounter.values.contains(where: { $0.count > 1 }) else { continue }
+            result[key] = nil
+            for entry in entries {
+                let period = NumberingPeriod(year: entry.issueDate?.year, month: nil)
+                result[SeriesKey(seller: key.seller, identity: key.identity, period: period), default: []].append(entry)
+            }
+        }
+        return result
+    }
+
     /// The seller's issued document with this number: the first one when the number is duplicated.
     public func issued(seller: PartyKey, number: String) -> LedgerEntry? {
         issuedByNumber[seller]?[number.trimmingSpaces]?.first
+    }
+}
+
+extension Ledger {
+    /// The as-of date when none is given: the latest issue date in the data, so that the same
+    /// files always give the same journal.
+    public var defaultAsOfDate: CivilDate? {
+        entries.compactMap(\.issueDate).max()
     }
 }

@@ -7,32 +7,68 @@ public struct LedgerEntry: Sendable, Hashable {
     public let sellerName: String?
     public let buyer: PartyKey
     public let number: String?
+    /// The number split into series, period and counter, by a configured pattern or by inference.
     public let inferredNumber: InferredNumber?
     public let kind: DocumentKind
     public let isDraft: Bool
     public let status: DocumentStatus?
     public let issueDate: CivilDate?
+    public let dueDate: CivilDate?
     public let currency: String?
     /// BT-112, total with VAT.
     public let taxInclusive: Amount?
+    /// BT-113, amounts paid in advance (deposits deducted by a final invoice).
+    public let prepaid: Amount?
+    /// BT-115, amount due.
+    public let payable: Amount?
+    /// VAT per rate: taxable amount and VAT amount, from the breakdown (BG-23).
+    public let vatByRate: [VATRateTotal]
     public let precedingInvoices: [InvoiceReference]
+    public let payments: [Payment]
+    /// Order or contract and cumulative progress of a partial or progress invoice.
+    public let progress: ProgressBilling?
     public let source: SourceLocation
+    /// The position of the command-line path the document came from: each path is one source,
+    /// such as an old tool's export and a new tool's export.
+    public let sourceIndex: Int
+    /// The command-line path the document came from, for junction messages.
+    public let sourceName: String?
 
+    /// The entry of `document` with inferred numbering, as one source.
     public init(_ document: Document) {
+        self.init(document, configuration: AuditConfiguration())
+    }
+
+    /// The entry of `document`, split by the configured numbering patterns, from the command-line
+    /// path at `sourceIndex`.
+    public init(_ document: Document, configuration: AuditConfiguration, sourceIndex: Int = 0, sourceName: String? = nil) {
         let sellerKey = PartyKey(document.seller)
         seller = sellerKey == .unknown ? .unknown(inFile: document.source.file) : sellerKey
         sellerName = document.seller?.name
         buyer = PartyKey(document.buyer)
-        number = document.number.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }
-        inferredNumber = number.flatMap { InferredNumber($0, issueYear: document.issueDate?.year) }
+        let number = document.number.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }
+        self.number = number
+        inferredNumber = number.flatMap {
+            LedgerEntry.split($0, document: document, series: configuration.series)
+        }
         kind = document.kind
         isDraft = document.isDraft || document.status == .draft
         status = document.status
         issueDate = document.issueDate
+        dueDate = document.dueDate
         currency = document.currency
         taxInclusive = document.totals.taxInclusive
+        prepaid = document.totals.prepaid
+        payable = document.totals.payable
+        vatByRate = document.vatBreakdown.compactMap { entry in
+            entry.rate.map { VATRateTotal(rate: $0, taxable: entry.taxableAmount ?? .zero, tax: entry.taxAmount ?? .zero) }
+        }
         precedingInvoices = document.precedingInvoices
+        payments = document.payments
+        progress = document.progress
         source = document.source
+        self.sourceIndex = sourceIndex
+        self.sourceName = sourceName
     }
 
     /// True unless both currencies are known and differ.
@@ -43,4 +79,29 @@ public struct LedgerEntry: Sendable, Hashable {
 
     /// True for documents that count in numbering: not drafts, and with a number.
     public var isIssued: Bool { !isDraft && number != nil }
+
+    /// Splits a number with the first configured pattern that matches it, else by inference.
+    static func split(_ number: String, document: Document, series: [SeriesConfiguration]) -> InferredNumber? {
+        let siren = document.seller.flatMap(PartyKey.siren(of:))
+        for configuration in series where configuration.sellerSIREN == nil || configuration.sellerSIREN == siren {
+            guard let match = configuration.pattern.match(number) else { continue }
+            let parts = configuration.pattern.rootAndSuffix
+            let year = match.year ?? document.issueDate?.year
+            let period: NumberingPeriod
+            switch configuration.reset {
+            case .never: period = NumberingPeriod(year: nil, month: nil)
+            case .yearly: period = NumberingPeriod(year: year, month: nil)
+            case .monthly: period = NumberingPeriod(year: year, month: match.month ?? document.issueDate?.month)
+            }
+            return InferredNumber(root: parts.root, suffix: parts.suffix, match: match, period: period)
+        }
+        return InferredNumber(number, issueYear: document.issueDate?.year)
+    }
+}
+
+/// The taxable amount and VAT of one rate, as a breakdown declared them.
+public struct VATRateTotal: Sendable, Hashable {
+    public let rate: Amount
+    public let taxable: Amount
+    public let tax: Amount
 }

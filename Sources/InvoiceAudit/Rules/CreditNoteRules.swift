@@ -68,6 +68,7 @@ public enum CreditNoteRules {
                             severity: outsideWindow ? .warning : nil))
                     continue
                 }
+                findings += mismatchFindings(entry, invoice: invoice)
                 if let creditDate = entry.issueDate, let invoiceDate = invoice.issueDate, creditDate < invoiceDate {
                     findings.append(
                         Finding(
@@ -79,6 +80,32 @@ public enum CreditNoteRules {
                 }
             }
             findings += checkCumulativeCredit(entry, ledger: ledger, credited: &credited)
+        }
+        return findings
+    }
+
+    /// FR-CORR-04 when the credited invoice has another buyer or currency.
+    private static func mismatchFindings(_ entry: LedgerEntry, invoice: LedgerEntry) -> [Finding] {
+        let number = entry.number ?? ""
+        let invoiceNumber = invoice.number ?? ""
+        var findings: [Finding] = []
+        if entry.buyer != invoice.buyer, entry.buyer != .unknown, invoice.buyer != .unknown {
+            findings.append(
+                Finding(
+                    rule: invalidReference, location: entry.source, documentNumber: entry.number,
+                    message: LocalizedText(
+                        fr: "l'avoir '\(number)' est adressé à un autre acheteur que la facture '\(invoiceNumber)' qu'il corrige : un avoir crédite le client facturé",
+                        en: "credit note '\(number)' is addressed to another buyer than invoice '\(invoiceNumber)' it corrects: a credit note credits the invoiced customer")))
+        }
+        if let currency = entry.currency, let invoiceCurrency = invoice.currency,
+            !LedgerEntry.currenciesAgree(currency, invoiceCurrency)
+        {
+            findings.append(
+                Finding(
+                    rule: invalidReference, location: entry.source, documentNumber: entry.number,
+                    message: LocalizedText(
+                        fr: "l'avoir '\(number)' est en '\(currency)' alors que la facture '\(invoiceNumber)' est en '\(invoiceCurrency)' : émettez l'avoir dans la devise de la facture",
+                        en: "credit note '\(number)' is in '\(currency)' while invoice '\(invoiceNumber)' is in '\(invoiceCurrency)': issue the credit note in the invoice's currency")))
         }
         return findings
     }
@@ -97,7 +124,8 @@ public enum CreditNoteRules {
         let previous = credited[entry.seller]?[invoiceNumber] ?? .zero
         let cumulative = previous + creditTotal.magnitude
         credited[entry.seller, default: [:]][invoiceNumber] = cumulative
-        guard cumulative > invoiceTotal.magnitude, previous <= invoiceTotal.magnitude else { return [] }
+        var findings = perRateFindings(entry, invoice: invoice, credited: &credited)
+        guard cumulative > invoiceTotal.magnitude, previous <= invoiceTotal.magnitude else { return findings }
         let number = entry.number ?? ""
         let message =
             previous.isZero
@@ -109,6 +137,32 @@ public enum CreditNoteRules {
                 fr: "avec l'avoir '\(number)', les avoirs sur la facture '\(invoiceNumber)' atteignent \(cumulative.frenchText), plus que son total TTC \(invoiceTotal.magnitude.frenchText)",
                 en: "with credit note '\(number)', credits on invoice '\(invoiceNumber)' reach \(cumulative), more than its total \(invoiceTotal.magnitude)"
             )
-        return [Finding(rule: overCredit, location: entry.source, documentNumber: entry.number, message: message)]
+        findings.append(Finding(rule: overCredit, location: entry.source, documentNumber: entry.number, message: message))
+        return findings
+    }
+
+    /// FR-CORR-05 per VAT rate: credited VAT of a rate never exceeds the invoice's VAT of that rate.
+    private static func perRateFindings(
+        _ entry: LedgerEntry, invoice: LedgerEntry, credited: inout [PartyKey: [String: Amount]]
+    ) -> [Finding] {
+        guard !entry.vatByRate.isEmpty, !invoice.vatByRate.isEmpty else { return [] }
+        let invoiceNumber = invoice.number ?? ""
+        let number = entry.number ?? ""
+        var findings: [Finding] = []
+        for credit in entry.vatByRate {
+            let key = "\(invoiceNumber)@\(credit.rate)"
+            let invoiceTax = invoice.vatByRate.filter { $0.rate == credit.rate }.reduce(Amount.zero) { $0 + $1.tax.magnitude }
+            let previous = credited[entry.seller]?[key] ?? .zero
+            let cumulative = previous + credit.tax.magnitude
+            credited[entry.seller, default: [:]][key] = cumulative
+            guard cumulative > invoiceTax, previous <= invoiceTax else { continue }
+            findings.append(
+                Finding(
+                    rule: overCredit, location: entry.source, documentNumber: entry.number,
+                    message: LocalizedText(
+                        fr: "avec l'avoir '\(number)', la TVA créditée à \(credit.rate.frenchText) % sur la facture '\(invoiceNumber)' atteint \(cumulative.frenchText), plus que les \(invoiceTax.frenchText) facturés à ce taux",
+                        en: "with credit note '\(number)', VAT credited at \(credit.rate)% on invoice '\(invoiceNumber)' reaches \(cumulative), more than the \(invoiceTax) invoiced at that rate")))
+        }
+        return findings
     }
 }

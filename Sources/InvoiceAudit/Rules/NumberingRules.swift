@@ -50,12 +50,19 @@ public enum NumberingRules {
     }
 
     /// FR-NUM-02: each repeated number after its first occurrence, per seller.
+    ///
+    /// A number without a year part repeated in another year is FR-NUM-06 instead (reported by
+    /// ``NumberingPeriodRules``), and a number shared by two sources is part of the junction
+    /// overlap FA-MIG-01.
     public static func checkDuplicates(_ ledger: Ledger) -> [Finding] {
         var findings: [Finding] = []
         for (_, numbers) in ledger.issuedByNumber {
             for (number, entries) in numbers where entries.count > 1 {
                 let first = entries[0]
                 for repeated in entries.dropFirst() {
+                    let otherYear = repeated.issueDate?.year != first.issueDate?.year
+                    if otherYear, repeated.inferredNumber != nil, repeated.inferredNumber?.year == nil { continue }
+                    if repeated.sourceIndex != first.sourceIndex, repeated.inferredNumber != nil { continue }
                     findings.append(
                         Finding(
                             rule: duplicate, location: repeated.source, documentNumber: number,
@@ -76,15 +83,22 @@ public enum NumberingRules {
             for missing in summary.gaps {
                 // The finding sits on the first document after the gap.
                 let after = entries.first { ($0.inferredNumber?.counter ?? 0) > missing.lastCounter }
+                let before = entries.last { ($0.inferredNumber?.counter ?? 0) < missing.lastCounter - missing.count + 1 }
                 let location = (after ?? entries.last)?.source ?? SourceLocation(file: "")
                 let message =
-                    missing.count == 1
-                    ? LocalizedText(
-                        fr: "numéro manquant dans la série \(summary.pattern) : \(missing.first)",
-                        en: "missing number in series \(summary.pattern): \(missing.first)")
-                    : LocalizedText(
-                        fr: "\(missing.count) numéros manquants dans la série \(summary.pattern) : \(missing.first) à \(missing.last)",
-                        en: "\(missing.count) missing numbers in series \(summary.pattern): \(missing.first) to \(missing.last)")
+                    if let before, let after, before.sourceIndex != after.sourceIndex {
+                        LocalizedText(
+                            fr: "trou à la jonction entre '\(before.sourceName ?? "")' et '\(after.sourceName ?? "")' dans la série \(summary.pattern) : '\(after.sourceName ?? "")' commence à \(after.number ?? "") alors que '\(before.sourceName ?? "")' finit à \(before.number ?? "") ; \(missing.label) manquant(s)",
+                            en: "gap at the junction between '\(before.sourceName ?? "")' and '\(after.sourceName ?? "")' in series \(summary.pattern): '\(after.sourceName ?? "")' starts at \(after.number ?? "") while '\(before.sourceName ?? "")' ends at \(before.number ?? ""); \(missing.label) missing")
+                    } else if missing.count == 1 {
+                        LocalizedText(
+                            fr: "numéro manquant dans la série \(summary.pattern) : \(missing.first)",
+                            en: "missing number in series \(summary.pattern): \(missing.first)")
+                    } else {
+                        LocalizedText(
+                            fr: "\(missing.count) numéros manquants dans la série \(summary.pattern) : \(missing.first) à \(missing.last)",
+                            en: "\(missing.count) missing numbers in series \(summary.pattern): \(missing.first) to \(missing.last)")
+                    }
                 findings.append(Finding(rule: gap, location: location, documentNumber: after?.number, message: message))
             }
         }
@@ -94,7 +108,7 @@ public enum NumberingRules {
     /// FR-NUM-04: a higher counter dated before a lower one of the same series.
     public static func checkChronology(_ ledger: Ledger) -> [Finding] {
         var findings: [Finding] = []
-        for key in ledger.series.keys.sorted() {
+        for key in ledger.series.keys.sorted() where NumberingPeriodRules.restart(in: ledger.series[key] ?? []) == nil {
             var latest: LedgerEntry?
             for entry in ledger.series[key] ?? [] {
                 guard let date = entry.issueDate else { continue }

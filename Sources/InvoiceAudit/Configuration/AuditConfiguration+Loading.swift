@@ -1,0 +1,113 @@
+import FoundationEssentials
+import InvoiceModel
+
+extension AuditConfiguration {
+    /// The file name looked for in the current directory when `--config` is not given.
+    public static let defaultFileName = "facturaudit.json"
+
+    /// Reads a configuration strictly: unknown keys, wrong types and invalid values are errors
+    /// naming the key path, so a typo never silently leaves a rule on its default.
+    ///
+    /// - Parameter file: the file name used in error messages.
+    public static func load(json data: Data, file: String) throws(ConfigurationError) -> AuditConfiguration {
+        let root: JSONValue
+        do {
+            root = try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch {
+            throw ConfigurationError(
+                file: file, keyPath: "",
+                message: LocalizedText(
+                    fr: "JSON illisible : vérifiez les virgules, guillemets et accolades",
+                    en: "unreadable JSON: check commas, quotes and braces"))
+        }
+        var reader = ConfigurationReader(file: file)
+        return try reader.configuration(root)
+    }
+}
+
+/// Walks the JSON tree of a configuration, keeping the key path for messages.
+struct ConfigurationReader {
+    let file: String
+
+    func fail(_ path: String, fr: String, en: String) -> ConfigurationError {
+        ConfigurationError(file: file, keyPath: path, message: LocalizedText(fr: fr, en: en))
+    }
+
+    func object(_ value: JSONValue, _ path: String, allowed: Set<String>) throws(ConfigurationError) -> [String: JSONValue] {
+        guard case .object(let members) = value else {
+            throw fail(path, fr: "attendu un objet, trouvé \(value.typeName)", en: "expected an object, found \(value.typeName)")
+        }
+        for key in members.keys.sorted() where !allowed.contains(key) {
+            let list = allowed.sorted().joined(separator: ", ")
+            throw fail(
+                path.isEmpty ? key : "\(path).\(key)", fr: "clé inconnue : clés possibles ici \(list)",
+                en: "unknown key: keys allowed here are \(list)")
+        }
+        return members
+    }
+
+    func string(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> String {
+        guard case .string(let text) = value else {
+            throw fail(path, fr: "attendu une chaîne, trouvé \(value.text)", en: "expected a string, found \(value.text)")
+        }
+        return text
+    }
+
+    func bool(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> Bool {
+        guard case .bool(let flag) = value else {
+            throw fail(path, fr: "attendu true ou false, trouvé \(value.text)", en: "expected true or false, found \(value.text)")
+        }
+        return flag
+    }
+
+    func integer(_ value: JSONValue, _ path: String, range: ClosedRange<Int>) throws(ConfigurationError) -> Int {
+        guard case .number(let text) = value, let number = Int(text), range.contains(number) else {
+            throw fail(
+                path, fr: "attendu un entier de \(range.lowerBound) à \(range.upperBound), trouvé \(value.text)",
+                en: "expected an integer from \(range.lowerBound) to \(range.upperBound), found \(value.text)")
+        }
+        return number
+    }
+
+    func date(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> CivilDate {
+        let text = try string(value, path)
+        guard text.utf8.count == 10, let date = CivilDate(parsing: text) else {
+            throw fail(path, fr: "date '\(text)' invalide : écrivez AAAA-MM-JJ", en: "invalid date '\(text)': write YYYY-MM-DD")
+        }
+        return date
+    }
+
+    func decimal(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> Amount {
+        let text: String
+        switch value {
+        case .number(let number): text = number
+        case .string(let string): text = string
+        default: text = ""
+        }
+        guard let amount = Amount(parsing: text), !amount.isNegative else {
+            throw fail(
+                path, fr: "attendu un nombre positif comme 2.62 ou \"2.62\", trouvé \(value.text)",
+                en: "expected a positive number such as 2.62 or \"2.62\", found \(value.text)")
+        }
+        return amount
+    }
+
+    func choice<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ value: JSONValue, _ path: String) throws(ConfigurationError)
+        -> T where T.RawValue == String
+    {
+        let text = try string(value, path)
+        guard let result = T(rawValue: text) else {
+            let list = T.allCases.map(\.rawValue).joined(separator: ", ")
+            throw fail(
+                path, fr: "valeur '\(text)' invalide : valeurs possibles \(list)", en: "invalid value '\(text)': expected one of \(list)")
+        }
+        return result
+    }
+
+    func array(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> [JSONValue] {
+        guard case .array(let items) = value else {
+            throw fail(path, fr: "attendu un tableau, trouvé \(value.typeName)", en: "expected an array, found \(value.typeName)")
+        }
+        return items
+    }
+}

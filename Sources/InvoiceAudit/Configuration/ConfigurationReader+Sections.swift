@@ -1,0 +1,158 @@
+import InvoiceModel
+
+extension ConfigurationReader {
+    static let rootKeys: Set<String> = ["$schema", "series", "issuer", "rules", "asOf", "deposits", "tables", "csvMapping"]
+
+    mutating func configuration(_ root: JSONValue) throws(ConfigurationError) -> AuditConfiguration {
+        let members = try object(root, "", allowed: ConfigurationReader.rootKeys)
+        var configuration = AuditConfiguration()
+        if let value = members["series"] {
+            configuration.series = []
+            for (index, item) in try array(value, "series").enumerated() {
+                configuration.series.append(try series(item, "series[\(index)]"))
+            }
+        }
+        if let value = members["issuer"] { configuration.issuer = try issuer(value, "issuer") }
+        if let value = members["rules"] {
+            let rules = try object(value, "rules", allowed: ["disabled", "severity"])
+            if let disabled = rules["disabled"] {
+                for (index, item) in try array(disabled, "rules.disabled").enumerated() {
+                    configuration.disabledRules.insert(try ruleID(item, "rules.disabled[\(index)]"))
+                }
+            }
+            if let severities = rules["severity"] {
+                guard case .object(let entries) = severities else {
+                    throw fail("rules.severity", fr: "attendu un objet {\"ID\": \"error\"}", en: "expected an object {\"ID\": \"error\"}")
+                }
+                for (id, level) in entries.sorted(by: { $0.key < $1.key }) {
+                    _ = try ruleID(.string(id), "rules.severity.\(id)")
+                    configuration.severityOverrides[id] = try choice(Severity.self, level, "rules.severity.\(id)")
+                }
+            }
+        }
+        if let value = members["asOf"] { configuration.asOf = try date(value, "asOf") }
+        if let value = members["deposits"] {
+            let deposits = try object(value, "deposits", allowed: ["consumptionMonths"])
+            if let months = deposits["consumptionMonths"] {
+                configuration.depositConsumptionMonths = try integer(months, "deposits.consumptionMonths", range: 1...120)
+            }
+        }
+        if let value = members["tables"] { configuration.tables = try tables(value, "tables") }
+        if let value = members["csvMapping"] { configuration.csvMappingPath = try string(value, "csvMapping") }
+        return configuration
+    }
+
+    func ruleID(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> String {
+        let id = try string(value, path)
+        guard RuleCatalogue.rule(id: id) != nil else {
+            throw fail(
+                path, fr: "règle '\(id)' inconnue : 'facturaudit rules' liste les identifiants",
+                en: "unknown rule '\(id)': 'facturaudit rules' lists the ids")
+        }
+        return RuleCatalogue.rule(id: id)?.id ?? id
+    }
+
+    func series(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> SeriesConfiguration {
+        let members = try object(value, path, allowed: ["pattern", "reset", "carryOver", "firstCounters", "sellerSiren"])
+        guard let patternValue = members["pattern"] else {
+            throw fail(path, fr: "la clé 'pattern' manque, par exemple \"FA-{yyyy}-{counter:4}\"", en: "key 'pattern' is missing, for example \"FA-{yyyy}-{counter:4}\"")
+        }
+        let pattern: NumberPattern
+        do {
+            pattern = try NumberPattern(parsing: try string(patternValue, "\(path).pattern"))
+        } catch let error as NumberPattern.SyntaxError {
+            throw ConfigurationError(file: file, keyPath: "\(path).pattern", message: error.message)
+        } catch let error as ConfigurationError {
+            throw error
+        } catch {
+            throw fail("\(path).pattern", fr: "motif illisible", en: "unreadable pattern")
+        }
+        let reset = try members["reset"].map { value throws(ConfigurationError) in try choice(CounterReset.self, value, "\(path).reset") }
+        let carryOver = try members["carryOver"].map { value throws(ConfigurationError) in try bool(value, "\(path).carryOver") } ?? false
+        var firstCounters: [String: Int] = [:]
+        if let value = members["firstCounters"] {
+            guard case .object(let entries) = value else {
+                throw fail("\(path).firstCounters", fr: "attendu un objet {\"2025\": 42}", en: "expected an object {\"2025\": 42}")
+            }
+            for (period, counter) in entries {
+                let isPeriod = period.wholeMatch(of: /[0-9]{4}(-[0-9]{2})?/) != nil
+                guard isPeriod else {
+                    throw fail(
+                        "\(path).firstCounters.\(period)", fr: "période invalide : écrivez AAAA ou AAAA-MM",
+                        en: "invalid period: write YYYY or YYYY-MM")
+                }
+                firstCounters[period] = try integer(counter, "\(path).firstCounters.\(period)", range: 0...999_999_999)
+            }
+        }
+        var siren: String?
+        if let value = members["sellerSiren"] {
+            let text = try string(value, "\(path).sellerSiren")
+            guard FrenchIdentifier.isValidSIREN(text) else {
+                throw fail("\(path).sellerSiren", fr: "SIREN '\(text)' invalide", en: "invalid SIREN '\(text)'")
+            }
+            siren = FrenchIdentifier.compact(text)
+        }
+        return SeriesConfiguration(pattern: pattern, reset: reset, carryOver: carryOver, firstCounters: firstCounters, sellerSIREN: siren)
+    }
+
+    func issuer(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> IssuerConfiguration {
+        let members = try object(value, path, allowed: ["category", "territory", "eInvoicingFrom", "vatOnDebits", "franchise"])
+        var issuer = IssuerConfiguration()
+        if let value = members["category"] { issuer.category = try choice(IssuerCategory.self, value, "\(path).category") }
+        if let value = members["territory"] { issuer.territory = try choice(Territory.self, value, "\(path).territory") }
+        if let value = members["eInvoicingFrom"] { issuer.eInvoicingFrom = try date(value, "\(path).eInvoicingFrom") }
+        if let value = members["vatOnDebits"] { issuer.vatOnDebits = try bool(value, "\(path).vatOnDebits") }
+        if let value = members["franchise"] { issuer.franchise = try bool(value, "\(path).franchise") }
+        return issuer
+    }
+
+    func tables(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> ReferenceTables {
+        let members = try object(value, path, allowed: ["legalInterestRates", "vatRates", "eInvoicingCalendar"])
+        var tables = ReferenceTables.embedded
+        if let value = members["legalInterestRates"] {
+            var rates = tables.legalInterestRates
+            for (index, item) in try array(value, "\(path).legalInterestRates").enumerated() {
+                let itemPath = "\(path).legalInterestRates[\(index)]"
+                let row = try object(item, itemPath, allowed: ["from", "rate", "source"])
+                guard let from = row["from"], let rate = row["rate"] else {
+                    throw fail(itemPath, fr: "les clés 'from' et 'rate' sont obligatoires", en: "keys 'from' and 'rate' are required")
+                }
+                let entry = LegalInterestRate(
+                    from: try date(from, "\(itemPath).from"), rate: try decimal(rate, "\(itemPath).rate"),
+                    source: try row["source"].map { value throws(ConfigurationError) in try string(value, "\(itemPath).source") } ?? "facturaudit.json")
+                rates.removeAll { $0.from == entry.from }
+                rates.append(entry)
+            }
+            tables = ReferenceTables(legalInterestRates: rates, vatRates: tables.vatRates, eInvoicingCalendar: tables.eInvoicingCalendar)
+        }
+        if let value = members["vatRates"] {
+            var periods: [VATRatePeriod] = []
+            for (index, item) in try array(value, "\(path).vatRates").enumerated() {
+                let itemPath = "\(path).vatRates[\(index)]"
+                let row = try object(item, itemPath, allowed: ["territory", "from", "until", "rates"])
+                guard let territory = row["territory"], let from = row["from"], let rates = row["rates"] else {
+                    throw fail(itemPath, fr: "les clés 'territory', 'from' et 'rates' sont obligatoires", en: "keys 'territory', 'from' and 'rates' are required")
+                }
+                var values: [Amount] = []
+                for (rateIndex, rate) in try array(rates, "\(itemPath).rates").enumerated() {
+                    values.append(try decimal(rate, "\(itemPath).rates[\(rateIndex)]"))
+                }
+                periods.append(
+                    VATRatePeriod(
+                        territory: try choice(Territory.self, territory, "\(itemPath).territory"), from: try date(from, "\(itemPath).from"),
+                        until: try row["until"].map { value throws(ConfigurationError) in try date(value, "\(itemPath).until") }, rates: values))
+            }
+            // Rows replace the embedded rows of the same territories.
+            let replaced = Set(periods.map(\.territory))
+            tables.vatRates = tables.vatRates.filter { !replaced.contains($0.territory) } + periods
+        }
+        if let value = members["eInvoicingCalendar"] {
+            let calendar = try object(value, "\(path).eInvoicingCalendar", allowed: Set(IssuerCategory.allCases.map(\.rawValue)))
+            for (name, date) in calendar {
+                guard let category = IssuerCategory(rawValue: name) else { continue }
+                tables.eInvoicingCalendar[category] = try self.date(date, "\(path).eInvoicingCalendar.\(name)")
+            }
+        }
+        return tables
+    }
+}

@@ -1,0 +1,179 @@
+import InvoiceModel
+
+/// Numbering across periods and sources: a counter that restarts mid-period (FR-NUM-05), a number
+/// reused in another year without a year part (FR-NUM-06), a period that does not start at its
+/// first counter (FR-NUM-03), and the junction between two sources, such as an old tool's export
+/// and the new tool's, whose number ranges must not overlap (FA-MIG-01).
+public enum NumberingPeriodRules {
+    public static let midPeriodReset = RuleDescriptor(
+        id: "FR-NUM-05", severity: .error,
+        title: LocalizedText(fr: "remise à zéro du compteur en cours d'année", en: "counter reset in the middle of the year"),
+        reference: "CGI ann. II art. 242 nonies A, I-7°; BOI-TVA-DECLA-30-20-20-10 §§ 70-100")
+
+    public static let reuseWithoutYear = RuleDescriptor(
+        id: "FR-NUM-06", severity: .warning,
+        title: LocalizedText(
+            fr: "numéros réutilisés d'une année à l'autre sans année dans le numéro",
+            en: "numbers reused from one year to the next without a year in the number"),
+        reference: "BOI-TVA-DECLA-30-20-20-10 §§ 70-100")
+
+    public static let junctionOverlap = RuleDescriptor(
+        id: "FA-MIG-01", severity: .error,
+        title: LocalizedText(
+            fr: "plage de numéros utilisée par deux sources (jonction de migration)",
+            en: "number range used by two sources (migration junction)"),
+        reference: "CGI ann. II art. 242 nonies A, I-7° (numéro unique, suite chronologique et continue)")
+
+    public static let descriptors = [midPeriodReset, reuseWithoutYear, junctionOverlap]
+
+    public static func check(_ ledger: Ledger, configuration: AuditConfiguration) -> [Finding] {
+        var findings: [Finding] = []
+        for key in ledger.series.keys.sorted() {
+            let entries = ledger.series[key] ?? []
+            if let (entry, previous) = restart(in: entries) {
+                findings.append(
+                    Finding(
+                        rule: midPeriodReset, location: entry.source, documentNumber: entry.number,
+                        message: LocalizedText(
+                            fr: "le compteur repart à '\(entry.number ?? "")' le \(entry.issueDate?.frenchText ?? "?") après '\(previous.number ?? "")' dans la même période \(key.period.label) : une série ne recommence qu'au début d'une année",
+                            en: "the counter restarts at '\(entry.number ?? "")' on \(entry.issueDate?.description ?? "?") after '\(previous.number ?? "")' within period \(key.period.label): a series restarts only at the start of a year")))
+            }
+        }
+        findings += reuseFindings(ledger)
+        findings += periodStartFindings(ledger, configuration: configuration)
+        findings += overlapFindings(ledger)
+        return findings
+    }
+
+    /// The first entry (in issue-date order) whose counter restarts below the highest counter
+    /// so far at the series' first value, with the entry it follows.
+    static func restart(in entries: [LedgerEntry]) -> (LedgerEntry, LedgerEntry)? {
+        let dated = entries.filter { $0.issueDate != nil && $0.inferredNumber != nil }.sorted { lhs, rhs in
+            let left = lhs.issueDate?.dayNumber ?? 0
+            let right = rhs.issueDate?.dayNumber ?? 0
+            return left != right ? left < right : lhs.source < rhs.source
+        }
+        guard let firstCounter = dated.compactMap(\.inferredNumber?.counter).min() else { return nil }
+        var highest: LedgerEntry?
+        for entry in dated {
+            guard let counter = entry.inferredNumber?.counter else { continue }
+            if let top = highest, let topCounter = top.inferredNumber?.counter, counter == firstCounter, topCounter > counter + 1 {
+                return (entry, top)
+            }
+            if (highest?.inferredNumber?.counter ?? Int.min) < counter { highest = entry }
+        }
+        return nil
+    }
+
+    /// FR-NUM-06: per seller and series, the numbers without a year part that a later year reuses.
+    private static func reuseFindings(_ ledger: Ledger) -> [Finding] {
+        var findings: [Finding] = []
+        for seller in ledger.issuedByNumber.keys.sorted() {
+            // Reused numbers by series identity and the later year.
+            var reused: [String: [Int: [LedgerEntry]]] = [:]
+            for (_, entries) in ledger.issuedByNumber[seller] ?? [:] where entries.count > 1 {
+                guard let inferred = entries[0].inferredNumber, inferred.year == nil,
+                    let firstYear = entries.compactMap(\.issueDate?.year).min()
+                else { continue }
+                for entry in entries {
+                    guard let year = entry.issueDate?.year, year != firstYear else { continue }
+                    reused[inferred.seriesIdentity, default: [:]][year, default: []].append(entry)
+                }
+            }
+            for identity in reused.keys.sorted() {
+                for (year, entries) in (reused[identity] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                    let ordered = entries.sorted { ($0.inferredNumber?.counter ?? 0) < ($1.inferredNumber?.counter ?? 0) }
+                    guard let first = ordered.first else { continue }
+                    let range = ordered.count == 1 ? first.number ?? "" : "\(first.number ?? "")…\(ordered.last?.number ?? "")"
+                    findings.append(
+                        Finding(
+                            rule: reuseWithoutYear, location: first.source, documentNumber: first.number,
+                            message: LocalizedText(
+                                fr: "la série \(identity) recommence en \(year) sans année dans le numéro : \(ordered.count) numéro(s) déjà émis une année précédente (\(range)) ; ajoutez l'année au format, par exemple {yyyy}",
+                                en: "series \(identity) restarts in \(year) without a year in the number: \(ordered.count) number(s) already issued in an earlier year (\(range)); add the year to the format, for example {yyyy}")))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// FR-NUM-03 at a period start: the first counter of a yearly or monthly period must be 1,
+    /// the configured first counter, or (with carry-over) the previous period's last counter + 1.
+    /// The earliest period in the data may start later because the export is partial: a warning.
+    private static func periodStartFindings(_ ledger: Ledger, configuration: AuditConfiguration) -> [Finding] {
+        var findings: [Finding] = []
+        var byIdentity: [PartyKey: [String: [SeriesKey]]] = [:]
+        for key in ledger.series.keys where key.period.year != nil {
+            byIdentity[key.seller, default: [:]][key.identity, default: []].append(key)
+        }
+        for seller in byIdentity.keys.sorted() {
+            for (identity, keys) in (byIdentity[seller] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                let series = configuration.series.first { configured in
+                    let parts = configured.pattern.rootAndSuffix
+                    return "\(parts.root){counter}\(parts.suffix)" == identity
+                }
+                var previousLast: Int?
+                for (index, key) in keys.sorted().enumerated() {
+                    let entries = ledger.series[key] ?? []
+                    guard let first = entries.first, let counter = first.inferredNumber?.counter else { continue }
+                    let last = entries.compactMap(\.inferredNumber?.counter).max() ?? counter
+                    defer { previousLast = last }
+                    let expected: Int
+                    if let configured = series?.firstCounters[key.period.label] {
+                        expected = configured
+                    } else if series?.carryOver == true {
+                        guard let previousLast else { continue }
+                        expected = previousLast + 1
+                    } else {
+                        expected = 1
+                    }
+                    guard counter != expected, let inferred = first.inferredNumber else { continue }
+                    let expectedNumber = inferred.formatted(counter: expected, width: inferred.counterWidth)
+                    let partial = index == 0 && series?.firstCounters[key.period.label] == nil
+                    findings.append(
+                        Finding(
+                            rule: NumberingRules.gap, location: first.source, documentNumber: first.number,
+                            message: LocalizedText(
+                                fr: "la période \(key.period.label) de la série \(inferred.pattern) commence à '\(first.number ?? "")' au lieu de '\(expectedNumber)'\(partial ? " : si l'export commence en cours de période, déclarez le premier compteur (firstCounters) dans facturaudit.json" : " : les numéros précédents manquent")",
+                                en: "period \(key.period.label) of series \(inferred.pattern) starts at '\(first.number ?? "")' instead of '\(expectedNumber)'\(partial ? ": if the export starts mid-period, declare the first counter (firstCounters) in facturaudit.json" : ": the numbers before it are missing")"),
+                            severity: partial ? .warning : nil))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// FA-MIG-01: two sources whose counters overlap in one series and period.
+    private static func overlapFindings(_ ledger: Ledger) -> [Finding] {
+        var findings: [Finding] = []
+        for key in ledger.series.keys.sorted() {
+            let entries = ledger.series[key] ?? []
+            let bySource = Dictionary(grouping: entries, by: \.sourceIndex)
+            guard bySource.count > 1 else { continue }
+            let ranges = bySource.compactMap { index, group -> (Int, [LedgerEntry])? in
+                let sorted = group.sorted { ($0.inferredNumber?.counter ?? 0) < ($1.inferredNumber?.counter ?? 0) }
+                return sorted.isEmpty ? nil : (index, sorted)
+            }.sorted { ($0.1.first?.inferredNumber?.counter ?? 0, $0.0) < ($1.1.first?.inferredNumber?.counter ?? 0, $1.0) }
+            for pair in zip(ranges, ranges.dropFirst()) {
+                let (older, newer) = (pair.0.1, pair.1.1)
+                guard let olderLast = older.last, let olderEnd = olderLast.inferredNumber?.counter,
+                    let newerFirst = newer.first, let newerStart = newerFirst.inferredNumber?.counter, newerStart <= olderEnd
+                else { continue }
+                let shared = newer.filter { ($0.inferredNumber?.counter ?? 0) <= olderEnd }
+                let lastShared = shared.last ?? newerFirst
+                findings.append(
+                    Finding(
+                        rule: junctionOverlap, location: newerFirst.source, documentNumber: newerFirst.number,
+                        message: LocalizedText(
+                            fr: "chevauchement à la jonction : '\(newerFirst.sourceName ?? "")' utilise \(newerFirst.number ?? "") à \(lastShared.number ?? "") (\(shared.count) document(s)) alors que '\(olderLast.sourceName ?? "")' va jusqu'à \(olderLast.number ?? "") ; la nouvelle numérotation doit reprendre à la suite",
+                            en: "overlap at the junction: '\(newerFirst.sourceName ?? "")' uses \(newerFirst.number ?? "") to \(lastShared.number ?? "") (\(shared.count) document(s)) while '\(olderLast.sourceName ?? "")' goes up to \(olderLast.number ?? ""); the new numbering must continue after it")))
+            }
+        }
+        return findings
+    }
+}
+
+extension NumberingPeriod {
+    /// `2025`, `2025-03`, or `-` for a series that never restarts.
+    var label: String { year == nil ? "-" : description }
+}

@@ -1,0 +1,204 @@
+import InvoiceModel
+
+/// Declared statuses against payments and credits, judged as of one date (the `--as-of` option,
+/// by default the latest issue date in the data), and refunds against credit notes.
+///
+/// A payment with a negative amount is a refund to the customer. On a credit note every payment
+/// is a refund, whatever its sign. Payments dated after the as-of date are not counted. A status
+/// is checked only when the document declares payments or an amount due, so exports without a
+/// payment column are never judged on their status alone (except for FR-STAT-07).
+public enum StatusRules {
+    public static let paidButNotFully = RuleDescriptor(
+        id: "FR-STAT-02", severity: .error,
+        title: LocalizedText(fr: "facture « payée » qui ne l'est pas entièrement", en: "invoice marked paid but not fully paid"),
+        reference: "CGI art. 289-I-4; C. com. L123-22 (sincérité des comptes)")
+
+    public static let openButPaid = RuleDescriptor(
+        id: "FR-STAT-03", severity: .warning,
+        title: LocalizedText(fr: "facture ouverte mais entièrement payée", en: "invoice still open but fully paid"),
+        reference: "C. com. L123-22")
+
+    public static let paidBeforeIssue = RuleDescriptor(
+        id: "FR-STAT-04", severity: .warning,
+        title: LocalizedText(fr: "paiement antérieur à la facture", en: "payment dated before the invoice"),
+        reference: "CGI art. 289-I-1-c (acomptes); C. com. L123-22")
+
+    public static let paymentOnDraft = RuleDescriptor(
+        id: "FR-STAT-05", severity: .error,
+        title: LocalizedText(fr: "paiement enregistré sur un brouillon", en: "payment recorded on a draft"),
+        reference: "CGI art. 289-I; BOI-TVA-DECLA-30-20-20-10")
+
+    public static let overpaid = RuleDescriptor(
+        id: "FR-STAT-06", severity: .warning,
+        title: LocalizedText(fr: "facture payée au-delà de son montant", en: "invoice paid beyond its amount"),
+        reference: "C. com. L123-22")
+
+    public static let overdue = RuleDescriptor(
+        id: "FR-STAT-07", severity: .info,
+        title: LocalizedText(fr: "facture échue non signalée en retard", en: "overdue invoice not flagged as overdue"),
+        reference: "C. com. L441-10 II (pénalités dues dès le lendemain de l'échéance)")
+
+    public static let depositPaidEarly = RuleDescriptor(
+        id: "FR-DEP-06", severity: .warning,
+        title: LocalizedText(
+            fr: "acompte encaissé avant l'émission de sa facture", en: "deposit received before its invoice was issued"),
+        reference: "CGI art. 289-I-1-c and 269-2")
+
+    public static let unlinkedRefund = RuleDescriptor(
+        id: "FR-REF-01", severity: .warning,
+        title: LocalizedText(
+            fr: "remboursement sans avoir ni trop-perçu", en: "refund without a credit note or overpayment"),
+        reference: "CGI art. 272-1 and 289-I-5")
+
+    public static let refundTooLarge = RuleDescriptor(
+        id: "FR-REF-02", severity: .error,
+        title: LocalizedText(
+            fr: "remboursement supérieur à l'avoir ou au trop-perçu", en: "refund larger than the credit note or overpayment"),
+        reference: "CGI art. 272-1")
+
+    public static let descriptors = [
+        paidButNotFully, openButPaid, paidBeforeIssue, paymentOnDraft, overpaid, overdue, depositPaidEarly, unlinkedRefund,
+        refundTooLarge,
+    ]
+
+    /// One cent: differences below it are rounding.
+    static let tolerance = Amount(units: 1, scale: 2)
+
+    public static func check(_ ledger: Ledger, asOf: CivilDate?) -> [Finding] {
+        var credits: [PartyKey: [String: Amount]] = [:]
+        for entry in ledger.entries where entry.isIssued && entry.kind == .creditNote {
+            for reference in entry.precedingInvoices {
+                credits[entry.seller, default: [:]][reference.number.trimmingSpaces, default: .zero] +=
+                    entry.taxInclusive?.magnitude ?? .zero
+            }
+        }
+        var findings: [Finding] = []
+        for entry in ledger.entries {
+            let payments = entry.payments.filter { payment in
+                guard let asOf, let date = payment.date else { return true }
+                return date <= asOf
+            }
+            if entry.isDraft {
+                if payments.contains(where: { !$0.amount.isZero }) {
+                    findings.append(
+                        DepositRules.finding(
+                            paymentOnDraft, entry,
+                            fr: "un paiement est enregistré sur le brouillon '\(entry.number ?? "")' : émettez la facture avant d'encaisser, ou rattachez le paiement à la facture émise",
+                            en: "a payment is recorded on draft '\(entry.number ?? "")': issue the invoice before taking payment, or attach the payment to the issued invoice"))
+                }
+                continue
+            }
+            guard entry.number != nil else { continue }
+            findings += earlyPayments(entry, payments: payments)
+            if entry.kind == .creditNote {
+                findings += creditNoteRefunds(entry, payments: payments)
+            } else {
+                let credited = credits[entry.seller]?[entry.number ?? ""] ?? .zero
+                findings += invoiceStatus(entry, payments: payments, credited: credited, asOf: asOf)
+            }
+        }
+        return findings
+    }
+
+    private static func earlyPayments(_ entry: LedgerEntry, payments: [Payment]) -> [Finding] {
+        guard let issue = entry.issueDate,
+            let early = payments.filter({ $0.amount > .zero && ($0.date.map { $0 < issue } ?? false) }).first,
+            let date = early.date
+        else { return [] }
+        let number = entry.number ?? ""
+        if entry.kind == .deposit {
+            return [
+                DepositRules.finding(
+                    depositPaidEarly, entry,
+                    fr: "l'acompte '\(number)' a été encaissé le \(date.frenchText), avant sa facture du \(issue.frenchText) : entre professionnels la facture d'acompte précède l'encaissement",
+                    en: "deposit '\(number)' was received on \(date), before its invoice of \(issue): between businesses the deposit invoice comes before the payment")
+            ]
+        }
+        return [
+            DepositRules.finding(
+                paidBeforeIssue, entry,
+                fr: "le paiement de \(early.amount.frenchText) du \(date.frenchText) précède la facture '\(number)' du \(issue.frenchText) : c'était un acompte, qui appelle une facture d'acompte",
+                en: "the payment of \(early.amount) on \(date) precedes invoice '\(number)' of \(issue): it was a deposit, which calls for a deposit invoice")
+        ]
+    }
+
+    private static func creditNoteRefunds(_ entry: LedgerEntry, payments: [Payment]) -> [Finding] {
+        let refunded = payments.reduce(Amount.zero) { $0 + $1.amount.magnitude }
+        guard let total = entry.taxInclusive?.magnitude, refunded > total + tolerance else { return [] }
+        let number = entry.number ?? ""
+        return [
+            DepositRules.finding(
+                refundTooLarge, entry,
+                fr: "\(refunded.frenchText) remboursés sur l'avoir '\(number)', plus que son montant de \(total.frenchText) : vérifiez les remboursements",
+                en: "\(refunded) refunded on credit note '\(number)', more than its amount of \(total): check the refunds")
+        ]
+    }
+
+    private static func invoiceStatus(_ entry: LedgerEntry, payments: [Payment], credited: Amount, asOf: CivilDate?) -> [Finding] {
+        guard let total = entry.taxInclusive else { return [] }
+        let number = entry.number ?? ""
+        let received = payments.filter { $0.amount > .zero }.reduce(Amount.zero) { $0 + $1.amount }
+        let refunded = payments.filter(\.amount.isNegative).reduce(Amount.zero) { $0 + $1.amount.magnitude }
+        let paymentsKnown = !payments.isEmpty || entry.payable != nil
+        // What settles the invoice: payments net of refunds and credit notes, or, without
+        // payments, the total less the declared amount due.
+        let settled: Amount
+        if !payments.isEmpty {
+            settled = received - refunded + credited + (entry.prepaid ?? .zero)
+        } else if let payable = entry.payable {
+            settled = total - payable
+        } else {
+            settled = credited
+        }
+        var findings: [Finding] = []
+        if paymentsKnown, entry.status == .paid, settled + tolerance < total {
+            findings.append(
+                DepositRules.finding(
+                    paidButNotFully, entry,
+                    fr: "la facture '\(number)' est « payée » mais seuls \(settled.frenchText) sur \(total.frenchText) sont réglés ou crédités : corrigez le statut ou enregistrez le paiement manquant",
+                    en: "invoice '\(number)' is marked paid but only \(settled) of \(total) is paid or credited: correct the status or record the missing payment"))
+        }
+        if paymentsKnown, [.issued, .partiallyPaid, .overdue].contains(entry.status), total > .zero, settled >= total {
+            findings.append(
+                DepositRules.finding(
+                    openButPaid, entry,
+                    fr: "la facture '\(number)' est encore ouverte alors que \(settled.frenchText) sur \(total.frenchText) sont réglés ou crédités : passez-la au statut payée",
+                    en: "invoice '\(number)' is still open although \(settled) of \(total) is paid or credited: mark it paid"))
+        }
+        let overpayment = received + (entry.prepaid ?? .zero) + credited - total
+        if !payments.isEmpty, overpayment - refunded > tolerance {
+            findings.append(
+                DepositRules.finding(
+                    overpaid, entry,
+                    fr: "la facture '\(number)' est payée \((overpayment - refunded).frenchText) au-delà de son montant net des avoirs : remboursez le trop-perçu ou imputez-le",
+                    en: "invoice '\(number)' is paid \(overpayment - refunded) beyond its amount net of credit notes: refund or allocate the excess"))
+        }
+        if refunded > .zero {
+            let allowance = max(overpayment, .zero) + credited
+            if allowance.isZero {
+                findings.append(
+                    DepositRules.finding(
+                        unlinkedRefund, entry,
+                        fr: "\(refunded.frenchText) remboursés sur la facture '\(number)' sans avoir ni trop-perçu : un remboursement se justifie par un avoir",
+                        en: "\(refunded) refunded on invoice '\(number)' with neither a credit note nor an overpayment: a refund is backed by a credit note"))
+            } else if refunded > allowance + tolerance {
+                findings.append(
+                    DepositRules.finding(
+                        refundTooLarge, entry,
+                        fr: "\(refunded.frenchText) remboursés sur la facture '\(number)', plus que les \(allowance.frenchText) d'avoirs et de trop-perçu : vérifiez les remboursements",
+                        en: "\(refunded) refunded on invoice '\(number)', more than the \(allowance) of credit notes and overpayment: check the refunds"))
+            }
+        }
+        if let asOf, let due = entry.dueDate, due < asOf, let status = entry.status, [.issued, .partiallyPaid].contains(status),
+            !paymentsKnown || settled + tolerance < total
+        {
+            let days = asOf.dayNumber - due.dayNumber
+            findings.append(
+                DepositRules.finding(
+                    overdue, entry,
+                    fr: "la facture '\(number)' est échue depuis le \(due.frenchText) (\(days) jours au \(asOf.frenchText)) mais n'est pas signalée en retard : relancez le client, les pénalités courent",
+                    en: "invoice '\(number)' has been due since \(due) (\(days) days as of \(asOf)) but is not flagged overdue: remind the customer, penalties are running"))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,81 @@
+import InvoiceModel
+
+/// VAT rates allowed for the seller's territory on the document's date (CGI art. 278 to 281 nonies,
+/// 294, 296, 297), and VAT categories that never apply to a French seller (L, M).
+public enum VATRateRules {
+    public static let allowedRate = RuleDescriptor(
+        id: "FR-VAT-01", severity: .error,
+        title: LocalizedText(
+            fr: "taux ou catégorie de TVA non applicable sur le territoire à cette date",
+            en: "VAT rate or category not applicable in the territory on that date"),
+        reference: "CGI art. 278 to 281 nonies, 294, 296, 297 (CIBS L. 213-x); EN 16931-1 BT-151/BT-152")
+
+    public static let descriptors = [allowedRate]
+
+    public static func check(_ document: Document, context: AuditContext) -> [Finding] {
+        guard !document.isDraft, document.sellerIsFrench || document.sourceFormat == .csv, let date = document.issueDate
+        else { return [] }
+        let territory = context.territory(of: document)
+        let allowed = context.tables.allowedVATRates(in: territory, on: date)
+        var findings: [Finding] = []
+        var reported: Set<String> = []
+
+        var uses: [(category: String?, rate: Amount?, location: SourceLocation?)] =
+            document.vatBreakdown.map { ($0.category, $0.rate, nil) }
+        uses += document.lines.map { ($0.vatCategory, $0.vatRate, $0.source) }
+        for use in uses {
+            let category = use.category?.trimmingSpaces.uppercased()
+            if let category, category == "L" || category == "M", reported.insert("category \(category)").inserted {
+                findings.append(
+                    allowedRate.finding(
+                        on: document,
+                        fr: "catégorie de TVA '\(category)' (IGIC des Canaries, IPSI de Ceuta et Melilla) impossible pour un vendeur français : utilisez S, E, AE, K, G, O ou Z",
+                        en: "VAT category '\(category)' (Canary Islands IGIC, Ceuta and Melilla IPSI) cannot apply to a French seller: use S, E, AE, K, G, O or Z",
+                        location: use.location))
+                continue
+            }
+            guard let rate = use.rate, rate > .zero, category == nil || category == "S", let allowed else { continue }
+            guard !allowed.contains(rate), reported.insert("rate \(rate)").inserted else { continue }
+            let list = allowed.map(\.description).joined(separator: ", ")
+            let listFR = allowed.map(\.frenchText).joined(separator: " ; ")
+            let message: (fr: String, en: String) =
+                allowed.isEmpty
+                ? (
+                    "taux de TVA de \(rate.frenchText) % alors que la TVA n'est pas applicable en \(territory.nameFR) : facturez sans TVA",
+                    "VAT rate of \(rate)% although VAT does not apply in \(territory.nameEN): invoice without VAT"
+                )
+                : (
+                    "taux de TVA de \(rate.frenchText) % non applicable en \(territory.nameFR) au \(date.frenchText) (taux possibles : \(listFR)) : corrigez le taux",
+                    "VAT rate of \(rate)% does not apply in \(territory.nameEN) on \(date) (allowed: \(list)): correct the rate"
+                )
+            findings.append(allowedRate.finding(on: document, fr: message.fr, en: message.en, location: use.location))
+        }
+        return findings
+    }
+}
+
+extension Territory {
+    var nameFR: String {
+        switch self {
+        case .metropolitan: "France métropolitaine"
+        case .corsica: "Corse"
+        case .guadeloupe: "Guadeloupe"
+        case .martinique: "Martinique"
+        case .reunion: "La Réunion"
+        case .guyane: "Guyane"
+        case .mayotte: "Mayotte"
+        }
+    }
+
+    var nameEN: String {
+        switch self {
+        case .metropolitan: "metropolitan France"
+        case .corsica: "Corsica"
+        case .guadeloupe: "Guadeloupe"
+        case .martinique: "Martinique"
+        case .reunion: "La Réunion"
+        case .guyane: "French Guiana"
+        case .mayotte: "Mayotte"
+        }
+    }
+}
