@@ -56,12 +56,14 @@ public enum DocumentImporter {
             return UBLImporter().importDocuments(bytes, file: file, options: options)
         case .cii:
             return CIIImporter().importDocuments(bytes, file: file, options: options)
+        case .zugferd1:
+            return ZUGFeRD1Importer().importDocuments(bytes, file: file, options: options)
         case .csv:
             return CSVImporter().importDocuments(bytes, file: file, options: options)
         case .pdf:
             return PDFImporter().importDocuments(bytes, file: file, options: options)
-        case .zugferd1, .json, .unknown:
-            // NOTE: ZUGFeRD 1.0 and JSON inputs are detected but not imported yet.
+        case .json, .unknown:
+            // NOTE: JSON inputs are detected but not imported yet.
             return ImportResult(
                 file: file, format: format,
                 rejections: [Rejection(location: location, reason: ImportMessages.unsupportedFormat(format))])

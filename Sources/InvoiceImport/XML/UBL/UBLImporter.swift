@@ -39,7 +39,29 @@ struct UBLImporter {
             specification: root.string("CustomizationID"),
             seller: party(root.child("AccountingSupplierParty", "Party")),
             buyer: party(root.child("AccountingCustomerParty", "Party")),
-            source: SourceLocation(file: file, line: root.line))
+            source: SourceLocation(file: file, line: root.line),
+            sourceFormat: .ubl)
+        document.businessProcess = root.string("ProfileID")
+        document.operationCategory = document.businessProcess.flatMap { OperationCategory(billingFramework: $0) }
+        document.vatAccountingCurrency = root.string("TaxCurrencyCode")
+        document.taxPointDate = try root.date(.iso, "TaxPointDate")
+        document.taxPointDateCode = root.child("InvoicePeriod")?.string("DescriptionCode")
+        document.buyerReference = root.string("BuyerReference")
+        document.references = references(root)
+        document.supportingDocuments = supportingDocuments(root)
+        document.payee = party(root.child("PayeeParty"))
+        document.taxRepresentative = party(root.child("TaxRepresentativeParty"))
+        document.delivery = try deliveryInformation(root.child("Delivery"))
+        document.invoicePeriod = try period(root.child("InvoicePeriod"))
+        document.paymentMeans = root.children("PaymentMeans").map(paymentMeans)
+        document.remittanceInformation = root.children("PaymentMeans").lazy.compactMap { $0.string("PaymentID") }.first
+        document.mandateReference = root.children("PaymentMeans").lazy.compactMap {
+            $0.string("PaymentMandate", "ID")
+        }.first
+        document.creditorReference = creditorReference(root)
+        for node in root.children("AllowanceCharge") {
+            document.allowanceCharges.append(try allowanceCharge(node, file: file))
+        }
         document.lines = try lines(root, isCreditNote: isCreditNote, file: file)
         try readTaxTotals(root, currency: currency, into: &document)
         try readMonetaryTotal(root.child("LegalMonetaryTotal"), into: &document.totals)
@@ -111,7 +133,9 @@ struct UBLImporter {
         for billing in root.children("BillingReference") {
             guard let reference = billing.child("InvoiceDocumentReference") else { continue }
             references.append(
-                InvoiceReference(number: reference.string("ID") ?? "", issueDate: try reference.date(.iso, "IssueDate")))
+                InvoiceReference(
+                    number: reference.string("ID") ?? "", issueDate: try reference.date(.iso, "IssueDate"),
+                    typeCode: reference.string("DocumentTypeCode")))
         }
         return references
     }

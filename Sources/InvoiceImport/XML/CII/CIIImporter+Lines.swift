@@ -1,0 +1,91 @@
+import InvoiceModel
+
+extension CIIImporter {
+    /// Reads the invoice lines (BG-25), one per `ram:IncludedSupplyChainTradeLineItem`.
+    ///
+    /// Factur-X EXTENDED sub-lines keep their `ram:ParentLineID` and `ram:LineStatusReasonCode`,
+    /// so sums can skip them through ``Line/countsInTotals``.
+    static func lines(_ transaction: XMLNode?, file: String, vocabulary: CIIVocabulary) throws(XMLImportFailure)
+        -> [Line]
+    {
+        guard let transaction else { return [] }
+        var lines: [Line] = []
+        for node in transaction.children("IncludedSupplyChainTradeLineItem") {
+            lines.append(try line(node, file: file, vocabulary: vocabulary))
+        }
+        return lines
+    }
+
+    private static func line(_ node: XMLNode, file: String, vocabulary: CIIVocabulary) throws(XMLImportFailure) -> Line {
+        let lineDocument = node.child("AssociatedDocumentLineDocument")
+        let agreement = node.child(vocabulary.lineAgreement)
+        let price = agreement?.child("NetPriceProductTradePrice")
+        let grossPrice = agreement?.child("GrossPriceProductTradePrice")
+        let settlement = node.child(vocabulary.lineSettlement)
+        let tax = settlement?.child("ApplicableTradeTax")
+        let billedQuantity = node.child(vocabulary.lineDelivery, "BilledQuantity")
+
+        var line = Line(
+            id: lineDocument?.string("LineID"),
+            description: node.string("SpecifiedTradeProduct", "Name"),
+            quantity: try billedQuantity?.numberValue(.quantity),
+            unit: billedQuantity?.element.attribute("unitCode")?.trimmingSpaces,
+            netPrice: try price?.number(.price, "ChargeAmount"),
+            baseQuantity: try price?.number(.quantity, "BasisQuantity"),
+            netAmount: try settlement?.number(.amount, vocabulary.lineSummation, "LineTotalAmount"),
+            vatCategory: tax?.string("CategoryCode"),
+            vatRate: try vocabulary.rate(in: tax),
+            source: SourceLocation(file: file, line: node.line, element: node.path),
+            note: XMLNode.joinedText(lineDocument?.children("IncludedNote").flatMap { $0.children("Content") } ?? []),
+            orderLineReference: agreement?.string("BuyerOrderReferencedDocument", "LineID"),
+            buyerAccountingReference: settlement?.string("ReceivableSpecifiedTradeAccountingAccount", "ID"),
+            period: try period(settlement?.child("BillingSpecifiedPeriod")),
+            grossPrice: try grossPrice?.number(.price, "ChargeAmount"),
+            baseQuantityUnit: price?.attribute("unitCode", of: "BasisQuantity"),
+            item: item(node.child("SpecifiedTradeProduct")),
+            vatExemptionReason: tax?.string("ExemptionReason"),
+            vatExemptionReasonCode: tax?.string("ExemptionReasonCode"),
+            parentLineID: lineDocument?.string("ParentLineID"),
+            statusReasonCode: lineDocument?.string("LineStatusReasonCode"))
+
+        let discount = grossPrice?.children("AppliedTradeAllowanceCharge").first {
+            $0.string("ChargeIndicator", "Indicator") != "true"
+        }
+        line.priceDiscount = try discount?.number(.price, "ActualAmount")
+        for reference in settlement?.children("AdditionalReferencedDocument") ?? [] where reference.string("TypeCode") == "130" {
+            if let id = vocabulary.referencedID(in: reference) {
+                line.objectIdentifier = Identifier(value: id, scheme: reference.string("ReferenceTypeCode"))
+                break
+            }
+        }
+        for charge in settlement?.children("SpecifiedTradeAllowanceCharge") ?? [] {
+            line.allowanceCharges.append(try allowanceCharge(charge, vocabulary: vocabulary, file: file))
+        }
+        return line
+    }
+
+    /// Reads the item (BG-31 beyond its name, BG-32) from a `ram:SpecifiedTradeProduct`.
+    private static func item(_ node: XMLNode?) -> Item? {
+        guard let node else { return nil }
+        let global = node.child("GlobalID")
+        let item = Item(
+            description: node.string("Description"),
+            sellerID: node.string("SellerAssignedID"),
+            buyerID: node.string("BuyerAssignedID"),
+            standardID: global?.trimmedText.map {
+                Identifier(value: $0, scheme: global?.element.attribute("schemeID")?.trimmingSpaces)
+            },
+            classifications: node.children("DesignatedProductClassification").compactMap { classification in
+                guard let code = classification.child("ClassCode"), let value = code.trimmedText else { return nil }
+                return Classification(
+                    value: value, listID: code.element.attribute("listID")?.trimmingSpaces,
+                    listVersion: code.element.attribute("listVersionID")?.trimmingSpaces)
+            },
+            originCountry: node.string("OriginTradeCountry", "ID"),
+            attributes: node.children("ApplicableProductCharacteristic").compactMap { characteristic in
+                guard let name = characteristic.string("Description") else { return nil }
+                return ItemAttribute(name: name, value: characteristic.string("Value") ?? "")
+            })
+        return item.isEmpty ? nil : item
+    }
+}

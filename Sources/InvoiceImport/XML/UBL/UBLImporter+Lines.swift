@@ -1,0 +1,75 @@
+import InvoiceModel
+
+extension UBLImporter {
+    /// Reads the invoice lines (BG-25): `cac:InvoiceLine`, or `cac:CreditNoteLine` in a CreditNote.
+    static func lines(_ root: XMLNode, isCreditNote: Bool, file: String) throws(XMLImportFailure) -> [Line] {
+        let quantityName = isCreditNote ? "CreditedQuantity" : "InvoicedQuantity"
+        var lines: [Line] = []
+        for node in root.children(isCreditNote ? "CreditNoteLine" : "InvoiceLine") {
+            lines.append(try line(node, quantityName: quantityName, file: file))
+        }
+        return lines
+    }
+
+    private static func line(_ node: XMLNode, quantityName: String, file: String) throws(XMLImportFailure) -> Line {
+        let price = node.child("Price")
+        let priceDiscount = price?.children("AllowanceCharge").first { $0.string("ChargeIndicator") != "true" }
+        var line = Line(
+            id: node.string("ID"),
+            description: node.string("Item", "Name"),
+            quantity: try node.number(.quantity, quantityName),
+            unit: node.attribute("unitCode", of: quantityName),
+            netPrice: try price?.number(.price, "PriceAmount"),
+            baseQuantity: try price?.number(.quantity, "BaseQuantity"),
+            netAmount: try node.number(.amount, "LineExtensionAmount"),
+            vatCategory: node.string("Item", "ClassifiedTaxCategory", "ID"),
+            vatRate: try node.number(.rate, "Item", "ClassifiedTaxCategory", "Percent"),
+            source: SourceLocation(file: file, line: node.line, element: node.path),
+            note: XMLNode.joinedText(node.children("Note")),
+            orderLineReference: node.string("OrderLineReference", "LineID"),
+            buyerAccountingReference: node.string("AccountingCost"),
+            period: try period(node.child("InvoicePeriod")),
+            priceDiscount: try priceDiscount?.number(.price, "Amount"),
+            grossPrice: try priceDiscount?.number(.price, "BaseAmount"),
+            baseQuantityUnit: price?.attribute("unitCode", of: "BaseQuantity"),
+            item: item(node.child("Item")),
+            vatExemptionReason: node.string("Item", "ClassifiedTaxCategory", "TaxExemptionReason"),
+            vatExemptionReasonCode: node.string("Item", "ClassifiedTaxCategory", "TaxExemptionReasonCode"))
+        for reference in node.children("DocumentReference") where reference.string("DocumentTypeCode") == "130" {
+            if let id = reference.string("ID") {
+                line.objectIdentifier = Identifier(value: id, scheme: reference.attribute("schemeID", of: "ID"))
+                break
+            }
+        }
+        for charge in node.children("AllowanceCharge") {
+            line.allowanceCharges.append(try allowanceCharge(charge, file: file))
+        }
+        return line
+    }
+
+    /// Reads the item (BG-31 beyond its name, BG-32) from a `cac:Item`.
+    private static func item(_ node: XMLNode?) -> Item? {
+        guard let node else { return nil }
+        let item = Item(
+            description: node.string("Description"),
+            sellerID: node.string("SellersItemIdentification", "ID"),
+            buyerID: node.string("BuyersItemIdentification", "ID"),
+            standardID: node.string("StandardItemIdentification", "ID").map {
+                Identifier(value: $0, scheme: node.attribute("schemeID", of: "StandardItemIdentification", "ID"))
+            },
+            classifications: node.children("CommodityClassification").compactMap { classification in
+                guard let code = classification.child("ItemClassificationCode"), let value = code.trimmedText else {
+                    return nil
+                }
+                return Classification(
+                    value: value, listID: code.element.attribute("listID")?.trimmingSpaces,
+                    listVersion: code.element.attribute("listVersionID")?.trimmingSpaces)
+            },
+            originCountry: node.string("OriginCountry", "IdentificationCode"),
+            attributes: node.children("AdditionalItemProperty").compactMap { property in
+                guard let name = property.string("Name") else { return nil }
+                return ItemAttribute(name: name, value: property.string("Value") ?? "")
+            })
+        return item.isEmpty ? nil : item
+    }
+}
