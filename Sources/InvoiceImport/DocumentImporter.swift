@@ -62,8 +62,9 @@ public enum DocumentImporter {
             return CSVImporter().importDocuments(bytes, file: file, options: options)
         case .pdf:
             return PDFImporter().importDocuments(bytes, file: file, options: options)
-        case .json, .unknown:
-            // NOTE: JSON inputs are detected but not imported yet.
+        case .json:
+            return CanonicalJSONImporter().importDocuments(bytes, file: file, options: options)
+        case .unknown:
             return ImportResult(
                 file: file, format: format,
                 rejections: [Rejection(location: location, reason: ImportMessages.unsupportedFormat(format))])

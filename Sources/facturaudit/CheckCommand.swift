@@ -10,18 +10,8 @@ enum CheckCommand {
         let options = try parse(arguments, language: language)
         var configuration = try ConfigurationLoader.load(explicit: options.configFile)
         if let asOf = options.asOf { configuration.asOf = asOf }
-        var importOptions = ImportOptions()
-        if let size = options.maximumFileSize { importOptions.maximumFileSize = size }
-        if let mappingFile = options.mappingFile ?? configuration.csvMappingPath {
-            do {
-                importOptions.csvMapping = try CSVMapping.load(path: mappingFile)
-            } catch {
-                throw ToolFailure(
-                    message: LocalizedText(
-                        fr: "fichier de correspondance '\(mappingFile)' invalide : \(error)",
-                        en: "invalid mapping file '\(mappingFile)': \(error)"))
-            }
-        }
+        let importOptions = try importOptions(
+            maximumFileSize: options.maximumFileSize, mappingFile: options.mappingFile ?? configuration.csvMappingPath)
 
         let inputs = InputCollector.collect(options.paths)
         if !inputs.skipped.isEmpty && !options.quiet {
@@ -151,15 +141,7 @@ enum CheckCommand {
                             en: "invalid value '\(text)' for --as-of: expected a date YYYY-MM-DD"))
                 }
                 options.asOf = date
-            case "--max-file-size":
-                let text = try scanner.value(for: option)
-                guard let size = Int(text), size > 0 else {
-                    throw UsageError(
-                        message: LocalizedText(
-                            fr: "valeur '\(text)' invalide pour --max-file-size : attendu un nombre d'octets positif",
-                            en: "invalid value '\(text)' for --max-file-size: expected a positive number of bytes"))
-                }
-                options.maximumFileSize = size
+            case "--max-file-size": options.maximumFileSize = try fileSize(scanner.value(for: option))
             case "--quiet", "-q": options.quiet = true
             case "--db": options.database = try scanner.value(for: option)
             case "--batch": options.batch = try parseBatch(scanner.value(for: option))
@@ -176,5 +158,35 @@ enum CheckCommand {
                     fr: "aucun fichier ni dossier à auditer", en: "no file or folder to audit"))
         }
         return options
+    }
+
+    /// Builds the import options shared by `check` and `export`.
+    ///
+    /// - Throws: ``ToolFailure`` when the CSV mapping file cannot be read.
+    static func importOptions(maximumFileSize: Int?, mappingFile: String?) throws(ToolFailure) -> ImportOptions {
+        var importOptions = ImportOptions()
+        if let maximumFileSize { importOptions.maximumFileSize = maximumFileSize }
+        if let mappingFile {
+            do {
+                importOptions.csvMapping = try CSVMapping.load(path: mappingFile)
+            } catch {
+                throw ToolFailure(
+                    message: LocalizedText(
+                        fr: "fichier de correspondance '\(mappingFile)' invalide : \(error)",
+                        en: "invalid mapping file '\(mappingFile)': \(error)"))
+            }
+        }
+        return importOptions
+    }
+
+    /// Parses the value of `--max-file-size`, a positive number of bytes.
+    static func fileSize(_ text: String) throws(UsageError) -> Int {
+        guard let size = Int(text), size > 0 else {
+            throw UsageError(
+                message: LocalizedText(
+                    fr: "valeur '\(text)' invalide pour --max-file-size : attendu un nombre d'octets positif",
+                    en: "invalid value '\(text)' for --max-file-size: expected a positive number of bytes"))
+        }
+        return size
     }
 }

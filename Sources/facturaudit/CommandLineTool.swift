@@ -26,7 +26,7 @@ enum CommandLineTool {
             case "import":
                 return try await ImportCommand.run(rest, language: language)
             case "export":
-                return try ExportCommand.run(rest, language: language)
+                return try await ExportCommand.run(rest, language: language)
             case "seal":
                 return try SealCommand.run(rest, language: language)
             case "verify":

@@ -1,48 +1,100 @@
 import FoundationEssentials
+import InvoiceImport
 import InvoiceModel
-import InvoiceStore
 
-/// `facturaudit export --db FILE --to canonical-json|csv|lines-csv`: the documents of a store
-/// (as of `--batch`, the newest by default) in a format another tool can read.
+/// `facturaudit export --to FORMAT PATH… [-o FILE]`: import every file and write the documents
+/// in another form, without auditing them. With `--db`, the documents come from a store instead
+/// (``runStore(_:language:)``).
 enum ExportCommand {
-    static func run(_ arguments: [String], language: Language) throws -> ExitStatus {
-        let options = try StoreCommandOptions.parse(
-            arguments, command: "export", allowed: ["--db", "--to", "--batch", "--output", "-o"], language: language)
-        guard let format = options.exportFormat else {
+    /// The options of `facturaudit export` without a store, after parsing.
+    struct Options {
+        var paths: [String] = []
+        var target: ExportFormat?
+        var output: String?
+        var mappingFile: String?
+        var maximumFileSize: Int?
+        var language: Language?
+        var quiet = false
+    }
+
+    static func run(_ arguments: [String], language: Language) async throws -> ExitStatus {
+        if arguments.contains(where: { $0 == "--db" || $0.hasPrefix("--db=") }) {
+            return try runStore(arguments, language: language)
+        }
+        let options = try parse(arguments)
+        guard let target = options.target else {
             throw UsageError(
                 message: LocalizedText(
-                    fr: "export attend --to canonical-json, csv ou lines-csv",
-                    en: "export requires --to canonical-json, csv or lines-csv"))
+                    fr: "option --to manquante : indiquez le format à écrire (\(targetNames))",
+                    en: "missing option --to: name the form to write (\(targetNames))"))
         }
-        // NOTE: exporting files given as PATH… (without a store) is not implemented here; the
-        // document source is the only part that would change.
-        if !options.paths.isEmpty {
-            throw UsageError(
-                message: LocalizedText(
-                    fr: "export --db exporte la base : retirez les chemins ou importez-les d'abord avec 'facturaudit import'",
-                    en: "export --db exports the store: drop the paths or import them first with 'facturaudit import'"))
-        }
-        let documents = try withStore(options, create: false) { store in
-            try store.documents(asOfBatch: options.batch).map(\.document)
-        }
-        let text = try render(documents, format: format, language: options.language)
+        let importOptions = try CheckCommand.importOptions(
+            maximumFileSize: options.maximumFileSize, mappingFile: options.mappingFile)
+        let results = await FileImporter.importPaths(options.paths, options: importOptions).map(\.result)
+
+        let text = try render(results.flatMap(\.documents), format: target, language: options.language ?? language)
         if let output = options.output {
             try OutputWriter.write(text, to: output)
         } else {
             Console.writeOutput(text)
         }
-        return .success
+
+        let rejections = results.flatMap(\.rejections)
+        if rejections.isEmpty { return .success }
+        if !options.quiet {
+            var report = ""
+            for rejection in rejections {
+                report += "\(rejection.location): \(rejection.reason.text(language))\n"
+            }
+            report +=
+                language == .fr
+                ? "facturaudit : \(rejections.count) entrée(s) rejetée(s), absente(s) de l'export\n"
+                : "facturaudit: \(rejections.count) input(s) rejected, left out of the export\n"
+            Console.writeError(report)
+        }
+        return .inputFailure
     }
 
+    private static var targetNames: String { ExportFormat.allCases.map(\.rawValue).joined(separator: ", ") }
+
+    /// Writes `documents` in `format`; canonical JSON is the `{"formatVersion":1,"documents":[…]}` envelope.
     static func render(_ documents: [Document], format: ExportFormat, language: Language) throws -> String {
         switch format {
         case .canonicalJSON:
-            let data = try CanonicalJSON.encoder(pretty: true).encode(documents)
-            return String(decoding: data, as: UTF8.self) + "\n"
+            do {
+                return String(decoding: try CanonicalJSON.encode(documents), as: UTF8.self)
+            } catch {
+                throw ToolFailure(
+                    message: LocalizedText(fr: "échec de l'encodage JSON : \(error)", en: "JSON encoding failed: \(error)"))
+            }
         case .csv:
             return DocumentCSVExport.documents(documents, language: language)
         case .linesCSV:
             return DocumentCSVExport.lines(documents, language: language)
         }
+    }
+
+    static func parse(_ arguments: [String]) throws(UsageError) -> Options {
+        var options = Options()
+        var scanner = ArgumentScanner(arguments)
+        while let option = scanner.nextOption() {
+            switch option.name {
+            case "--to": options.target = try scanner.choice(ExportFormat.self, for: option)
+            case "--output", "-o": options.output = try scanner.value(for: option)
+            case "--mapping": options.mappingFile = try scanner.value(for: option)
+            case "--max-file-size": options.maximumFileSize = try CheckCommand.fileSize(scanner.value(for: option))
+            case "--lang": options.language = try scanner.choice(Language.self, for: option)
+            case "--quiet", "-q": options.quiet = true
+            default:
+                throw UsageError(
+                    message: LocalizedText(fr: "option inconnue '\(option.name)'", en: "unknown option '\(option.name)'"))
+            }
+        }
+        options.paths = scanner.operands
+        if options.paths.isEmpty {
+            throw UsageError(
+                message: LocalizedText(fr: "aucun fichier ni dossier à exporter", en: "no file or folder to export"))
+        }
+        return options
     }
 }

@@ -13,6 +13,7 @@ enum HelpText {
                     facturaudit export --db FICHIER --to canonical-json|csv|lines-csv
                     facturaudit seal --db FICHIER
                     facturaudit verify --db FICHIER [CHEMIN… | --batch N]
+                    facturaudit export --to canonical-json|csv|lines-csv CHEMIN… [-o FICHIER]
                     facturaudit rules [--format text|json|markdown]
             Lancez 'facturaudit --help' pour l'aide complète.
 
@@ -26,6 +27,7 @@ enum HelpText {
                    facturaudit export --db FILE --to canonical-json|csv|lines-csv
                    facturaudit seal --db FILE
                    facturaudit verify --db FILE [PATH… | --batch N]
+                   facturaudit export --to canonical-json|csv|lines-csv PATH… [-o FILE]
                    facturaudit rules [--format text|json|markdown]
             Run 'facturaudit --help' for full help.
 
@@ -40,7 +42,7 @@ enum HelpText {
             facturaudit : audit des factures et du journal de facturation
 
             Usage :
-              facturaudit check CHEMIN… [options]   audite des fichiers ou dossiers (CSV, UBL, CII/Factur-X, PDF)
+              facturaudit check CHEMIN… [options]   audite des fichiers ou dossiers (CSV, UBL, CII/Factur-X, ZUGFeRD 1.0, PDF, JSON)
               facturaudit extract FICHIER.pdf       écrit le XML de facture joint à un PDF Factur-X ou ZUGFeRD
               facturaudit import CHEMIN… --db FICHIER
                                                     charge des fichiers dans une base SQLite, en un lot
@@ -49,6 +51,8 @@ enum HelpText {
               facturaudit seal --db FICHIER         scelle les empreintes des documents émis
               facturaudit verify --db FICHIER [CHEMIN… | --batch N]
                                                     compare le dernier sceau à un export ou à un lot
+              facturaudit export --to FORMAT CHEMIN…
+                                                    exporte les documents des fichiers, sans base
               facturaudit rules                     liste les règles (id, gravité, titre, référence)
               facturaudit --version                 affiche la version
 
@@ -78,15 +82,22 @@ enum HelpText {
               -o, --output FICHIER     écrit le XML dans FICHIER, octet pour octet (défaut : sortie standard)
               --max-file-size OCTETS   taille maximale du PDF et du XML joint (défaut : 67108864)
 
+            Options d'export de fichiers (sans --db) :
+              --to canonical-json|csv|lines-csv
+                                       format écrit ; le JSON canonique suit schemas/canonical-document.schema.json
+              --output, -o FICHIER     écrit l'export dans FICHIER plutôt que sur la sortie standard
+              --mapping, --max-file-size, --lang, --quiet  comme pour check
+              Une entrée rejetée est signalée sur la sortie d'erreur, absente de l'export, et le code
+              de sortie vaut 2.
+
             Dans un dossier, les fichiers .csv, .tsv, .txt, .xml, .json et .pdf sont lus, sous-dossiers
             compris ; le format est reconnu d'après le contenu.
 
             Codes de sortie :
               0  aucun constat au niveau de --fail-on ou au-dessus
               1  au moins un constat à ce niveau
-              2  une entrée n'a pas pu être lue (chemin absent, fichier illisible, enregistrement rejeté,
+              2  une entrée ou la base n'a pas pu être lue (chemin absent, fichier illisible, enregistrement rejeté,
                  PDF sans XML de facture pour extract)
-              2  une entrée ou la base n'a pas pu être lue (chemin absent, fichier illisible, enregistrement rejeté)
               64 erreur d'utilisation (option inconnue ou invalide)
 
             """
@@ -95,7 +106,7 @@ enum HelpText {
             facturaudit: audit invoices and the billing journal
 
             Usage:
-              facturaudit check PATH… [options]     audit files or folders (CSV, UBL, CII/Factur-X, PDF)
+              facturaudit check PATH… [options]     audit files or folders (CSV, UBL, CII/Factur-X, ZUGFeRD 1.0, PDF, JSON)
               facturaudit extract FILE.pdf          write the invoice XML embedded in a Factur-X or ZUGFeRD PDF
               facturaudit import PATH… --db FILE    load files into an SQLite store, as one batch
               facturaudit export --db FILE --to canonical-json|csv|lines-csv
@@ -103,6 +114,8 @@ enum HelpText {
               facturaudit seal --db FILE            seal the fingerprints of the issued documents
               facturaudit verify --db FILE [PATH… | --batch N]
                                                     compare the newest seal with an export or a batch
+              facturaudit export --to FORMAT PATH…
+                                                    export the documents of files, without a store
               facturaudit rules                     list the rules (id, severity, title, reference)
               facturaudit --version                 print the version
 
@@ -132,15 +145,22 @@ enum HelpText {
               -o, --output FILE        write the XML to FILE, byte for byte (default: standard output)
               --max-file-size BYTES    largest PDF and embedded XML read (default: 67108864)
 
+            Options of export of files (without --db):
+              --to canonical-json|csv|lines-csv
+                                       form written; the canonical JSON follows schemas/canonical-document.schema.json
+              --output, -o FILE        write the export to FILE instead of standard output
+              --mapping, --max-file-size, --lang, --quiet  as for check
+              A rejected input is reported on standard error, left out of the export, and the exit
+              code is 2.
+
             In a folder, .csv, .tsv, .txt, .xml, .json and .pdf files are read, subfolders included;
             the format is detected from the content.
 
             Exit codes:
               0  no finding at or above the --fail-on level
               1  at least one finding at that level
-              2  an input could not be read (missing path, unreadable file, rejected record,
+              2  an input or the store could not be read (missing path, unreadable file, rejected record,
                  PDF without invoice XML for extract)
-              2  an input or the store could not be read (missing path, unreadable file, rejected record)
               64 usage error (unknown or invalid option)
 
             """

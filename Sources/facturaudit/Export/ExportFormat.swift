@@ -1,6 +1,6 @@
 /// The formats `facturaudit export --to` writes, named as the option spells them.
 enum ExportFormat: String, CaseIterable {
-    /// A JSON array of documents in the canonical model, keys sorted (`CanonicalJSON`).
+    /// `{"formatVersion":1,"documents":[…]}` with the documents in the canonical model (`CanonicalJSON`).
     case canonicalJSON = "canonical-json"
     /// One row per document.
     case csv

@@ -74,8 +74,8 @@ struct CIIImporter {
     static func period(_ node: XMLNode?) throws(XMLImportFailure) -> Period? {
         guard let node else { return nil }
         let period = Period(
-            start: try node.date(.format102, "StartDateTime", "DateTimeString"),
-            end: try node.date(.format102, "EndDateTime", "DateTimeString"))
+            start: try node.periodDate("StartDateTime", isEnd: false),
+            end: try node.periodDate("EndDateTime", isEnd: true))
         return period == Period() ? nil : period
     }
 }
