@@ -34,7 +34,8 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(name: "InvoiceAuditTests", dependencies: ["InvoiceAudit", "InvoiceImport", "InvoiceModel"]),
         .testTarget(
-            name: "InvoiceReportTests", dependencies: ["InvoiceReport", "InvoiceAudit", "InvoiceImport", "InvoiceModel"]),
+            name: "InvoiceReportTests", dependencies: ["InvoiceReport", "InvoiceAudit", "InvoiceImport", "InvoiceModel"],
+            exclude: ["Golden"]),
         .testTarget(name: "InvoiceStoreTests", dependencies: ["InvoiceStore", "InvoiceAudit", "InvoiceModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["facturaudit", "InvoiceStore"], exclude: ["Golden"]),
     ],

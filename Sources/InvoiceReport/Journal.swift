@@ -7,11 +7,20 @@ public struct Journal: Sendable {
     /// Findings in journal order (see ``Finding/journalOrder(_:_:)``).
     public var findings: [Finding]
     public var series: [SeriesSummary]
+    /// Every imported document, in source order.
+    public var documents: [DocumentRecord]
+    /// Every invoice line, only when the output format prints them (see ``JournalFormat/needsInvoiceLines``).
+    public var lines: [InvoiceLineRecord]
 
-    public init(files: [FileReport], findings: [Finding], series: [SeriesSummary]) {
+    public init(
+        files: [FileReport], findings: [Finding], series: [SeriesSummary], documents: [DocumentRecord] = [],
+        lines: [InvoiceLineRecord] = []
+    ) {
         self.files = files
         self.findings = findings.sorted(by: Finding.journalOrder)
         self.series = series
+        self.documents = documents.sorted { $0.location < $1.location }
+        self.lines = lines
     }
 
     public var documentsRead: Int { files.reduce(0) { $0 + $1.read } }

@@ -2,6 +2,15 @@
 public enum JournalFormat: String, Sendable, CaseIterable {
     case text
     case json
+    case csv
+    case linesCSV = "lines-csv"
+    case html
+    case junit
+    case sarif
+    case markdown
+
+    /// True when the journal must carry every invoice line, which only `lines-csv` prints.
+    public var needsInvoiceLines: Bool { self == .linesCSV }
 }
 
 /// Turns a journal into the bytes of one output format.

@@ -5,7 +5,7 @@ import InvoiceModel
 struct JournalWords {
     let language: Language
 
-    private func pick(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+    func pick(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
     /// French typography puts a space before a colon; English does not.
     var colon: String { pick(" : ", ": ") }

@@ -7,7 +7,9 @@ import InvoiceStore
 extension CheckCommand {
     /// The stored documents as of `batch`, audited and grouped by the file they came from, so
     /// the journal lists them as a check of the files would.
-    static func storedOutcomes(database: String, batch: Int?, auditor: Auditor) throws -> [FileOutcome] {
+    static func storedOutcomes(
+        database: String, batch: Int?, auditor: Auditor, keepLines: Bool = false
+    ) throws -> [FileOutcome] {
         let store: InvoiceStore
         do {
             store = try InvoiceStore(path: database, create: false)
@@ -29,14 +31,16 @@ extension CheckCommand {
             let group = documents[start..<end]
             var findings: [Finding] = []
             var entries: [LedgerEntry] = []
+            var lines: [InvoiceLineRecord] = []
             for stored in group {
                 findings += auditor.documentFindings(stored.document)
                 entries.append(LedgerEntry(stored.document, configuration: auditor.configuration))
+                if keepLines { lines += InvoiceLineRecord.records(of: stored.document) }
             }
             let report = FileReport(
                 path: path, format: group.first?.fileFormat ?? .unknown, imported: group.count, rejections: [],
                 warnings: [])
-            outcomes.append(FileOutcome(report: report, findings: findings, entries: entries))
+            outcomes.append(FileOutcome(report: report, findings: findings, entries: entries, lines: lines))
             start = end
         }
         return outcomes

@@ -22,12 +22,20 @@ enum CheckCommand {
                     : "facturaudit: \(count) file\(count > 1 ? "s" : "") skipped for their extension, for example \(inputs.skipped[0])\n")
         }
         let auditor = Auditor(configuration: configuration)
+        let progress =
+            options.database == nil
+            ? makeProgressBar(total: inputs.files.count, quiet: options.quiet, language: language) : nil
         let outcomes =
             if let database = options.database {
-                try storedOutcomes(database: database, batch: options.batch, auditor: auditor)
+                try storedOutcomes(
+                    database: database, batch: options.batch, auditor: auditor,
+                    keepLines: options.format.needsInvoiceLines)
             } else {
-                await importAll(inputs.files, options: importOptions, auditor: auditor)
+                await importAll(
+                    inputs.files, options: importOptions, auditor: auditor,
+                    keepLines: options.format.needsInvoiceLines, progress: progress)
             }
+        progress?.finish()
 
         var reports = inputs.problems.map { problem in
             FileReport(
@@ -39,13 +47,10 @@ enum CheckCommand {
         let ledger = Ledger(entries: outcomes.flatMap(\.entries))
         let (ledgerFindings, series) = auditor.ledgerFindings(ledger)
         let journal = Journal(
-            files: reports, findings: outcomes.flatMap(\.findings) + ledgerFindings, series: series)
+            files: reports, findings: outcomes.flatMap(\.findings) + ledgerFindings, series: series,
+            documents: ledger.entries.map(DocumentRecord.init), lines: outcomes.flatMap(\.lines))
 
-        let rendered: String
-        switch options.format {
-        case .text: rendered = TextRenderer(language: language).render(journal)
-        case .json: rendered = JSONRenderer(language: language, toolVersion: CommandLineTool.version).render(journal)
-        }
+        let rendered = render(journal, options: options, language: language)
         if let output = options.output {
             try OutputWriter.write(rendered, to: output)
         } else {
@@ -68,15 +73,20 @@ enum CheckCommand {
         return .success
     }
 
-    /// What one file gave once imported and checked: its counts, document findings and ledger entries.
+    /// What one file gave once imported and checked: its counts, document findings, ledger
+    /// entries, and its invoice lines when the output format prints them.
     struct FileOutcome: Sendable {
         let report: FileReport
         let findings: [Finding]
         let entries: [LedgerEntry]
+        var lines: [InvoiceLineRecord] = []
     }
 
     /// Imports files in parallel, at most one task per processor, keeping the input order.
-    static func importAll(_ files: [InputFile], options: ImportOptions, auditor: Auditor) async -> [FileOutcome] {
+    static func importAll(
+        _ files: [InputFile], options: ImportOptions, auditor: Auditor, keepLines: Bool = false,
+        progress: ProgressBar? = nil
+    ) async -> [FileOutcome] {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         return await withTaskGroup(of: (Int, FileOutcome).self) { group in
             var outcomes = [FileOutcome?](repeating: nil, count: files.count)
@@ -85,32 +95,39 @@ enum CheckCommand {
                 let index = next
                 let file = files[index]
                 next += 1
-                group.addTask { (index, importFile(file, options: options, auditor: auditor)) }
+                group.addTask { (index, importFile(file, options: options, auditor: auditor, keepLines: keepLines)) }
             }
             while next < min(width, files.count) { submit() }
+            var done = 0
+            var documents = 0
             while let (index, outcome) = await group.next() {
                 outcomes[index] = outcome
+                done += 1
+                documents += outcome.report.imported
+                progress?.update(files: done, documents: documents)
                 if next < files.count { submit() }
             }
             return outcomes.compactMap { $0 }
         }
     }
 
-    static func importFile(_ file: InputFile, options: ImportOptions, auditor: Auditor) -> FileOutcome {
+    static func importFile(_ file: InputFile, options: ImportOptions, auditor: Auditor, keepLines: Bool = false) -> FileOutcome {
         let result = DocumentImporter.importFile(path: file.path, displayPath: file.displayPath, options: options)
         var findings: [Finding] = []
         var entries: [LedgerEntry] = []
+        var lines: [InvoiceLineRecord] = []
         entries.reserveCapacity(result.documents.count)
         for document in result.documents {
             findings += auditor.documentFindings(document)
             entries.append(
                 LedgerEntry(
                     document, configuration: auditor.configuration, sourceIndex: file.sourceIndex, sourceName: file.sourceName))
+            if keepLines { lines += InvoiceLineRecord.records(of: document) }
         }
         let report = FileReport(
             path: file.displayPath, format: result.format, imported: result.documents.count,
             rejections: result.rejections, warnings: result.warnings)
-        return FileOutcome(report: report, findings: findings, entries: entries)
+        return FileOutcome(report: report, findings: findings, entries: entries, lines: lines)
     }
 
     static func parse(_ arguments: [String], language: Language) throws(UsageError) -> CheckOptions {

@@ -33,6 +33,8 @@ enum CommandLineTool {
                 return try await VerifyCommand.run(rest, language: language)
             case "rules":
                 return try RulesCommand.run(rest, language: language)
+            case "explain":
+                return try ExplainCommand.run(rest, language: language)
             case "help", "--help", "-h":
                 Console.writeOutput(HelpText.full(language))
                 return .success

@@ -15,6 +15,7 @@ enum HelpText {
                     facturaudit verify --db FICHIER [CHEMIN… | --batch N]
                     facturaudit export --to canonical-json|csv|lines-csv CHEMIN… [-o FICHIER]
                     facturaudit rules [--format text|json|markdown]
+                    facturaudit explain ID
             Lancez 'facturaudit --help' pour l'aide complète.
 
             """
@@ -29,6 +30,7 @@ enum HelpText {
                    facturaudit verify --db FILE [PATH… | --batch N]
                    facturaudit export --to canonical-json|csv|lines-csv PATH… [-o FILE]
                    facturaudit rules [--format text|json|markdown]
+                   facturaudit explain ID
             Run 'facturaudit --help' for full help.
 
             """
@@ -54,17 +56,20 @@ enum HelpText {
               facturaudit export --to FORMAT CHEMIN…
                                                     exporte les documents des fichiers, sans base
               facturaudit rules                     liste les règles (id, gravité, titre, référence)
+              facturaudit explain ID                explique une règle : référence, détail et exemple
               facturaudit --version                 affiche la version
 
             Options de check :
-              --format text|json       format du journal (défaut : text)
+              --format FORMAT          format du journal (défaut : text) : text, json, csv (constats,
+                                       séparateur ';' et BOM en français), lines-csv (lignes de facture),
+                                       html (rapport autonome imprimable), junit, sarif, markdown
               --lang fr|en             langue des messages (défaut : FACTURAUDIT_LANG, puis la locale, puis fr)
               --fail-on error|warning|info|never
                                        gravité à partir de laquelle le code de sortie vaut 1 (défaut : error)
               --output FICHIER         écrit le journal dans FICHIER (même si le code de sortie vaut 1)
               --mapping FICHIER        correspondance JSON des colonnes d'un export CSV
               --max-file-size OCTETS   taille maximale d'un fichier lu (défaut : 67108864, soit 64 Mio)
-              --quiet                  n'écrit rien sur la sortie d'erreur
+              --quiet                  n'écrit rien sur la sortie d'erreur (ni barre de progression)
               --db FICHIER             audite les documents de la base au lieu de fichiers
               --batch N                avec --db : audite l'état de la base au lot N (défaut : le dernier)
 
@@ -99,6 +104,7 @@ enum HelpText {
               2  une entrée ou la base n'a pas pu être lue (chemin absent, fichier illisible, enregistrement rejeté,
                  PDF sans XML de facture pour extract)
               64 erreur d'utilisation (option inconnue ou invalide)
+            explain sort avec 2 quand la règle demandée n'existe pas.
 
             """
         case .en:
@@ -117,17 +123,20 @@ enum HelpText {
               facturaudit export --to FORMAT PATH…
                                                     export the documents of files, without a store
               facturaudit rules                     list the rules (id, severity, title, reference)
+              facturaudit explain ID                explain one rule: reference, details and an example
               facturaudit --version                 print the version
 
             Options of check:
-              --format text|json       journal format (default: text)
+              --format FORMAT          journal format (default: text): text, json, csv (findings; ';'
+                                       and a BOM in French), lines-csv (invoice lines), html (self-contained
+                                       printable report), junit, sarif, markdown
               --lang fr|en             message language (default: FACTURAUDIT_LANG, then the locale, then fr)
               --fail-on error|warning|info|never
                                        lowest severity that makes the exit code 1 (default: error)
               --output FILE            write the journal to FILE (even when the exit code is 1)
               --mapping FILE           JSON column mapping for a CSV export
               --max-file-size BYTES    largest file read (default: 67108864, that is 64 MiB)
-              --quiet                  write nothing to standard error
+              --quiet                  write nothing to standard error (no progress bar either)
               --db FILE                audit the documents of a store instead of files
               --batch N                with --db: audit the store as of batch N (default: the newest)
 
@@ -162,6 +171,7 @@ enum HelpText {
               2  an input or the store could not be read (missing path, unreadable file, rejected record,
                  PDF without invoice XML for extract)
               64 usage error (unknown or invalid option)
+            explain exits 2 when the requested rule does not exist.
 
             """
         }

@@ -74,12 +74,8 @@ enum ImportCommand {
 /// Writes a journal in the chosen format to `--output` or standard output, and picks the exit code.
 enum JournalOutput {
     static func write(_ journal: Journal, options: StoreCommandOptions) throws {
-        let rendered: String
-        switch options.format {
-        case .text: rendered = TextRenderer(language: options.language).render(journal)
-        case .json:
-            rendered = JSONRenderer(language: options.language, toolVersion: CommandLineTool.version).render(journal)
-        }
+        let rendered = CheckCommand.render(
+            journal, format: options.format, language: options.language, failOn: options.failOn)
         if let output = options.output {
             try OutputWriter.write(rendered, to: output)
         } else {

@@ -1,0 +1,26 @@
+import InvoiceModel
+
+/// The long form of a rule for `facturaudit explain`: what it checks and why, and an input that
+/// makes it fire.
+///
+/// Explanations live in one table keyed by rule id (``RuleExplanation/byRuleID``) rather than in
+/// each rule's descriptor, so a rule added without one still explains itself with its title and
+/// reference.
+public struct RuleExplanation: Sendable, Hashable {
+    public let explanation: LocalizedText
+    /// A short input and the finding it gives.
+    public let example: LocalizedText
+
+    public init(explanation: LocalizedText, example: LocalizedText) {
+        self.explanation = explanation
+        self.example = example
+    }
+}
+
+extension RuleDescriptor {
+    /// The rule's detailed explanation, or `nil` when the table has none for its id.
+    public var explanation: LocalizedText? { RuleExplanation.byRuleID[id]?.explanation }
+
+    /// An input that makes the rule fire, or `nil` when the table has none for its id.
+    public var example: LocalizedText? { RuleExplanation.byRuleID[id]?.example }
+}

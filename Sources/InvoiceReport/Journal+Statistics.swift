@@ -1,0 +1,85 @@
+import InvoiceAudit
+import InvoiceModel
+
+/// Finds the document a finding is about: the document starting at the finding's location, else
+/// the document of the same file carrying the finding's document number.
+struct DocumentLookup {
+    private var byLocation: [String: [Int: Int]] = [:]
+    private var byNumber: [String: [String: Int]] = [:]
+    private let documents: [DocumentRecord]
+
+    init(_ documents: [DocumentRecord]) {
+        self.documents = documents
+        for (index, document) in documents.enumerated() {
+            let file = document.location.file
+            if byLocation[file]?[document.location.line ?? 0] == nil {
+                byLocation[file, default: [:]][document.location.line ?? 0] = index
+            }
+            if let number = document.number, byNumber[file]?[number] == nil {
+                byNumber[file, default: [:]][number] = index
+            }
+        }
+    }
+
+    func index(for finding: Finding) -> Int? {
+        let file = finding.location.file
+        if let index = byLocation[file]?[finding.location.line ?? 0] { return index }
+        guard let number = finding.documentNumber else { return nil }
+        return byNumber[file]?[number]
+    }
+
+    func document(for finding: Finding) -> DocumentRecord? {
+        index(for: finding).map { documents[$0] }
+    }
+}
+
+/// Finding counts of one rule.
+struct RuleCount: Hashable {
+    let ruleID: String
+    let count: Int
+    /// The highest severity among the rule's findings (a severity can be lowered per finding).
+    let severity: Severity
+}
+
+/// Finding counts of one calendar month, by severity.
+struct MonthCount: Hashable {
+    let year: Int
+    let month: Int
+    var bySeverity: [Severity: Int]
+
+    var total: Int { bySeverity.values.reduce(0, +) }
+    /// `2025-03`.
+    var label: String { "\(year)-\(month < 10 ? "0" : "")\(month)" }
+}
+
+extension Journal {
+    /// Findings per rule, in rule id order.
+    var countsByRule: [RuleCount] {
+        var counts: [String: (Int, Severity)] = [:]
+        for finding in findings {
+            let current = counts[finding.ruleID] ?? (0, finding.severity)
+            counts[finding.ruleID] = (current.0 + 1, max(current.1, finding.severity))
+        }
+        return counts.keys.sorted().map { RuleCount(ruleID: $0, count: counts[$0]!.0, severity: counts[$0]!.1) }
+    }
+
+    /// Findings per month of the issue date of the document they are about, every month from the
+    /// first to the last included, and the number of findings whose document has no known date.
+    var countsByMonth: (months: [MonthCount], undated: Int) {
+        let lookup = DocumentLookup(documents)
+        var counts: [Int: [Severity: Int]] = [:]
+        var undated = 0
+        for finding in findings {
+            guard let date = lookup.document(for: finding)?.issueDate else {
+                undated += 1
+                continue
+            }
+            counts[date.year * 12 + date.month - 1, default: [:]][finding.severity, default: 0] += 1
+        }
+        guard let first = counts.keys.min(), let last = counts.keys.max() else { return ([], undated) }
+        let months = (first...last).map { key in
+            MonthCount(year: key / 12, month: key % 12 + 1, bySeverity: counts[key] ?? [:])
+        }
+        return (months, undated)
+    }
+}

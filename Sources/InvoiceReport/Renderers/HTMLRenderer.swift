@@ -1,0 +1,161 @@
+import InvoiceAudit
+import InvoiceModel
+
+/// The journal as one self-contained HTML page for an accountant: a summary, charts of findings
+/// per month and per rule, the gaps per series, then every finding grouped by series and
+/// document with its location, legal reference and the rule's title as a plain explanation.
+///
+/// The page loads nothing: the style sheet and SVG charts are inline, there is no script, and a
+/// Content-Security-Policy meta element makes the browser block any load. Printing it (or
+/// "print to PDF") gives the audit report on A4 pages. No timestamp is written.
+public struct HTMLRenderer: JournalRenderer {
+    public let language: Language
+    public let toolVersion: String
+
+    public init(language: Language, toolVersion: String) {
+        self.language = language
+        self.toolVersion = toolVersion
+    }
+
+    public func render(_ journal: Journal) -> String {
+        let words = JournalWords(language: language)
+        var out = """
+            <!DOCTYPE html>
+            <html lang="\(language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="facturaudit \(escapedMarkup(toolVersion))">
+            <title>\(escapedMarkup(words.title)) · facturaudit</title>
+            <style>
+            \(HTMLStyle.css)
+            </style>
+            </head>
+            <body>
+            <div class="page">
+
+            """
+        out += header(journal, words: words)
+        out += summary(journal, words: words)
+        out += charts(journal, words: words)
+        out += gaps(journal, words: words)
+        out += importProblems(journal, words: words)
+        out += HTMLFindingList(journal: journal, words: words).render()
+        out += "<footer>facturaudit \(escapedMarkup(toolVersion))</footer>\n</div>\n</body>\n</html>\n"
+        return out
+    }
+
+    private func header(_ journal: Journal, words: JournalWords) -> String {
+        let errors = journal.count(of: .error) + journal.documentsRejected
+        let warnings = journal.count(of: .warning)
+        let verdict: (String, String) =
+            errors > 0
+            ? ("error", words.pick("\(errors) erreur\(errors > 1 ? "s" : "") à corriger", "\(errors) error\(errors == 1 ? "" : "s") to fix"))
+            : warnings > 0
+                ? ("warning", words.pick("\(warnings) avertissement\(warnings > 1 ? "s" : "") à vérifier", "\(warnings) warning\(warnings == 1 ? "" : "s") to review"))
+                : ("clean", words.pick("aucune anomalie", "no issue found"))
+        return """
+            <header class="page-head">
+            <div><h1>\(escapedMarkup(words.title))</h1>
+            <p class="sub">\(escapedMarkup(words.summary(journal)))</p></div>
+            <div class="verdict \(verdict.0)">\(escapedMarkup(verdict.1))</div>
+            </header>
+
+            """
+    }
+
+    private func summary(_ journal: Journal, words: JournalWords) -> String {
+        let cards: [(String, Int, String)] = [
+            ("", journal.files.count, words.files), ("", journal.documentsRead, words.pick("documents lus", "documents read")),
+            ("", journal.documentsImported, words.imported), (journal.documentsRejected > 0 ? "error" : "", journal.documentsRejected, words.rejectedPlural),
+            ("error", journal.count(of: .error), words.errors), ("warning", journal.count(of: .warning), words.warnings),
+            ("info", journal.count(of: .info), words.infos),
+        ]
+        var out = "<section id=\"summary\">\n<h2>\(escapedMarkup(words.pick("Bilan", "Summary")))</h2>\n<div class=\"cards\">\n"
+        for (style, value, label) in cards {
+            out += "<div class=\"card \(style)\"><span class=\"num\">\(value)</span><span class=\"lbl\">\(escapedMarkup(label))</span></div>\n"
+        }
+        out += "</div>\n<div class=\"grid2\">\n<div>\n<h3>\(escapedMarkup(words.filesHeading))</h3>\n<table>\n<thead><tr>"
+        out += "<th>\(escapedMarkup(words.pick("fichier", "file")))</th><th>\(escapedMarkup(words.format))</th>"
+        out += "<th class=\"n\">\(escapedMarkup(words.read))</th><th class=\"n\">\(escapedMarkup(words.imported))</th>"
+        out += "<th class=\"n\">\(escapedMarkup(words.rejectedPlural))</th></tr></thead>\n<tbody>\n"
+        for file in journal.files {
+            out += "<tr><td><code>\(escapedMarkup(file.path))</code></td><td>\(file.format.rawValue)</td>"
+            out += "<td class=\"n\">\(file.read)</td><td class=\"n\">\(file.imported)</td><td class=\"n\">\(file.rejected)</td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n</div>\n<div>\n<h3>\(escapedMarkup(words.findingsByRule))</h3>\n"
+        let byRule = journal.countsByRule
+        if byRule.isEmpty {
+            out += "<p class=\"empty\">\(escapedMarkup(words.noFinding))</p>\n"
+        } else {
+            out += "<table>\n<thead><tr><th>\(escapedMarkup(words.rule))</th><th>\(escapedMarkup(words.severity))</th>"
+            out += "<th>\(escapedMarkup(words.pick("titre", "title")))</th><th class=\"n\">\(escapedMarkup(words.count))</th></tr></thead>\n<tbody>\n"
+            for rule in byRule {
+                out += "<tr><td><code class=\"id\">\(escapedMarkup(rule.ruleID))</code></td>"
+                out += "<td><span class=\"badge \(rule.severity.rawValue)\">\(escapedMarkup(rule.severity.label(language)))</span></td>"
+                out += "<td>\(escapedMarkup(words.ruleTitle(rule.ruleID)))</td><td class=\"n\">\(rule.count)</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+        }
+        out += "</div>\n</div>\n"
+        out += seriesTable(journal, words: words)
+        return out + "</section>\n"
+    }
+
+    private func seriesTable(_ journal: Journal, words: JournalWords) -> String {
+        var out = "<h3>\(escapedMarkup(words.seriesHeading))</h3>\n"
+        guard !journal.series.isEmpty else { return out + "<p class=\"empty\">\(escapedMarkup(words.noSeries))</p>\n" }
+        out += "<table>\n<thead><tr><th>\(escapedMarkup(words.seller))</th><th>\(escapedMarkup(words.series))</th>"
+        out += "<th>\(escapedMarkup(words.first))</th><th>\(escapedMarkup(words.last))</th>"
+        out += "<th class=\"n\">\(escapedMarkup(words.documents))</th><th class=\"n\">\(escapedMarkup(words.missing))</th></tr></thead>\n<tbody>\n"
+        for series in journal.series {
+            let missing = series.gaps.reduce(0) { $0 + $1.count }
+            out += "<tr><td>\(escapedMarkup(words.seller(series)))</td><td><code>\(escapedMarkup(words.seriesName(series)))</code></td>"
+            out += "<td><code>\(escapedMarkup(series.firstNumber))</code></td><td><code>\(escapedMarkup(series.lastNumber))</code></td>"
+            out += "<td class=\"n\">\(series.count)</td><td class=\"n\(missing > 0 ? " gap" : "")\">\(missing)</td></tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
+    }
+
+    private func charts(_ journal: Journal, words: JournalWords) -> String {
+        let (months, undated) = journal.countsByMonth
+        var out = "<section id=\"charts\" class=\"grid2\">\n<figure>\n<figcaption>\(escapedMarkup(words.findingsByMonth))</figcaption>\n"
+        out += months.isEmpty ? "<p class=\"empty\">\(escapedMarkup(words.noFinding))</p>\n" : HTMLChart.months(months, words: words) + "\n"
+        if undated > 0 { out += "<p class=\"note\">\(undated) \(escapedMarkup(words.undated))</p>\n" }
+        out += "</figure>\n<figure>\n<figcaption>\(escapedMarkup(words.findingsByRule))</figcaption>\n"
+        let byRule = journal.countsByRule
+        out += byRule.isEmpty ? "<p class=\"empty\">\(escapedMarkup(words.noFinding))</p>\n" : HTMLChart.rules(byRule, words: words) + "\n"
+        return out + "</figure>\n</section>\n"
+    }
+
+    private func gaps(_ journal: Journal, words: JournalWords) -> String {
+        var out = "<section id=\"gaps\">\n<h2>\(escapedMarkup(words.gapsHeading))</h2>\n"
+        let gapped = journal.series.filter { !$0.gaps.isEmpty }
+        guard !gapped.isEmpty else { return out + "<p class=\"empty\">\(escapedMarkup(words.noGap))</p>\n</section>\n" }
+        for series in gapped {
+            out += "<h3>\(escapedMarkup(words.seller(series))) · <code>\(escapedMarkup(words.seriesName(series)))</code></h3>\n<ul class=\"gaps\">\n"
+            for gap in series.gaps {
+                let count = words.pick("\(gap.count) numéro\(gap.count > 1 ? "s" : "") manquant\(gap.count > 1 ? "s" : "")", "\(gap.count) missing number\(gap.count == 1 ? "" : "s")")
+                out += "<li><code class=\"gap\">\(escapedMarkup(gap.label))</code> (\(escapedMarkup(count)))</li>\n"
+            }
+            out += "</ul>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    private func importProblems(_ journal: Journal, words: JournalWords) -> String {
+        let problems = journal.files.flatMap { file in
+            file.rejections.map { (Severity.error, words.rejected, $0) } + file.warnings.map { (Severity.warning, words.importNote, $0) }
+        }
+        guard !problems.isEmpty else { return "" }
+        var out = "<section id=\"import\">\n<h2>\(escapedMarkup(words.importHeading))</h2>\n<table>\n<thead><tr>"
+        out += "<th>\(escapedMarkup(words.severity))</th><th>\(escapedMarkup(words.location))</th><th>\(escapedMarkup(words.message))</th></tr></thead>\n<tbody>\n"
+        for (severity, label, problem) in problems {
+            out += "<tr><td><span class=\"badge \(severity.rawValue)\">\(escapedMarkup(label))</span></td>"
+            out += "<td><code>\(escapedMarkup(HTMLFindingList.describe(problem.location)))</code></td>"
+            out += "<td>\(escapedMarkup(problem.reason.text(language)))</td></tr>\n"
+        }
+        return out + "</tbody>\n</table>\n</section>\n"
+    }
+}

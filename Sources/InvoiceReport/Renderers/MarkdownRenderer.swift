@@ -1,0 +1,126 @@
+import InvoiceAudit
+import InvoiceModel
+
+/// A short journal for a merge-request comment: a summary table, findings by rule, the series
+/// with gaps, and the first ``findingLimit`` findings with a line saying how many more exist.
+public struct MarkdownRenderer: JournalRenderer {
+    public let language: Language
+    public let findingLimit: Int
+
+    public init(language: Language, findingLimit: Int = 50) {
+        self.language = language
+        self.findingLimit = findingLimit
+    }
+
+    public func render(_ journal: Journal) -> String {
+        let words = JournalWords(language: language)
+        let fr = language == .fr
+        var out = "## facturaudit\(words.colon)\(words.title.lowercased())\n\n"
+
+        out += "| \(fr ? "fichiers" : "files") | \(fr ? "documents lus" : "documents read") | \(words.imported)"
+        out += " | \(words.rejectedPlural) | \(words.errors) | \(words.warnings) | \(words.infos) |\n"
+        out += "|---:|---:|---:|---:|---:|---:|---:|\n"
+        out += "| \(journal.files.count) | \(journal.documentsRead) | \(journal.documentsImported)"
+        out += " | \(journal.documentsRejected) | \(journal.count(of: .error)) | \(journal.count(of: .warning))"
+        out += " | \(journal.count(of: .info)) |\n\n"
+
+        out += "### \(words.findingsByRule)\n\n"
+        let byRule = journal.countsByRule
+        if byRule.isEmpty {
+            out += "\(words.noFinding)\n\n"
+        } else {
+            out += "| \(words.rule) | \(words.severity) | \(fr ? "titre" : "title") | \(words.count) |\n"
+            out += "|---|---|---|---:|\n"
+            for rule in byRule {
+                out += "| \(cell(rule.ruleID)) | \(rule.severity.label(language)) | \(cell(words.ruleTitle(rule.ruleID)))"
+                out += " | \(rule.count) |\n"
+            }
+            out += "\n"
+        }
+
+        out += "### \(words.gapsHeading)\n\n"
+        let gapped = journal.series.filter { !$0.gaps.isEmpty }
+        if gapped.isEmpty { out += "\(words.noGap)\n\n" }
+        for series in gapped {
+            let gaps = series.gaps.map { "`\(code($0.label))`" }.joined(separator: ", ")
+            out += "- \(cell(words.seller(series)))\(words.colon)`\(code(words.seriesName(series)))`\(words.colon)\(gaps)\n"
+        }
+        if !gapped.isEmpty { out += "\n" }
+
+        let rows = problemRows(journal, words: words)
+        guard !rows.isEmpty else { return out }
+        out += "### \(words.findingsHeading)\n\n"
+        out += "| \(words.location) | \(words.severity) | \(words.rule) | \(words.document) | \(words.message) |\n"
+        out += "|---|---|---|---|---|\n"
+        for row in rows.prefix(findingLimit) {
+            out += "| \(row.map(cell).joined(separator: " | ")) |\n"
+        }
+        let hidden = rows.count - min(rows.count, findingLimit)
+        if hidden > 0 {
+            out += "\n"
+            out += fr
+                ? "… et \(hidden) autre\(hidden > 1 ? "s" : "") : voir le journal complet (`--format html` ou `text`).\n"
+                : "… and \(hidden) more: see the full journal (`--format html` or `text`).\n"
+        }
+        return out
+    }
+
+    /// Rejections, import remarks and findings in text journal order, as table cells.
+    private func problemRows(_ journal: Journal, words: JournalWords) -> [[String]] {
+        var rows: [[String]] = []
+        for file in journal.files {
+            for rejection in file.rejections {
+                rows.append([
+                    "`\(code(rejection.location.description))`", Severity.error.label(language), words.rejected, "",
+                    rejection.reason.text(language),
+                ])
+            }
+            for warning in file.warnings {
+                rows.append([
+                    "`\(code(warning.location.description))`", Severity.warning.label(language), words.importNote, "",
+                    warning.reason.text(language),
+                ])
+            }
+        }
+        for finding in journal.findings {
+            rows.append([
+                "`\(code(finding.location.description))`", finding.severity.label(language), finding.ruleID,
+                finding.documentNumber ?? "", finding.message.text(language),
+            ])
+        }
+        return rows
+    }
+
+    /// Escapes text for a table cell: Markdown punctuation, raw HTML and line breaks. Cells that
+    /// are already a code span (between backticks) only lose their pipes and line breaks.
+    private func cell(_ text: String) -> String {
+        if text.hasPrefix("`") && text.hasSuffix("`") && text.count > 1 { return text }
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "~": out += "\\\(character)"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\n", "\r", "\r\n": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Text for inside a code span: backticks cannot be escaped there, so they become `'`; a pipe
+    /// keeps its backslash escape, which GitHub and GitLab tables honour inside code spans.
+    private func code(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "`": out += "'"
+            case "|": out += "\\|"
+            case "\n", "\r", "\r\n": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

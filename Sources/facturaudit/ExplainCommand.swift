@@ -1,0 +1,61 @@
+import InvoiceAudit
+import InvoiceModel
+
+/// `facturaudit explain ID`: one rule in detail, with its reference and an example that fires it.
+///
+/// An unknown id exits 2, like a missing input path: the command line is well formed but names
+/// something that does not exist. A missing or extra argument is a usage error (64).
+enum ExplainCommand {
+    static func run(_ arguments: [String], language: Language) throws -> ExitStatus {
+        var scanner = ArgumentScanner(arguments)
+        while let option = scanner.nextOption() {
+            switch option.name {
+            case "--lang":
+                _ = try scanner.value(for: option)
+            default:
+                throw UsageError(
+                    message: LocalizedText(fr: "option inconnue '\(option.name)'", en: "unknown option '\(option.name)'"))
+            }
+        }
+        guard let id = scanner.operands.first else {
+            throw UsageError(
+                message: LocalizedText(
+                    fr: "identifiant de règle manquant : par exemple facturaudit explain FR-NUM-03",
+                    en: "missing rule id: for example facturaudit explain FR-NUM-03"))
+        }
+        if scanner.operands.count > 1 {
+            throw UsageError(
+                message: LocalizedText(
+                    fr: "argument inattendu '\(scanner.operands[1])'", en: "unexpected argument '\(scanner.operands[1])'"))
+        }
+        guard let rule = RuleCatalogue.rule(id: id) else {
+            throw ToolFailure(
+                message: LocalizedText(
+                    fr: "règle inconnue '\(id)' : lancez facturaudit rules pour les lister",
+                    en: "unknown rule '\(id)': run facturaudit rules to list them"))
+        }
+        Console.writeOutput(text(rule, language: language))
+        return .success
+    }
+
+    /// The rule's page: id and title, severity, reference, then the explanation and example when
+    /// the catalogue has them, or a sentence saying the title and reference describe the check.
+    static func text(_ rule: RuleDescriptor, language: Language) -> String {
+        let fr = language == .fr
+        let colon = fr ? " : " : ": "
+        var out = "\(rule.id) — \(rule.title.text(language))\n\n"
+        out += (fr ? "gravité par défaut" : "default severity") + colon + rule.severity.label(language) + "\n"
+        out += (fr ? "référence" : "reference") + colon + rule.reference + "\n\n"
+        if let explanation = rule.explanation {
+            out += explanation.text(language) + "\n"
+        } else {
+            out += fr
+                ? "Pas encore d'explication détaillée : le titre et la référence ci-dessus décrivent le contrôle.\n"
+                : "No detailed explanation yet: the title and reference above describe the check.\n"
+        }
+        if let example = rule.example {
+            out += "\n" + (fr ? "Exemple" : "Example") + colon + example.text(language) + "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,64 @@
+import InvoiceAudit
+import InvoiceModel
+@testable import InvoiceReport
+import Testing
+
+@Suite struct HTMLRendererTests {
+    static let html = HTMLRenderer(language: .en, toolVersion: "9.9.9").render(ReportSample.journal())
+
+    @Test func declaresContentSecurityPolicy() {
+        #expect(Self.html.contains(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"))
+    }
+
+    @Test func loadsNothing() {
+        for forbidden in ["http:", "https:", "<script", "<link", "<img", "<iframe", "@import", "url("] {
+            #expect(!Self.html.contains(forbidden), "found \(forbidden)")
+        }
+        #expect(!Self.html.contains("src=\"//") && !Self.html.contains("href=\"//"))
+    }
+
+    @Test func escapesValuesInContentAndAttributes() {
+        #expect(!Self.html.contains("<Arts>"))
+        #expect(!Self.html.contains("<b>wrong</b>"))
+        #expect(Self.html.contains("Café &quot;Les &lt;Arts&gt; &amp; Métiers&quot;, SARL"))
+        #expect(Self.html.contains("total with VAT declared &quot;1,200.00&quot; &lt;b&gt;wrong&lt;/b&gt; &amp; to review; see line 2"))
+        #expect(Self.html.contains("<code>=HYPERLINK(&quot;x&quot;) &amp; &lt;b&gt;.xml</code>"))
+    }
+
+    @Test func showsSummaryChartsGapsAndFindings() {
+        let html = Self.html
+        let sections = ["id=\"summary\"", "id=\"charts\"", "id=\"gaps\"", "id=\"import\"", "id=\"findings\""]
+        let positions = sections.map { html.firstRange(of: $0)?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil })
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+        #expect(html.contains("<code class=\"gap\">F-4…F-6</code> (3 missing numbers)"))
+        #expect(html.contains("<dt>reference</dt><dd>EN 16931-1 BR-CO-15</dd>"))
+        #expect(html.contains("<dt>rule</dt><dd>gap in the numbering</dd>"))
+    }
+
+    @Test func chartsCountFindingsPerMonthAndRule() {
+        // F-3 (January) and F-7 (March, twice) in the CSV; the draft '=1+1' dated March.
+        #expect(Self.html.contains("<title>2025-01 · error: 1</title>"))
+        #expect(Self.html.contains("<title>2025-03 · error: 2</title>"))
+        #expect(Self.html.contains("<title>2025-03 · info: 1</title>"))
+        #expect(Self.html.contains(">2025-02</text>"))
+        #expect(Self.html.contains(">FR-NUM-03</text>"))
+    }
+
+    @Test func printsOnA4WithPageBreaks() {
+        #expect(Self.html.contains("@page{size:A4;margin:14mm}"))
+        #expect(Self.html.contains("#findings{break-before:page}"))
+    }
+
+    @Test func emptyJournalSaysNoFinding() {
+        let html = HTMLRenderer(language: .fr, toolVersion: "1").render(Journal(files: [], findings: [], series: []))
+        #expect(html.contains("<p class=\"empty\">aucun constat</p>"))
+        #expect(html.contains("<div class=\"verdict clean\">aucune anomalie</div>"))
+    }
+
+    @Test(arguments: [(1, 1), (4, 1), (5, 1), (6, 2), (10, 2), (11, 5), (26, 10), (400, 100)])
+    func tickStepsStayReadable(maximum: Int, step: Int) {
+        #expect(HTMLChart.tickStep(maximum) == step)
+    }
+}
