@@ -2,9 +2,21 @@
 # Install the Debian packages that building and testing facturaudit need, and check that the
 # Swift toolchain is reachable. Idempotent: when every package is present it installs nothing
 # and does not run apt-get at all.
+#
+# --with-browser also installs Chromium, which only the HTML report's browser test uses; CI
+# passes it, the README's demo and test commands do not, so they stay light.
 set -euo pipefail
 
 packages=(libxml2-dev libsqlite3-dev libcsv-dev libqpdf-dev libssl-dev pkg-config)
+for argument in "$@"; do
+    case "$argument" in
+        --with-browser) packages+=(chromium) ;;
+        *)
+            echo "setup.sh: unknown argument '$argument' (expected --with-browser)" >&2
+            exit 64
+            ;;
+    esac
+done
 
 missing=()
 for package in "${packages[@]}"; do

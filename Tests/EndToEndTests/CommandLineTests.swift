@@ -19,7 +19,7 @@ import Testing
     @Test func invalidChoiceIsUsageErrorInFrench() throws {
         let result = try ToolRunner.run(["check", "fixtures/demo", "--format", "pdf"])
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("Erreur : valeur 'pdf' invalide pour --format : valeurs possibles text, json\n"))
+        #expect(result.stderr.hasPrefix("Erreur : valeur 'pdf' invalide pour --format : valeurs possibles text, json, csv, lines-csv, html, junit, sarif, markdown\n"))
     }
 
     @Test func noArgumentsPrintsUsage() throws {
@@ -60,6 +60,21 @@ import Testing
         let direct = try ToolRunner.run(["check", "fixtures/demo", "--format", "json"])
         #expect(written == direct.stdout)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["journal.json"])
+    }
+
+    @Test func htmlOutputFileIsWrittenWhenFindingsFail() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("rapport.html").path
+        let result = try ToolRunner.run(["check", "fixtures/demo", "--format", "html", "--output", output])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        let written = try String(contentsOfFile: output, encoding: .utf8)
+        let direct = try ToolRunner.run(["check", "fixtures/demo", "--format", "html"])
+        #expect(written == direct.stdout)
+        #expect(written.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\">"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["rapport.html"])
     }
 
     @Test func rulesListsCatalogue() throws {

@@ -6,6 +6,12 @@ import Testing
     @Test(arguments: [
         ("fr", "text", "demo.fr.txt"), ("en", "text", "demo.en.txt"),
         ("fr", "json", "demo.fr.json"), ("en", "json", "demo.en.json"),
+        ("fr", "csv", "demo.fr.csv"), ("en", "csv", "demo.en.csv"),
+        ("fr", "lines-csv", "demo-lines.fr.csv"), ("en", "lines-csv", "demo-lines.en.csv"),
+        ("fr", "html", "demo.fr.html"), ("en", "html", "demo.en.html"),
+        ("fr", "junit", "demo.fr.junit.xml"), ("en", "junit", "demo.en.junit.xml"),
+        ("fr", "sarif", "demo.fr.sarif"), ("en", "sarif", "demo.en.sarif"),
+        ("fr", "markdown", "demo.fr.md"), ("en", "markdown", "demo.en.md"),
     ])
     func demoJournalMatchesGolden(language: String, format: String, golden: String) throws {
         let result = try ToolRunner.run(["check", "fixtures/demo", "--lang", language, "--format", format])

@@ -29,7 +29,7 @@ import Testing
 
     @Test func quotesFieldsWithSeparatorQuoteOrBreak() {
         let csv = CSVRenderer(language: .fr).render(ReportSample.journal())
-        // The file name holds ';' and quotes: quoted, inner quotes doubled.
+        // The file name contains ';' and quotes, so it is quoted with its quotes doubled.
         #expect(csv.contains("\r\n\"ventes; 2025 \"\"Q1\"\".csv\";5;erreur;rejet;;montant illisible '=1,2,3';\r\n"))
         // A comma needs no quotes with ';' as separator.
         #expect(csv.contains(";CGI ann. II art. 242 nonies A, I-7°; BOI") == false)

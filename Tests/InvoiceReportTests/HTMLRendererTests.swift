@@ -23,7 +23,7 @@ import Testing
         #expect(!Self.html.contains("<b>wrong</b>"))
         #expect(Self.html.contains("Café &quot;Les &lt;Arts&gt; &amp; Métiers&quot;, SARL"))
         #expect(Self.html.contains("total with VAT declared &quot;1,200.00&quot; &lt;b&gt;wrong&lt;/b&gt; &amp; to review; see line 2"))
-        #expect(Self.html.contains("<code>=HYPERLINK(&quot;x&quot;) &amp; &lt;b&gt;.xml</code>"))
+        #expect(Self.html.contains("<code class=\"path\">=HYPERLINK(&quot;x&quot;) &amp; &lt;b&gt;.xml</code>"))
     }
 
     @Test func showsSummaryChartsGapsAndFindings() {

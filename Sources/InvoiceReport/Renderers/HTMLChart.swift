@@ -6,7 +6,7 @@ import InvoiceModel
 enum HTMLChart {
     static let severityOrder: [Severity] = [.error, .warning, .info]
 
-    /// Vertical bars per month, stacked by severity, with integer ticks on the left.
+    /// Draws one vertical bar per month, stacked by severity, with integer ticks on the left.
     static func months(_ months: [MonthCount], words: JournalWords) -> String {
         let width = 560
         let height = 240
@@ -54,7 +54,7 @@ enum HTMLChart {
         return svg + "</svg>"
     }
 
-    /// One horizontal bar per rule, coloured by the highest severity of its findings.
+    /// Draws one horizontal bar per rule, coloured by the highest severity of its findings.
     static func rules(_ counts: [RuleCount], words: JournalWords) -> String {
         let width = 560
         let left = 96
@@ -87,7 +87,7 @@ enum HTMLChart {
         }
     }
 
-    /// A tick step of 1, 2 or 5 times a power of ten giving at most five ticks.
+    /// Returns a tick step of 1, 2 or 5 times a power of ten that gives at most five ticks.
     static func tickStep(_ maximum: Int) -> Int {
         var magnitude = 1
         while true {

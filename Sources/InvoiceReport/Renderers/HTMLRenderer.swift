@@ -1,9 +1,11 @@
 import InvoiceAudit
 import InvoiceModel
 
-/// The journal as one self-contained HTML page for an accountant: a summary, charts of findings
-/// per month and per rule, the gaps per series, then every finding grouped by series and
-/// document with its location, legal reference and the rule's title as a plain explanation.
+/// The journal as one self-contained HTML page for an accountant.
+///
+/// The page shows a summary, charts of findings per month and per rule, and the gaps per series.
+/// Then it lists every finding, grouped by series and document, with its location, its legal
+/// reference and the rule's title as a plain explanation.
 ///
 /// The page loads nothing: the style sheet and SVG charts are inline, there is no script, and a
 /// Content-Security-Policy meta element makes the browser block any load. Printing it (or
@@ -76,12 +78,12 @@ public struct HTMLRenderer: JournalRenderer {
         for (style, value, label) in cards {
             out += "<div class=\"card \(style)\"><span class=\"num\">\(value)</span><span class=\"lbl\">\(escapedMarkup(label))</span></div>\n"
         }
-        out += "</div>\n<div class=\"grid2\">\n<div>\n<h3>\(escapedMarkup(words.filesHeading))</h3>\n<table>\n<thead><tr>"
+        out += "</div>\n<div class=\"grid2 split\">\n<div>\n<h3>\(escapedMarkup(words.filesHeading))</h3>\n<table>\n<thead><tr>"
         out += "<th>\(escapedMarkup(words.pick("fichier", "file")))</th><th>\(escapedMarkup(words.format))</th>"
         out += "<th class=\"n\">\(escapedMarkup(words.read))</th><th class=\"n\">\(escapedMarkup(words.imported))</th>"
         out += "<th class=\"n\">\(escapedMarkup(words.rejectedPlural))</th></tr></thead>\n<tbody>\n"
         for file in journal.files {
-            out += "<tr><td><code>\(escapedMarkup(file.path))</code></td><td>\(file.format.rawValue)</td>"
+            out += "<tr><td><code class=\"path\">\(escapedMarkup(file.path))</code></td><td>\(file.format.rawValue)</td>"
             out += "<td class=\"n\">\(file.read)</td><td class=\"n\">\(file.imported)</td><td class=\"n\">\(file.rejected)</td></tr>\n"
         }
         out += "</tbody>\n</table>\n</div>\n<div>\n<h3>\(escapedMarkup(words.findingsByRule))</h3>\n"

@@ -1,7 +1,7 @@
 /// The HTML journal's style sheet, inlined so the page loads nothing.
 ///
-/// Colours keep a 4.5:1 contrast on white; the print rules start the finding list on a new A4
-/// page and keep each finding, table row and chart on one page.
+/// The print rules start the finding list on a new A4 page. They keep each finding, table row
+/// and chart on one page.
 enum HTMLStyle {
     static let css = """
         :root{--ink:#1f2933;--muted:#52606d;--line:#d9e2ec;--soft:#f0f4f8;--page:#f5f7fa;--accent:#243b53;\
@@ -40,7 +40,8 @@ enum HTMLStyle {
         svg{display:block;width:100%;height:auto}
         .note{color:var(--muted);font-size:12px;margin:4px 0 0}
         code{font-family:"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:12.5px}
-        code.id{white-space:nowrap}
+        code.id,code.path{white-space:nowrap}
+        .grid2.split{grid-template-columns:minmax(0,5fr) minmax(0,4fr)}
         .badge{display:inline-block;min-width:64px;text-align:center;padding:1px 8px;border-radius:10px;\
         font-size:11px;font-weight:600;color:#fff;text-transform:uppercase;letter-spacing:.03em}
         .badge.error{background:var(--error)}

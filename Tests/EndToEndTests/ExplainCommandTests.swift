@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@testable import facturaudit
+import InvoiceAudit
+import InvoiceModel
+
+@Suite struct ExplainCommandTests {
+    @Test func explainsRuleInEnglish() throws {
+        let result = try ToolRunner.run(["explain", "fr-num-03", "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.hasPrefix(
+            "FR-NUM-03 — gap in the numbering\n\ndefault severity: error\nreference: CGI ann. II art. 242 nonies A, I-7°; BOI-TVA-DECLA-30-20-20-10 §§ 70-100\n\nEach numbering series is continuous"))
+        #expect(result.stdout.hasSuffix(
+            "\n\nExample: FA-2024-0006 followed by FA-2024-0008: \"missing number in series FA-{yyyy}-{counter:4}: FA-2024-0007\"\n"))
+    }
+
+    @Test func explainsRuleInFrench() throws {
+        let result = try ToolRunner.run(["explain", "FR-CORR-05"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("FR-CORR-05 — avoirs cumulés supérieurs au total de la facture\n\ngravité par défaut : erreur\nréférence : CGI art. 272-1\n"))
+        #expect(result.stdout.contains("\nExemple : facture FA-2025-0003 de 2880,00 TTC"))
+    }
+
+    @Test func unknownRuleExitsTwo() throws {
+        let result = try ToolRunner.run(["explain", "FR-NUM-99", "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "Error: unknown rule 'FR-NUM-99': run facturaudit rules to list them\n")
+    }
+
+    @Test func missingIdIsUsageError() throws {
+        let result = try ToolRunner.run(["explain", "--lang", "en"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: missing rule id: for example facturaudit explain FR-NUM-03\n"))
+    }
+
+    @Test func ruleWithoutExplanationUsesTitleAndReference() {
+        let rule = RuleDescriptor(
+            id: "XX-TEST-01", severity: .warning, title: LocalizedText(fr: "titre d'essai", en: "test title"),
+            reference: "EN 16931-1 BR-00")
+        #expect(rule.explanation == nil)
+        #expect(
+            ExplainCommand.text(rule, language: .en)
+                == "XX-TEST-01 — test title\n\ndefault severity: warning\nreference: EN 16931-1 BR-00\n\nNo detailed explanation yet: the title and reference above describe the check.\n")
+    }
+
+    @Test func everyCatalogueRuleHasExplanationAndExample() {
+        for rule in RuleCatalogue.all {
+            #expect(rule.explanation != nil, "\(rule.id) has no explanation")
+            #expect(rule.example != nil, "\(rule.id) has no example")
+        }
+    }
+}
