@@ -33,7 +33,7 @@ import Testing
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
         #expect(html.contains("<code class=\"gap\">F-4…F-6</code> (3 missing numbers)"))
-        #expect(html.contains("<dt>reference</dt><dd>EN 16931-1 BR-CO-15</dd>"))
+        #expect(html.contains("<dt>reference</dt><dd>EN 16931-1 BR-CO-15; CEN EN 16931 validation artefacts 1.3.16</dd>"))
         #expect(html.contains("<dt>rule</dt><dd>gap in the numbering</dd>"))
     }
 

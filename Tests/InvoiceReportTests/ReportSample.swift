@@ -24,9 +24,10 @@ enum ReportSample {
         let entries = documents.map(LedgerEntry.init)
         let ledger = Ledger(entries: entries)
         var (findings, series) = Auditor().ledgerFindings(ledger)
+        let grandTotal = RuleCatalogue.rule(id: "BR-CO-15") ?? NumberingRules.gap
         findings.append(
             Finding(
-                rule: ArithmeticRules.grandTotal, location: SourceLocation(file: xmlFile, line: 1, element: "/Invoice"),
+                rule: grandTotal, location: SourceLocation(file: xmlFile, line: 1, element: "/Invoice"),
                 documentNumber: "=1+1",
                 message: LocalizedText(
                     fr: "total TTC déclaré \"1 200,00\" <b>faux</b> & à revoir ; voir ligne 2",

@@ -4,9 +4,9 @@ import InvoiceModel
 
 /// The findings as SARIF 2.1.0, the format code-scanning views read.
 ///
-/// `runs[0].tool.driver.rules` lists the whole catalogue in id order, so a `ruleIndex` is the
-/// same for every run of one version. Rejected records and import remarks are not results of a
-/// rule: they go to `invocations[0].toolExecutionNotifications`, and a rejection sets
+/// `runs[0].tool.driver.rules` lists the rules that have results, in id order, rather than the
+/// whole catalogue, so the log stays small. Rejected records and import remarks are not results
+/// of a rule: they go to `invocations[0].toolExecutionNotifications`, and a rejection sets
 /// `executionSuccessful` to false. Severities map to levels error, warning and note.
 public struct SARIFRenderer: JournalRenderer {
     public let language: Language
@@ -20,21 +20,23 @@ public struct SARIFRenderer: JournalRenderer {
     public func render(_ journal: Journal) -> String {
         let words = JournalWords(language: language)
         var ruleIndex: [String: Int] = [:]
-        var rules = RuleCatalogue.all.enumerated().map { index, rule in
-            ruleIndex[rule.id] = index
-            return SARIFLog.Rule(
-                id: rule.id, shortDescription: .init(text: rule.title.text(language)),
-                fullDescription: .init(text: (rule.explanation ?? rule.title).text(language)),
-                help: .init(text: "\(words.reference)\(words.colon)\(rule.reference)"),
-                defaultConfiguration: .init(level: Self.level(rule.severity)))
-        }
-        // A finding of a rule the catalogue does not list still gets a descriptor.
-        for id in Set(journal.findings.map(\.ruleID)).subtracting(ruleIndex.keys).sorted() {
+        var rules: [SARIFLog.Rule] = []
+        for id in Set(journal.findings.map(\.ruleID)).sorted() {
             ruleIndex[id] = rules.count
+            guard let rule = RuleCatalogue.rule(id: id) else {
+                // A finding of a rule the catalogue does not list still gets a descriptor.
+                rules.append(
+                    SARIFLog.Rule(
+                        id: id, shortDescription: .init(text: id), fullDescription: .init(text: id),
+                        help: .init(text: id), defaultConfiguration: .init(level: "warning")))
+                continue
+            }
             rules.append(
                 SARIFLog.Rule(
-                    id: id, shortDescription: .init(text: id), fullDescription: .init(text: id),
-                    help: .init(text: id), defaultConfiguration: .init(level: "warning")))
+                    id: rule.id, shortDescription: .init(text: rule.title.text(language)),
+                    fullDescription: .init(text: (rule.explanation ?? rule.title).text(language)),
+                    help: .init(text: "\(words.reference)\(words.colon)\(rule.reference)"),
+                    defaultConfiguration: .init(level: Self.level(rule.severity))))
         }
         let results = journal.findings.map { finding in
             SARIFLog.Result(
