@@ -51,15 +51,15 @@ import Testing
             #expect(suite.attributes["failures"] == String(suite.failures))
             #expect(suite.attributes["errors"] == String(suite.errors))
         }
-        #expect(counter.rootAttributes["tests"] == "24")
-        #expect(counter.rootAttributes["failures"] == "3")
+        #expect(counter.rootAttributes["tests"] == "25")
+        #expect(counter.rootAttributes["failures"] == "4")
         #expect(counter.rootAttributes["errors"] == "0")
         #expect(counter.testcaseNames.filter { $0 == "FA-2025-0004" }.count == 2)
     }
 
     @Test func junitFailsWarningsWithFailOnWarning() throws {
         let result = try ToolRunner.run(["check", "fixtures/demo", "--format", "junit", "--fail-on", "warning"])
-        #expect(result.stdout.contains("<testsuites name=\"facturaudit\" tests=\"24\" failures=\"4\" errors=\"0\">"))
+        #expect(result.stdout.contains("<testsuites name=\"facturaudit\" tests=\"25\" failures=\"6\" errors=\"0\">"))
     }
 
     @Test func sarifHasWhatCodeScanningRequires() throws {
@@ -71,7 +71,7 @@ import Testing
         #expect(driver["name"] as? String == "facturaudit")
         let rules = try #require(driver["rules"] as? [[String: Any]])
         let results = try #require(runs.first?["results"] as? [[String: Any]])
-        #expect(results.count == 4)
+        #expect(results.count == 7)
         for result in results {
             let index = try #require(result["ruleIndex"] as? Int)
             #expect(rules[index]["id"] as? String == result["ruleId"] as? String)
