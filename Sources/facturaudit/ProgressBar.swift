@@ -47,7 +47,7 @@ final class ProgressBar {
         shownWidth = 0
     }
 
-    /// `[########------------]  12/40 files  3210 documents  1604 documents/s`
+    /// Formats one bar line, such as `[####----------------] 12/60 files  3210 documents  1604 documents/s`.
     static func line(files: Int, total: Int, documents: Int, elapsed: Duration, language: Language) -> String {
         let width = 20
         let filled = total > 0 ? min(width, files * width / total) : width
@@ -55,7 +55,6 @@ final class ProgressBar {
         let milliseconds = max(1, Int(elapsed.components.seconds) * 1000 + Int(elapsed.components.attoseconds / 1_000_000_000_000_000))
         let rate = documents * 1000 / milliseconds
         let filesWord = language == .fr ? "fichiers" : "files"
-        let rateWord = language == .fr ? "documents/s" : "documents/s"
-        return "[\(bar)] \(files)/\(total) \(filesWord)  \(documents) documents  \(rate) \(rateWord)"
+        return "[\(bar)] \(files)/\(total) \(filesWord)  \(documents) documents  \(rate) documents/s"
     }
 }

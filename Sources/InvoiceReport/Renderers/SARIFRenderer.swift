@@ -84,7 +84,7 @@ public struct SARIFRenderer: JournalRenderer {
                 region: location.line.map { .init(startLine: $0) }))
     }
 
-    /// A relative URI reference for a relative path, a `file://` URI for an absolute one, with
+    /// Returns a relative URI reference for a relative path, or a `file://` URI for an absolute one, with
     /// every byte outside RFC 3986's unreserved set and `/` percent-encoded.
     static func uri(forPath path: String) -> String {
         var out = path.hasPrefix("/") ? "file://" : ""
