@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// Runs the commands of docs/migration.md and docs/migration.fr.md and compares each command's
+/// standard output and exit status with what the page shows, so the walk-through cannot drift
+/// from the tool.
+@Suite struct MigrationWalkthroughTests {
+    /// One `$ command` line of a console block, with the output lines that follow it.
+    struct Step {
+        let command: String
+        let expectedStatus: Int32
+        let expectedOutput: String
+    }
+
+    /// The steps of every ```console block, in page order.
+    static func steps(ofPage text: String) -> [Step] {
+        var steps: [Step] = []
+        var inBlock = false
+        var command: (text: String, status: Int32)?
+        var output: [String] = []
+        func flush() {
+            if let command {
+                let joined = output.joined(separator: "\n")
+                steps.append(Step(command: command.text, expectedStatus: command.status, expectedOutput: joined.isEmpty ? "" : joined + "\n"))
+            }
+            command = nil
+            output = []
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line == "```console" {
+                inBlock = true
+                continue
+            }
+            guard inBlock else { continue }
+            if line == "```" {
+                flush()
+                inBlock = false
+            } else if line.hasPrefix("$ ") {
+                flush()
+                var text = String(line.dropFirst(2))
+                var status: Int32 = 0
+                if let range = text.range(of: #"  # (exit status|code de sortie) \d+$"#, options: .regularExpression) {
+                    status = Int32(text[range].split(separator: " ").last ?? "") ?? -1
+                    text.removeSubrange(range)
+                }
+                command = (text, status)
+            } else {
+                output.append(line)
+            }
+        }
+        return steps
+    }
+
+    @Test(arguments: ["docs/migration.md", "docs/migration.fr.md"])
+    func walkthroughOutputsMatchPage(page: String) throws {
+        let text = try String(contentsOf: ToolRunner.repositoryRoot.appendingPathComponent(page), encoding: .utf8)
+        let steps = Self.steps(ofPage: text)
+        #expect(steps.count == 8)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-walk-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("fixtures"), withDestinationURL: ToolRunner.repositoryRoot.appendingPathComponent("fixtures"))
+
+        var environment = [
+            "PATH": ToolRunner.executable.deletingLastPathComponent().path + ":/usr/bin:/bin", "LANG": "C",
+        ]
+        for step in steps {
+            if step.command.hasPrefix("export ") {
+                let assignment = step.command.dropFirst("export ".count).split(separator: "=", maxSplits: 1)
+                environment[String(assignment[0])] = String(assignment[1])
+                continue
+            }
+            let result = try ShellRunner.run(step.command, in: folder, environment: environment)
+            #expect(result.status == step.expectedStatus, "exit status of '\(step.command)'")
+            #expect(result.stdout == step.expectedOutput, "output of '\(step.command)'")
+        }
+    }
+}
+
+/// Runs one command line through `/bin/sh -c`, with output captured in files.
+enum ShellRunner {
+    static func run(_ command: String, in folder: URL, environment: [String: String]) throws -> (status: Int32, stdout: String) {
+        let outURL = folder.appendingPathComponent(".stdout")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: outURL)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        process.currentDirectoryURL = folder
+        process.environment = environment
+        process.standardOutput = outHandle
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try outHandle.close()
+        return (process.terminationStatus, String(decoding: try Data(contentsOf: outURL), as: UTF8.self))
+    }
+}
