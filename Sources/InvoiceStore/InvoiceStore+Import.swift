@@ -6,7 +6,7 @@ extension InvoiceStore {
     /// Stores the files as one batch, in one transaction, so a batch is either whole or absent.
     ///
     /// A file whose SHA-256 is already in the store (or earlier in the same call) is skipped and
-    /// reported with the batch that holds it. An issued document whose seller and number match a
+    /// reported with the batch that contains it. An issued document whose seller and number match a
     /// document of an earlier batch with another fingerprint is stored as a new version and
     /// reported as FR-CORR-01.
     public func importBatch(_ files: [FileToImport], clock: StoreClock) throws(StoreError) -> ImportBatchOutcome {
@@ -90,7 +90,7 @@ private struct BatchWriter {
             """)
         insertRejection = try connection.prepare(
             "INSERT INTO rejection (file_id, line, element, reason_fr, reason_en) VALUES (?, ?, ?, ?, ?)")
-        // The versions of the newest earlier batch that holds this seller and number.
+        // The versions of the newest earlier batch that contains this seller and number.
         previousVersions = try connection.prepare(
             """
             SELECT d.fingerprint, d.body, f.path, d.line, d.batch_id

@@ -5,14 +5,14 @@ import InvoiceModel
 /// newer batch of the store) and reports FR-CORR-01, FR-CORR-02 and FA-SEAL-01.
 ///
 /// Only issued documents count on both sides. A sealed document missing from the compared state
-/// is reported only when that state holds the same seller and numbering series and the missing
-/// counter lies between the first and last counter the compared state holds for it: an export
+/// is reported only when that state contains the same seller and numbering series and the missing
+/// counter lies between the first and last counter the compared state contains for it: an export
 /// of 2025 alone, or of one company alone, does not make the other sealed documents "disappear".
 /// The flip side is that deleting the last documents of a series goes unreported here.
 public struct SealComparison {
     public let sealID: Int
     public let sealed: [SealedEntry]
-    /// How findings name the compared state ("the compared export", "batch 3").
+    /// The name findings give the compared state ("the compared export", "batch 3").
     public let comparedName: LocalizedText
 
     public init(sealID: Int, sealed: [SealedEntry], comparedName: LocalizedText) {

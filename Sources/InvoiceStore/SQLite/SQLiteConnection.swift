@@ -58,7 +58,7 @@ public final class SQLiteConnection {
         }
     }
 
-    /// The first column of the first row, as an integer; `nil` when there is no row or it is NULL.
+    /// Returns the first column of the first row as an integer: `nil` when there is no row or it is NULL.
     public func scalarInt(_ sql: String, _ arguments: [any SQLiteBindable] = []) throws(SQLiteError) -> Int? {
         let statement = try prepare(sql)
         try statement.bind(arguments)
@@ -66,7 +66,7 @@ public final class SQLiteConnection {
         return statement.int(0)
     }
 
-    /// The first column of the first row, as text; `nil` when there is no row or it is NULL.
+    /// Returns the first column of the first row as text: `nil` when there is no row or it is NULL.
     public func scalarString(_ sql: String, _ arguments: [any SQLiteBindable] = []) throws(SQLiteError) -> String? {
         let statement = try prepare(sql)
         try statement.bind(arguments)

@@ -17,7 +17,7 @@ public struct SQLiteError: Error, CustomStringConvertible {
         self.sql = sql
     }
 
-    /// The error of the last failed call on `database`.
+    /// Creates the error of the last failed call on `database`.
     init(database: OpaquePointer?, sql: String? = nil) {
         let extended = database.map { sqlite3_extended_errcode($0) } ?? SQLITE_ERROR
         let message = database.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) } ?? "unknown SQLite error"

@@ -60,7 +60,7 @@ public final class SQLiteStatement {
         while try step() { try row(self) }
     }
 
-    /// The integer in column `index` (0-based) of the current row; 0 for NULL.
+    /// Returns the integer in column `index` (0-based) of the current row, or 0 for NULL.
     public func int64(_ index: Int32) -> Int64 {
         sqlite3_column_int64(handle, index)
     }
@@ -69,7 +69,7 @@ public final class SQLiteStatement {
         Int(sqlite3_column_int64(handle, index))
     }
 
-    /// The text in column `index` (0-based) of the current row; `nil` for NULL.
+    /// Returns the text in column `index` (0-based) of the current row, or `nil` for NULL.
     public func string(_ index: Int32) -> String? {
         guard sqlite3_column_type(handle, index) != SQLITE_NULL, let text = sqlite3_column_text(handle, index) else {
             return nil
