@@ -100,6 +100,12 @@ public struct CSVMapping: Sendable, Hashable, Codable {
         } catch {
             throw CSVMappingError(path: path, problem: CSVMappingProblem.invalidJSON)
         }
+        // JSONDecoder ignores keys it does not expect, so a misspelt setting would be dropped silently.
+        if let probe = try? JSONDecoder().decode(MappingKeyProbe.self, from: data),
+            let unknown = probe.unknownKeys.first
+        {
+            throw CSVMappingError(path: path, problem: CSVMappingProblem.unknownSetting(unknown))
+        }
         if let problem = mapping.problems.first {
             throw CSVMappingError(path: path, problem: problem)
         }
@@ -214,9 +220,50 @@ enum CSVMappingProblem {
             en: "unknown field '\(key)' in \"columns\": known fields are \(fields)")
     }
 
+    static func unknownSetting(_ key: String) -> LocalizedText {
+        LocalizedText(
+            fr: "réglage inconnu '\(key)' : réglages possibles columns, dateFormat, decimalSeparator, separator, encoding, defaults (sellerName, sellerSiren, sellerSiret, sellerVatId, currency), values (type, status)",
+            en: "unknown setting '\(key)': known settings are columns, dateFormat, decimalSeparator, separator, encoding, defaults (sellerName, sellerSiren, sellerSiret, sellerVatId, currency), values (type, status)")
+    }
+
     static func invalidSetting(_ key: String, _ value: String, expected: String) -> LocalizedText {
         LocalizedText(
             fr: "valeur '\(value)' invalide pour \"\(key)\" : attendu \(expected)",
             en: "invalid value '\(value)' for \"\(key)\": expected \(expected)")
+    }
+}
+
+/// The keys a mapping file uses, at the top level and under `defaults` and `values`.
+private struct MappingKeyProbe: Decodable {
+    struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    static let topLevel: Set<String> = [
+        "columns", "dateFormat", "decimalSeparator", "separator", "encoding", "defaults", "values",
+    ]
+    static let defaults: Set<String> = ["sellerName", "sellerSiren", "sellerSiret", "sellerVatId", "currency"]
+    static let values: Set<String> = ["type", "status"]
+
+    /// Unknown keys as paths (`dateformat`, `defaults.siren`), sorted.
+    let unknownKeys: [String]
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        var unknown: [String] = []
+        for key in container.allKeys where !Self.topLevel.contains(key.stringValue) {
+            unknown.append(key.stringValue)
+        }
+        for (name, allowed) in [("defaults", Self.defaults), ("values", Self.values)] {
+            guard let nested = try? container.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey(stringValue: name))
+            else { continue }
+            for key in nested.allKeys where !allowed.contains(key.stringValue) {
+                unknown.append("\(name).\(key.stringValue)")
+            }
+        }
+        unknownKeys = unknown.sorted()
     }
 }

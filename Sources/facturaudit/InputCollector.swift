@@ -85,7 +85,7 @@ enum InputCollector {
                 guard let dot = name.lastIndex(of: "."),
                     folderExtensions.contains(name[name.index(after: dot)...].lowercased())
                 else {
-                    collection.skipped.append(path)
+                    if !isDocumentation(name) { collection.skipped.append(path) }
                     continue
                 }
                 candidates += 1
@@ -96,6 +96,13 @@ enum InputCollector {
             }
         }
     }
+}
+
+/// True for notes and images that sit beside exports (README.md, a logo): skipped without a remark.
+private func isDocumentation(_ name: String) -> Bool {
+    guard let dot = name.lastIndex(of: ".") else { return false }
+    let documentationExtensions: Set<String> = ["md", "markdown", "rst", "html", "htm", "png", "jpg", "jpeg", "gif", "svg"]
+    return documentationExtensions.contains(name[name.index(after: dot)...].lowercased())
 }
 
 /// Messages about command-line paths.

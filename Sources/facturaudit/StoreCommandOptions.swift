@@ -72,11 +72,14 @@ struct StoreCommandOptions {
         if let mappingFile {
             do {
                 importOptions.csvMapping = try CSVMapping.load(path: mappingFile)
+            } catch let error as CSVMappingError {
+                // The reason already names the file.
+                throw ToolFailure(message: error.reason)
             } catch {
                 throw ToolFailure(
                     message: LocalizedText(
-                        fr: "fichier de correspondance '\(mappingFile)' invalide : \(error)",
-                        en: "invalid mapping file '\(mappingFile)': \(error)"))
+                        fr: "fichier de correspondance '\(mappingFile)' illisible : \(error)",
+                        en: "mapping file '\(mappingFile)' could not be read: \(error)"))
             }
         }
         return importOptions

@@ -113,3 +113,15 @@ import Testing
         #expect(committed == result.stdout, "regenerate with: facturaudit rules --format markdown --lang \(language) > \(path)")
     }
 }
+
+@Suite struct MappingFileTests {
+    @Test func misspeltSettingIsRejected() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("mapping-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data(#"{"colums": {}, "dateFormat": "dd/mm/yyyy"}"#.utf8).write(to: URL(fileURLWithPath: path))
+        let result = try ToolRunner.run(["check", "fixtures/demo", "--mapping", path, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("Error: CSV mapping file '\(path)' cannot be used: unknown setting 'colums': known settings are columns,"))
+    }
+}
