@@ -39,11 +39,11 @@ import Testing
         let folder = try makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.removeItem(at: folder.appendingPathComponent("a/x.csv"))
-        try Data("notes".utf8).write(to: folder.appendingPathComponent("a/readme.md"))
+        try Data("notes".utf8).write(to: folder.appendingPathComponent("a/notes.odt"))
         let result = try ToolRunner.run(["check", folder.path, "--lang", "en"])
         #expect(result.status == 2)
         #expect(result.stdout.hasPrefix("\(folder.path): error: [rejected] no invoice file in this folder"))
-        #expect(result.stderr.hasPrefix("facturaudit: 1 file skipped for their extension, for example \(folder.path)/a/readme.md\n"))
+        #expect(result.stderr.hasPrefix("facturaudit: 1 file skipped for their extension, for example \(folder.path)/a/notes.odt\n"))
     }
 
     @Test func importWarningsFailWithFailOnWarning() throws {
