@@ -27,6 +27,9 @@ let package = Package(
         .executableTarget(
             name: "facturaudit",
             dependencies: ["InvoiceReport", "InvoiceAudit", "InvoiceImport", "InvoiceModel", "InvoiceStore"]),
+        // Measures import throughput; Benchmarks/import-benchmark.sh runs it against xmllint.
+        .executableTarget(
+            name: "ImportBenchmark", dependencies: ["InvoiceImport", "InvoiceModel"], path: "Benchmarks/ImportBenchmark"),
 
         .testTarget(name: "InvoiceModelTests", dependencies: ["InvoiceModel"]),
         .testTarget(

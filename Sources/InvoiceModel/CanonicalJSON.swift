@@ -26,10 +26,23 @@ public enum CanonicalJSON {
         return bytes
     }
 
-    /// True when `bytes` look like canonical JSON: a top-level object with a `formatVersion` or a
-    /// `documents` key. Other JSON (arrays, other tools' objects) gives `false`.
-    public static func isCanonical(_ bytes: [UInt8]) -> Bool {
-        (try? JSONDecoder().decode(Probe.self, from: Data(bytes)))?.isCanonical ?? false
+    /// The kind of a JSON input, as far as canonical JSON is concerned.
+    public enum Shape: Sendable, Hashable {
+        /// A top-level object with a `formatVersion` or a `documents` key.
+        case canonical
+        /// Valid JSON of another shape (an array, another tool's object).
+        case other
+        /// Text that is not JSON at all.
+        case invalidSyntax
+    }
+
+    /// Tells canonical JSON apart from other JSON and from invalid text, without decoding documents.
+    public static func shape(of bytes: [UInt8]) -> Shape {
+        do {
+            return try JSONDecoder().decode(Probe.self, from: Data(bytes)).isCanonical ? .canonical : .other
+        } catch {
+            return CanonicalJSONError(error).problem == .invalidSyntax ? .invalidSyntax : .other
+        }
     }
 
     /// Decodes canonical JSON.
@@ -84,7 +97,7 @@ public enum CanonicalJSON {
     }
 }
 
-/// Why canonical JSON could not be read, with the coding path of the offending value.
+/// The reason canonical JSON could not be read, with the coding path of the offending value.
 public struct CanonicalJSONError: Error, Sendable, Hashable {
     /// The problem found at ``path``.
     public enum Problem: Sendable, Hashable {

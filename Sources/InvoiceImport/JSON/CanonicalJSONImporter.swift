@@ -7,10 +7,16 @@ import InvoiceModel
 struct CanonicalJSONImporter {
     func importDocuments(_ bytes: [UInt8], file: String, options: ImportOptions) -> ImportResult {
         let location = SourceLocation(file: file)
-        guard CanonicalJSON.isCanonical(bytes) else {
+        switch CanonicalJSON.shape(of: bytes) {
+        case .canonical:
+            break
+        case .other:
             return ImportResult(
                 file: file, format: .json,
                 rejections: [Rejection(location: location, reason: CanonicalJSONImporter.otherShape)])
+        case .invalidSyntax:
+            let reason = CanonicalJSONError(path: "", problem: .invalidSyntax).message
+            return ImportResult(file: file, format: .json, rejections: [Rejection(location: location, reason: reason)])
         }
         do {
             let documents = try CanonicalJSON.decode(bytes)

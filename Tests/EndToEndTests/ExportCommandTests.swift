@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// `facturaudit export --to FORMAT PATH…`: exports of files without a store.
+@Suite struct ExportCommandTests {
+    static let fixtures = "Tests/InvoiceImportTests/Fixtures/xml"
+
+    func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func exportedJSONChecksLikeTheSource() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("documents.json").path
+        let export = try ToolRunner.run(["export", "--to", "canonical-json", Self.fixtures, "-o", output, "--lang", "en"])
+        #expect(export.status == 0)
+        #expect(export.stdout.isEmpty)
+        #expect(export.stderr.isEmpty)
+        let text = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(text.hasPrefix("{\n  \"documents\" : ["))
+        #expect(text.contains("\"file\" : \"\(Self.fixtures)/zugferd1-extended.xml\""))
+
+        let fromSource = try ToolRunner.run(["check", Self.fixtures, "--format", "json", "--lang", "en", "--fail-on", "never"])
+        let fromExport = try ToolRunner.run(["check", output, "--format", "json", "--lang", "en", "--fail-on", "never"])
+        #expect(fromExport.status == 0)
+        let findings = { (journal: String) throws -> [String] in
+            let object = try JSONSerialization.jsonObject(with: Data(journal.utf8)) as? [String: Any]
+            let list = object?["findings"] as? [[String: Any]] ?? []
+            return list.map { "\($0["rule"] ?? "")|\($0["file"] ?? "")|\($0["line"] ?? "")|\($0["message"] ?? "")" }
+        }
+        #expect(try findings(fromExport.stdout) == findings(fromSource.stdout))
+
+        let again = try ToolRunner.run(["export", "--to", "canonical-json", output])
+        #expect(again.status == 0)
+        #expect(again.stdout == text)
+    }
+
+    @Test func rejectedInputExitsTwoAndIsLeftOut() throws {
+        let result = try ToolRunner.run([
+            "export", "--to", "canonical-json", "\(Self.fixtures)/ubl-creditnote.xml", "no/such/file.xml", "--lang", "en",
+        ])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("\"number\" : \"AV-2025-003\""))
+        #expect(
+            result.stderr
+                == "no/such/file.xml: path not found: check the spelling and the current directory\nfacturaudit: 1 input(s) rejected, left out of the export\n")
+    }
+
+    @Test func maximumFileSizeApplies() throws {
+        let result = try ToolRunner.run([
+            "export", "--to", "canonical-json", "\(Self.fixtures)/ubl-creditnote.xml", "--max-file-size", "100", "--lang", "en",
+        ])
+        #expect(result.status == 2)
+        #expect(result.stdout == "{\n  \"documents\" : [\n\n  ],\n  \"formatVersion\" : 1\n}\n")
+        #expect(result.stderr.contains("file too large"))
+    }
+
+    @Test func missingTargetIsUsageError() throws {
+        let result = try ToolRunner.run(["export", "\(Self.fixtures)/ubl-creditnote.xml", "--lang", "en"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: missing option --to: name the form to write (canonical-json, csv, lines-csv)\n"))
+    }
+
+    @Test func linesCSVFromFiles() throws {
+        let result = try ToolRunner.run(["export", "--to", "lines-csv", "\(Self.fixtures)/ubl-creditnote-lines.xml", "--lang", "en"])
+        #expect(result.status == 0)
+        // The CSV export ends its rows with CRLF: a header and one row per credit-note line.
+        #expect(result.stdoutBytes.filter { $0 == 0x0A }.count == 3)
+        #expect(result.stdout.contains("AV-2025-0012"))
+    }
+}
