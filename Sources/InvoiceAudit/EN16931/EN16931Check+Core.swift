@@ -21,19 +21,32 @@ extension EN16931Check {
         require(document.typeCode.isPresent, "BR-04")
         require(document.currency.isPresent, "BR-05")
         let totals = document.totals
-        require(totals.lineNet != nil, "BR-12")
-        require(totals.taxExclusive != nil, "BR-13")
-        require(totals.taxInclusive != nil, "BR-14")
-        require(totals.payable != nil, "BR-15")
+        // Both artefacts check BT-106 … BT-115 inside the monetary totals group, so a document
+        // without that group fires none of BR-12 … BR-15.
+        if hasMonetaryTotals {
+            require(totals.lineNet != nil, "BR-12")
+            require(totals.taxExclusive != nil, "BR-13")
+            require(totals.taxInclusive != nil, "BR-14")
+            require(totals.payable != nil, "BR-15")
+        }
         require(!document.lines.isEmpty, "BR-16")
-        require(!document.vatBreakdown.isEmpty, "BR-CO-18")
+        // The CII artefact checks the breakdown from each line, so an invoice without lines passes.
+        if syntax == .ubl || !document.lines.isEmpty {
+            require(!document.vatBreakdown.isEmpty, "BR-CO-18")
+        }
         if let period = document.invoicePeriod {
             if let start = period.start, let end = period.end { require(end >= start, "BR-29") }
             require(period.start != nil || period.end != nil || (syntax == .ubl && document.taxPointDateCode != nil), "BR-CO-19")
         }
         require(!(document.taxPointDate != nil && document.taxPointDateCode.isPresent), "BR-CO-03")
         if let accounting = document.vatAccountingCurrency, accounting.isPresent {
-            require(document.totals.vatInAccountingCurrency != nil || accounting == document.currency, "BR-53")
+            // The CII artefact also rejects an accounting currency equal to the invoice currency.
+            let inAccountingCurrency = document.totals.vatInAccountingCurrency != nil
+            let sameCurrency = accounting.trimmingSpaces == document.currency?.trimmingSpaces
+            switch syntax {
+            case .ubl: require(inAccountingCurrency || (sameCurrency && document.totals.vat != nil), "BR-53")
+            case .cii: require(inAccountingCurrency && !sameCurrency, "BR-53")
+            }
         }
     }
 
@@ -44,9 +57,10 @@ extension EN16931Check {
         require(seller?.name.isPresent == true, "BR-06")
         require(buyer?.name.isPresent == true, "BR-07")
         require(seller?.address != nil, "BR-08")
-        if let address = seller?.address { require(address.country.isPresent, "BR-09") }
         require(buyer?.address != nil, "BR-10")
-        if let address = buyer?.address { require(address.country.isPresent, "BR-11") }
+        // UBL checks the country inside an address; CII checks it from the root, address or not.
+        if syntax == .cii || seller?.address != nil { require(seller?.address?.country.isPresent == true, "BR-09") }
+        if syntax == .cii || buyer?.address != nil { require(buyer?.address?.country.isPresent == true, "BR-11") }
         if let payee = document.payee { checkPayee(payee, seller: seller) }
         if let representative = document.taxRepresentative {
             require(representative.name.isPresent, "BR-18")
@@ -65,8 +79,6 @@ extension EN16931Check {
             let hasIdentifier = seller.identifiers.contains { $0.scheme?.uppercased() != "SEPA" || syntax == .cii }
             require(
                 hasIdentifier || seller.legalRegistration != nil || seller.vatID.isPresent, "BR-CO-26")
-        } else {
-            fire("BR-CO-26")
         }
     }
 
@@ -92,7 +104,8 @@ extension EN16931Check {
             require(line.netAmount != nil, "BR-24", at: at)
             require(line.description.isPresent, "BR-25", at: at)
             require(line.netPrice != nil, "BR-26", at: at)
-            if let price = line.netPrice { require(!price.isNegative, "BR-27", at: at) }
+            // `price >= 0` is false for a missing price too, so BR-27 fires with BR-26.
+            require(line.netPrice.map { !$0.isNegative } ?? false, "BR-27", at: at)
             if let gross = line.grossPrice { require(!gross.isNegative, "BR-28", at: at) }
             if let period = line.period {
                 if let start = period.start, let end = period.end { require(end >= start, "BR-30", at: at) }
@@ -155,6 +168,19 @@ extension EN16931Check {
     private mutating func checkReferences() {
         for document in self.document.supportingDocuments { require(document.id.isPresent, "BR-52") }
         for reference in self.document.precedingInvoices { require(reference.number.isPresent, "BR-55") }
+    }
+}
+
+extension EN16931Check {
+    /// True when the document has a monetary totals group (UBL `cac:LegalMonetaryTotal`, CII
+    /// `ram:SpecifiedTradeSettlementHeaderMonetarySummation`), judged from the totals it carries.
+    var hasMonetaryTotals: Bool {
+        let totals = document.totals
+        let amounts = [
+            totals.lineNet, totals.allowances, totals.charges, totals.taxExclusive, totals.taxInclusive,
+            totals.prepaid, totals.rounding, totals.payable,
+        ]
+        return amounts.contains { $0 != nil } || (syntax == .cii && totals.vat != nil)
     }
 }
 

@@ -8,23 +8,29 @@ extension EN16931Check {
         let allowances = document.allowanceCharges.filter { !$0.isCharge }
         let charges = document.allowanceCharges.filter(\.isCharge)
 
+        // Inside the totals group a missing amount compares as false, so the rule fires.
+        guard hasMonetaryTotals else {
+            checkVATTotal()
+            checkGrandTotal()
+            checkCategoryVAT()
+            return
+        }
+        let sum = document.lines.compactMap(\.netAmount).reduce(Amount.zero, +).cents
         if let declared = totals.lineNet {
-            let sum = document.lines.compactMap(\.netAmount).reduce(Amount.zero, +).cents
-            require(
-                declared == sum, "BR-CO-10",
-                detail("BT-106", declared: declared, computed: sum))
+            require(declared == sum, "BR-CO-10", detail("BT-106", declared: declared, computed: sum))
+        } else {
+            fire("BR-CO-10")
         }
         checkDocumentSum(declared: totals.allowances, of: allowances, term: "BT-107", rule: "BR-CO-11")
         checkDocumentSum(declared: totals.charges, of: charges, term: "BT-108", rule: "BR-CO-12")
 
-        if let netTotal = totals.taxExclusive {
-            let lineNet = totals.lineNet ?? .zero
+        if let netTotal = totals.taxExclusive, let lineNet = totals.lineNet {
             var expected = lineNet - (totals.allowances ?? .zero) + (totals.charges ?? .zero)
-            if totals.allowances != nil || totals.charges != nil { expected = expected.cents }
-            // Both artefacts need BT-106 for the comparison; without it the assertion fails.
-            require(
-                totals.lineNet != nil && netTotal == expected, "BR-CO-13",
-                detail("BT-109", declared: netTotal, computed: expected))
+            // UBL compares BT-109 with BT-106 unrounded when there is no allowance or charge total.
+            if syntax == .cii || totals.allowances != nil || totals.charges != nil { expected = expected.cents }
+            require(netTotal == expected, "BR-CO-13", detail("BT-109", declared: netTotal, computed: expected))
+        } else {
+            fire("BR-CO-13")
         }
 
         checkVATTotal()
@@ -47,9 +53,17 @@ extension EN16931Check {
     /// BR-CO-14: BT-110 is the rounded sum of the category VAT amounts (UBL: per `cac:TaxTotal`
     /// that has subtotals; CII: the tax total in the invoice currency).
     private mutating func checkVATTotal() {
-        guard let vat = document.totals.vat, !document.vatBreakdown.isEmpty || syntax == .cii else { return }
         let sum = document.vatBreakdown.compactMap(\.taxAmount).reduce(Amount.zero, +).cents
-        require(vat == sum, "BR-CO-14", detail("BT-110", declared: vat, computed: sum))
+        switch (syntax, document.totals.vat) {
+        case (.ubl, nil):
+            require(document.vatBreakdown.isEmpty, "BR-CO-14")
+        case (.ubl, let vat?):
+            require(document.vatBreakdown.isEmpty || vat == sum, "BR-CO-14", detail("BT-110", declared: vat, computed: sum))
+        case (.cii, nil):
+            break
+        case (.cii, let vat?):
+            require(vat == sum, "BR-CO-14", detail("BT-110", declared: vat, computed: sum))
+        }
     }
 
     /// BR-CO-15: BT-112 = round(BT-109 + BT-110), with exactly one VAT total in the invoice
@@ -75,7 +89,7 @@ extension EN16931Check {
     /// BR-CO-16: BT-115 = BT-112 − BT-113 + BT-114 (UBL rounds the two sides, CII compares exactly).
     private mutating func checkAmountDue() {
         let totals = document.totals
-        guard let due = totals.payable else { return }
+        guard let due = totals.payable else { return fire("BR-CO-16") }
         let grandTotal = totals.taxInclusive ?? .zero
         let paid = totals.prepaid ?? .zero
         let rounding = totals.rounding ?? .zero

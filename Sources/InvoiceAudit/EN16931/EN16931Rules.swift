@@ -11,11 +11,12 @@ import InvoiceModel
 public enum EN16931Rules {
     public static let descriptors: [RuleDescriptor] = EN16931Catalogue.all
 
-    /// True when the document comes from an EN 16931 syntax.
+    /// True when the document comes from an EN 16931 syntax. ZUGFeRD 1.0 predates the standard
+    /// and has no official EN 16931 artefact, so its documents are left out like CSV exports.
     public static func applies(to document: Document) -> Bool {
         switch document.sourceFormat {
-        case .ubl, .cii, .zugferd1, .pdf, .json: true
-        case .csv, .unknown, nil: false
+        case .ubl, .cii, .pdf, .json: true
+        case .zugferd1, .csv, .unknown, nil: false
         }
     }
 

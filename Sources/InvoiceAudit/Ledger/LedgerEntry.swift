@@ -44,7 +44,7 @@ public struct LedgerEntry: Sendable, Hashable {
     public init(_ document: Document, configuration: AuditConfiguration, sourceIndex: Int = 0, sourceName: String? = nil) {
         let sellerKey = PartyKey(document.seller)
         seller = sellerKey == .unknown ? .unknown(inFile: document.source.file) : sellerKey
-        sellerName = document.seller?.name
+        sellerName = document.seller?.name ?? document.seller?.tradingName
         buyer = PartyKey(document.buyer)
         let number = document.number.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }
         self.number = number

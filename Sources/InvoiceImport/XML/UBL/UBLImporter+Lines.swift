@@ -36,8 +36,9 @@ extension UBLImporter {
             vatExemptionReason: node.string("Item", "ClassifiedTaxCategory", "TaxExemptionReason"),
             vatExemptionReasonCode: node.string("Item", "ClassifiedTaxCategory", "TaxExemptionReasonCode"))
         for reference in node.children("DocumentReference") where reference.string("DocumentTypeCode") == "130" {
-            if let id = reference.string("ID") {
-                line.objectIdentifier = Identifier(value: id, scheme: reference.attribute("schemeID", of: "ID"))
+            let scheme = reference.attribute("schemeID", of: "ID")
+            if let id = reference.string("ID") ?? scheme.map({ _ in "" }) {
+                line.objectIdentifier = Identifier(value: id, scheme: scheme)
                 break
             }
         }
@@ -54,21 +55,20 @@ extension UBLImporter {
             description: node.string("Description"),
             sellerID: node.string("SellersItemIdentification", "ID"),
             buyerID: node.string("BuyersItemIdentification", "ID"),
-            standardID: node.string("StandardItemIdentification", "ID").map {
-                Identifier(value: $0, scheme: node.attribute("schemeID", of: "StandardItemIdentification", "ID"))
+            standardID: node.child("StandardItemIdentification", "ID").map {
+                Identifier(value: $0.trimmedText ?? "", scheme: $0.element.attribute("schemeID")?.trimmingSpaces)
             },
+            // An empty code is kept (value "") so that the rules on its list can still see it.
             classifications: node.children("CommodityClassification").compactMap { classification in
-                guard let code = classification.child("ItemClassificationCode"), let value = code.trimmedText else {
-                    return nil
-                }
+                guard let code = classification.child("ItemClassificationCode") else { return nil }
                 return Classification(
-                    value: value, listID: code.element.attribute("listID")?.trimmingSpaces,
+                    value: code.trimmedText ?? "", listID: code.element.attribute("listID")?.trimmingSpaces,
                     listVersion: code.element.attribute("listVersionID")?.trimmingSpaces)
             },
             originCountry: node.string("OriginCountry", "IdentificationCode"),
-            attributes: node.children("AdditionalItemProperty").compactMap { property in
-                guard let name = property.string("Name") else { return nil }
-                return ItemAttribute(name: name, value: property.string("Value") ?? "")
+            // A property without a name or value is kept with an empty one, for BR-54 to report.
+            attributes: node.children("AdditionalItemProperty").map { property in
+                ItemAttribute(name: property.string("Name") ?? "", value: property.string("Value") ?? "")
             })
         return item.isEmpty ? nil : item
     }

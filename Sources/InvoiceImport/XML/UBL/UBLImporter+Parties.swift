@@ -11,13 +11,14 @@ extension UBLImporter {
         let tradingName = node.string("PartyName", "Name")
         let taxSchemes = node.children("PartyTaxScheme")
         var party = Party(
-            name: node.string("PartyLegalEntity", "RegistrationName") ?? tradingName,
+            // BT-27 is the registration name only; a display name falls back to BT-28 where needed.
+            name: node.string("PartyLegalEntity", "RegistrationName"),
             tradingName: tradingName,
             vatID: taxSchemes.first { $0.string("TaxScheme", "ID")?.uppercased() == "VAT" }?.string("CompanyID"),
             address: node.child("PostalAddress").map(postalAddress),
             identifiers: node.children("PartyIdentification").compactMap { identification -> Identifier? in
-                guard let value = identification.string("ID") else { return nil }
                 let scheme = identification.attribute("schemeID", of: "ID")
+                guard let value = identification.string("ID") ?? scheme.map({ _ in "" }) else { return nil }
                 return scheme?.uppercased() == "SEPA" ? nil : Identifier(value: value, scheme: scheme)
             },
             taxRegistrationID: taxSchemes.first { $0.string("TaxScheme", "ID")?.uppercased() != "VAT" }?.string("CompanyID"),
@@ -26,9 +27,9 @@ extension UBLImporter {
                 endpoint.trimmedText.map { Identifier(value: $0, scheme: endpoint.element.attribute("schemeID")?.trimmingSpaces) }
             },
             contact: node.child("Contact").flatMap(contact))
-        if let companyID = node.string("PartyLegalEntity", "CompanyID") {
-            party.legalRegistration = Identifier(
-                value: companyID, scheme: node.attribute("schemeID", of: "PartyLegalEntity", "CompanyID"))
+        let registrationScheme = node.attribute("schemeID", of: "PartyLegalEntity", "CompanyID")
+        if let companyID = node.string("PartyLegalEntity", "CompanyID") ?? registrationScheme.map({ _ in "" }) {
+            party.legalRegistration = Identifier(value: companyID, scheme: registrationScheme)
         }
         FrenchIdentifiers.apply(to: &party, partyIdentifiers: party.identifiers)
         return party

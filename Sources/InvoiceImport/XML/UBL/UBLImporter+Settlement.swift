@@ -32,11 +32,11 @@ extension UBLImporter {
             source: SourceLocation(file: file, line: node.line, element: node.path))
     }
 
-    /// Reads a period (BG-14, BG-26) from its `cbc:StartDate` and `cbc:EndDate`.
+    /// Reads a period (BG-14, BG-26) from its `cbc:StartDate` and `cbc:EndDate`. A period element
+    /// without either date gives an empty ``Period``, which BR-CO-19 and BR-CO-20 report.
     static func period(_ node: XMLNode?) throws(XMLImportFailure) -> Period? {
         guard let node else { return nil }
-        let period = Period(start: try node.date(.iso, "StartDate"), end: try node.date(.iso, "EndDate"))
-        return period == Period() ? nil : period
+        return Period(start: try node.date(.iso, "StartDate"), end: try node.date(.iso, "EndDate"))
     }
 
     /// Reads BT-11 … BT-19 from the document references of the root.
@@ -51,8 +51,9 @@ extension UBLImporter {
             tender: root.string("OriginatorDocumentReference", "ID"),
             buyerAccounting: root.string("AccountingCost"))
         let objectReference = root.children("AdditionalDocumentReference").first { $0.string("DocumentTypeCode") == "130" }
-        if let objectReference, let id = objectReference.string("ID") {
-            references.invoicedObject = Identifier(value: id, scheme: objectReference.attribute("schemeID", of: "ID"))
+        let objectScheme = objectReference?.attribute("schemeID", of: "ID")
+        if let objectReference, let id = objectReference.string("ID") ?? objectScheme.map({ _ in "" }) {
+            references.invoicedObject = Identifier(value: id, scheme: objectScheme)
         }
         return references
     }

@@ -27,7 +27,8 @@ struct UBLImporter {
         }
 
         // A UBL CreditNote root is itself a credit note, so a missing code means 381.
-        let typeCode = root.string(isCreditNote ? "CreditNoteTypeCode" : "InvoiceTypeCode") ?? (isCreditNote ? "381" : nil)
+        // The code stays as written (nil when missing), so BR-04 can report it; the root gives the kind.
+        let typeCode = root.string(isCreditNote ? "CreditNoteTypeCode" : "InvoiceTypeCode")
         let kind = typeCode.flatMap { DocumentKind(untdid: $0) } ?? (isCreditNote ? .creditNote : .invoice)
         let currency = root.string("DocumentCurrencyCode")
 
@@ -39,7 +40,7 @@ struct UBLImporter {
             specification: root.string("CustomizationID"),
             seller: party(root.child("AccountingSupplierParty", "Party")),
             buyer: party(root.child("AccountingCustomerParty", "Party")),
-            source: SourceLocation(file: file, line: root.line),
+            source: SourceLocation(file: file, line: root.line, element: root.path),
             sourceFormat: .ubl)
         document.businessProcess = root.string("ProfileID")
         document.operationCategory = document.businessProcess.flatMap { OperationCategory(billingFramework: $0) }
@@ -131,7 +132,11 @@ struct UBLImporter {
     private static func precedingInvoices(_ root: XMLNode) throws(XMLImportFailure) -> [InvoiceReference] {
         var references: [InvoiceReference] = []
         for billing in root.children("BillingReference") {
-            guard let reference = billing.child("InvoiceDocumentReference") else { continue }
+            // A billing reference without an invoice document reference still counts, for BR-55.
+            guard let reference = billing.child("InvoiceDocumentReference") else {
+                references.append(InvoiceReference(number: ""))
+                continue
+            }
             references.append(
                 InvoiceReference(
                     number: reference.string("ID") ?? "", issueDate: try reference.date(.iso, "IssueDate"),
