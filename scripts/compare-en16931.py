@@ -2,9 +2,11 @@
 """Compares the EN 16931 rules fired by facturaudit with those of the official Schematron.
 
 Runs `facturaudit check --format json` and the reference oracle (`en16931_oracle.py --summary
---rules auto`) over the same XML files and lists every file whose fired BR-* sets differ, with
-both sets. Only BR-* ids are compared: the oracle's syntax rules (UBL-*, CII-*) and our own rules
-(FA-*, FR-*) are left out.
+--rules auto`) over the same XML and PDF files and lists every file whose fired BR-* sets differ,
+with both sets. The oracle reads XML only, so the invoice XML of each PDF is extracted first with
+`facturaudit extract`; a PDF without one is left out. Only BR-* ids are compared: the oracle's
+syntax rules (UBL-*, CII-*), the Factur-X EXTENDED variants (BR-FXEXT-*) and our own rules (FA-*,
+FR-*) are left out.
 
     python3 scripts/compare-en16931.py ../shared/reference/*/examples ../shared/corpus
 
@@ -17,18 +19,34 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 
-def xml_files(paths):
+def invoice_files(paths):
     files = []
     for path in map(Path, paths):
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".xml")
+            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in (".xml", ".pdf"))
         elif path.is_file():
             files.append(path)
     return [str(f) for f in files]
+
+
+def is_compared(rule):
+    return rule.startswith("BR-") and not rule.startswith("BR-FXEXT")
+
+
+def extract_pdfs(tool, files, folder):
+    """Maps each PDF to the file its embedded invoice XML was written to; PDFs without one are left out."""
+    extracted = {}
+    for index, path in enumerate(f for f in files if f.lower().endswith(".pdf")):
+        target = Path(folder) / f"{index:04d}-{Path(path).stem}.xml"
+        run = subprocess.run([tool, "extract", path, "--output", str(target)], capture_output=True, text=True)
+        if run.returncode == 0 and target.exists():
+            extracted[path] = str(target)
+    return extracted
 
 
 def ours(tool, files):
@@ -45,7 +63,7 @@ def ours(tool, files):
             sys.exit(f"facturaudit printed no report (exit {run.returncode}): {run.stderr.strip()}")
         report = json.loads(run.stdout)
         for finding in report["findings"]:
-            if finding["rule"].startswith("BR-"):
+            if is_compared(finding["rule"]):
                 fired[finding["file"]].add(finding["rule"])
         for entry in report["files"]:
             if entry["imported"] == 0:
@@ -59,7 +77,7 @@ def oracle(python, script, files):
         [python, script, "--rules", "auto", "--summary", *files], capture_output=True, text=True)
     for line in run.stdout.splitlines():
         info = json.loads(line)
-        fired[info["file"]] = {r for r in info["fired"] if r.startswith("BR-")}
+        fired[info["file"]] = {r for r in info["fired"] if is_compared(r)}
     missing = [f for f in files if f not in fired]
     if missing:
         sys.exit(f"the oracle gave no result for {len(missing)} files: {run.stderr.strip()[-500:]}")
@@ -75,16 +93,24 @@ def main():
     parser.add_argument("--min-agreement", type=float, default=0.0)
     args = parser.parse_args()
 
-    files = xml_files(args.paths)
+    files = invoice_files(args.paths)
     if not files:
-        sys.exit("no XML file under the given paths")
-    our_sets, rejected = ours(args.tool, files)
-    oracle_sets = oracle(args.python, args.oracle, files)
+        sys.exit("no XML or PDF file under the given paths")
+    with tempfile.TemporaryDirectory(prefix="compare-en16931-") as folder:
+        extracted = extract_pdfs(args.tool, files, folder)
+        skipped = [f for f in files if f.lower().endswith(".pdf") and f not in extracted]
+        files = [f for f in files if f not in skipped]
+        our_sets, rejected = ours(args.tool, files)
+        oracle_input = [extracted.get(f, f) for f in files]
+        by_input = oracle(args.python, args.oracle, oracle_input)
+        oracle_sets = {f: by_input[extracted.get(f, f)] for f in files}
 
     differing = 0
     for path in files:
         mine, theirs = our_sets.get(path, set()), oracle_sets[path]
-        if path in rejected or mine != theirs:
+        # A file facturaudit rejects (an order, a debit note, a format it does not read) agrees
+        # when the oracle fires no BR rule on it either.
+        if mine != theirs or (path in rejected and theirs):
             differing += 1
             note = " (not imported by facturaudit)" if path in rejected else ""
             print(f"{path}{note}")
@@ -96,7 +122,13 @@ def main():
                 print(f"  only oracle: {' '.join(sorted(theirs - mine))}")
     agreeing = len(files) - differing
     percent = 100.0 * agreeing / len(files)
-    print(f"{agreeing} of {len(files)} files agree ({percent:.1f} %), {differing} differ")
+    not_imported = sorted(f for f in rejected if f in files)
+    if not_imported:
+        print(f"not imported by facturaudit, no BR rule fired by the oracle ({len(not_imported)}):")
+        for path in not_imported:
+            print(f"  {path}")
+    print(f"{agreeing} of {len(files)} files agree ({percent:.1f} %), {differing} differ; "
+          f"{len(skipped)} PDFs without invoice XML left out")
     return 1 if percent < args.min_agreement else 0
 
 

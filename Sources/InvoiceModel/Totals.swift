@@ -12,11 +12,15 @@ public struct VATBreakdown: Sendable, Hashable, Codable {
     public var exemptionReason: String?
     /// BT-121.
     public var exemptionReasonCode: String?
+    /// The tax scheme of the category as written (UBL `cac:TaxScheme/cbc:ID`, CII `ram:TypeCode`):
+    /// `VAT` in EN 16931, and `nil` when the source does not say.
+    public var taxScheme: String?
 
     public init(
         category: String? = nil, rate: Amount? = nil, taxableAmount: Amount? = nil, taxAmount: Amount? = nil,
-        exemptionReason: String? = nil, exemptionReasonCode: String? = nil
+        exemptionReason: String? = nil, exemptionReasonCode: String? = nil, taxScheme: String? = nil
     ) {
+        self.taxScheme = taxScheme
         self.category = category
         self.rate = rate
         self.taxableAmount = taxableAmount

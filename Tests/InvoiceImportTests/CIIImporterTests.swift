@@ -83,8 +83,10 @@ import Testing
             document.vatBreakdown == [
                 VATBreakdown(
                     category: "E", rate: Amount.zero, taxableAmount: Amount(parsing: "900.00"), taxAmount: Amount(parsing: "0.00"),
-                    exemptionReason: "Exonération de TVA, article 261-4-4° du CGI", exemptionReasonCode: "VATEX-FR-FRANCHISE"),
-                VATBreakdown(category: "S", rate: Amount(parsing: "20.00"), taxableAmount: Amount(parsing: "355.00"), taxAmount: Amount(parsing: "71.00")),
+                    exemptionReason: "Exonération de TVA, article 261-4-4° du CGI", exemptionReasonCode: "VATEX-FR-FRANCHISE", taxScheme: "VAT"),
+                VATBreakdown(
+                    category: "S", rate: Amount(parsing: "20.00"), taxableAmount: Amount(parsing: "355.00"), taxAmount: Amount(parsing: "71.00"),
+                    taxScheme: "VAT"),
             ])
         let totals = document.totals
         #expect(totals.lineNet == Amount(parsing: "1255.00"))

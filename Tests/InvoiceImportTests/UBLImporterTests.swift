@@ -93,8 +93,12 @@ import Testing
         let document = try importInvoice()
         #expect(
             document.vatBreakdown == [
-                VATBreakdown(category: "S", rate: Amount(parsing: "20"), taxableAmount: Amount(parsing: "1000.00"), taxAmount: Amount(parsing: "200.00")),
-                VATBreakdown(category: "S", rate: Amount(parsing: "10.0"), taxableAmount: Amount(parsing: "250.00"), taxAmount: Amount(parsing: "25.00")),
+                VATBreakdown(
+                    category: "S", rate: Amount(parsing: "20"), taxableAmount: Amount(parsing: "1000.00"), taxAmount: Amount(parsing: "200.00"),
+                    taxScheme: "VAT"),
+                VATBreakdown(
+                    category: "S", rate: Amount(parsing: "10.0"), taxableAmount: Amount(parsing: "250.00"), taxAmount: Amount(parsing: "25.00"),
+                    taxScheme: "VAT"),
             ])
         let totals = document.totals
         #expect(totals.lineNet == Amount(parsing: "1250.00"))

@@ -146,8 +146,10 @@ extension EN16931Check {
         for entry in document.vatBreakdown {
             require(entry.taxableAmount != nil, "BR-45")
             require(entry.taxAmount != nil, "BR-46")
-            require(entry.category.isPresent, "BR-47")
-            require(entry.rate != nil || entry.category?.trimmingSpaces == "O", "BR-48")
+            // Both artefacts read the category and rate only under the VAT tax scheme.
+            let isVAT = entry.isVATScheme
+            require(isVAT && entry.category.isPresent, "BR-47")
+            require(isVAT && (entry.rate != nil || entry.category?.trimmingSpaces == "O"), "BR-48")
         }
     }
 
@@ -182,6 +184,11 @@ extension EN16931Check {
         ]
         return amounts.contains { $0 != nil } || (syntax == .cii && totals.vat != nil)
     }
+}
+
+extension VATBreakdown {
+    /// True when the entry's tax scheme is VAT, or unstated (sources outside XML).
+    var isVATScheme: Bool { taxScheme.map { $0.trimmingSpaces.uppercased() == "VAT" } ?? true }
 }
 
 extension Optional where Wrapped == String {

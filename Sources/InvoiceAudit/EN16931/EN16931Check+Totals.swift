@@ -106,11 +106,22 @@ extension EN16931Check {
     /// BR-CO-17: category VAT within one unit of round(|base| × rate / 100); UBL strict, CII inclusive.
     private mutating func checkCategoryVAT() {
         for entry in document.vatBreakdown {
-            guard let rate = entry.rate else { continue }
-            let vat = entry.taxAmount ?? .zero
-            let base = entry.taxableAmount ?? .zero
+            // Without a rate (outside the VAT scheme the rate reads as missing) the VAT must round to 0.
+            guard entry.isVATScheme, let rate = entry.rate else {
+                require(entry.taxAmount?.roundedTiesUp(toScale: 0).isZero ?? false, "BR-CO-17")
+                continue
+            }
+            // A missing amount makes every comparison false.
+            guard let vat = entry.taxAmount else {
+                fire("BR-CO-17")
+                continue
+            }
             if rate.roundedTiesUp(toScale: 0).isZero {
                 require(vat.roundedTiesUp(toScale: 0).isZero, "BR-CO-17")
+                continue
+            }
+            guard let base = entry.taxableAmount else {
+                fire("BR-CO-17")
                 continue
             }
             let expected = (base.magnitude * rate).dividedByHundred.cents

@@ -34,7 +34,7 @@ public struct PartyKey: Sendable, Hashable, Comparable, CustomStringConvertible 
             value = "SIREN:\(siren)"
         } else if let vat = party.vatID.map(PartyKey.compact), !vat.isEmpty {
             value = "VAT:\(vat)"
-        } else if let name = party.name.map(PartyKey.normalisedName), !name.isEmpty {
+        } else if let name = (party.name ?? party.tradingName).map(PartyKey.normalisedName), !name.isEmpty {
             value = "NAME:\(name)"
         } else {
             self = .unknown

@@ -45,7 +45,8 @@ extension CIIImporter {
                     taxableAmount: try tax.number(.amount, "BasisAmount"),
                     taxAmount: try tax.number(.amount, "CalculatedAmount"),
                     exemptionReason: tax.string("ExemptionReason"),
-                    exemptionReasonCode: tax.string("ExemptionReasonCode")))
+                    exemptionReasonCode: tax.string("ExemptionReasonCode"),
+                    taxScheme: tax.string("TypeCode")))
             if document.taxPointDate == nil {
                 document.taxPointDate = try tax.date(.format102, "TaxPointDate", "DateString")
             }

@@ -5,14 +5,16 @@ extension UBLImporter {
     /// `cac:DeliveryParty` element (BG-4, BG-7, BG-10, BG-11, BT-70). The same children serve every role.
     ///
     /// A `cac:PartyIdentification` whose scheme is `SEPA` is the creditor identifier (BT-90), read
-    /// by ``creditorReference(_:)``, and is left out of the party identifiers.
-    static func party(_ node: XMLNode?) -> Party? {
+    /// by ``creditorReference(_:)``, and is left out of the party identifiers. The seller's and
+    /// buyer's name is their registration name; the payee's, tax representative's and delivery
+    /// party's (BT-59, BT-62, BT-70) is `cac:PartyName/cbc:Name`, asked with `nameIsPartyName`.
+    static func party(_ node: XMLNode?, nameIsPartyName: Bool = false) -> Party? {
         guard let node else { return nil }
         let tradingName = node.string("PartyName", "Name")
         let taxSchemes = node.children("PartyTaxScheme")
         var party = Party(
             // BT-27 is the registration name only; a display name falls back to BT-28 where needed.
-            name: node.string("PartyLegalEntity", "RegistrationName"),
+            name: nameIsPartyName ? tradingName : node.string("PartyLegalEntity", "RegistrationName"),
             tradingName: tradingName,
             vatID: taxSchemes.first { $0.string("TaxScheme", "ID")?.uppercased() == "VAT" }?.string("CompanyID"),
             address: node.child("PostalAddress").map(postalAddress),

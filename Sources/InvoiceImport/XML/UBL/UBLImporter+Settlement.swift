@@ -82,7 +82,7 @@ extension UBLImporter {
     static func deliveryInformation(_ node: XMLNode?) throws(XMLImportFailure) -> Delivery? {
         guard let node else { return nil }
         let location = node.child("DeliveryLocation")
-        var party = self.party(node.child("DeliveryParty"))
+        var party = self.party(node.child("DeliveryParty"), nameIsPartyName: true)
         if let address = location?.child("Address").map(postalAddress) {
             if party == nil { party = Party() }
             party?.address = address

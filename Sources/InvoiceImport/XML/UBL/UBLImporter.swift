@@ -50,8 +50,8 @@ struct UBLImporter {
         document.buyerReference = root.string("BuyerReference")
         document.references = references(root)
         document.supportingDocuments = supportingDocuments(root)
-        document.payee = party(root.child("PayeeParty"))
-        document.taxRepresentative = party(root.child("TaxRepresentativeParty"))
+        document.payee = party(root.child("PayeeParty"), nameIsPartyName: true)
+        document.taxRepresentative = party(root.child("TaxRepresentativeParty"), nameIsPartyName: true)
         document.delivery = try deliveryInformation(root.child("Delivery"))
         document.invoicePeriod = try period(root.child("InvoicePeriod"))
         document.paymentMeans = root.children("PaymentMeans").map(paymentMeans)
@@ -110,7 +110,8 @@ struct UBLImporter {
                         taxableAmount: try subtotal.number(.amount, "TaxableAmount"),
                         taxAmount: try subtotal.number(.amount, "TaxAmount"),
                         exemptionReason: subtotal.string("TaxCategory", "TaxExemptionReason"),
-                        exemptionReasonCode: subtotal.string("TaxCategory", "TaxExemptionReasonCode")))
+                        exemptionReasonCode: subtotal.string("TaxCategory", "TaxExemptionReasonCode"),
+                        taxScheme: subtotal.string("TaxCategory", "TaxScheme", "ID")))
             }
         }
     }
