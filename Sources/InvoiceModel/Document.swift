@@ -44,6 +44,8 @@ public struct Document: Sendable, Hashable, Codable {
     public var source: SourceLocation
     /// The syntax the document was read from; some EN 16931 tolerances differ between UBL and CII.
     public var sourceFormat: InputFormat?
+    /// What an XML source showed beyond the business terms; `nil` for other sources.
+    public var sourceFacts: SourceFacts?
 
     /// The profile derived from BT-24 (``Profile/init(specification:)``).
     public var profile: Profile?

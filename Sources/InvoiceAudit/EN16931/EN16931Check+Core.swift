@@ -175,8 +175,10 @@ extension EN16931Check {
 
 extension EN16931Check {
     /// True when the document has a monetary totals group (UBL `cac:LegalMonetaryTotal`, CII
-    /// `ram:SpecifiedTradeSettlementHeaderMonetarySummation`), judged from the totals it carries.
+    /// `ram:SpecifiedTradeSettlementHeaderMonetarySummation`), as the source showed it or, for
+    /// sources without that fact, judged from the totals the document carries.
     var hasMonetaryTotals: Bool {
+        if let facts = document.sourceFacts { return facts.hasMonetaryTotals }
         let totals = document.totals
         let amounts = [
             totals.lineNet, totals.allowances, totals.charges, totals.taxExclusive, totals.taxInclusive,

@@ -71,6 +71,12 @@ extension EN16931Check {
     private mutating func checkGrandTotal() {
         guard document.currency != nil else { return }
         let totals = document.totals
+        // Two VAT totals in the invoice currency fail the artefacts' count, whatever their amounts.
+        if let facts = document.sourceFacts, facts.vatTotalsInInvoiceCurrency > 1,
+            !(syntax == .cii && totals.taxInclusive != nil && totals.taxInclusive == totals.taxExclusive)
+        {
+            return fire("BR-CO-15")
+        }
         guard let vat = totals.vat else {
             // No VAT total in the invoice currency: the count condition fails.
             if !(syntax == .cii && totals.taxInclusive != nil && totals.taxInclusive == totals.taxExclusive) {

@@ -55,7 +55,13 @@ extension CIIImporter {
             }
         }
 
-        if let summation = settlement.child(vocabulary.summation) {
+        let summation = settlement.child(vocabulary.summation)
+        document.sourceFacts = SourceFacts(
+            hasMonetaryTotals: summation != nil,
+            vatTotalsInInvoiceCurrency: (summation?.children("TaxTotalAmount") ?? []).filter {
+                currency != nil && $0.element.attribute("currencyID")?.trimmingSpaces == currency
+            }.count)
+        if let summation {
             try readSummation(
                 summation, currency: currency, taxCurrency: document.vatAccountingCurrency, into: &document.totals)
         }

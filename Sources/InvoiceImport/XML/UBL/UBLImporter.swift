@@ -66,6 +66,11 @@ struct UBLImporter {
         document.lines = try lines(root, isCreditNote: isCreditNote, file: file)
         try readTaxTotals(root, currency: currency, into: &document)
         try readMonetaryTotal(root.child("LegalMonetaryTotal"), into: &document.totals)
+        document.sourceFacts = SourceFacts(
+            hasMonetaryTotals: root.child("LegalMonetaryTotal") != nil,
+            vatTotalsInInvoiceCurrency: root.children("TaxTotal").filter {
+                currency != nil && $0.attribute("currencyID", of: "TaxAmount") == currency
+            }.count)
         document.precedingInvoices = try precedingInvoices(root)
         document.paymentTerms = XMLNode.joinedText(root.children("PaymentTerms").flatMap { $0.children("Note") })
         document.notes = root.children("Note").compactMap(\.trimmedText).map { Note(ublText: $0) }
