@@ -76,6 +76,9 @@ extension EN16931Check {
         for line in document.lines {
             let at = line.source
             if let unit = line.unit { coded(unit, in: EN16931CodeLists.unitCodes, "BR-CL-23", at: at) }
+            if let scheme = line.objectIdentifier?.scheme {
+                coded(scheme, in: EN16931CodeLists.objectIdentifierSchemes, "BR-CL-07", at: at)
+            }
             if let unit = line.baseQuantityUnit { coded(unit, in: EN16931CodeLists.unitCodes, "BR-CL-23", at: at) }
             if let category = line.vatCategory { coded(category, in: EN16931CodeLists.vatCategories, "BR-CL-18", at: at) }
             if let item = line.item {
