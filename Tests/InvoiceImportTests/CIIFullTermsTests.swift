@@ -182,7 +182,7 @@ import Testing
         #expect(document.seller?.taxRegistrationID == "201/113/40209")
         #expect(document.references == DocumentReferences(purchaseOrder: "B-2014-118", despatchAdvice: "LS-5511"))
         #expect(document.delivery == Delivery(actualDate: date(2014, 9, 12), despatchDate: date(2014, 9, 12)))
-        #expect(document.vatBreakdown == [VATBreakdown(category: "S", rate: amount("7.00"), taxableAmount: amount("290.00"), taxAmount: amount("20.30"))])
+        #expect(document.vatBreakdown == [VATBreakdown(category: "S", rate: amount("7.00"), taxableAmount: amount("290.00"), taxAmount: amount("20.30"), taxScheme: "VAT")])
         #expect(document.allowanceCharges.map(\.isCharge) == [false, true])
         #expect(document.allowanceCharges[1].reason == "Versandkosten")
         #expect(document.allowanceCharges[1].amount?.description == "5.00")
