@@ -151,7 +151,7 @@ enum CheckCommand {
             case "--config": options.configFile = try scanner.value(for: option)
             case "--as-of":
                 let text = try scanner.value(for: option)
-                guard text.utf8.count == 10, let date = CivilDate(parsing: text) else {
+                guard let date = CivilDate(isoText: text) else {
                     throw UsageError(
                         message: LocalizedText(
                             fr: "valeur '\(text)' invalide pour --as-of : attendu une date AAAA-MM-JJ",

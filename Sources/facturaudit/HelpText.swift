@@ -68,6 +68,9 @@ enum HelpText {
                                        gravité à partir de laquelle le code de sortie vaut 1 (défaut : error)
               --output FICHIER         écrit le journal dans FICHIER (même si le code de sortie vaut 1)
               --mapping FICHIER        correspondance JSON des colonnes d'un export CSV
+              --config FICHIER         configuration (défaut : facturaudit.json du dossier courant, s'il existe)
+              --as-of AAAA-MM-JJ       date d'appréciation des statuts, retards et acomptes
+                                       (défaut : la dernière date d'émission ou de paiement des données)
               --max-file-size OCTETS   taille maximale d'un fichier lu (défaut : 67108864, soit 64 Mio)
               --quiet                  n'écrit rien sur la sortie d'erreur (ni barre de progression)
               --db FICHIER             audite les documents de la base au lieu de fichiers
@@ -96,7 +99,9 @@ enum HelpText {
               de sortie vaut 2.
 
             Dans un dossier, les fichiers .csv, .tsv, .txt, .xml, .json et .pdf sont lus, sous-dossiers
-            compris ; le format est reconnu d'après le contenu.
+            compris ; le format est reconnu d'après le contenu. Chaque chemin est une source : avec
+            'check ancien-outil/ nouvel-outil/', la numérotation du nouvel outil doit prolonger celle de
+            l'ancien (trou : FR-NUM-03, chevauchement : FA-MIG-01).
 
             Codes de sortie :
               0  aucun constat au niveau de --fail-on ou au-dessus
@@ -135,6 +140,9 @@ enum HelpText {
                                        lowest severity that makes the exit code 1 (default: error)
               --output FILE            write the journal to FILE (even when the exit code is 1)
               --mapping FILE           JSON column mapping for a CSV export
+              --config FILE            configuration (default: facturaudit.json in the current folder, if any)
+              --as-of YYYY-MM-DD       date statuses, overdue invoices and deposits are judged at
+                                       (default: the latest issue or payment date in the data)
               --max-file-size BYTES    largest file read (default: 67108864, that is 64 MiB)
               --quiet                  write nothing to standard error (no progress bar either)
               --db FILE                audit the documents of a store instead of files
@@ -163,7 +171,9 @@ enum HelpText {
               code is 2.
 
             In a folder, .csv, .tsv, .txt, .xml, .json and .pdf files are read, subfolders included;
-            the format is detected from the content.
+            the format is detected from the content. Each path is a source: with
+            'check old-tool/ new-tool/', the new tool's numbering must continue the old one's
+            (gap: FR-NUM-03, overlap: FA-MIG-01).
 
             Exit codes:
               0  no finding at or above the --fail-on level

@@ -477,3 +477,10 @@ import Testing
         #expect(result.documents.first?.totals.taxInclusive?.description == "1.50")
     }
 }
+
+@Suite struct CSVRefundColumnTests {
+    @Test func refundBecomesANegativePayment() {
+        let result = CSVTestSupport.importCSV("Number;Type;Montant remboursé;Date de paiement\nAV1;Avoir;25,00;2025-03-02\n")
+        #expect(result.documents.first?.payments == [Payment(date: CSVTestSupport.date(2025, 3, 2), amount: CSVTestSupport.amount("-25.00")!)])
+    }
+}

@@ -71,7 +71,7 @@ struct ConfigurationReader {
 
     func date(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> CivilDate {
         let text = try string(value, path)
-        guard text.utf8.count == 10, let date = CivilDate(parsing: text) else {
+        guard let date = CivilDate(isoText: text) else {
             throw fail(path, fr: "date '\(text)' invalide : écrivez AAAA-MM-JJ", en: "invalid date '\(text)': write YYYY-MM-DD")
         }
         return date
@@ -109,5 +109,13 @@ struct ConfigurationReader {
             throw fail(path, fr: "attendu un tableau, trouvé \(value.typeName)", en: "expected an array, found \(value.typeName)")
         }
         return items
+    }
+}
+
+extension CivilDate {
+    /// Parses exactly `YYYY-MM-DD`, the only form configuration files and `--as-of` accept.
+    public init?(isoText text: String) {
+        guard text.wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}/) != nil, let date = CivilDate(parsing: text) else { return nil }
+        self = date
     }
 }

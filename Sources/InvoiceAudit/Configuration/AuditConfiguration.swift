@@ -1,6 +1,6 @@
 import InvoiceModel
 
-/// Everything a run of the rules can be told: numbering patterns, issuer facts, rule switches,
+/// The settings of one audit run: numbering patterns, issuer facts, rule switches,
 /// the as-of date and overrides of the reference tables.
 ///
 /// The CLI reads it from `facturaudit.json` (see ``AuditConfiguration/load(json:file:)``); every

@@ -98,9 +98,11 @@ public struct Ledger: Sendable {
 }
 
 extension Ledger {
-    /// The as-of date when none is given: the latest issue date in the data, so that the same
-    /// files always give the same journal.
+    /// The as-of date when none is given: the latest issue or payment date in the data, so that
+    /// the same files always give the same journal (today's date would change it every day).
     public var defaultAsOfDate: CivilDate? {
-        entries.compactMap(\.issueDate).max()
+        let issued = entries.compactMap(\.issueDate).max()
+        let paid = entries.flatMap(\.payments).compactMap(\.date).max()
+        return [issued, paid].compactMap { $0 }.max()
     }
 }

@@ -154,4 +154,11 @@ public struct NumberMatch: Sendable, Hashable {
     public var month: Int?
     public var counter = 0
     public var counterWidth = 0
+
+    public init(year: Int? = nil, month: Int? = nil, counter: Int = 0, counterWidth: Int = 0) {
+        self.year = year
+        self.month = month
+        self.counter = counter
+        self.counterWidth = counterWidth
+    }
 }

@@ -27,7 +27,7 @@ public struct ReferenceTables: Sendable, Hashable {
             .large: day(2026, 9, 1), .mid: day(2026, 9, 1), .sme: day(2027, 9, 1), .micro: day(2027, 9, 1),
         ])
 
-    /// The legal interest rate in force on `date`, and whether the table actually covers that
+    /// Returns the legal interest rate in force on `date`, and whether the table covers that
     /// semester (`false` when the last known rate was carried forward).
     public func legalInterestRate(on date: CivilDate) -> (rate: Amount, covered: Bool)? {
         guard let entry = legalInterestRates.last(where: { $0.from <= date }) else { return nil }
@@ -60,9 +60,9 @@ public struct LegalInterestRate: Sendable, Hashable {
     }
 
     /// Rates for creditors other than private individuals, set each semester by arrêté in the
-    /// Journal officiel (Code monétaire et financier L313-2). Checked against the published
-    /// arrêtés; the rate of the second half of 2026 was not known when this table was written,
-    /// so the first half's rate is carried forward with a warning.
+    /// Journal officiel (Code monétaire et financier L313-2), checked against the published
+    /// arrêtés. NOTE: the rate of the second half of 2026 was not known when this table was
+    /// written, so the first half's rate is carried forward and penalty findings become warnings.
     static let embedded: [LegalInterestRate] = [
         ("2020-01-01", "0.87", "arrêté du 23 décembre 2019"), ("2020-07-01", "0.84", "arrêté du 23 juin 2020"),
         ("2021-01-01", "0.79", "arrêté du 14 décembre 2020"), ("2021-07-01", "0.76", "arrêté du 21 juin 2021"),

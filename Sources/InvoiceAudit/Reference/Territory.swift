@@ -13,7 +13,7 @@ public enum Territory: String, Sendable, Hashable, CaseIterable {
     /// Mayotte: VAT provisionally not applicable (CGI art. 294-1).
     case mayotte = "YT"
 
-    /// The territory a French postal code belongs to: 20xxx is Corsica, 971 to 976 the overseas departments.
+    /// Finds the territory of a French postal code: 20xxx is Corsica, 971 to 976 the overseas departments.
     public init(postalCode: String?, country: String?) {
         let code = (postalCode ?? "").filter { !$0.isWhitespace }
         let isFrench = country == nil || country == "FR"
@@ -80,7 +80,7 @@ public struct VATRatePeriod: Sendable, Hashable {
 }
 
 extension ReferenceTables {
-    /// The rates allowed in `territory` on `date`, or `nil` when no table row covers that date.
+    /// Returns the rates allowed in `territory` on `date`, or `nil` when no table row covers that date.
     public func allowedVATRates(in territory: Territory, on date: CivilDate) -> [Amount]? {
         let rows = vatRates.filter { $0.territory == territory && $0.from <= date && ($0.until.map { date <= $0 } ?? true) }
         guard !rows.isEmpty else { return nil }

@@ -179,7 +179,7 @@ public enum DepositRules {
 }
 
 extension CivilDate {
-    /// The same day `months` months later, on the month's last day when the day does not exist.
+    /// Returns the same day `months` months later, or the month's last day when that day does not exist.
     func adding(months: Int) -> CivilDate {
         let index = year * 12 + (month - 1) + months
         let newYear = index / 12

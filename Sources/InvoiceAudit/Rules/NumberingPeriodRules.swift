@@ -45,7 +45,7 @@ public enum NumberingPeriodRules {
         return findings
     }
 
-    /// The first entry (in issue-date order) whose counter restarts below the highest counter
+    /// Finds the first entry (in issue-date order) whose counter restarts below the highest counter
     /// so far at the series' first value, with the entry it follows.
     static func restart(in entries: [LedgerEntry]) -> (LedgerEntry, LedgerEntry)? {
         let dated = entries.filter { $0.issueDate != nil && $0.inferredNumber != nil }.sorted { lhs, rhs in
@@ -161,12 +161,19 @@ public enum NumberingPeriodRules {
                 else { continue }
                 let shared = newer.filter { ($0.inferredNumber?.counter ?? 0) <= olderEnd }
                 let lastShared = shared.last ?? newerFirst
+                let range =
+                    shared.count == 1
+                    ? (newerFirst.number ?? "", newerFirst.number ?? "")
+                    : (
+                        "\(newerFirst.number ?? "") à \(lastShared.number ?? "") (\(shared.count) documents)",
+                        "\(newerFirst.number ?? "") to \(lastShared.number ?? "") (\(shared.count) documents)"
+                    )
                 findings.append(
                     Finding(
                         rule: junctionOverlap, location: newerFirst.source, documentNumber: newerFirst.number,
                         message: LocalizedText(
-                            fr: "chevauchement à la jonction : '\(newerFirst.sourceName ?? "")' utilise \(newerFirst.number ?? "") à \(lastShared.number ?? "") (\(shared.count) document(s)) alors que '\(olderLast.sourceName ?? "")' va jusqu'à \(olderLast.number ?? "") ; la nouvelle numérotation doit reprendre à la suite",
-                            en: "overlap at the junction: '\(newerFirst.sourceName ?? "")' uses \(newerFirst.number ?? "") to \(lastShared.number ?? "") (\(shared.count) document(s)) while '\(olderLast.sourceName ?? "")' goes up to \(olderLast.number ?? ""); the new numbering must continue after it")))
+                            fr: "chevauchement à la jonction : '\(newerFirst.sourceName ?? "")' utilise \(range.0) alors que '\(olderLast.sourceName ?? "")' va jusqu'à \(olderLast.number ?? "") ; la nouvelle numérotation doit reprendre à la suite",
+                            en: "overlap at the junction: '\(newerFirst.sourceName ?? "")' uses \(range.1) while '\(olderLast.sourceName ?? "")' goes up to \(olderLast.number ?? ""); the new numbering must continue after it")))
             }
         }
         return findings

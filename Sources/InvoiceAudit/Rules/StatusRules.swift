@@ -1,7 +1,7 @@
 import InvoiceModel
 
 /// Declared statuses against payments and credits, judged as of one date (the `--as-of` option,
-/// by default the latest issue date in the data), and refunds against credit notes.
+/// by default the latest issue or payment date in the data), and refunds against credit notes.
 ///
 /// A payment with a negative amount is a refund to the customer. On a credit note every payment
 /// is a refund, whatever its sign. Payments dated after the as-of date are not counted. A status
@@ -139,11 +139,12 @@ public enum StatusRules {
         let number = entry.number ?? ""
         let received = payments.filter { $0.amount > .zero }.reduce(Amount.zero) { $0 + $1.amount }
         let refunded = payments.filter(\.amount.isNegative).reduce(Amount.zero) { $0 + $1.amount.magnitude }
-        let paymentsKnown = !payments.isEmpty || entry.payable != nil
+        // Payments the document declares, even if none is dated by the as-of date.
+        let paymentsKnown = !entry.payments.isEmpty || entry.payable != nil
         // What settles the invoice: payments net of refunds and credit notes, or, without
         // payments, the total less the declared amount due.
         let settled: Amount
-        if !payments.isEmpty {
+        if !entry.payments.isEmpty {
             settled = received - refunded + credited + (entry.prepaid ?? .zero)
         } else if let payable = entry.payable {
             settled = total - payable

@@ -12,6 +12,7 @@ public enum CSVField: String, Sendable, Hashable, Codable, CaseIterable {
     case lineNetTotal
     case amountDue
     case amountPaid
+    case amountRefunded
     case paymentDate
     case originalInvoice
     case originalInvoiceDate
@@ -46,7 +47,7 @@ public enum CSVField: String, Sendable, Hashable, Codable, CaseIterable {
     /// True for columns read as amounts, whose cells decide the file's decimal mark.
     var isAmount: Bool {
         switch self {
-        case .netTotal, .vatTotal, .grossTotal, .lineNetTotal, .amountDue, .amountPaid, .lineQuantity,
+        case .netTotal, .vatTotal, .grossTotal, .lineNetTotal, .amountDue, .amountPaid, .amountRefunded, .lineQuantity,
             .lineUnitPrice, .lineNetAmount, .lineVatRate:
             true
         default: false

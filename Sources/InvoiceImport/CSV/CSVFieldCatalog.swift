@@ -86,6 +86,10 @@ enum CSVFieldCatalog {
                 "Paid", "amount_paid",
             ]),
         CSVFieldEntry(
+            field: .amountRefunded, descriptionFR: "montant remboursé au client (devient un paiement négatif)",
+            descriptionEN: "amount refunded to the customer (becomes a negative payment)",
+            headers: ["Montant remboursé", "Remboursé", "Remboursement", "Amount refunded", "Refunded amount", "Refunded", "amount_refunded"]),
+        CSVFieldEntry(
             field: .paymentDate, descriptionFR: "date du paiement", descriptionEN: "payment date",
             headers: ["Date de paiement", "Date paiement", "Date de règlement", "Payment date", "Date paid", "Last Payment Date", "paid_at"]),
         CSVFieldEntry(

@@ -84,6 +84,10 @@ struct CSVRowParser {
         if let paid = cells.amount(.amountPaid), paid > .zero {
             document.payments = [Payment(date: paymentDate, amount: paid)]
         }
+        // A refund is money paid back to the customer: a negative payment (see docs/rules.md).
+        if let refunded = cells.amount(.amountRefunded), !refunded.isZero {
+            document.payments.append(Payment(date: paymentDate, amount: -refunded.magnitude))
+        }
         row.document = document
         if layout.isLineLevel { row.item = item(&cells, line: record.line) }
         row.problems = cells.problems

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// `check` with several sources, a configuration file and an as-of date.
+@Suite struct FrenchOptionsTests {
+    @Test func migrationJunctionIsChecked() throws {
+        let result = try ToolRunner.run([
+            "check", "fixtures/junction/old-tool/", "fixtures/junction/new-tool/", "--lang", "en",
+        ])
+        #expect(result.status == 1)
+        let first = result.stdout.split(separator: "\n").first.map(String.init)
+        #expect(
+            first
+                == "fixtures/junction/new-tool/invoices-2026-02.csv:2: error: [FA-MIG-01] overlap at the junction: 'fixtures/junction/new-tool/' uses FA-2026-0003 while 'fixtures/junction/old-tool/' goes up to FA-2026-0003; the new numbering must continue after it")
+        // Each source alone is consistent.
+        #expect(try ToolRunner.run(["check", "fixtures/junction/old-tool/"]).status == 0)
+        #expect(try ToolRunner.run(["check", "fixtures/junction/new-tool/"]).status == 0)
+    }
+
+    @Test func invalidConfigurationExitsTwo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fa-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("facturaudit.json")
+        try Data("{\"issuer\": {\"category\": \"big\"}}".utf8).write(to: file)
+        let result = try ToolRunner.run(["check", "fixtures/demo", "--config", file.path, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr
+                == "Error: invalid configuration: \(file.path): issuer.category: invalid value 'big': expected one of large, mid, sme, micro\n")
+        let missing = try ToolRunner.run(["check", "fixtures/demo", "--config", folder.appendingPathComponent("none.json").path])
+        #expect(missing.status == 2)
+    }
+
+    @Test func configurationChangesTheJournal() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fa-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("facturaudit.json")
+        try Data("{\"rules\": {\"disabled\": [\"FR-STAT-07\", \"FR-DEP-05\"]}}".utf8).write(to: file)
+        let result = try ToolRunner.run(["check", "fixtures/demo", "--config", file.path, "--format", "json"])
+        #expect(!result.stdout.contains("FR-STAT-07"))
+        #expect(!result.stdout.contains("FR-DEP-05"))
+        #expect(result.stdout.contains("FR-STAT-02"))
+    }
+
+    @Test func asOfDecidesOverdueInvoices() throws {
+        let early = try ToolRunner.run(["check", "fixtures/demo", "--as-of", "2025-07-01", "--format", "json"])
+        #expect(!early.stdout.contains("FR-STAT-07"))
+        #expect(!early.stdout.contains("FR-DEP-05"))
+        let late = try ToolRunner.run(["check", "fixtures/demo", "--format", "json"])
+        #expect(late.stdout.contains("FR-STAT-07"))
+        let bad = try ToolRunner.run(["check", "fixtures/demo", "--as-of", "01/07/2025", "--lang", "en"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.hasPrefix("Error: invalid value '01/07/2025' for --as-of: expected a date YYYY-MM-DD\n"))
+    }
+}

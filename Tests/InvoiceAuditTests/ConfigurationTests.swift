@@ -1,0 +1,70 @@
+import Foundation
+import InvoiceAudit
+import InvoiceModel
+import Testing
+
+@Suite struct ConfigurationTests {
+    func load(_ json: String) throws(ConfigurationError) -> AuditConfiguration {
+        try AuditConfiguration.load(json: Data(json.utf8), file: "facturaudit.json")
+    }
+
+    @Test func readsEverySection() throws {
+        let configuration = try load(
+            """
+            {
+              "$schema": "schemas/facturaudit-config.schema.json",
+              "series": [{"pattern": "FA-{yyyy}-{counter:4}", "reset": "yearly", "carryOver": false,
+                          "firstCounters": {"2025": 57}, "sellerSiren": "812 476 356"}],
+              "issuer": {"category": "sme", "territory": "FR-COR", "vatOnDebits": true, "franchise": false,
+                         "eInvoicingFrom": "2027-09-01"},
+              "rules": {"disabled": ["FR-PAY-02"], "severity": {"FR-NUM-06": "error"}},
+              "asOf": "2025-12-31",
+              "deposits": {"consumptionMonths": 6},
+              "tables": {"legalInterestRates": [{"from": "2026-07-01", "rate": 2.5, "source": "arrêté"}],
+                         "vatRates": [{"territory": "FR-MET", "from": "2014-01-01", "rates": ["20", "10", "5.5", "2.1"]}],
+                         "eInvoicingCalendar": {"sme": "2027-09-01"}},
+              "csvMapping": "mapping.json"
+            }
+            """)
+        #expect(configuration.series.first?.pattern.description == "FA-{yyyy}-{counter:4}")
+        #expect(configuration.series.first?.firstCounters == ["2025": 57])
+        #expect(configuration.series.first?.sellerSIREN == "812476356")
+        #expect(configuration.issuer.category == .sme)
+        #expect(configuration.issuer.territory == .corsica)
+        #expect(configuration.disabledRules == ["FR-PAY-02"])
+        #expect(configuration.severityOverrides == ["FR-NUM-06": .error])
+        #expect(configuration.asOf?.description == "2025-12-31")
+        #expect(configuration.depositConsumptionMonths == 6)
+        #expect(configuration.tables.legalInterestRate(on: TestDocuments.date("2026-08-01"))?.rate.description == "2.5")
+        #expect(configuration.csvMappingPath == "mapping.json")
+    }
+
+    @Test(arguments: [
+        ("{\"serie\": []}", "serie", "unknown key: keys allowed here are $schema, asOf, csvMapping, deposits, issuer, rules, series, tables"),
+        ("{\"series\": [{\"pattern\": \"FA-{yyyy}\"}]}", "series[0].pattern", "pattern 'FA-{yyyy}' must contain exactly one {counter}"),
+        ("{\"issuer\": {\"category\": \"big\"}}", "issuer.category", "invalid value 'big': expected one of large, mid, sme, micro"),
+        ("{\"rules\": {\"disabled\": [\"FR-XYZ-01\"]}}", "rules.disabled[0]", "unknown rule 'FR-XYZ-01': 'facturaudit rules' lists the ids"),
+        ("{\"asOf\": \"31/12/2025\"}", "asOf", "invalid date '31/12/2025': write YYYY-MM-DD"),
+        ("{\"deposits\": {\"consumptionMonths\": 0}}", "deposits.consumptionMonths", "expected an integer from 1 to 120, found 0"),
+        ("{\"series\": [}", "", "unreadable JSON: check commas, quotes and braces"),
+    ])
+    func rejectsWithKeyPathAndAdvice(json: String, keyPath: String, message: String) {
+        do {
+            _ = try load(json)
+            Issue.record("accepted \(json)")
+        } catch {
+            #expect(error.keyPath == keyPath)
+            #expect(error.message.en == message)
+            #expect(error.text(.en).hasPrefix("facturaudit.json: "))
+        }
+    }
+
+    @Test func severityOverridesAndDisabledRulesApply() throws {
+        let configuration = try load("{\"rules\": {\"disabled\": [\"FR-PAY-02\"], \"severity\": {\"FR-PAY-04\": \"warning\"}}}")
+        var document = FrenchInvoice.compliant()
+        document.notes = []
+        let findings = Auditor(configuration: configuration).documentFindings(document).filter { $0.ruleID.hasPrefix("FR-PAY") }
+        #expect(findings.map(\.ruleID) == ["FR-PAY-03", "FR-PAY-04"])
+        #expect(findings.map(\.severity) == [.error, .warning])
+    }
+}
