@@ -93,6 +93,7 @@ import Testing
         #expect(french.isSubset(of: Set(ids)))
         // The 223 rules of the CEN 1.3.16 artefacts, BR-CO-25 excepted (removed from them).
         #expect(ids.filter { $0.hasPrefix("BR-") }.count == 223)
+        #expect(ids.filter { $0.hasPrefix("UBL-") } == ["UBL-DT-06", "UBL-DT-07", "UBL-SR-47"])
         #expect(ids.contains("BR-CO-10") && ids.contains("BR-S-08") && ids.contains("BR-CL-23") && ids.contains("BR-DEC-28"))
         #expect(ids == ids.sorted())
         // id, severity, French title, English title, reference.

@@ -137,6 +137,18 @@ import Testing
         #expect(finding?.message.fr == "BT-115 déclaré '167,00', calculé '168,00' : corrigez le montant ou ses éléments")
     }
 
+    @Test func ublSyntaxRules() {
+        var document = EN16931RulesTests.invoice()
+        document.paymentMeans = [
+            PaymentMeans(typeCode: "30", account: FinancialAccount(id: "FR7630006000011234567890189")),
+            PaymentMeans(typeCode: "58", account: FinancialAccount(id: "FR7630006000011234567890189")),
+        ]
+        document.supportingDocuments = [SupportingDocument(id: "BL-1", attachment: Attachment(mimeCode: "application/pdf"))]
+        #expect(EN16931RulesTests.fired(document) == ["UBL-DT-07", "UBL-SR-47"])
+        document.sourceFormat = .cii
+        #expect(EN16931RulesTests.fired(document) == [])
+    }
+
     @Test func cardNumberIsAWarning() {
         var document = EN16931RulesTests.invoice()
         document.paymentMeans = [PaymentMeans(typeCode: "48", card: PaymentCard(primaryAccountNumber: "12345678901234"))]

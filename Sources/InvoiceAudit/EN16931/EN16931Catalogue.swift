@@ -5,7 +5,20 @@ import InvoiceModel
 /// Titles are our own short wording in French and English; the reference names the rule in
 /// EN 16931-1 and the CEN validation artefacts (1.3.16) whose semantics the checks follow.
 enum EN16931Catalogue {
-    static let all: [RuleDescriptor] = core + calculation + decimals + vatCategories + codeLists + ours
+    static let all: [RuleDescriptor] = core + calculation + decimals + vatCategories + codeLists + ublSyntax + ours
+
+    /// UBL syntax-binding rules the model can answer.
+    static let ublSyntax: [RuleDescriptor] = [
+        rule(
+            "UBL-DT-06", "pièce jointe (BT-125) sans attribut de type MIME",
+            "attachment (BT-125) without a MIME code attribute"),
+        rule(
+            "UBL-DT-07", "pièce jointe (BT-125) sans attribut de nom de fichier",
+            "attachment (BT-125) without a file name attribute"),
+        rule(
+            "UBL-SR-47", "plusieurs codes de moyen de paiement (BT-81) différents",
+            "more than one distinct payment means code (BT-81)"),
+    ]
 
     static let byID: [String: RuleDescriptor] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 

@@ -29,6 +29,7 @@ public enum EN16931Rules {
         check.checkVATCategories()
         check.checkCodeLists()
         check.checkLineAmounts()
+        check.checkUBLSyntax()
         guard let allowed = check.profile.ruleSubset else { return check.findings }
         return check.findings.filter { !$0.ruleID.hasPrefix("BR-") || allowed.contains($0.ruleID) }
     }

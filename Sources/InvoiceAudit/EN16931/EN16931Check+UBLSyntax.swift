@@ -1,0 +1,18 @@
+import InvoiceModel
+
+/// The UBL syntax-binding rules of the CEN artefacts that the canonical model can answer: one
+/// payment means code per invoice (UBL-SR-47) and the attributes of an embedded attachment
+/// (UBL-DT-06, UBL-DT-07).
+// NOTE: the other UBL-SR and UBL-DT rules test element counts the model does not keep.
+extension EN16931Check {
+    mutating func checkUBLSyntax() {
+        guard syntax == .ubl else { return }
+        let codes = Set(document.paymentMeans.compactMap { $0.typeCode?.trimmingSpaces })
+        require(codes.count <= 1, "UBL-SR-47")
+        for supporting in document.supportingDocuments {
+            guard let attachment = supporting.attachment else { continue }
+            require(attachment.mimeCode != nil, "UBL-DT-06")
+            require(attachment.filename != nil, "UBL-DT-07")
+        }
+    }
+}
