@@ -1,5 +1,5 @@
-/// How an XML source wrote a document, beyond its business terms: what the official EN 16931
-/// validation artefacts test on the syntax itself. Only the XML importers fill it.
+/// The facts about an XML source's syntax that the official EN 16931 validation artefacts test
+/// beyond the business terms. Only the XML importers fill them.
 public struct SourceFacts: Sendable, Hashable, Codable {
     /// True when the monetary totals group is written (UBL `cac:LegalMonetaryTotal`, CII
     /// `ram:SpecifiedTradeSettlementHeaderMonetarySummation`), even without any amount in it.

@@ -1,6 +1,6 @@
 import InvoiceModel
 
-/// The UBL syntax-binding rules of the CEN artefacts that the canonical model can answer: one
+/// The UBL syntax-binding rules of the CEN artefacts that the canonical model can check: one
 /// payment means code per invoice (UBL-SR-47) and the attributes of an embedded attachment
 /// (UBL-DT-06, UBL-DT-07).
 // NOTE: the other UBL-SR and UBL-DT rules test element counts the model does not keep.
