@@ -217,6 +217,13 @@ import Testing
                 $0.notes = []
                 $0.lines = []
             }, expected: []),
+        Case(
+            name: "foreign seller without French mentions",
+            change: {
+                $0.seller = Party(name: "Leuchten GmbH", vatID: "DE123456789", address: F.address("Hauptstraße 1", "10115", "Berlin", country: "DE"))
+                $0.notes = []
+                $0.lines[0].quantity = nil
+            }, expected: []),
         Case(name: "draft", change: { $0.isDraft = true; $0.seller = nil }, expected: []),
     ]
 

@@ -77,8 +77,15 @@ import Testing
     let deposit = doc("AC-2025-0001", "2025-01-10", kind: .deposit, total: "36.00", line: 1)
 
     @Test func finalInvoiceCitesItsDeposits() {
+        // A prepaid amount without any cited deposit may be a plain payment: a warning.
         let uncited = Self.doc("FA-2025-0001", "2025-02-01", line: 2, prepaid: "36.00")
         #expect(Self.rules([deposit, uncited]) == ["FR-DEP-02"])
+        let ledger = Ledger(entries: [deposit, uncited].map { LedgerEntry($0) })
+        #expect(Auditor().ledgerFindings(ledger).findings.first { $0.ruleID == "FR-DEP-02" }?.severity == .warning)
+        // Cited deposits that fall short of the prepaid amount: an error.
+        let short = Self.doc("FA-2025-0001", "2025-02-01", refs: ["AC-2025-0001"], line: 2, prepaid: "50.00")
+        let shortLedger = Ledger(entries: [deposit, short].map { LedgerEntry($0) })
+        #expect(Auditor().ledgerFindings(shortLedger).findings.map(\.severity) == [.error])
         let cited = Self.doc("FA-2025-0001", "2025-02-01", refs: ["AC-2025-0001"], line: 2, prepaid: "36.00")
         #expect(Self.rules([deposit, cited]).isEmpty)
         let otherBuyer = Self.doc("FA-2025-0001", "2025-02-01", refs: ["AC-2025-0001"], line: 2, buyer: "Client B", prepaid: "36.00")

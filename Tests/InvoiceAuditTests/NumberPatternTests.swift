@@ -46,6 +46,9 @@ import Testing
         #expect(
             findings.last?.message.en
                 == "the counter restarts at 'FA-2025-0001' on 2025-07-01 after 'FA-2025-0003' within period 2025: a series restarts only at the start of a year")
+        // A lower counter that is not 1 is a chronology fault, not a reset.
+        let late = [T.document("FA-2025-0005", "2025-01-10", line: 2), T.document("FA-2025-0004", "2025-02-10", line: 3)]
+        #expect(Self.rules(late).map(\.ruleID) == ["FR-NUM-04", "FR-NUM-03"])
     }
 
     @Test func reuseAcrossYearsWithoutAYearPart() {

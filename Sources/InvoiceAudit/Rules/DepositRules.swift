@@ -76,7 +76,9 @@ public enum DepositRules {
                 }
             }
             if let prepaid = entry.prepaid?.magnitude, prepaid > deducted, entry.kind == .invoice {
-                let hasDepositLikeReference = !entry.precedingInvoices.isEmpty || deducted > .zero
+                // BT-113 may also hold a payment received without a deposit invoice: without any
+                // cited deposit this is a warning, with some cited deposits an error.
+                let hasDepositLikeReference = deducted > .zero
                 findings.append(
                     finding(
                         unreferencedDeposit, entry,

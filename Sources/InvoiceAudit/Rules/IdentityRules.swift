@@ -51,7 +51,8 @@ public enum IdentityRules {
     public static func check(_ document: Document, context: AuditContext) -> [Finding] {
         guard !document.isDraft else { return [] }
         var findings: [Finding] = []
-        if document.isStructured {
+        // French mentions bind French sellers; a foreign seller's identifiers are still checked.
+        if document.isStructured, document.sellerIsFrench {
             findings += missingNameOrAddress(document, party: document.seller, rule: sellerIdentity, role: .seller)
             findings += missingNameOrAddress(document, party: document.buyer, rule: buyerIdentity, role: .buyer)
         }
@@ -183,7 +184,7 @@ public enum IdentityRules {
     }
 
     private static func partySIREN(_ party: Party) -> String? {
-        if let siren = party.siren { return FrenchIdentifier.compact(siren) }
+        if let siren = party.siren { return String(FrenchIdentifier.compact(siren).prefix(9)) }
         if let siret = party.siret { return String(FrenchIdentifier.compact(siret).prefix(9)) }
         return nil
     }

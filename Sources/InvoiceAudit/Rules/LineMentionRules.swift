@@ -26,7 +26,7 @@ public enum LineMentionRules {
     ]
 
     public static func check(_ document: Document, context: AuditContext) -> [Finding] {
-        guard !document.isDraft else { return [] }
+        guard !document.isDraft, document.sellerIsFrench else { return [] }
         var findings: [Finding] = []
         for (index, line) in document.lines.enumerated() {
             var missing: [(fr: String, en: String)] = []

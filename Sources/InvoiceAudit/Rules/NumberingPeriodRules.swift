@@ -45,19 +45,19 @@ public enum NumberingPeriodRules {
         return findings
     }
 
-    /// Finds the first entry (in issue-date order) whose counter restarts below the highest counter
-    /// so far at the series' first value, with the entry it follows.
+    /// Finds the first entry (in issue-date order) whose counter goes back to 1 after higher
+    /// counters of the same period, with the highest entry before it.
     static func restart(in entries: [LedgerEntry]) -> (LedgerEntry, LedgerEntry)? {
         let dated = entries.filter { $0.issueDate != nil && $0.inferredNumber != nil }.sorted { lhs, rhs in
             let left = lhs.issueDate?.dayNumber ?? 0
             let right = rhs.issueDate?.dayNumber ?? 0
             return left != right ? left < right : lhs.source < rhs.source
         }
-        guard let firstCounter = dated.compactMap(\.inferredNumber?.counter).min() else { return nil }
         var highest: LedgerEntry?
         for entry in dated {
             guard let counter = entry.inferredNumber?.counter else { continue }
-            if let top = highest, let topCounter = top.inferredNumber?.counter, counter == firstCounter, topCounter > counter + 1 {
+            // A reset brings the counter back to 1 after higher numbers of the same period.
+            if let top = highest, let topCounter = top.inferredNumber?.counter, counter <= 1, topCounter > counter + 1 {
                 return (entry, top)
             }
             if (highest?.inferredNumber?.counter ?? Int.min) < counter { highest = entry }

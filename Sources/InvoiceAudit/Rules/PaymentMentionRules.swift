@@ -57,7 +57,7 @@ public enum PaymentMentionRules {
     ]
 
     public static func check(_ document: Document, context: AuditContext) -> [Finding] {
-        guard !document.isDraft, document.kind != .creditNote else { return [] }
+        guard !document.isDraft, document.kind != .creditNote, document.sellerIsFrench else { return [] }
         var findings = termFindings(document)
         guard document.isStructured, document.buyerIsBusiness else { return findings }
         if document.dueDate == nil {

@@ -78,7 +78,7 @@ public enum SpecialMentionRules {
     ]
 
     public static func check(_ document: Document, context: AuditContext) -> [Finding] {
-        guard !document.isDraft, document.isStructured else { return [] }
+        guard !document.isDraft, document.isStructured, document.sellerIsFrench else { return [] }
         let texts = document.mentionTexts
         let categories = document.vatCategories
         let codes = document.exemptionCodes
