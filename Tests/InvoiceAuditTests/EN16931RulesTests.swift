@@ -149,6 +149,32 @@ import Testing
         #expect(EN16931RulesTests.fired(document) == [])
     }
 
+    @Test func ublRepeatedElements() {
+        var document = EN16931RulesTests.invoice()
+        document.sourceFacts = SourceFacts(
+            hasMonetaryTotals: true, vatTotalsInInvoiceCurrency: 1,
+            ublRepetitions: UBLRepetitions(sellerTaxSchemes: 2, sellerVATIdentifiers: 1, buyerVATIdentifiers: 1, distinctPaymentIDs: 1))
+        #expect(EN16931RulesTests.fired(document) == [])
+        document.sourceFacts?.ublRepetitions = UBLRepetitions(
+            sellerTaxSchemes: 3, sellerVATIdentifiers: 2, buyerVATIdentifiers: 2, distinctPaymentIDs: 2)
+        #expect(EN16931RulesTests.fired(document) == ["UBL-SR-12", "UBL-SR-18", "UBL-SR-42", "UBL-SR-44"])
+    }
+
+    @Test func twoVATTotalsInInvoiceCurrency() {
+        var document = EN16931RulesTests.invoice()
+        document.sourceFacts = SourceFacts(hasMonetaryTotals: true, vatTotalsInInvoiceCurrency: 2)
+        #expect(EN16931RulesTests.fired(document) == ["BR-CO-15"])
+    }
+
+    @Test func emptyMonetaryTotalsGroup() {
+        var document = EN16931RulesTests.invoice()
+        document.totals = Totals(vat: T.amount("28.00"))
+        document.sourceFacts = SourceFacts(hasMonetaryTotals: true, vatTotalsInInvoiceCurrency: 1)
+        #expect(EN16931RulesTests.fired(document) == ["BR-12", "BR-13", "BR-14", "BR-15", "BR-CO-10", "BR-CO-11", "BR-CO-13", "BR-CO-15", "BR-CO-16"])
+        document.sourceFacts = SourceFacts(hasMonetaryTotals: false, vatTotalsInInvoiceCurrency: 1)
+        #expect(EN16931RulesTests.fired(document) == ["BR-CO-15"])
+    }
+
     @Test func cardNumberIsAWarning() {
         var document = EN16931RulesTests.invoice()
         document.paymentMeans = [PaymentMeans(typeCode: "48", card: PaymentCard(primaryAccountNumber: "12345678901234"))]

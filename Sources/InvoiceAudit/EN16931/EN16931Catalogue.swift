@@ -16,6 +16,15 @@ enum EN16931Catalogue {
             "UBL-DT-07", "pièce jointe (BT-125) sans attribut de nom de fichier",
             "attachment (BT-125) without a file name attribute"),
         rule(
+            "UBL-SR-12", "plusieurs numéros de TVA du vendeur (BT-31)", "more than one seller VAT identifier (BT-31)"),
+        rule(
+            "UBL-SR-18", "plusieurs numéros de TVA de l'acheteur (BT-48)", "more than one buyer VAT identifier (BT-48)"),
+        rule(
+            "UBL-SR-42", "plus de deux régimes fiscaux pour le vendeur", "more than two seller tax schemes"),
+        rule(
+            "UBL-SR-44", "plusieurs identifiants de paiement (BT-83) différents",
+            "more than one distinct payment identifier (BT-83)"),
+        rule(
             "UBL-SR-47", "plusieurs codes de moyen de paiement (BT-81) différents",
             "more than one distinct payment means code (BT-81)"),
     ]

@@ -70,7 +70,8 @@ struct UBLImporter {
             hasMonetaryTotals: root.child("LegalMonetaryTotal") != nil,
             vatTotalsInInvoiceCurrency: root.children("TaxTotal").filter {
                 currency != nil && $0.attribute("currencyID", of: "TaxAmount") == currency
-            }.count)
+            }.count,
+            ublRepetitions: repetitions(root))
         document.precedingInvoices = try precedingInvoices(root)
         document.paymentTerms = XMLNode.joinedText(root.children("PaymentTerms").flatMap { $0.children("Note") })
         document.notes = root.children("Note").compactMap(\.trimmedText).map { Note(ublText: $0) }
@@ -149,5 +150,18 @@ struct UBLImporter {
                     typeCode: reference.string("DocumentTypeCode")))
         }
         return references
+    }
+
+    /// Counts the UBL elements that the model keeps once, for the UBL-SR rules.
+    private static func repetitions(_ root: XMLNode) -> UBLRepetitions {
+        let sellerSchemes = root.child("AccountingSupplierParty", "Party")?.children("PartyTaxScheme") ?? []
+        let buyerSchemes = root.child("AccountingCustomerParty", "Party")?.children("PartyTaxScheme") ?? []
+        let vatIdentifiers = { (schemes: [XMLNode]) in
+            schemes.filter { $0.string("TaxScheme", "ID")?.uppercased() == "VAT" && $0.child("CompanyID") != nil }.count
+        }
+        let paymentIDs = root.children("PaymentMeans").flatMap { $0.children("PaymentID") }.map { $0.element.text }
+        return UBLRepetitions(
+            sellerTaxSchemes: sellerSchemes.count, sellerVATIdentifiers: vatIdentifiers(sellerSchemes),
+            buyerVATIdentifiers: vatIdentifiers(buyerSchemes), distinctPaymentIDs: Set(paymentIDs).count)
     }
 }
