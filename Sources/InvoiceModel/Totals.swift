@@ -13,7 +13,7 @@ public struct VATBreakdown: Sendable, Hashable, Codable {
     /// BT-121.
     public var exemptionReasonCode: String?
     /// The tax scheme of the category as written (UBL `cac:TaxScheme/cbc:ID`, CII `ram:TypeCode`):
-    /// `VAT` in EN 16931, and `nil` when the source does not say.
+    /// `VAT` in EN 16931, and `nil` when the source has none.
     public var taxScheme: String?
 
     public init(

@@ -26,8 +26,8 @@ struct UBLImporter {
                 root, expected: "'{\(invoiceNamespace)}Invoice' ou/or '{\(creditNoteNamespace)}CreditNote'")
         }
 
-        // A UBL CreditNote root is itself a credit note, so a missing code means 381.
-        // The code stays as written (nil when missing), so BR-04 can report it; the root gives the kind.
+        // The code stays as written (nil when missing) so that BR-04 can report it. A CreditNote root
+        // is itself a credit note, so the root gives the kind when the code is missing.
         let typeCode = root.string(isCreditNote ? "CreditNoteTypeCode" : "InvoiceTypeCode")
         let kind = typeCode.flatMap { DocumentKind(untdid: $0) } ?? (isCreditNote ? .creditNote : .invoice)
         let currency = root.string("DocumentCurrencyCode")
