@@ -2,16 +2,28 @@ import InvoiceModel
 
 /// Imports invoice exports in CSV: one row per invoice, or one row per invoice line.
 ///
-/// The steps are: decode to UTF-8, pick the separator, split records with libcsv, match the
-/// header row to canonical fields, decide the decimal mark, read each row, then group rows into
-/// documents. File-level failures (no header, no number column, malformed quoting) come back as a
-/// single rejection without documents.
+/// The importer decodes to UTF-8, picks the separator and surveys the records with libcsv (the
+/// header row, malformed quoting, blank rows, the decimal mark). It then matches the header row to
+/// canonical fields. Last, it reads the records again one at a time and hands each document over
+/// as soon as its last row has been read. File-level failures (no header, no number column, malformed quoting) come back as
+/// a single rejection before any document is delivered. Memory holds the file's bytes and the rows
+/// of one invoice, never all rows.
 struct CSVImporter {
+    /// Imports `bytes` and collects the documents.
     func importDocuments(_ bytes: [UInt8], file: String, options: ImportOptions) -> ImportResult {
-        var result = ImportResult(file: file, format: .csv)
+        var documents: [Document] = []
+        let summary = importDocuments(bytes, file: file, options: options) { documents.append($0) }
+        return ImportResult(summary, documents: documents)
+    }
+
+    /// Imports `bytes`, handing each document to `onDocument` in file order.
+    func importDocuments(
+        _ bytes: [UInt8], file: String, options: ImportOptions, onDocument: (Document) -> Void
+    ) -> ImportSummary {
+        var summary = ImportSummary(file: file, format: .csv)
         let fileLocation = SourceLocation(file: file)
-        func rejectFile(_ reason: LocalizedText, line: Int? = nil) -> ImportResult {
-            var rejected = result
+        func rejectFile(_ reason: LocalizedText, line: Int? = nil) -> ImportSummary {
+            var rejected = summary
             rejected.rejections = [Rejection(location: SourceLocation(file: file, line: line), reason: reason)]
             return rejected
         }
@@ -25,26 +37,28 @@ struct CSVImporter {
         case .failure(let failure): return rejectFile(CSVMessages.invalidUTF8(line: failure.line), line: failure.line)
         }
         if decoded.fellBackToWindows1252 {
-            result.warnings.append(Rejection(location: fileLocation, reason: CSVMessages.readAsWindows1252))
+            summary.warnings.append(Rejection(location: fileLocation, reason: CSVMessages.readAsWindows1252))
         }
 
         let separator = mapping?.separatorByte ?? CSVDialect.detectSeparator(decoded.bytes)
-        let records: [CSVRecord]
-        switch CSVReader(separator: separator).read(decoded.bytes) {
-        case .success(let read): records = read
-        case .failure(.malformedQuoting(let line)): return rejectFile(CSVMessages.malformedQuoting(line: line), line: line)
-        case .failure(.unterminatedQuote(let line)): return rejectFile(CSVMessages.unterminatedQuote(line: line), line: line)
-        case .failure(.outOfMemory(let line)): return rejectFile(CSVMessages.outOfMemory(line: line), line: line)
+        let survey = CSVSurvey.read(decoded.bytes, separator: separator, mapping: mapping)
+        switch survey.failure {
+        case nil: break
+        case .malformedQuoting(let line): return rejectFile(CSVMessages.malformedQuoting(line: line), line: line)
+        case .unterminatedQuote(let line): return rejectFile(CSVMessages.unterminatedQuote(line: line), line: line)
+        case .outOfMemory(let line): return rejectFile(CSVMessages.outOfMemory(line: line), line: line)
         }
-        guard let headerRecord = records.first, !headerRecord.isBlank else { return rejectFile(CSVMessages.emptyFile) }
+        guard let headerRecord = survey.header, !headerRecord.isBlank, let recognition = survey.recognition else {
+            return rejectFile(CSVMessages.emptyFile)
+        }
 
-        let headers = headerRecord.fields.indices.map { headerRecord.text($0) }
+        let headers = survey.headers
         let layout: ColumnLayout
-        switch CSVColumnRecognition.recognise(headers: headers, mapping: mapping?.mappedColumns ?? [:]) {
+        switch recognition {
         case .success(let recognised):
             layout = recognised.layout
             for ignored in recognised.ignored {
-                result.warnings.append(
+                summary.warnings.append(
                     Rejection(
                         location: SourceLocation(file: file, line: headerRecord.line, element: ignored.header),
                         reason: CSVMessages.ignoredColumn(ignored)))
@@ -57,48 +71,61 @@ struct CSVImporter {
             return rejectFile(CSVMessages.noNumberColumn(headers: headers), line: headerRecord.line)
         }
 
-        let dataRecords = records.dropFirst().filter { !$0.isBlank }
-        let blankCount = records.count - 1 - dataRecords.count
-        if blankCount > 0 {
-            result.warnings.append(Rejection(location: fileLocation, reason: CSVMessages.emptyRowsSkipped(blankCount)))
+        if survey.blankRecords > 0 {
+            summary.warnings.append(Rejection(location: fileLocation, reason: CSVMessages.emptyRowsSkipped(survey.blankRecords)))
         }
-        if dataRecords.isEmpty {
-            result.warnings.append(Rejection(location: fileLocation, reason: CSVMessages.noDataRows))
-            return result
+        if survey.dataRecords == 0 {
+            summary.warnings.append(Rejection(location: fileLocation, reason: CSVMessages.noDataRows))
+            return summary
         }
 
         let decimal =
             mapping?.decimalSeparator.flatMap(DecimalSeparator.init(rawValue:))
-            ?? DecimalSeparator.detect(amountCells: amountCells(dataRecords, layout: layout), fieldSeparator: separator)
-        let parser = CSVRowParser(
+            ?? (survey.hasDecimalCommaEvidence ? .comma : .point)
+        var parser = CSVRowParser(
             file: file, layout: layout, separator: separator, decimal: decimal,
             dateFormat: mapping?.dateFormat ?? .dayMonthYear, mapping: mapping)
-        let rows = dataRecords.map(parser.parse)
-        result.warnings += unknownStatusWarnings(rows)
-
-        let built = CSVDocumentBuilder(file: file, isLineLevel: layout.isLineLevel).build(rows)
-        result.documents = built.documents
-        result.rejections = built.rejections
-        return result
-    }
-
-    /// Collects the non-empty cells of every amount column, the evidence for the decimal mark.
-    private func amountCells(_ records: [CSVRecord], layout: ColumnLayout) -> [String] {
-        let indices = layout.columns.filter { $0.key.isAmount }.map(\.value).sorted()
-        return records.flatMap { record in indices.map { record.text($0) }.filter { !$0.isEmpty } }
-    }
-
-    /// Returns one warning per distinct unknown status value, located at its first occurrence.
-    private func unknownStatusWarnings(_ rows: [ParsedRow]) -> [Rejection] {
-        var seen = Set<String>()
-        var warnings: [Rejection] = []
-        for row in rows {
-            guard let unknown = row.unknownStatus, seen.insert(unknown.value).inserted else { continue }
-            warnings.append(
-                Rejection(
-                    location: SourceLocation(file: row.document.source.file, line: row.line, element: unknown.column),
-                    reason: CSVMessages.unknownStatus(unknown.value, column: unknown.column)))
+        var grouper = CSVDocumentGrouper(file: file, isLineLevel: layout.isLineLevel)
+        var statusWarnings = UnknownStatusWarnings()
+        func deliver(_ outcome: CSVDocumentGrouper.Outcome) {
+            switch outcome {
+            case .imported(let document):
+                summary.documentCount += 1
+                onDocument(document)
+            case .rejected(let rejection):
+                summary.rejections.append(rejection)
+            }
         }
-        return warnings
+
+        var isHeader = true
+        // The survey read the same bytes with the same separator without failure, and libcsv is
+        // deterministic, so this pass does not fail either.
+        _ = CSVReader(separator: separator).read(decoded.bytes) { record in
+            if isHeader {
+                isHeader = false
+                return
+            }
+            if record.isBlank { return }
+            let row = parser.parse(record)
+            statusWarnings.note(row)
+            grouper.add(row, emit: deliver)
+        }
+        grouper.finish(emit: deliver)
+        summary.warnings += statusWarnings.warnings
+        return summary
+    }
+}
+
+/// One warning per distinct unknown status value, located at its first occurrence.
+private struct UnknownStatusWarnings {
+    private var seen = Set<String>()
+    private(set) var warnings: [Rejection] = []
+
+    mutating func note(_ row: ParsedRow) {
+        guard let unknown = row.unknownStatus, seen.insert(unknown.value).inserted else { return }
+        warnings.append(
+            Rejection(
+                location: SourceLocation(file: row.document.source.file, line: row.line, element: unknown.column),
+                reason: CSVMessages.unknownStatus(unknown.value, column: unknown.column)))
     }
 }

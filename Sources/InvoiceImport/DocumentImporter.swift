@@ -2,52 +2,81 @@ import FoundationEssentials
 import InvoiceModel
 
 /// Reads one input file, detects its format and hands it to the matching importer.
+///
+/// The streaming entry points deliver each document to a closure as soon as it is complete and
+/// return an ``ImportSummary``. A caller that keeps only what it needs of each document then has
+/// one document in memory at a time (CSV exports) or one file's documents (XML, PDF, JSON). The
+/// collecting entry points return every document in an ``ImportResult``.
 public enum DocumentImporter {
     /// Imports the file at `path`; `displayPath` is how locations name it in the journal.
     ///
     /// Never throws: a file that cannot be read, is too large or has an unknown format comes back
     /// as a result with one file-level rejection, so the caller can count it and exit with code 2.
     public static func importFile(path: String, displayPath: String, options: ImportOptions) -> ImportResult {
-        let location = SourceLocation(file: displayPath)
-        let bytes: [UInt8]
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            if let size = attributes[.size] as? Int, size > options.maximumFileSize {
-                return ImportResult(
-                    file: displayPath, format: .unknown,
-                    rejections: [Rejection(location: location, reason: ImportMessages.fileTooLarge(size, options.maximumFileSize))])
-            }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return ImportResult(
-                    file: displayPath, format: .unknown,
-                    rejections: [Rejection(location: location, reason: ImportMessages.unreadable)])
-            }
-            bytes = [UInt8](data)
-        } catch {
-            return ImportResult(
-                file: displayPath, format: .unknown,
-                rejections: [Rejection(location: location, reason: ImportMessages.unreadable)])
-        }
-        return importBytes(bytes, file: displayPath, options: options)
+        var documents: [Document] = []
+        let summary = importFile(path: path, displayPath: displayPath, options: options) { documents.append($0) }
+        return ImportResult(summary, documents: documents)
     }
 
     /// Imports in-memory content; `file` names the source in locations.
     public static func importBytes(_ bytes: [UInt8], file: String, options: ImportOptions) -> ImportResult {
+        var documents: [Document] = []
+        let summary = importBytes(bytes, file: file, options: options) { documents.append($0) }
+        return ImportResult(summary, documents: documents)
+    }
+
+    /// Imports the file at `path`, handing each document to `onDocument` in file order.
+    ///
+    /// A file-level rejection (unreadable, too large, unknown format, malformed CSV quoting) is
+    /// found before any document is delivered, so a file either gives documents or is rejected
+    /// whole. Record-level rejections come between delivered documents.
+    public static func importFile(
+        path: String, displayPath: String, options: ImportOptions, onDocument: (Document) -> Void
+    ) -> ImportSummary {
+        let location = SourceLocation(file: displayPath)
+        func rejected(_ reason: LocalizedText) -> ImportSummary {
+            ImportSummary(file: displayPath, format: .unknown, rejections: [Rejection(location: location, reason: reason)])
+        }
+        switch FileBytes.load(path: path, limit: options.maximumFileSize) {
+        case .success(let bytes): return importBytes(bytes, file: displayPath, options: options, onDocument: onDocument)
+        case .failure(.tooLarge(let size)): return rejected(ImportMessages.fileTooLarge(size, options.maximumFileSize))
+        case .failure(.unreadable): return rejected(ImportMessages.unreadable)
+        }
+    }
+
+    /// Imports in-memory content, handing each document to `onDocument` in file order.
+    public static func importBytes(
+        _ bytes: [UInt8], file: String, options: ImportOptions, onDocument: (Document) -> Void
+    ) -> ImportSummary {
         let location = SourceLocation(file: file)
         if bytes.count > options.maximumFileSize {
-            return ImportResult(
+            return ImportSummary(
                 file: file, format: .unknown,
                 rejections: [Rejection(location: location, reason: ImportMessages.fileTooLarge(bytes.count, options.maximumFileSize))])
         }
         let format = FormatDetector.detect(bytes)
-        var result = importDetected(bytes, format: format, file: file, options: options)
-        for index in result.documents.indices where result.documents[index].sourceFormat == nil {
-            result.documents[index].sourceFormat = format
+        func deliver(_ document: Document) {
+            guard document.sourceFormat == nil else { return onDocument(document) }
+            var stamped = document
+            stamped.sourceFormat = format
+            onDocument(stamped)
         }
-        return result
+        switch format {
+        case .csv:
+            return CSVImporter().importDocuments(bytes, file: file, options: options, onDocument: deliver)
+        case .ubl, .cii, .zugferd1, .pdf, .json, .unknown:
+            // One document per file (or one small JSON array): collect, then deliver.
+            var result = importWhole(bytes, format: format, file: file, options: options)
+            let documents = result.documents
+            result.documents = []
+            for document in documents { deliver(document) }
+            return ImportSummary(
+                file: result.file, format: result.format, documentCount: documents.count, rejections: result.rejections,
+                warnings: result.warnings)
+        }
     }
 
-    private static func importDetected(
+    private static func importWhole(
         _ bytes: [UInt8], format: InputFormat, file: String, options: ImportOptions
     ) -> ImportResult {
         let location = SourceLocation(file: file)

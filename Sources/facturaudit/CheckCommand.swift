@@ -111,13 +111,14 @@ enum CheckCommand {
         }
     }
 
+    /// Imports one file as a stream: each document goes through the document rules and leaves
+    /// only its findings, its compact ledger entry and, for `keepLines`, its line records behind.
     static func importFile(_ file: InputFile, options: ImportOptions, auditor: Auditor, keepLines: Bool = false) -> FileOutcome {
-        let result = DocumentImporter.importFile(path: file.path, displayPath: file.displayPath, options: options)
         var findings: [Finding] = []
         var entries: [LedgerEntry] = []
         var lines: [InvoiceLineRecord] = []
-        entries.reserveCapacity(result.documents.count)
-        for document in result.documents {
+        let summary = DocumentImporter.importFile(path: file.path, displayPath: file.displayPath, options: options) {
+            document in
             findings += auditor.documentFindings(document)
             entries.append(
                 LedgerEntry(
@@ -125,8 +126,8 @@ enum CheckCommand {
             if keepLines { lines += InvoiceLineRecord.records(of: document) }
         }
         let report = FileReport(
-            path: file.displayPath, format: result.format, imported: result.documents.count,
-            rejections: result.rejections, warnings: result.warnings)
+            path: file.displayPath, format: summary.format, imported: summary.documentCount,
+            rejections: summary.rejections, warnings: summary.warnings)
         return FileOutcome(report: report, findings: findings, entries: entries, lines: lines)
     }
 

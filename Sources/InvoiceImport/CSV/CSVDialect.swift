@@ -49,19 +49,22 @@ enum DecimalSeparator: String, Sendable, Hashable, Codable {
     /// fields, where such a value would have to be quoted and may just as well be `1,020`. Without
     /// any comma evidence, the decimal mark is a point.
     static func detect(amountCells: [String], fieldSeparator: UInt8) -> DecimalSeparator {
-        for cell in amountCells {
-            let lastComma = cell.utf8.lastIndex(of: UInt8(ascii: ","))
-            let lastPoint = cell.utf8.lastIndex(of: UInt8(ascii: "."))
-            switch (lastComma, lastPoint) {
-            case (let comma?, let point?):
-                if comma > point { return .comma }
-            case (let comma?, nil):
-                if fieldSeparator != UInt8(ascii: ","), isDigitCommaDigits(cell.utf8, comma: comma) { return .comma }
-            default:
-                break
-            }
+        amountCells.contains { votesForComma($0, fieldSeparator: fieldSeparator) } ? .comma : .point
+    }
+
+    /// True when `cell` is evidence of a decimal comma (see ``detect(amountCells:fieldSeparator:)``);
+    /// no cell is evidence of a decimal point, which is the default.
+    static func votesForComma(_ cell: String, fieldSeparator: UInt8) -> Bool {
+        let lastComma = cell.utf8.lastIndex(of: UInt8(ascii: ","))
+        let lastPoint = cell.utf8.lastIndex(of: UInt8(ascii: "."))
+        switch (lastComma, lastPoint) {
+        case (let comma?, let point?):
+            return comma > point
+        case (let comma?, nil):
+            return fieldSeparator != UInt8(ascii: ",") && isDigitCommaDigits(cell.utf8, comma: comma)
+        default:
+            return false
         }
-        return .point
     }
 
     /// True when the comma at `comma` has a digit before it and at least one digit after it.

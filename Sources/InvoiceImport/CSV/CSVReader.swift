@@ -1,20 +1,110 @@
 import CFALibCSV
 
 /// One CSV record: its fields as UTF-8 bytes and the physical line where it starts.
+///
+/// The fields sit one after the other in `storage`, field `i` between `bounds[i]` and
+/// `bounds[i + 1]`, so that reading a record allocates nothing once the reader's buffers have grown.
 struct CSVRecord: Sendable {
     /// The 1-based physical line of the record's first byte.
     var line: Int
-    var fields: [[UInt8]]
+    var storage: [UInt8] = []
+    var bounds: [Int] = [0]
+
+    init(line: Int) {
+        self.line = line
+    }
+
+    /// Creates a record from separate fields, for tests and the header row.
+    init(line: Int, fields: [[UInt8]]) {
+        self.line = line
+        for field in fields { append(field[...]) }
+    }
+
+    var fieldCount: Int { bounds.count - 1 }
+
+    /// Returns the bytes of field `index`, as libcsv gave them after unquoting and trimming.
+    func field(_ index: Int) -> ArraySlice<UInt8> {
+        storage[bounds[index]..<bounds[index + 1]]
+    }
+
+    mutating func append(_ bytes: some Collection<UInt8>) {
+        storage.append(contentsOf: bytes)
+        bounds.append(storage.count)
+    }
+
+    mutating func removeAll(line: Int) {
+        self.line = line
+        storage.removeAll(keepingCapacity: true)
+        bounds.removeAll(keepingCapacity: true)
+        bounds.append(0)
+    }
 
     /// Returns the field at `index` as text without surrounding spaces, or an empty string when out of range.
     func text(_ index: Int) -> String {
-        guard index < fields.count else { return "" }
-        return String(decoding: fields[index], as: UTF8.self).trimmingSpaces
+        guard index < fieldCount else { return "" }
+        switch trimmedRange(index) {
+        case .bytes(let range): return String(decoding: storage[range], as: UTF8.self)
+        case .characters: return String(decoding: field(index), as: UTF8.self).trimmingSpaces
+        }
+    }
+
+    /// True when the field at `index` is absent or holds only spaces.
+    func isEmptyCell(_ index: Int) -> Bool {
+        guard index < fieldCount else { return true }
+        if case .bytes(let range) = trimmedRange(index) { return range.isEmpty }
+        return false
     }
 
     /// True when every field is empty or blank.
     var isBlank: Bool {
-        fields.allSatisfy { field in field.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+        storage.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    }
+
+    /// The position of a field's text once ``Swift/StringProtocol/trimmingSpaces`` has run.
+    enum Trimmed {
+        /// The trimmed text is exactly these bytes of `storage`.
+        case bytes(Range<Int>)
+        /// Spaces were trimmed next to a non-ASCII byte, where a combining mark can join a space
+        /// into one `Character` that the trimming keeps. Only the `String` path gives the same result.
+        case characters
+    }
+
+    /// Trims spaces, tabs, line breaks and no-break spaces from field `index` on its bytes, as
+    /// `trimmingSpaces` does on `Character`s (a CRLF pair is one `Character`, which it keeps).
+    func trimmedRange(_ index: Int) -> Trimmed {
+        var start = bounds[index]
+        var end = bounds[index + 1]
+        let first = start
+        let last = end
+        return storage.withUnsafeBufferPointer { bytes in
+            while start < end {
+                let byte = bytes[start]
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A {
+                    start += 1
+                } else if byte == 0x0D, start + 1 >= end || bytes[start + 1] != 0x0A {
+                    start += 1
+                } else if byte == 0xC2, start + 1 < end, bytes[start + 1] == 0xA0 {
+                    start += 2
+                } else {
+                    break
+                }
+            }
+            while end > start {
+                let byte = bytes[end - 1]
+                if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                    end -= 1
+                } else if byte == 0x0A, end - 1 == start || bytes[end - 2] != 0x0D {
+                    end -= 1
+                } else if byte == 0xA0, end - 2 >= start, bytes[end - 2] == 0xC2 {
+                    end -= 2
+                } else {
+                    break
+                }
+            }
+            if start > first, start < end, bytes[start] >= 0x80 { return .characters }
+            if end < last, end > start, bytes[end - 1] >= 0x80 { return .characters }
+            return .bytes(start..<end)
+        }
     }
 }
 
@@ -32,13 +122,14 @@ enum CSVReadError: Error, Sendable, Hashable {
 ///
 /// libcsv reports neither line numbers nor blank lines, so the reader feeds it one physical line
 /// at a time (CRLF, LF or a lone CR ends a line) and remembers the line on which the current
-/// record began. A reader owns a C parser, so it must stay on one task and is not `Sendable`.
+/// record began. Records are handed over one at a time in a reused buffer, so reading keeps one
+/// record in memory, not the file's. A reader owns a C parser, so it must stay on one task and is not
+/// `Sendable`; it reads one input.
 final class CSVReader {
     private let parser: UnsafeMutablePointer<csv_parser>
-    private var records: [CSVRecord] = []
-    private var currentFields: [[UInt8]] = []
+    private var current = CSVRecord(line: 1)
     private var recordStartLine = 1
-    private var recordEndedInChunk = false
+    private var recordEnded = false
     private let initialised: Bool
 
     /// Creates a strict parser (stray quotes and an unterminated quote at the end are errors).
@@ -56,55 +147,75 @@ final class CSVReader {
         parser.deallocate()
     }
 
-    /// Reads every record of `bytes`; call it once per reader.
+    /// Reads every record of `bytes` into an array; for tests and small inputs.
     func read(_ bytes: [UInt8]) -> Result<[CSVRecord], CSVReadError> {
-        guard initialised else { return .failure(.outOfMemory(line: 1)) }
+        var records: [CSVRecord] = []
+        if let failure = read(bytes, each: { records.append($0) }) { return .failure(failure) }
+        return .success(records)
+    }
+
+    /// Hands each record of `bytes` to `body` in file order and returns why reading stopped, if
+    /// it failed; call it once per reader.
+    ///
+    /// Records before a failure have been handed over already, so a caller that must not act on a
+    /// file with malformed quoting reads it once to validate it first.
+    func read(_ bytes: [UInt8], each body: (CSVRecord) -> Void) -> CSVReadError? {
+        guard initialised else { return .outOfMemory(line: 1) }
         let context = Unmanaged.passUnretained(self).toOpaque()
         return withExtendedLifetime(self) {
-            var lineNumber = 0
-            var recordOpen = false
-            var failure: CSVReadError?
-            var start = 0
-            while start < bytes.count {
-                let end = CSVReader.lineEnd(in: bytes, from: start)
-                lineNumber += 1
-                if !recordOpen { recordStartLine = lineNumber }
-                recordEndedInChunk = false
-                let consumed = bytes[start..<end].withUnsafeBytes { chunk in
-                    csv_parse(parser, chunk.baseAddress, chunk.count, CSVReader.fieldCallback, CSVReader.rowCallback, context)
+            bytes.withUnsafeBufferPointer { buffer -> CSVReadError? in
+                var lineNumber = 0
+                var recordOpen = false
+                var failure: CSVReadError?
+                var start = 0
+                while start < buffer.count {
+                    let end = CSVReader.lineEnd(in: buffer, from: start)
+                    lineNumber += 1
+                    if !recordOpen {
+                        recordStartLine = lineNumber
+                        current.line = lineNumber
+                    }
+                    recordEnded = false
+                    let consumed = csv_parse(
+                        parser, buffer.baseAddress.map { $0 + start }, end - start, CSVReader.fieldCallback,
+                        CSVReader.rowCallback, context)
+                    if consumed != end - start {
+                        failure = csv_error(parser) == CSV_ENOMEM ? .outOfMemory(line: lineNumber) : .malformedQuoting(line: lineNumber)
+                        break
+                    }
+                    if recordEnded {
+                        // A chunk ends at the first line end, so it completes at most one record.
+                        body(current)
+                        current.removeAll(line: lineNumber + 1)
+                        recordOpen = false
+                    } else if !recordOpen {
+                        // libcsv skips lines holding only spaces, tabs and line ends before a record starts.
+                        recordOpen = buffer[start..<end].contains { !CSVReader.isSkippable($0) }
+                    }
+                    start = end
                 }
-                if consumed != end - start {
-                    failure = csv_error(parser) == CSV_ENOMEM ? .outOfMemory(line: lineNumber) : .malformedQuoting(line: lineNumber)
-                    break
-                }
-                if recordEndedInChunk {
-                    recordOpen = false
-                } else if !recordOpen {
-                    // libcsv skips lines holding only spaces, tabs and line ends before a record starts.
-                    recordOpen = bytes[start..<end].contains { !CSVReader.isSkippable($0) }
-                }
-                start = end
+                // csv_fini flushes the last record and must run even after a failure to release state.
+                recordEnded = false
+                let finished = csv_fini(parser, CSVReader.fieldCallback, CSVReader.rowCallback, context)
+                if let failure { return failure }
+                if finished != 0 { return .unterminatedQuote(line: recordStartLine) }
+                if recordEnded { body(current) }
+                return nil
             }
-            // csv_fini flushes the last record and must run even after a failure to release state.
-            let finished = csv_fini(parser, CSVReader.fieldCallback, CSVReader.rowCallback, context)
-            if let failure { return .failure(failure) }
-            if finished != 0 { return .failure(.unterminatedQuote(line: recordStartLine)) }
-            return .success(records)
         }
     }
 
     private func appendField(_ data: UnsafeMutableRawPointer?, _ length: Int) {
         guard let data, length > 0 else {
-            currentFields.append([])
+            current.append(EmptyCollection())
             return
         }
-        currentFields.append(Array(UnsafeRawBufferPointer(start: data, count: length)))
+        current.append(UnsafeRawBufferPointer(start: data, count: length))
     }
 
     private func endRecord() {
-        records.append(CSVRecord(line: recordStartLine, fields: currentFields))
-        currentFields = []
-        recordEndedInChunk = true
+        current.line = recordStartLine
+        recordEnded = true
     }
 
     private static let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
@@ -123,7 +234,7 @@ final class CSVReader {
     }
 
     /// Returns the index just past the line end that follows `start` (CRLF counts as one), or the end of the bytes.
-    static func lineEnd(in bytes: [UInt8], from start: Int) -> Int {
+    static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         while index < bytes.count {
             let byte = bytes[index]

@@ -26,26 +26,46 @@ struct ParsedRow: Sendable {
 }
 
 /// Reads the cells of one data row according to the column layout and the file's dialect.
+///
+/// The parser remembers what each distinct type and status cell means, because exports repeat a
+/// handful of values on every row and normalising them was a large share of the import time.
 struct CSVRowParser {
-    var file: String
-    var layout: ColumnLayout
-    var separator: UInt8
-    var decimal: DecimalSeparator
-    var dateFormat: CSVDateFormat
-    var mapping: CSVMapping?
+    let file: String
+    let layout: ColumnLayout
+    let separator: UInt8
+    let decimal: DecimalSeparator
+    let dateFormat: CSVDateFormat
+    let mapping: CSVMapping?
+    /// The columns of document-level fields, which tell a continuation row from a new invoice.
+    private let documentColumns: [Int]
+    private var kinds = VocabularyCache<DocumentKind>()
+    private var statuses = VocabularyCache<DocumentStatus>()
 
-    func parse(_ record: CSVRecord) -> ParsedRow {
-        var cells = RowCells(record: record, parser: self)
+    init(
+        file: String, layout: ColumnLayout, separator: UInt8, decimal: DecimalSeparator, dateFormat: CSVDateFormat,
+        mapping: CSVMapping?
+    ) {
+        self.file = file
+        self.layout = layout
+        self.separator = separator
+        self.decimal = decimal
+        self.dateFormat = dateFormat
+        self.mapping = mapping
+        documentColumns = layout.columns.filter { !$0.key.isLineValue }.map(\.value).sorted()
+    }
+
+    mutating func parse(_ record: CSVRecord) -> ParsedRow {
+        var cells = CSVRowCells(record: record, layout: layout, decimal: decimal, dateFormat: dateFormat)
         let numberCell = cells.text(.number) ?? ""
         var row = ParsedRow(
             line: record.line, numberCell: numberCell, issueDateCell: cells.text(.issueDate) ?? "",
-            hasDocumentValues: layout.columns.contains { !$0.key.isLineValue && !record.text($0.value).isEmpty },
+            hasDocumentValues: documentColumns.contains { !record.isEmptyCell($0) },
             document: Document(source: SourceLocation(file: file, line: record.line)), item: nil, problems: [])
-        if record.fields.count != layout.headers.count {
+        if record.fieldCount != layout.headers.count {
             row.problems.append(
                 CSVCellProblem(
                     column: nil,
-                    reason: CSVMessages.fieldCount(found: record.fields.count, expected: layout.headers.count, separator: separator)))
+                    reason: CSVMessages.fieldCount(found: record.fieldCount, expected: layout.headers.count, separator: separator)))
             return row
         }
 
@@ -57,15 +77,18 @@ struct CSVRowParser {
         }
         if let typeCell = cells.text(.type) {
             document.typeCode = typeCell
-            if let kind = CSVVocabulary.kind(typeCell, translations: mapping?.values?.type) {
+            let translations = mapping?.values?.type
+            if let kind = kinds.value(typeCell, { CSVVocabulary.kind($0, translations: translations) }) {
                 document.kind = kind
             } else {
                 cells.report(.type, CSVMessages.unknownType(typeCell, column: layout.header(.type)))
             }
         }
         if let statusCell = cells.text(.status) {
-            document.status = CSVVocabulary.status(
-                statusCell, dolibarrCode: layout.statusIsDolibarrCode, translations: mapping?.values?.status)
+            let (dolibarrCode, translations) = (layout.statusIsDolibarrCode, mapping?.values?.status)
+            document.status = statuses.value(statusCell) {
+                CSVVocabulary.status($0, dolibarrCode: dolibarrCode, translations: translations)
+            }
             if document.status == nil { row.unknownStatus = (statusCell, layout.header(.status)) }
             if document.status == .draft { document.isDraft = true }
         }
@@ -94,7 +117,7 @@ struct CSVRowParser {
         return row
     }
 
-    private func item(_ cells: inout RowCells, line: Int) -> Line? {
+    private func item(_ cells: inout CSVRowCells, line: Int) -> Line? {
         let item = Line(
             description: cells.text(.lineDescription), quantity: cells.amount(.lineQuantity), unit: cells.text(.lineUnit),
             netPrice: cells.amount(.lineUnitPrice), netAmount: cells.amount(.lineNetAmount),
@@ -105,7 +128,7 @@ struct CSVRowParser {
         return isEmpty ? nil : item
     }
 
-    private func seller(_ cells: inout RowCells) -> Party? {
+    private func seller(_ cells: inout CSVRowCells) -> Party? {
         var seller = party(&cells, name: .sellerName, siren: .sellerSiren, siret: .sellerSiret, vatID: .sellerVatId)
             ?? Party()
         let defaults = mapping?.defaults
@@ -125,7 +148,7 @@ struct CSVRowParser {
         return seller == Party() ? nil : seller
     }
 
-    private func party(_ cells: inout RowCells, name: CSVField, siren: CSVField, siret: CSVField, vatID: CSVField) -> Party? {
+    private func party(_ cells: inout CSVRowCells, name: CSVField, siren: CSVField, siret: CSVField, vatID: CSVField) -> Party? {
         var party = Party(name: cells.text(name), vatID: cells.text(vatID))
         if let identifier = cells.companyIdentifier(siren) {
             party.siren = identifier.siren
@@ -139,57 +162,15 @@ struct CSVRowParser {
     }
 }
 
-/// The cells of one record, read through the layout, collecting problems as they are found.
-private struct RowCells {
-    let record: CSVRecord
-    let parser: CSVRowParser
-    var problems: [CSVCellProblem] = []
+/// The meanings of the distinct cells of one column already read, up to a bound.
+private struct VocabularyCache<Value> {
+    private var known: [String: Value?] = [:]
 
-    init(record: CSVRecord, parser: CSVRowParser) {
-        self.record = record
-        self.parser = parser
-    }
-
-    /// Returns the trimmed cell of `field`, or `nil` when the column is absent or the cell empty.
-    func text(_ field: CSVField) -> String? {
-        guard let index = parser.layout.column(field) else { return nil }
-        let value = record.text(index)
-        return value.isEmpty ? nil : value
-    }
-
-    mutating func report(_ field: CSVField, _ reason: LocalizedText) {
-        problems.append(CSVCellProblem(column: parser.layout.header(field), reason: reason))
-    }
-
-    mutating func amount(_ field: CSVField, allowPercent: Bool = false) -> Amount? {
-        guard let cell = text(field) else { return nil }
-        switch CSVAmountParsing.parse(cell, decimal: parser.decimal, allowPercent: allowPercent) {
-        case .value(let amount): return amount
-        case .empty: return nil
-        case .invalid:
-            report(field, CSVMessages.unreadableAmount(cell, column: parser.layout.header(field)))
-            return nil
-        }
-    }
-
-    mutating func date(_ field: CSVField) -> CivilDate? {
-        guard let cell = text(field) else { return nil }
-        switch CSVDateParsing.parse(cell, format: parser.dateFormat) {
-        case .success(let date): return date
-        case .failure(.monthAboveTwelve(let month)):
-            report(field, CSVMessages.monthAboveTwelve(cell, month: month, column: parser.layout.header(field)))
-        case .failure(.unreadable):
-            report(field, CSVMessages.unreadableDate(cell, column: parser.layout.header(field), format: parser.dateFormat))
-        }
-        return nil
-    }
-
-    mutating func companyIdentifier(_ field: CSVField) -> CSVIdentifierParsing.CompanyIdentifier? {
-        guard let cell = text(field) else { return nil }
-        guard let identifier = CSVIdentifierParsing.parseCompanyIdentifier(cell).value else {
-            report(field, CSVMessages.invalidCompanyIdentifier(cell, column: parser.layout.header(field)))
-            return nil
-        }
-        return identifier
+    mutating func value(_ cell: String, _ lookUp: (String) -> Value?) -> Value? {
+        if let value = known[cell] { return value }
+        let value = lookUp(cell)
+        // Exports use a handful of labels; a column of free text must not grow the cache forever.
+        if known.count < 256 { known[cell] = value }
+        return value
     }
 }

@@ -77,6 +77,7 @@ enum CSVVocabulary {
     /// True for number cells that stand for "no number yet": `/` (Odoo drafts) and `(PROV12)` (Dolibarr drafts).
     static func isDraftNumberPlaceholder(_ cell: String) -> Bool {
         if cell == "/" { return true }
+        guard cell.utf8.first == UInt8(ascii: "(") else { return false }
         // `(PROV` + digits + `)`, any case; checked by hand because a regex literal is compiled on
         // every call, which dominated the import time of large exports.
         let upper = cell.uppercased()

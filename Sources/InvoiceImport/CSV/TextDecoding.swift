@@ -40,29 +40,58 @@ enum TextDecoding {
             if let offset = firstInvalidUTF8Offset(body) {
                 return .failure(InvalidUTF8(line: lineNumber(atOffset: offset, in: body)))
             }
-            return .success(DecodedText(bytes: Array(body), fellBackToWindows1252: false))
+            return .success(DecodedText(bytes: unsliced(body, of: bytes), fellBackToWindows1252: false))
         case nil:
             if firstInvalidUTF8Offset(body) == nil {
-                return .success(DecodedText(bytes: Array(body), fellBackToWindows1252: false))
+                return .success(DecodedText(bytes: unsliced(body, of: bytes), fellBackToWindows1252: false))
             }
             return .success(DecodedText(bytes: windows1252ToUTF8(body), fellBackToWindows1252: true))
         }
     }
 
+    /// `body` as an array, sharing the storage of `bytes` when it is the whole of it (no byte order mark).
+    private static func unsliced(_ body: ArraySlice<UInt8>, of bytes: [UInt8]) -> [UInt8] {
+        body.count == bytes.count ? bytes : Array(body)
+    }
+
     /// Returns the offset (from the slice's start) of the first byte that breaks UTF-8, or `nil` when valid.
+    ///
+    /// Checks the well-formed sequences of Unicode table 3-7 on bytes, skipping ASCII eight bytes
+    /// at a time: no overlong forms, no surrogates, nothing above U+10FFFF.
     static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                offset += UTF8.width(scalar)
-            case .emptyInput:
-                return nil
-            case .error:
-                return offset
+        bytes.withUnsafeBytes { raw -> Int? in
+            let count = raw.count
+            var index = 0
+            while index < count {
+                if index + 8 <= count,
+                    raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                    continue
+                }
+                let lead = raw[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length: Int
+                var low: UInt8 = 0x80
+                var high: UInt8 = 0xBF
+                switch lead {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; low = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED: length = 3; high = 0x9F
+                case 0xF0: length = 4; low = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4: length = 4; high = 0x8F
+                default: return index
+                }
+                guard index + length <= count, (low...high).contains(raw[index + 1]) else { return index }
+                for offset in 2..<length where !(0x80...0xBF).contains(raw[index + offset]) { return index }
+                index += length
             }
+            return nil
         }
     }
 

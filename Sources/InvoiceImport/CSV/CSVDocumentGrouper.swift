@@ -1,50 +1,51 @@
 import InvoiceModel
 
-/// Turns parsed rows into documents and rejections, one row per document or one row per line.
-struct CSVDocumentBuilder {
+/// Turns parsed rows into documents and rejections as they arrive, one row per document or one
+/// row per line, holding only the rows of the current invoice.
+struct CSVDocumentGrouper {
     var file: String
     var isLineLevel: Bool
+    private var group: [ParsedRow] = []
 
-    /// Builds documents and rejections from `rows` in file order, so that every row ends in exactly one of them.
-    func build(_ rows: [ParsedRow]) -> (documents: [Document], rejections: [Rejection]) {
-        var documents: [Document] = []
-        var rejections: [Rejection] = []
-        let groups = isLineLevel ? groupLines(rows) : rows.map { [$0] }
-        for group in groups {
-            switch outcome(of: group) {
-            case .imported(let document): documents.append(document)
-            case .rejected(let rejection): rejections.append(rejection)
-            }
-        }
-        return (documents, rejections)
+    init(file: String, isLineLevel: Bool) {
+        self.file = file
+        self.isLineLevel = isLineLevel
     }
 
-    /// Groups consecutive rows of one invoice.
+    enum Outcome {
+        case imported(Document)
+        case rejected(Rejection)
+    }
+
+    /// Takes the next row in file order and emits the previous invoice once `row` starts a new
+    /// one. Every row ends in exactly one document or rejection.
     ///
     /// A row continues the current invoice when it has the same number and no other issue date,
     /// or when all its document-level cells are empty. A repeated number further down the file
     /// starts a new invoice, so duplicates stay visible.
-    func groupLines(_ rows: [ParsedRow]) -> [[ParsedRow]] {
-        var groups: [[ParsedRow]] = []
-        for row in rows {
-            if let first = groups.last?.first, continues(first, with: row) {
-                groups[groups.count - 1].append(row)
-            } else {
-                groups.append([row])
-            }
+    mutating func add(_ row: ParsedRow, emit: (Outcome) -> Void) {
+        guard isLineLevel else {
+            emit(row.problems.isEmpty ? .imported(row.document) : outcome(of: [row]))
+            return
         }
-        return groups
+        if let first = group.first, !continues(first, with: row) {
+            emit(outcome(of: group))
+            group.removeAll(keepingCapacity: true)
+        }
+        group.append(row)
+    }
+
+    /// Emits the last invoice.
+    mutating func finish(emit: (Outcome) -> Void) {
+        guard !group.isEmpty else { return }
+        emit(outcome(of: group))
+        group.removeAll()
     }
 
     private func continues(_ first: ParsedRow, with row: ParsedRow) -> Bool {
         if !row.hasDocumentValues { return true }
         guard !row.numberCell.isEmpty, row.numberCell == first.numberCell else { return false }
         return row.issueDateCell.isEmpty || row.issueDateCell == first.issueDateCell
-    }
-
-    private enum Outcome {
-        case imported(Document)
-        case rejected(Rejection)
     }
 
     /// Returns the group's document, or a rejection naming its first problem row and column.

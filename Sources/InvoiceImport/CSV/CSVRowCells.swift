@@ -1,0 +1,76 @@
+import InvoiceModel
+
+/// The cells of one record, read through the layout, collecting problems as they are found.
+///
+/// Plain amounts (`-1234,56`), dates (`15/01/2025`, `2025-01-15`) and SIREN or SIRET numbers
+/// written as bare digits are converted from their bytes without building a `String`. Any other
+/// spelling goes through the text parsers, which give the same value or the exact message.
+struct CSVRowCells {
+    let record: CSVRecord
+    let layout: ColumnLayout
+    let decimal: DecimalSeparator
+    let dateFormat: CSVDateFormat
+    var problems: [CSVCellProblem] = []
+
+    init(record: CSVRecord, layout: ColumnLayout, decimal: DecimalSeparator, dateFormat: CSVDateFormat) {
+        self.record = record
+        self.layout = layout
+        self.decimal = decimal
+        self.dateFormat = dateFormat
+    }
+
+    /// Returns the trimmed cell of `field`, or `nil` when the column is absent or the cell empty.
+    func text(_ field: CSVField) -> String? {
+        guard let index = layout.column(field) else { return nil }
+        let value = record.text(index)
+        return value.isEmpty ? nil : value
+    }
+
+    /// Returns the trimmed bytes of `field`'s cell, or `nil` when the column is absent, the cell
+    /// empty, or only the `String` path trims it right.
+    private func bytes(_ field: CSVField) -> ArraySlice<UInt8>? {
+        guard let index = layout.column(field), index < record.fieldCount,
+            case .bytes(let range) = record.trimmedRange(index), !range.isEmpty
+        else { return nil }
+        return record.storage[range]
+    }
+
+    mutating func report(_ field: CSVField, _ reason: LocalizedText) {
+        problems.append(CSVCellProblem(column: layout.header(field), reason: reason))
+    }
+
+    mutating func amount(_ field: CSVField, allowPercent: Bool = false) -> Amount? {
+        if let bytes = bytes(field), let amount = CSVByteParsing.plainAmount(bytes, decimal: decimal) { return amount }
+        guard let cell = text(field) else { return nil }
+        switch CSVAmountParsing.parse(cell, decimal: decimal, allowPercent: allowPercent) {
+        case .value(let amount): return amount
+        case .empty: return nil
+        case .invalid:
+            report(field, CSVMessages.unreadableAmount(cell, column: layout.header(field)))
+            return nil
+        }
+    }
+
+    mutating func date(_ field: CSVField) -> CivilDate? {
+        if let bytes = bytes(field), let date = CSVByteParsing.plainDate(bytes, format: dateFormat) { return date }
+        guard let cell = text(field) else { return nil }
+        switch CSVDateParsing.parse(cell, format: dateFormat) {
+        case .success(let date): return date
+        case .failure(.monthAboveTwelve(let month)):
+            report(field, CSVMessages.monthAboveTwelve(cell, month: month, column: layout.header(field)))
+        case .failure(.unreadable):
+            report(field, CSVMessages.unreadableDate(cell, column: layout.header(field), format: dateFormat))
+        }
+        return nil
+    }
+
+    mutating func companyIdentifier(_ field: CSVField) -> CSVIdentifierParsing.CompanyIdentifier? {
+        if let bytes = bytes(field), let identifier = CSVByteParsing.plainCompanyIdentifier(bytes) { return identifier }
+        guard let cell = text(field) else { return nil }
+        guard let identifier = CSVIdentifierParsing.parseCompanyIdentifier(cell).value else {
+            report(field, CSVMessages.invalidCompanyIdentifier(cell, column: layout.header(field)))
+            return nil
+        }
+        return identifier
+    }
+}

@@ -1,0 +1,40 @@
+/// The outcome of a streaming import of one file without its documents: their count, the
+/// rejections and the warnings. Read = imported + rejected is true without keeping the documents.
+public struct ImportSummary: Sendable, Hashable {
+    public var file: String
+    public var format: InputFormat
+    /// Documents handed to the caller, in file order.
+    public var documentCount: Int
+    public var rejections: [Rejection]
+    /// Non-fatal remarks about the file (an ignored column, an assumed encoding).
+    public var warnings: [Rejection]
+
+    public init(
+        file: String, format: InputFormat, documentCount: Int = 0, rejections: [Rejection] = [],
+        warnings: [Rejection] = []
+    ) {
+        self.file = file
+        self.format = format
+        self.documentCount = documentCount
+        self.rejections = rejections
+        self.warnings = warnings
+    }
+
+    /// Records read: every record is either imported or rejected.
+    public var recordsRead: Int { documentCount + rejections.count }
+}
+
+extension ImportResult {
+    /// Creates the result of a streaming import whose documents were collected in `documents`.
+    public init(_ summary: ImportSummary, documents: [Document]) {
+        self.init(
+            file: summary.file, format: summary.format, documents: documents, rejections: summary.rejections,
+            warnings: summary.warnings)
+    }
+
+    /// The summary of this result, without its documents.
+    public var summary: ImportSummary {
+        ImportSummary(
+            file: file, format: format, documentCount: documents.count, rejections: rejections, warnings: warnings)
+    }
+}
