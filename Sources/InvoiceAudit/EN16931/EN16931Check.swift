@@ -11,14 +11,17 @@ struct EN16931Check {
 
     let document: Document
     let syntax: Syntax
-    let profile: FacturXProfile
+    /// The BR rules the document's Factur-X profile keeps, or `nil` for all of them. Profiles
+    /// apply to CII only: a UBL document always gets the CEN rules, as with the official tools.
+    let ruleSubset: Set<String>?
     private(set) var findings: [Finding] = []
 
     init(_ document: Document) {
         self.document = document
         self.syntax = document.sourceFormat == .ubl ? .ubl : .cii
-        // The oracle applies profiles to CII only; a UBL document always gets the CEN rules.
-        self.profile = document.sourceFormat == .ubl ? .other : FacturXProfile(specification: document.specification)
+        // Derived from BT-24 itself, so a specification changed after the document was built counts.
+        let profile = document.specification.flatMap(Profile.init(specification:))
+        self.ruleSubset = syntax == .ubl ? nil : profile?.en16931RuleSubset
     }
 
     /// Records a finding of rule `id`, with the rule's title as message unless a detail is given.

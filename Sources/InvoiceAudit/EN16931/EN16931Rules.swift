@@ -30,38 +30,20 @@ public enum EN16931Rules {
         check.checkCodeLists()
         check.checkLineAmounts()
         check.checkUBLSyntax()
-        guard let allowed = check.profile.ruleSubset else { return check.findings }
+        guard let allowed = check.ruleSubset else { return check.findings }
         return check.findings.filter { !$0.ruleID.hasPrefix("BR-") || allowed.contains($0.ruleID) }
     }
 }
 
-/// The Factur-X / ZUGFeRD profile named by BT-24, when it changes which rules apply.
-enum FacturXProfile: Sendable {
-    case minimum
-    case basicWL
-    case extended
-    case other
-
-    init(specification: String?) {
-        let id = (specification ?? "").trimmingSpaces.lowercased()
-        if id.hasSuffix(":minimum") {
-            self = .minimum
-        } else if id.hasSuffix(":basicwl") {
-            self = .basicWL
-        } else if id.hasSuffix(":extended") {
-            self = .extended
-        } else {
-            self = .other
-        }
-    }
-
-    /// The BR-* rules the profile's schematron keeps, or `nil` for the full CEN set.
-    var ruleSubset: Set<String>? {
+extension Profile {
+    /// The BR-* rules the profile's own Factur-X schematron keeps, for the profiles that replace
+    /// the CEN rule set, or `nil` for the full set.
+    var en16931RuleSubset: Set<String>? {
         switch self {
         case .minimum: FacturXProfileRules.minimum
         case .basicWL: FacturXProfileRules.basicWL
         case .extended: FacturXProfileRules.extended
-        case .other: nil
+        case .basic, .en16931, .xRechnung: nil
         }
     }
 }
