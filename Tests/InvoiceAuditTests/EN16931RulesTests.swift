@@ -175,6 +175,15 @@ import Testing
         #expect(EN16931RulesTests.fired(document) == ["BR-CO-15"])
     }
 
+    @Test func presenceFindingSaysWhatToDo() {
+        var document = EN16931RulesTests.invoice()
+        document.number = nil
+        let finding = EN16931Rules.check(document).first
+        #expect(finding?.ruleID == "BR-02")
+        #expect(finding?.message.en == "invoice number (BT-1) missing: correct the invoice in the tool that issues it")
+        #expect(finding?.message.fr == "numéro de facture (BT-1) absent : corrigez la facture dans l'outil qui l'émet")
+    }
+
     @Test func cardNumberIsAWarning() {
         var document = EN16931RulesTests.invoice()
         document.paymentMeans = [PaymentMeans(typeCode: "48", card: PaymentCard(primaryAccountNumber: "12345678901234"))]

@@ -24,15 +24,19 @@ struct EN16931Check {
         self.ruleSubset = syntax == .ubl ? nil : profile?.en16931RuleSubset
     }
 
-    /// Records a finding of rule `id`, with the rule's title as message unless a detail is given.
+    /// Records a finding of rule `id`, with the detail as message, or else the rule's title and
+    /// what to do.
     mutating func fire(_ id: String, _ detail: LocalizedText? = nil, at location: SourceLocation? = nil) {
         guard let rule = EN16931Catalogue.byID[id] else {
             preconditionFailure("unknown EN 16931 rule \(id)")
         }
+        let message =
+            detail
+            ?? LocalizedText(
+                fr: "\(rule.title.fr) : corrigez la facture dans l'outil qui l'émet",
+                en: "\(rule.title.en): correct the invoice in the tool that issues it")
         findings.append(
-            Finding(
-                rule: rule, location: location ?? document.source, documentNumber: document.number,
-                message: detail ?? rule.title))
+            Finding(rule: rule, location: location ?? document.source, documentNumber: document.number, message: message))
     }
 
     /// Fires rule `id` unless `condition` holds.
