@@ -184,6 +184,15 @@ import Testing
         #expect(finding?.message.fr == "numéro de facture (BT-1) absent : corrigez la facture dans l'outil qui l'émet")
     }
 
+    @Test func hugeLineValuesDoNotTrap() {
+        var document = EN16931RulesTests.invoice()
+        // 10^19 × 10^19 written at scale 18 overflows 128 bits: FA-CALC-03 is skipped, not trapped.
+        let huge = Amount(units: (0..<37).reduce(Int128(1)) { value, _ in value * 10 } + 1, scale: 18)
+        document.lines[0].quantity = huge
+        document.lines[0].netPrice = huge
+        #expect(EN16931RulesTests.fired(document) == [])
+    }
+
     @Test func cardNumberIsAWarning() {
         var document = EN16931RulesTests.invoice()
         document.paymentMeans = [PaymentMeans(typeCode: "48", card: PaymentCard(primaryAccountNumber: "12345678901234"))]

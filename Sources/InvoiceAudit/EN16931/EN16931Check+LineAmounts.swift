@@ -8,7 +8,7 @@ extension EN16931Check {
     mutating func checkLineAmounts() {
         for line in document.lines {
             guard let declared = line.netAmount, let quantity = line.quantity, let price = line.netPrice else { continue }
-            var gross = quantity * price
+            guard var gross = quantity.checkedProduct(price) else { continue }
             if let base = line.baseQuantity, !base.isZero {
                 // Eight digits are plenty below the cent; the result is compared with a cent of slack.
                 gross = gross.divided(by: base, scale: 8) ?? gross

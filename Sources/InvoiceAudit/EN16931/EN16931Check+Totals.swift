@@ -130,7 +130,8 @@ extension EN16931Check {
                 fire("BR-CO-17")
                 continue
             }
-            let expected = (base.magnitude * rate).dividedByHundred.cents
+            guard let product = base.magnitude.checkedProduct(rate) else { continue }
+            let expected = product.dividedByHundred.cents
             require(within(vat.magnitude, expected, strict: syntax == .ubl), "BR-CO-17")
         }
     }
@@ -151,6 +152,18 @@ extension EN16931Check {
 extension Amount {
     /// Rounded to cents as the artefacts do, ties toward +∞.
     var cents: Amount { roundedTiesUp(toScale: 2) }
+
+    /// The product, or `nil` when it does not fit (values far beyond any invoice amount), after
+    /// dropping trailing zeros so that long written scales do not overflow on their own.
+    func checkedProduct(_ other: Amount) -> Amount? {
+        let lhs = rounded(toScale: significantScale)
+        let rhs = other.rounded(toScale: other.significantScale)
+        let (units, overflow) = lhs.units.multipliedReportingOverflow(by: rhs.units)
+        guard !overflow else { return nil }
+        let scale = lhs.scale + rhs.scale
+        // Beyond the largest scale, Amount's product rounds the same units, which did not overflow.
+        return scale <= Amount.maximumScale ? Amount(units: units, scale: scale) : lhs * rhs
+    }
 
     /// The value divided by 100, exactly.
     var dividedByHundred: Amount {

@@ -95,8 +95,10 @@ extension EN16931Check {
             let vat = entry.taxAmount
             if family.hasRates {
                 if let rate = entry.rate {
-                    let expected = ((entry.taxableAmount ?? .zero).magnitude * rate).dividedByHundred.cents
-                    require(within(vat?.magnitude ?? .zero, expected, strict: true) && vat != nil, family.id(9))
+                    if let product = (entry.taxableAmount ?? .zero).magnitude.checkedProduct(rate) {
+                        let expected = product.dividedByHundred.cents
+                        require(within(vat?.magnitude ?? .zero, expected, strict: true) && vat != nil, family.id(9))
+                    }
                 }
             } else {
                 require(vat?.isZero ?? false, family.id(9))
