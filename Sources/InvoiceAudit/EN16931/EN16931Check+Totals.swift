@@ -153,8 +153,8 @@ extension Amount {
     /// Rounded to cents as the artefacts do, ties toward +∞.
     var cents: Amount { roundedTiesUp(toScale: 2) }
 
-    /// The product, or `nil` when it does not fit (values far beyond any invoice amount), after
-    /// dropping trailing zeros so that long written scales do not overflow on their own.
+    /// Returns the product, or `nil` when it does not fit in 128 bits. Trailing zeros are dropped
+    /// first, so that long written scales do not overflow on their own.
     func checkedProduct(_ other: Amount) -> Amount? {
         let lhs = rounded(toScale: significantScale)
         let rhs = other.rounded(toScale: other.significantScale)
