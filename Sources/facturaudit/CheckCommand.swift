@@ -25,7 +25,7 @@ enum CheckCommand {
         let progress =
             options.database == nil
             ? makeProgressBar(total: inputs.files.count, quiet: options.quiet, language: language) : nil
-        let outcomes =
+        var outcomes =
             if let database = options.database {
                 try storedOutcomes(
                     database: database, batch: options.batch, auditor: auditor,
@@ -44,7 +44,7 @@ enum CheckCommand {
                 warnings: [])
         }
         reports += outcomes.map(\.report)
-        let ledger = Ledger(entries: outcomes.flatMap(\.entries))
+        let ledger = Ledger(entries: takeEntries(&outcomes))
         let (ledgerFindings, series) = auditor.ledgerFindings(ledger)
         let journal = Journal(
             files: reports, findings: outcomes.flatMap(\.findings) + ledgerFindings, series: series,
@@ -78,8 +78,16 @@ enum CheckCommand {
     struct FileOutcome: Sendable {
         let report: FileReport
         let findings: [Finding]
-        let entries: [LedgerEntry]
+        var entries: [LedgerEntry]
         var lines: [InvoiceLineRecord] = []
+    }
+
+    /// Moves the ledger entries out of `outcomes`, so that a million documents' entries are not
+    /// kept twice while the ledger is built.
+    static func takeEntries(_ outcomes: inout [FileOutcome]) -> [LedgerEntry] {
+        let entries = outcomes.count == 1 ? outcomes[0].entries : outcomes.flatMap(\.entries)
+        for index in outcomes.indices { outcomes[index].entries = [] }
+        return entries
     }
 
     /// Imports files in parallel, at most one task per processor, keeping the input order.

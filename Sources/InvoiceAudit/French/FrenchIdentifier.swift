@@ -6,7 +6,9 @@ public enum FrenchIdentifier {
 
     /// The identifier without spaces, no-break spaces and dots, as people write it (`812 476 356`).
     static func compact(_ text: String) -> String {
-        text.filter { $0 != " " && $0 != "\u{A0}" && $0 != "\u{202F}" && $0 != "." && $0 != "-" }.uppercased()
+        // Identifiers written as bare digits need no filtering.
+        if text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return text }
+        return text.filter { $0 != " " && $0 != "\u{A0}" && $0 != "\u{202F}" && $0 != "." && $0 != "-" }.uppercased()
     }
 
     /// True for nine digits that pass the Luhn check.
@@ -57,10 +59,12 @@ public enum FrenchIdentifier {
         return expected == key ? .valid(siren: siren) : .wrongKey(siren: siren, expected: expected)
     }
 
+    /// Checks the Luhn sum of ASCII digits (callers check the digits first).
     private static func luhn(_ digits: String) -> Bool {
         var sum = 0
-        for (index, character) in digits.reversed().enumerated() {
-            guard let digit = character.wholeNumberValue else { return false }
+        for (index, byte) in digits.utf8.reversed().enumerated() {
+            let digit = Int(byte) - Int(UInt8(ascii: "0"))
+            guard digit >= 0 && digit <= 9 else { return false }
             if index % 2 == 1 {
                 let doubled = digit * 2
                 sum += doubled > 9 ? doubled - 9 : doubled

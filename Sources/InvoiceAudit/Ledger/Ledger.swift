@@ -52,9 +52,10 @@ public struct Ledger: Sendable {
 
     /// Gives a seller known only by name the SIREN or VAT key of the one registered seller with the
     /// same normalised name, so one company's CSV rows without SIREN join its identified documents.
-    static func joiningNamesToRegistrations(_ entries: [LedgerEntry]) -> [LedgerEntry] {
+    static func joiningNamesToRegistrations(_ entries: consuming [LedgerEntry]) -> [LedgerEntry] {
         var registered: [String: Set<PartyKey>] = [:]
-        for entry in entries where entry.seller.isRegistered {
+        for index in entries.indices where entries[index].seller.isRegistered {
+            let entry = entries[index]
             guard let name = entry.sellerName.map(PartyKey.normalisedName), !name.isEmpty else { continue }
             registered[name, default: []].insert(entry.seller)
         }

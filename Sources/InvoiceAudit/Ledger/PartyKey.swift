@@ -63,13 +63,33 @@ public struct PartyKey: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     static func compact(_ text: String) -> String {
-        String(text.uppercased().filter { !$0.isWhitespace && $0 != "." && $0 != "-" })
+        // Most identifiers are already upper-case ASCII letters and digits: skip the Unicode work.
+        if text.utf8.allSatisfy(isUpperAlphanumeric) { return text }
+        return String(text.uppercased().filter { !$0.isWhitespace && $0 != "." && $0 != "-" })
     }
 
     /// The name in lower case with only its letters and digits, so `Alpha S.A.S.` and `ALPHA SAS`
     /// are one seller.
     static func normalisedName(_ text: String) -> String {
-        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII letters and digits are the only ASCII characters that are letters or numbers.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 {
+                if isUpperAlphanumeric(byte) {
+                    bytes.append(byte >= UInt8(ascii: "A") ? byte + 0x20 : byte)
+                } else if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+                    bytes.append(byte)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+
+    /// True for the bytes of `0`–`9` and `A`–`Z`.
+    private static func isUpperAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
     }
 
     public var description: String { value }
