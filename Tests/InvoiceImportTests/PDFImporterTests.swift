@@ -131,6 +131,15 @@ import Testing
             ])
     }
 
+    @Test func nonXMLUnderInvoiceNameIsRejected() throws {
+        let result = try Self.importPDF("csv-as-facturx.pdf")
+        #expect(result.documents.isEmpty)
+        #expect(
+            result.rejections.map(\.reason.en) == [
+                "no invoice XML among the PDF's attachments ('factur-x.xml'): expected 'factur-x.xml', 'zugferd-invoice.xml', 'ZUGFeRD-invoice.xml', 'xrechnung.xml' or a UBL or CII XML"
+            ])
+    }
+
     @Test func sizeLimitAppliesToPDFs() throws {
         let size = try Self.bytes("facturx.pdf").count
         let result = try Self.importPDF("facturx.pdf", options: ImportOptions(maximumFileSize: size - 1))

@@ -13,6 +13,9 @@ import InvoiceModel
 /// The first matching row wins; other XML (UBL, an unknown guideline) has no naming rule.
 /// Names are compared exactly: receivers look the attachment up by its spelled name.
 enum InvoiceAttachmentNaming {
+    /// The attachment formats that are an invoice; anything else is ignored, whatever its name.
+    static let invoiceFormats: Set<InputFormat> = [.ubl, .cii, .zugferd1]
+
     struct Rule {
         let flavour: String
         let format: InputFormat

@@ -62,8 +62,11 @@ public enum PDFInvoiceExtractor {
             for attachment in attachments where attachment.name.lowercased() == knownName.lowercased() {
                 guard let bytes = try content(of: attachment, document: document, options: options) else { continue }
                 let format = FormatDetector.detect(bytes)
-                // A PDF saved under an XML name would send the importer round in circles.
-                if format != .pdf { return invoice(attachment, bytes: bytes, format: format) }
+                // Only invoice XML counts: a CSV, a JSON file or a PDF saved under an invoice name is
+                // not the structured invoice the PDF claims to carry.
+                if InvoiceAttachmentNaming.invoiceFormats.contains(format) {
+                    return invoice(attachment, bytes: bytes, format: format)
+                }
             }
         }
         let ordered = attachments.filter(\.looksLikeXML) + attachments.filter { !$0.looksLikeXML }
@@ -71,7 +74,9 @@ public enum PDFInvoiceExtractor {
             // Any other attachment (a picture, a spreadsheet) may be undecodable or large: skip it.
             guard let bytes = try? content(of: attachment, document: document, options: options) else { continue }
             let format = FormatDetector.detect(bytes)
-            if [.ubl, .cii, .zugferd1].contains(format) { return invoice(attachment, bytes: bytes, format: format) }
+            if InvoiceAttachmentNaming.invoiceFormats.contains(format) {
+                return invoice(attachment, bytes: bytes, format: format)
+            }
         }
         return nil
     }

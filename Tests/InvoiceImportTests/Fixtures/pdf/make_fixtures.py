@@ -285,6 +285,8 @@ def main():
         "garbage.pdf": b"%PDF-1.7\nthis is not a PDF body, only a header followed by text\n",
         "no-attachment.pdf": no_attachment_pdf(),
         "other-xml.pdf": other_xml_pdf(),
+        # A CSV export saved under the Factur-X name: not the structured invoice the name promises.
+        "csv-as-facturx.pdf": simple_pdf(data=b"Numero;Date;Total TTC\nF-1;02/01/2025;120,00\n"),
     }
     for name, data in sorted(fixtures.items()):
         with open(os.path.join(HERE, name), "wb") as handle:
