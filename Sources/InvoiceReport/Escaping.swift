@@ -20,3 +20,34 @@ func escapedMarkup(_ text: String) -> String {
     }
     return out
 }
+
+/// Escapes text for an XML attribute value: markup characters, and also tab, line feed and
+/// carriage return, which an XML parser would otherwise normalise to spaces.
+func escapedAttribute(_ text: String) -> String {
+    var out = ""
+    for scalar in escapedMarkup(text).unicodeScalars {
+        switch scalar {
+        case "\t": out += "&#9;"
+        case "\n": out += "&#10;"
+        case "\r": out += "&#13;"
+        default: out.unicodeScalars.append(scalar)
+        }
+    }
+    return out
+}
+
+/// The text on one line: line breaks and tabs become the visible escapes `\n`, `\r` and `\t`, so
+/// a value from an export cannot split a compiler-style journal line in two.
+func singleLine(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) else { return text }
+    var out = ""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        default: out.unicodeScalars.append(scalar)
+        }
+    }
+    return out
+}

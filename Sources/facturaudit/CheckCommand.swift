@@ -21,6 +21,7 @@ enum CheckCommand {
                     ? "facturaudit : \(count) fichier\(count > 1 ? "s" : "") ignoré\(count > 1 ? "s" : "") à cause de l'extension, par exemple \(inputs.skipped[0])\n"
                     : "facturaudit: \(count) file\(count > 1 ? "s" : "") skipped for their extension, for example \(inputs.skipped[0])\n")
         }
+        try rejectOutputAmongInputs(options.output, inputs: inputs.files)
         let auditor = Auditor(configuration: configuration)
         let progress =
             options.database == nil
@@ -217,5 +218,18 @@ enum CheckCommand {
                     en: "invalid value '\(text)' for --max-file-size: expected a positive number of bytes"))
         }
         return size
+    }
+
+    /// Refuses an `--output` path that is one of the inputs: writing the journal would destroy the
+    /// export being audited.
+    static func rejectOutputAmongInputs(_ output: String?, inputs: [InputFile]) throws(UsageError) {
+        guard let output, case .file(let target) = FileStatus(path: output) else { return }
+        for input in inputs {
+            guard case .file(let identity) = FileStatus(path: input.path), identity == target else { continue }
+            throw UsageError(
+                message: LocalizedText(
+                    fr: "--output '\(output)' est aussi un fichier audité : choisissez un autre fichier pour le journal",
+                    en: "--output '\(output)' is also an audited input: choose another file for the journal"))
+        }
     }
 }

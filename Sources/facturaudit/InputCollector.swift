@@ -82,6 +82,8 @@ enum InputCollector {
                         base, relative: child, source: source, seen: &seen, candidates: &candidates, into: &collection)
                 }
             case .file(let identity):
+                // The configuration file sits beside the exports but is not one.
+                if name == "facturaudit.json" { continue }
                 guard let dot = name.lastIndex(of: "."),
                     folderExtensions.contains(name[name.index(after: dot)...].lowercased())
                 else {

@@ -18,7 +18,7 @@ enum RulesCommand {
                             en: "invalid value '\(format)' for --format: expected one of text, json, markdown"))
                 }
             case "--lang":
-                _ = try scanner.value(for: option)
+                _ = try scanner.choice(Language.self, for: option)
             default:
                 throw UsageError(
                     message: LocalizedText(fr: "option inconnue '\(option.name)'", en: "unknown option '\(option.name)'"))

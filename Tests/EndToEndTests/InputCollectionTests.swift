@@ -72,3 +72,33 @@ import Testing
         #expect(result.stderr.hasPrefix("Error: option --output requires a non-empty file path\n"))
     }
 }
+
+@Suite struct OutputSafetyTests {
+    @Test func outputThatIsAnInputIsRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-out-in-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("export.csv")
+        try Data(InputCollectionTests.csv.utf8).write(to: file)
+        let result = try ToolRunner.run(["check", folder.path, "--output", file.path, "--lang", "en"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: --output '\(file.path)' is also an audited input: choose another file for the journal\n"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == InputCollectionTests.csv)
+    }
+
+    @Test func configurationFileInFolderIsNotAnInput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(InputCollectionTests.csv.utf8).write(to: folder.appendingPathComponent("export.csv"))
+        try Data("{}".utf8).write(to: folder.appendingPathComponent("facturaudit.json"))
+        let result = try ToolRunner.run(["check", folder.path, "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Summary: 1 file;"))
+    }
+
+    @Test func rulesRejectsUnknownLanguage() throws {
+        let result = try ToolRunner.run(["rules", "--lang", "xx"])
+        #expect(result.status == 64)
+    }
+}

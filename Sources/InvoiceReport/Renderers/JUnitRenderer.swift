@@ -29,7 +29,7 @@ public struct JUnitRenderer: JournalRenderer {
             totals.tests += suite.cases.count
             totals.failures += failures
             totals.errors += errors
-            body += "  <testsuite name=\"\(escapedMarkup(suite.file))\" tests=\"\(suite.cases.count)\""
+            body += "  <testsuite name=\"\(escapedAttribute(suite.file))\" tests=\"\(suite.cases.count)\""
             body += " failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"0\">\n"
             for testCase in suite.cases { body += render(testCase, file: suite.file) }
             if !suite.remarks.isEmpty {
@@ -46,8 +46,8 @@ public struct JUnitRenderer: JournalRenderer {
     }
 
     private func render(_ testCase: JUnitCase, file: String) -> String {
-        var out = "    <testcase classname=\"\(escapedMarkup(file))\" name=\"\(escapedMarkup(testCase.name))\""
-        out += " file=\"\(escapedMarkup(file))\""
+        var out = "    <testcase classname=\"\(escapedAttribute(file))\" name=\"\(escapedAttribute(testCase.name))\""
+        out += " file=\"\(escapedAttribute(file))\""
         if let line = testCase.location.line { out += " line=\"\(line)\"" }
         let failing = testCase.findings.filter { $0.severity >= failureLevel }
         let passing = testCase.findings.filter { $0.severity < failureLevel }
@@ -55,13 +55,13 @@ public struct JUnitRenderer: JournalRenderer {
         out += ">\n"
         if let first = testCase.rejections.first {
             let text = testCase.rejections.map { "\($0.location): \($0.reason.text(language))\n" }.joined()
-            out += "      <error type=\"rejected\" message=\"\(escapedMarkup(first.reason.text(language)))\">"
+            out += "      <error type=\"rejected\" message=\"\(escapedAttribute(first.reason.text(language)))\">"
             out += "\(escapedMarkup(text))</error>\n"
         }
         if let first = failing.first {
             let more = failing.count > 1 ? (language == .fr ? " (+\(failing.count - 1) autres)" : " (+\(failing.count - 1) more)") : ""
-            out += "      <failure type=\"\(escapedMarkup(first.ruleID))\""
-            out += " message=\"\(escapedMarkup("[\(first.ruleID)] \(first.message.text(language))\(more)"))\">"
+            out += "      <failure type=\"\(escapedAttribute(first.ruleID))\""
+            out += " message=\"\(escapedAttribute("[\(first.ruleID)] \(first.message.text(language))\(more)"))\">"
             out += "\(escapedMarkup(failing.map(describe).joined()))</failure>\n"
         }
         if !passing.isEmpty {

@@ -15,14 +15,14 @@ public struct TextRenderer: JournalRenderer {
         var out = ""
         for file in journal.files {
             for rejection in file.rejections {
-                out += "\(rejection.location): \(Severity.error.label(language)): [\(words.rejected)] \(rejection.reason.text(language))\n"
+                out += singleLine("\(rejection.location): \(Severity.error.label(language)): [\(words.rejected)] \(rejection.reason.text(language))") + "\n"
             }
             for warning in file.warnings {
-                out += "\(warning.location): \(Severity.warning.label(language)): [\(words.importNote)] \(warning.reason.text(language))\n"
+                out += singleLine("\(warning.location): \(Severity.warning.label(language)): [\(words.importNote)] \(warning.reason.text(language))") + "\n"
             }
         }
         for finding in journal.findings {
-            out += "\(finding.location): \(finding.severity.label(language)): [\(finding.ruleID)] \(finding.message.text(language))\n"
+            out += singleLine("\(finding.location): \(finding.severity.label(language)): [\(finding.ruleID)] \(finding.message.text(language))") + "\n"
         }
         if !out.isEmpty { out += "\n" }
 
@@ -40,7 +40,7 @@ public struct TextRenderer: JournalRenderer {
         out += "\n\(words.filesHeading)\n"
         for file in journal.files {
             let counts = words.counts(read: file.read, imported: file.imported, rejected: file.rejected)
-            out += "  \(file.path) (\(file.format.rawValue))\(words.colon)\(counts)\n"
+            out += "  \(singleLine(file.path)) (\(file.format.rawValue))\(words.colon)\(counts)\n"
         }
         out += "\n\(words.summary(journal))\n"
         return out
