@@ -10,16 +10,22 @@ public final class InvoiceStore {
     let connection: SQLiteConnection
     public let path: String
 
+    /// How long a write waits for another process's import or seal, by default: one minute.
+    public static let defaultBusyTimeout: Int32 = 60_000
+
     /// Opens the store at `path`, creating it when `create` is true and the file does not exist.
+    ///
+    /// `busyTimeout` (milliseconds) is how long a write waits while another process writes to
+    /// the same store; past it the write fails with a message saying so.
     ///
     /// - Throws: ``StoreError`` when the file is missing (and `create` is false), is not an SQLite
     ///   database, belongs to another application or has a newer schema than this version knows.
-    public init(path: String, create: Bool) throws(StoreError) {
+    public init(path: String, create: Bool, busyTimeout: Int32 = defaultBusyTimeout) throws(StoreError) {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists && !create { throw StoreError.notFound(path) }
         do {
-            connection = try SQLiteConnection(path: path, create: create)
+            connection = try SQLiteConnection(path: path, create: create, busyTimeout: busyTimeout)
         } catch {
             throw error.isNotADatabase ? StoreError.notADatabase(path, error) : StoreError.sqlite(path, error)
         }

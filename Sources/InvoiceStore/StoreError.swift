@@ -49,10 +49,23 @@ public struct StoreError: Error, CustomStringConvertible {
     }
 
     static func sqlite(_ path: String, _ cause: SQLiteError) -> StoreError {
-        StoreError(
+        if cause.isBusy { return busy(path, cause) }
+        return StoreError(
             message: LocalizedText(
                 fr: "échec d'accès à la base '\(path)' : \(cause.message)",
                 en: "store '\(path)' failed: \(cause.message)"),
+            cause: cause)
+    }
+
+    static func busy(_ path: String, _ cause: SQLiteError) -> StoreError {
+        StoreError(
+            message: LocalizedText(
+                fr: "un autre processus facturaudit écrit dans la base '\(path)' et ne l'a pas libérée à temps : "
+                    + "attendez qu'il se termine puis relancez la commande, ou allongez l'attente avec "
+                    + "FACTURAUDIT_BUSY_TIMEOUT (secondes)",
+                en: "another facturaudit process is writing to store '\(path)' and did not release it in time: "
+                    + "wait until it ends and run the command again, or wait longer with "
+                    + "FACTURAUDIT_BUSY_TIMEOUT (seconds)"),
             cause: cause)
     }
 

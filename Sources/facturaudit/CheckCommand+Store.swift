@@ -10,12 +10,7 @@ extension CheckCommand {
     static func storedOutcomes(
         database: String, batch: Int?, auditor: Auditor, keepLines: Bool = false
     ) throws -> [FileOutcome] {
-        let store: InvoiceStore
-        do {
-            store = try InvoiceStore(path: database, create: false)
-        } catch {
-            throw ToolFailure(message: error.message)
-        }
+        let store = try StoreCommandOptions.openStore(path: database, create: false)
         defer { store.close() }
         let documents: [StoredDocument]
         do {

@@ -84,7 +84,8 @@ enum HelpText {
               --lang fr|en             export : en fr, séparateur ';' et BOM UTF-8 ; en en, séparateur ','
               import et verify acceptent aussi --format, --fail-on, --output, --mapping, --max-file-size, --quiet.
               Un fichier déjà importé (même SHA-256) n'est pas réimporté. SOURCE_DATE_EPOCH (secondes depuis
-              1970) fixe l'heure enregistrée des lots et des sceaux.
+              1970) fixe l'heure enregistrée des lots et des sceaux. FACTURAUDIT_BUSY_TIMEOUT (secondes,
+              défaut 60) : attente maximale quand un autre processus écrit dans la même base.
 
             Options de extract :
               -o, --output FICHIER     écrit le XML dans FICHIER, octet pour octet (défaut : sortie standard)
@@ -156,7 +157,8 @@ enum HelpText {
               --lang fr|en             export: fr uses ';' and a UTF-8 BOM, en uses ','
               import and verify also take --format, --fail-on, --output, --mapping, --max-file-size, --quiet.
               A file already imported (same SHA-256) is not imported again. SOURCE_DATE_EPOCH (seconds since
-              1970) fixes the time recorded for batches and seals.
+              1970) fixes the time recorded for batches and seals. FACTURAUDIT_BUSY_TIMEOUT (seconds,
+              default 60): how long a write waits while another process writes to the same store.
 
             Options of extract:
               -o, --output FILE        write the XML to FILE, byte for byte (default: standard output)

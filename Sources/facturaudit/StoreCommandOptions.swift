@@ -1,3 +1,4 @@
+import FoundationEssentials
 import InvoiceImport
 import InvoiceModel
 import InvoiceReport
@@ -87,11 +88,34 @@ struct StoreCommandOptions {
 
     /// Opens the store named by `--db`; `create` only for `import`.
     func openStore(create: Bool) throws(ToolFailure) -> InvoiceStore {
+        try Self.openStore(path: database ?? "", create: create)
+    }
+
+    /// Opens the store at `path` with the busy timeout of `FACTURAUDIT_BUSY_TIMEOUT`.
+    static func openStore(path: String, create: Bool) throws(ToolFailure) -> InvoiceStore {
+        let timeout = try busyTimeout(ProcessInfo.processInfo.environment)
         do {
-            return try InvoiceStore(path: database ?? "", create: create)
+            return try InvoiceStore(path: path, create: create, busyTimeout: timeout)
         } catch {
             throw ToolFailure(message: error.message)
         }
+    }
+
+    /// Reads `FACTURAUDIT_BUSY_TIMEOUT` (whole seconds a write waits for another process) and
+    /// returns it in milliseconds. The default is one minute.
+    static func busyTimeout(_ environment: [String: String]) throws(ToolFailure) -> Int32 {
+        guard let text = environment["FACTURAUDIT_BUSY_TIMEOUT"], !text.isEmpty else {
+            return InvoiceStore.defaultBusyTimeout
+        }
+        guard let seconds = Int32(text), (0...86_400).contains(seconds) else {
+            throw ToolFailure(
+                message: LocalizedText(
+                    fr: "valeur '\(text)' invalide pour FACTURAUDIT_BUSY_TIMEOUT : attendu un nombre de secondes "
+                        + "entre 0 et 86400",
+                    en: "invalid value '\(text)' for FACTURAUDIT_BUSY_TIMEOUT: expected a number of seconds "
+                        + "from 0 to 86400"))
+        }
+        return seconds * 1000
     }
 }
 

@@ -51,17 +51,20 @@ import Testing
         return steps
     }
 
+    /// Runs the page as a reader would: from the repository root, whose content must stay
+    /// untouched, into the scratch folder the page's first `cd` makes.
     @Test(arguments: ["docs/migration.md", "docs/migration.fr.md"])
     func walkthroughOutputsMatchPage(page: String) throws {
-        let text = try String(contentsOf: ToolRunner.repositoryRoot.appendingPathComponent(page), encoding: .utf8)
+        let root = ToolRunner.repositoryRoot
+        let text = try String(contentsOf: root.appendingPathComponent(page), encoding: .utf8)
         let steps = Self.steps(ofPage: text)
-        #expect(steps.count == 8)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-walk-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createSymbolicLink(
-            at: folder.appendingPathComponent("fixtures"), withDestinationURL: ToolRunner.repositoryRoot.appendingPathComponent("fixtures"))
+        #expect(steps.count == 10)
+        #expect(steps.first?.command == #"cd "$(mktemp -d)""#, "the page must leave the repository untouched")
+        let before = try Set(FileManager.default.contentsOfDirectory(atPath: root.path))
 
+        var folder = root
+        var scratch: URL?
+        defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
         var environment = [
             "PATH": ToolRunner.executable.deletingLastPathComponent().path + ":/usr/bin:/bin", "LANG": "C",
         ]
@@ -71,17 +74,30 @@ import Testing
                 environment[String(assignment[0])] = String(assignment[1])
                 continue
             }
+            if step.command.hasPrefix("cd ") {
+                // Each command runs in its own shell, so the change of folder is carried by hand.
+                let result = try ShellRunner.run(step.command + " && pwd", in: folder, environment: environment)
+                #expect(result.status == 0, "exit status of '\(step.command)'")
+                environment["OLDPWD"] = folder.path
+                folder = URL(fileURLWithPath: result.stdout.trimmingCharacters(in: .newlines))
+                if scratch == nil && folder != root { scratch = folder }
+                continue
+            }
+            #expect(folder != root, "'\(step.command)' would write into the repository")
             let result = try ShellRunner.run(step.command, in: folder, environment: environment)
             #expect(result.status == step.expectedStatus, "exit status of '\(step.command)'")
             #expect(result.stdout == step.expectedOutput, "output of '\(step.command)'")
         }
+        #expect(try Set(FileManager.default.contentsOfDirectory(atPath: root.path)) == before)
     }
 }
 
 /// Runs one command line through `/bin/sh -c`, with output captured in files.
 enum ShellRunner {
     static func run(_ command: String, in folder: URL, environment: [String: String]) throws -> (status: Int32, stdout: String) {
-        let outURL = folder.appendingPathComponent(".stdout")
+        // The captured output lives outside `folder`, which may be the repository.
+        let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-walk-\(UUID().uuidString).out")
+        defer { try? FileManager.default.removeItem(at: outURL) }
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         let outHandle = try FileHandle(forWritingTo: outURL)
         let process = Process()

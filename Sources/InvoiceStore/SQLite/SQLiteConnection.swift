@@ -9,7 +9,10 @@ public final class SQLiteConnection {
     public let path: String
 
     /// Opens or creates the database file at `path` (`sqlite3_open_v2`).
-    public init(path: String, create: Bool) throws(SQLiteError) {
+    ///
+    /// - Parameter busyTimeout: how long, in milliseconds, a statement waits for another
+    ///   connection's write lock before failing with `SQLITE_BUSY` (`sqlite3_busy_timeout`).
+    public init(path: String, create: Bool, busyTimeout: Int32 = 60_000) throws(SQLiteError) {
         var database: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0)
         let status = sqlite3_open_v2(path, &database, flags, nil)
@@ -20,7 +23,7 @@ public final class SQLiteConnection {
             throw error
         }
         sqlite3_extended_result_codes(database, 1)
-        sqlite3_busy_timeout(database, 5_000)
+        sqlite3_busy_timeout(database, busyTimeout)
         self.handle = database
         self.path = path
     }

@@ -27,6 +27,9 @@ public struct SQLiteError: Error, CustomStringConvertible {
     /// True when the file is not an SQLite database, or is encrypted or damaged beyond its header.
     public var isNotADatabase: Bool { code == SQLITE_NOTADB || code == SQLITE_CORRUPT }
 
+    /// True when another connection held the lock longer than the busy timeout.
+    public var isBusy: Bool { code == SQLITE_BUSY || code == SQLITE_LOCKED }
+
     public var description: String {
         var text = "SQLite error \(extendedCode): \(message)"
         if let sql { text += " (in '\(sql)')" }
