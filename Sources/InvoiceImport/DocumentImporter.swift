@@ -94,9 +94,9 @@ public enum DocumentImporter {
         case .json:
             return CanonicalJSONImporter().importDocuments(bytes, file: file, options: options)
         case .unknown:
-            return ImportResult(
-                file: file, format: format,
-                rejections: [Rejection(location: location, reason: ImportMessages.unsupportedFormat(format))])
+            let isBlank = bytes.allSatisfy { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+            let reason = isBlank ? ImportMessages.emptyFile : ImportMessages.unsupportedFormat(format)
+            return ImportResult(file: file, format: format, rejections: [Rejection(location: location, reason: reason)])
         }
     }
 }
@@ -113,12 +113,16 @@ public enum ImportMessages {
             en: "file too large (\(size) bytes, limit \(limit)): raise --max-file-size if the file is trusted")
     }
 
+    public static let emptyFile = LocalizedText(
+        fr: "fichier vide : l'export ne contient rien, vérifiez qu'il a été écrit en entier",
+        en: "empty file: the export holds nothing, check that it was written completely")
+
     public static func unsupportedFormat(_ format: InputFormat) -> LocalizedText {
         switch format {
         case .unknown:
             LocalizedText(
-                fr: "format non reconnu : attendu un CSV, un XML UBL 2.1 ou CII (Factur-X, ZUGFeRD, XRechnung)",
-                en: "unrecognised format: expected CSV, UBL 2.1 XML or CII XML (Factur-X, ZUGFeRD, XRechnung)")
+                fr: "format non reconnu : attendu un CSV, un XML UBL 2.1, CII (Factur-X, ZUGFeRD, XRechnung) ou ZUGFeRD 1.0, un PDF Factur-X ou le JSON canonique de facturaudit",
+                en: "unrecognised format: expected CSV, UBL 2.1 XML, CII XML (Factur-X, ZUGFeRD, XRechnung) or ZUGFeRD 1.0, a Factur-X PDF, or facturaudit canonical JSON")
         default:
             LocalizedText(
                 fr: "format '\(format.rawValue)' reconnu mais pas encore importé",

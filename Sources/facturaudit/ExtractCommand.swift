@@ -37,6 +37,11 @@ enum ExtractCommand {
                     en: "unexpected argument '\(extra)': extract reads one PDF"))
         }
         let bytes = try read(path, options: options)
+        guard FormatDetector.detect(bytes) == .pdf else {
+            throw failure(path, LocalizedText(
+                fr: "ce fichier n'est pas un PDF (il ne commence pas par %PDF-) : extract lit les factures Factur-X et ZUGFeRD en PDF",
+                en: "this file is not a PDF (it does not start with %PDF-): extract reads Factur-X and ZUGFeRD PDF invoices"))
+        }
         let invoice: EmbeddedInvoice
         do {
             invoice = try PDFInvoiceExtractor.extract(bytes, file: path, options: options)

@@ -102,3 +102,11 @@ import Testing
         #expect(result.status == 64)
     }
 }
+
+@Suite struct ExtractInputTests {
+    @Test func extractOnCSVSaysNotAPDF() throws {
+        let result = try ToolRunner.run(["extract", "fixtures/demo/export-2024-2025.csv", "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("this file is not a PDF (it does not start with %PDF-)"))
+    }
+}

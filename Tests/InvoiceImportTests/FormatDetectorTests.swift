@@ -16,3 +16,15 @@ import Testing
         #expect(FormatDetector.detect(Array(xml.utf8)) == .ubl)
     }
 }
+
+@Suite struct UnknownInputTests {
+    @Test func blankFileIsReportedAsEmpty() {
+        let result = DocumentImporter.importBytes([0xEF, 0xBB, 0xBF, 0x0A, 0x20], file: "blank.csv", options: ImportOptions())
+        #expect(result.rejections.map(\.reason) == [ImportMessages.emptyFile])
+    }
+
+    @Test func binaryFileIsUnrecognised() {
+        let result = DocumentImporter.importBytes([0x00, 0x01, 0x02, 0xFF], file: "data.bin", options: ImportOptions())
+        #expect(result.rejections.map(\.reason) == [ImportMessages.unsupportedFormat(.unknown)])
+    }
+}

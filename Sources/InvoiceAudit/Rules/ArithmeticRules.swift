@@ -14,14 +14,14 @@ public enum ArithmeticRules {
         title: LocalizedText(
             fr: "la somme des montants nets des lignes de l'export est fausse",
             en: "sum of the export's line net amounts is wrong"),
-        reference: "EN 16931-1 BR-CO-10, applied to exports")
+        reference: "EN 16931-1 BR-CO-10 (CSV)")
 
     public static let grandTotal = RuleDescriptor(
         id: "FA-CALC-05", severity: .error,
         title: LocalizedText(
             fr: "le total TTC de l'export n'est pas égal au total HT plus la TVA",
             en: "the export's total with VAT is not the total without VAT plus VAT"),
-        reference: "EN 16931-1 BR-CO-15, applied to exports")
+        reference: "EN 16931-1 BR-CO-15 (CSV)")
 
     public static let vatPerCategory = RuleDescriptor(
         id: "FA-CALC-01", severity: .error,
