@@ -484,3 +484,14 @@ import Testing
         #expect(result.documents.first?.payments == [Payment(date: CSVTestSupport.date(2025, 3, 2), amount: CSVTestSupport.amount("-25.00")!)])
     }
 }
+
+@Suite struct CSVFormulaGuardTests {
+    @Test func apostropheBeforeFormulaCharacterIsDropped() throws {
+        let result = CSVTestSupport.importCSV(
+            "N° facture;Date;Total TTC;Client;Émetteur\n'-12;02/01/2025;120,00;'@Home Services;'=Alpha\nF-2;03/01/2025;10,00;'Quoted';Beta\n")
+        #expect(result.rejections.isEmpty)
+        #expect(result.documents.map(\.number) == ["-12", "F-2"])
+        #expect(result.documents.map { $0.buyer?.name } == ["@Home Services", "'Quoted'"])
+        #expect(result.documents.first?.seller?.name == "=Alpha")
+    }
+}

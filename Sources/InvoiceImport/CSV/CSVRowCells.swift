@@ -20,10 +20,17 @@ struct CSVRowCells {
     }
 
     /// Returns the trimmed cell of `field`, or `nil` when the column is absent or the cell empty.
+    ///
+    /// A leading `'` before `=`, `+`, `-`, `@`, tab or carriage return is dropped: spreadsheet-safe
+    /// CSV writers (ours included) add it so the cell is not run as a formula.
     func text(_ field: CSVField) -> String? {
         guard let index = layout.column(field) else { return nil }
         let value = record.text(index)
-        return value.isEmpty ? nil : value
+        if value.isEmpty { return nil }
+        if value.hasPrefix("'"), let second = value.dropFirst().first, "=+-@\t\r".contains(second) {
+            return String(value.dropFirst())
+        }
+        return value
     }
 
     /// Returns the trimmed bytes of `field`'s cell, or `nil` when the column is absent, the cell
