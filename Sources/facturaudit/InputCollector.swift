@@ -74,7 +74,7 @@ enum InputCollector {
             let path = "\(base)/\(child)"
             switch FileStatus(path: path) {
             case .missing:
-                // A dangling symbolic link: nothing to read, but say so.
+                // A dangling symbolic link: nothing to read, so it is reported.
                 collection.problems.append(InputProblem(path: path, reason: InputMessages.pathNotFound))
             case .directory(let identity):
                 if seen.insert(identity).inserted {

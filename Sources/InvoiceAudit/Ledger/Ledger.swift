@@ -92,7 +92,7 @@ public struct Ledger: Sendable {
         return result
     }
 
-    /// The seller's issued document with this number: the first one when the number is duplicated.
+    /// Returns the seller's issued document with this number, the first one when the number is duplicated.
     public func issued(seller: PartyKey, number: String) -> LedgerEntry? {
         issuedByNumber[seller]?[number.trimmingSpaces]?.first
     }

@@ -9,7 +9,7 @@ public struct PartyKey: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public static let unknown = PartyKey(value: "?")
 
-    /// The key of documents without any seller identity in `file`: their numbering is checked within
+    /// Returns the key of documents without any seller identity in `file`: their numbering is checked within
     /// that file only, because two files without a seller may come from two companies.
     static func unknown(inFile file: String) -> PartyKey {
         PartyKey(value: "?:\(file)")
@@ -41,7 +41,7 @@ public struct PartyKey: Sendable, Hashable, Comparable, CustomStringConvertible 
         }
     }
 
-    /// The party's SIREN from its SIREN, SIRET, a scheme 0002 registration or a French VAT number.
+    /// Finds the party's SIREN in its SIREN, SIRET, a scheme 0002 registration or a French VAT number.
     public static func siren(of party: Party) -> String? {
         if let siren = party.siren.map(compact), siren.count == 9, siren.allSatisfy(\.isNumber) { return siren }
         if let siret = party.siret.map(compact), siret.count == 14, siret.allSatisfy(\.isNumber) {
@@ -68,7 +68,7 @@ public struct PartyKey: Sendable, Hashable, Comparable, CustomStringConvertible 
         return String(text.uppercased().filter { !$0.isWhitespace && $0 != "." && $0 != "-" })
     }
 
-    /// The name in lower case with only its letters and digits, so `Alpha S.A.S.` and `ALPHA SAS`
+    /// Lowercases the name and keeps only its letters and digits, so `Alpha S.A.S.` and `ALPHA SAS`
     /// are one seller.
     static func normalisedName(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
