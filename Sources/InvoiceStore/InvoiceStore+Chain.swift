@@ -6,13 +6,15 @@ extension InvoiceStore {
     ///
     /// Each seal must point to the previous seal's hash, list as many entries as it counted, hold
     /// entries whose fingerprints match their canonical texts, and have a hash equal to the one
-    /// recomputed from them. A store rewritten consistently from the first seal on passes; keeping
-    /// the last seal hash outside the store (printed by `facturaudit seal`) closes that gap.
+    /// recomputed from its stored row and entries. A version 2 hash covers every column of both,
+    /// so editing any of them is caught. A store rewritten consistently from the first seal on
+    /// passes; keeping the last seal hash outside the store (printed by `facturaudit seal`) closes that gap.
     public func chainFindings() throws(StoreError) -> [Finding] {
         var findings: [Finding] = []
         var expectedPrevious = SealRecord.genesisHash
+        var newestVersion = 1
         for seal in try seals() {
-            let entries = try sealedEntries(of: seal.id)
+            let rows = try sealEntryRows(of: seal.id)
             var problems: [LocalizedText] = []
             if seal.previousHash != expectedPrevious {
                 problems.append(
@@ -20,25 +22,30 @@ extension InvoiceStore {
                         fr: "son empreinte précédente n'est pas celle du sceau qui le précède",
                         en: "its previous hash is not the hash of the seal before it"))
             }
-            if entries.count != seal.documentCount {
+            if rows.count != seal.documentCount {
                 problems.append(
                     LocalizedText(
-                        fr: "il liste \(entries.count) documents au lieu de \(seal.documentCount)",
-                        en: "it lists \(entries.count) documents instead of \(seal.documentCount)"))
+                        fr: "il liste \(rows.count) documents au lieu de \(seal.documentCount)",
+                        en: "it lists \(rows.count) documents instead of \(seal.documentCount)"))
             }
-            for entry in entries where SHA256.hex(entry.canonicalText) != entry.fingerprint {
+            for row in rows where SHA256.hex(row.canonicalText) != row.fingerprint {
                 problems.append(
                     LocalizedText(
-                        fr: "l'empreinte du document '\(entry.number)' ne correspond plus à son contenu scellé",
-                        en: "the fingerprint of document '\(entry.number)' does not match its sealed content"))
+                        fr: "l'empreinte du document '\(row.number)' ne correspond plus à son contenu scellé",
+                        en: "the fingerprint of document '\(row.number)' does not match its sealed content"))
             }
-            let recomputed = SealRecord.hash(
-                previousHash: seal.previousHash, fingerprints: entries.map(\.fingerprint), sealedAt: seal.sealedAt)
-            if recomputed != seal.sealHash {
+            // Seals only ever move to newer hash versions; an older one after a newer one was rewritten.
+            if seal.hashVersion < newestVersion || seal.recomputedHash(entries: rows) == nil {
+                problems.append(
+                    LocalizedText(
+                        fr: "sa version d'empreinte '\(seal.hashVersion)' est invalide",
+                        en: "its hash version '\(seal.hashVersion)' is invalid"))
+            } else if seal.recomputedHash(entries: rows) != seal.sealHash {
                 problems.append(
                     LocalizedText(
                         fr: "son empreinte ne correspond plus à son contenu", en: "its hash does not match its content"))
             }
+            newestVersion = max(newestVersion, seal.hashVersion)
             for problem in problems {
                 findings.append(IntegrityRules.brokenChainFinding(store: path, sealID: seal.id, problem: problem))
             }

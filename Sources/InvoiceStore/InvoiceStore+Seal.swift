@@ -1,12 +1,31 @@
 import InvoiceAudit
 import InvoiceModel
 
+/// The result of `seal`: the new seal, or no seal when documents changed since the previous seal
+/// and the changes were not accepted.
+public struct SealOutcome: Sendable {
+    /// The seal written, `nil` when sealing was refused.
+    public var record: SealRecord?
+    /// FR-CORR-01 findings: issued documents whose newest version differs from the previous seal.
+    public var changes: [Finding]
+}
+
 extension InvoiceStore {
     /// Seals every issued document of the newest state (drafts and documents without a number
     /// are left out), chained to the previous seal, in one transaction.
     ///
-    /// - Throws: ``StoreError`` when the store holds no batch yet.
-    public func seal(clock: StoreClock) throws(StoreError) -> SealRecord {
+    /// When an issued document differs from its version in the previous seal, nothing is sealed
+    /// and the outcome lists the changes, unless `acceptChanges` is true: then the seal is written
+    /// and its row records how many documents' changes were accepted.
+    ///
+    /// - Throws: ``StoreError`` when the store contains no batch yet.
+    public func seal(clock: StoreClock, acceptChanges: Bool = false) throws(StoreError) -> SealOutcome {
+        try withStoreErrors {
+            try connection.transaction { try insertSeal(clock: clock, acceptChanges: acceptChanges) }
+        }
+    }
+
+    private func insertSeal(clock: StoreClock, acceptChanges: Bool) throws -> SealOutcome {
         guard let lastBatch = try latestBatch() else {
             throw StoreError(
                 message: LocalizedText(
@@ -14,37 +33,50 @@ extension InvoiceStore {
                     en: "store '\(path)' is empty: import documents before sealing"))
         }
         let issued = try documents(asOfBatch: lastBatch).filter { LedgerEntry($0.document).isIssued }
-        return try withStoreErrors {
-            try connection.transaction {
-                let previous = try connection.scalarString("SELECT seal_hash FROM seal ORDER BY id DESC LIMIT 1")
-                let previousHash = previous ?? SealRecord.genesisHash
-                let sealedAt = clock.timestamp()
-                let fingerprints = issued.map { DocumentFingerprint($0.document) }
-                let hash = SealRecord.hash(
-                    previousHash: previousHash, fingerprints: fingerprints.map(\.hash), sealedAt: sealedAt)
-                try connection.execute(
-                    """
-                    INSERT INTO seal (sealed_at, last_batch_id, document_count, previous_hash, seal_hash)
-                    VALUES (?, ?, ?, ?, ?)
-                    """, [sealedAt, lastBatch, issued.count, previousHash, hash])
-                let sealID = Int(connection.lastInsertedRowID)
-                let insert = try connection.prepare(
-                    """
-                    INSERT INTO seal_entry (seal_id, document_id, seller_key, number, issue_date, fingerprint, canonical)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """)
-                for (stored, fingerprint) in zip(issued, fingerprints) {
-                    let entry = LedgerEntry(stored.document)
-                    try insert.run([
-                        sealID, stored.id, entry.seller.value, entry.number, stored.document.issueDate?.description,
-                        fingerprint.hash, fingerprint.canonicalText,
-                    ])
-                }
-                return SealRecord(
-                    id: sealID, sealedAt: sealedAt, lastBatch: lastBatch, documentCount: issued.count,
-                    previousHash: previousHash, sealHash: hash)
-            }
+        let previous = try seals().last
+        var changes: [Finding] = []
+        if let previous {
+            let comparison = SealComparison(
+                sealID: previous.id, sealed: try sealedEntries(of: previous.id),
+                comparedName: LocalizedText(fr: "la base", en: "the store"))
+            changes = comparison.changedFindings(comparing: issued.map(\.document))
         }
+        if !changes.isEmpty && !acceptChanges { return SealOutcome(record: nil, changes: changes) }
+
+        let rows = issued.map { stored in
+            let fingerprint = DocumentFingerprint(stored.document)
+            return SealEntryRow(
+                documentID: stored.id, sellerKey: LedgerEntry(stored.document).seller.value,
+                number: LedgerEntry(stored.document).number ?? "", issueDate: stored.document.issueDate?.description,
+                fingerprint: fingerprint.hash, canonicalText: fingerprint.canonicalText)
+        }
+        var record = SealRecord(
+            id: 0, sealedAt: clock.timestamp(), lastBatch: lastBatch, documentCount: rows.count,
+            previousHash: previous?.sealHash ?? SealRecord.genesisHash, sealHash: "",
+            acceptedChanges: Set(changes.compactMap(\.documentNumber)).count)
+        record.sealHash = record.recomputedHash(entries: rows) ?? ""
+        try connection.execute(
+            """
+            INSERT INTO seal (sealed_at, last_batch_id, document_count, previous_hash, seal_hash, hash_version,
+                accepted_changes)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                record.sealedAt, record.lastBatch, record.documentCount, record.previousHash, record.sealHash,
+                record.hashVersion, record.acceptedChanges,
+            ])
+        record.id = Int(connection.lastInsertedRowID)
+        let insert = try connection.prepare(
+            """
+            INSERT INTO seal_entry (seal_id, document_id, seller_key, number, issue_date, fingerprint, canonical)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for row in rows {
+            try insert.run([
+                record.id, row.documentID, row.sellerKey, row.number, row.issueDate, row.fingerprint, row.canonicalText,
+            ])
+        }
+        return SealOutcome(record: record, changes: changes)
     }
 
     /// Every seal, oldest first.
@@ -52,14 +84,38 @@ extension InvoiceStore {
         try withStoreErrors {
             var records: [SealRecord] = []
             try connection.prepare(
-                "SELECT id, sealed_at, last_batch_id, document_count, previous_hash, seal_hash FROM seal ORDER BY id"
+                """
+                SELECT id, sealed_at, last_batch_id, document_count, previous_hash, seal_hash, hash_version,
+                    accepted_changes
+                FROM seal ORDER BY id
+                """
             ).forEachRow { row in
                 records.append(
                     SealRecord(
                         id: row.int(0), sealedAt: row.string(1) ?? "", lastBatch: row.int(2),
-                        documentCount: row.int(3), previousHash: row.string(4) ?? "", sealHash: row.string(5) ?? ""))
+                        documentCount: row.int(3), previousHash: row.string(4) ?? "", sealHash: row.string(5) ?? "",
+                        hashVersion: row.int(6), acceptedChanges: row.int(7)))
             }
             return records
+        }
+    }
+
+    /// Reads the `seal_entry` rows of seal `sealID` exactly as stored, for recomputing its hash.
+    public func sealEntryRows(of sealID: Int) throws(StoreError) -> [SealEntryRow] {
+        try withStoreErrors {
+            var rows: [SealEntryRow] = []
+            try connection.prepare(
+                """
+                SELECT document_id, seller_key, number, issue_date, fingerprint, canonical
+                FROM seal_entry WHERE seal_id = ? ORDER BY document_id
+                """
+            ).forEachRow([sealID]) { row in
+                rows.append(
+                    SealEntryRow(
+                        documentID: row.int64(0), sellerKey: row.string(1) ?? "", number: row.string(2) ?? "",
+                        issueDate: row.string(3), fingerprint: row.string(4) ?? "", canonicalText: row.string(5) ?? ""))
+            }
+            return rows
         }
     }
 

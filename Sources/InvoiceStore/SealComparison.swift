@@ -33,24 +33,42 @@ public struct SealComparison {
     }
 
     public func findings(comparing documents: [Document]) -> [Finding] {
-        var compared: [Key: [(document: Document, fingerprint: DocumentFingerprint)]] = [:]
-        var comparedOrder: [Key] = []
-        for document in documents {
-            let entry = LedgerEntry(document)
-            guard entry.isIssued, let number = entry.number else { continue }
-            let key = Key(seller: entry.seller.value, number: number)
-            if compared[key] == nil { comparedOrder.append(key) }
-            compared[key, default: []].append((document, DocumentFingerprint(document)))
-        }
-        var sealedByKey: [Key: [SealedEntry]] = [:]
-        for entry in sealed {
-            sealedByKey[Key(seller: entry.sellerKey, number: entry.number), default: []].append(entry)
-        }
-
+        let (compared, comparedOrder) = Self.issuedByKey(documents)
+        let sealedByKey = sealedByKey()
         var findings = changed(sealedByKey, compared)
         findings += disappeared(sealedByKey, compared)
         findings += backdated(sealedByKey, compared, order: comparedOrder)
         return findings
+    }
+
+    /// FR-CORR-01 findings only: sealed documents present in `documents` with other content.
+    public func changedFindings(comparing documents: [Document]) -> [Finding] {
+        changed(sealedByKey(), Self.issuedByKey(documents).compared)
+    }
+
+    /// Groups the issued documents that have a number by seller and number, keeping the keys in
+    /// document order.
+    private static func issuedByKey(
+        _ documents: [Document]
+    ) -> (compared: [Key: [(document: Document, fingerprint: DocumentFingerprint)]], order: [Key]) {
+        var compared: [Key: [(document: Document, fingerprint: DocumentFingerprint)]] = [:]
+        var order: [Key] = []
+        for document in documents {
+            let entry = LedgerEntry(document)
+            guard entry.isIssued, let number = entry.number else { continue }
+            let key = Key(seller: entry.seller.value, number: number)
+            if compared[key] == nil { order.append(key) }
+            compared[key, default: []].append((document, DocumentFingerprint(document)))
+        }
+        return (compared, order)
+    }
+
+    private func sealedByKey() -> [Key: [SealedEntry]] {
+        var sealedByKey: [Key: [SealedEntry]] = [:]
+        for entry in sealed {
+            sealedByKey[Key(seller: entry.sellerKey, number: entry.number), default: []].append(entry)
+        }
+        return sealedByKey
     }
 
     /// FR-CORR-01: a sealed fingerprint that none of the compared versions has.

@@ -78,6 +78,12 @@ enum StoreSchema {
             canonical TEXT NOT NULL,
             PRIMARY KEY (seal_id, document_id)
         ) STRICT;
+        """,
+        // 2: seals hash every column of their row and entries (version 2), and record how many
+        // documents' changes `seal --accept-changes` accepted. Older seals keep version 1.
         """
+        ALTER TABLE seal ADD COLUMN hash_version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE seal ADD COLUMN accepted_changes INTEGER NOT NULL DEFAULT 0;
+        """,
     ]
 }

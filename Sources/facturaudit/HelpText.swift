@@ -82,7 +82,10 @@ enum HelpText {
                                        export : JSON canonique, une ligne CSV par document, ou par ligne de facture
               --batch N                export, verify : état de la base au lot N (défaut : le dernier)
               --lang fr|en             export : en fr, séparateur ';' et BOM UTF-8 ; en en, séparateur ','
-              import et verify acceptent aussi --format, --fail-on, --output, --mapping, --max-file-size, --quiet.
+              --accept-changes         seal : scelle aussi les documents modifiés depuis le dernier sceau (changement
+                                       légitime, décision de justice par exemple) ; sans elle, seal refuse
+              import et verify acceptent aussi --format, --fail-on, --output, --mapping, --max-file-size, --quiet ;
+              seal accepte --format (journal des changements refusés), --output et --quiet.
               Un fichier déjà importé (même SHA-256) n'est pas réimporté. SOURCE_DATE_EPOCH (secondes depuis
               1970) fixe l'heure enregistrée des lots et des sceaux. FACTURAUDIT_BUSY_TIMEOUT (secondes,
               défaut 60) : attente maximale quand un autre processus écrit dans la même base.
@@ -155,7 +158,10 @@ enum HelpText {
                                        export: canonical JSON, one CSV row per document, or per invoice line
               --batch N                export, verify: the store as of batch N (default: the newest)
               --lang fr|en             export: fr uses ';' and a UTF-8 BOM, en uses ','
-              import and verify also take --format, --fail-on, --output, --mapping, --max-file-size, --quiet.
+              --accept-changes         seal: also seal documents changed since the last seal (a legitimate change,
+                                       a court decision for example); without it, seal refuses
+              import and verify also take --format, --fail-on, --output, --mapping, --max-file-size, --quiet;
+              seal takes --format (journal of the refused changes), --output and --quiet.
               A file already imported (same SHA-256) is not imported again. SOURCE_DATE_EPOCH (seconds since
               1970) fixes the time recorded for batches and seals. FACTURAUDIT_BUSY_TIMEOUT (seconds,
               default 60): how long a write waits while another process writes to the same store.

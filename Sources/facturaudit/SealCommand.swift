@@ -1,19 +1,24 @@
 import FoundationEssentials
 import InvoiceModel
+import InvoiceReport
 import InvoiceStore
 
 /// `facturaudit seal --db FILE`: records the fingerprints of every issued document, chained to
 /// the previous seal, and prints the new seal hash to keep outside the store.
+///
+/// A document that changed since the previous seal stops the seal: the changes are written as a
+/// journal (`--format`) and the exit status is 1, unless `--accept-changes` records them as legitimate.
 enum SealCommand {
     static func run(_ arguments: [String], language: Language) throws -> ExitStatus {
         let options = try StoreCommandOptions.parse(
-            arguments, command: "seal", allowed: ["--db", "--output", "-o"], language: language)
+            arguments, command: "seal",
+            allowed: ["--db", "--output", "-o", "--format", "--quiet", "-q", "--accept-changes"], language: language)
         if let operand = options.paths.first {
             throw UsageError(
                 message: LocalizedText(fr: "argument inattendu '\(operand)'", en: "unexpected argument '\(operand)'"))
         }
         let clock = StoreClock.fromEnvironment(ProcessInfo.processInfo.environment)
-        let record = try withStore(options, create: false) { store in
+        let outcome = try withStore(options, create: false) { store in
             // Sealing on top of a tampered chain would vouch for it.
             let broken = try store.chainFindings()
             if !broken.isEmpty {
@@ -24,7 +29,22 @@ enum SealCommand {
                         en: "the seal chain of '\(store.path)' is broken, nothing was sealed: "
                             + "run 'facturaudit verify --db \(store.path)' for details"))
             }
-            return try store.seal(clock: clock)
+            return try store.seal(clock: clock, acceptChanges: options.acceptChanges)
+        }
+        guard let record = outcome.record else {
+            try JournalOutput.write(Journal(files: [], findings: outcome.changes, series: []), options: options)
+            if !options.quiet {
+                let count = outcome.changes.count
+                Console.writeError(
+                    options.language == .fr
+                        ? "facturaudit : rien n'a été scellé, \(count) document(s) émis ont changé depuis le dernier "
+                            + "sceau : corrigez-les par un avoir, ou relancez avec --accept-changes si le changement "
+                            + "est légitime (décision de justice, par exemple)\n"
+                        : "facturaudit: nothing was sealed, \(count) issued document(s) changed since the last seal: "
+                            + "correct them with a credit note, or run again with --accept-changes if the change is "
+                            + "legitimate (a court decision, for example)\n")
+            }
+            return .findings
         }
         let text = describe(record, language: options.language)
         if let output = options.output {
@@ -43,22 +63,28 @@ enum SealCommand {
               scellé le : \(record.sealedAt)
               lots couverts : 1 à \(record.lastBatch)
               documents émis scellés : \(record.documentCount)
-              empreinte précédente : \(record.previousHash)
-              empreinte du sceau : \(record.sealHash)
-            Conservez l'empreinte du sceau hors de la base : elle permet de prouver que la chaîne n'a pas été réécrite.
 
-            """
+            """ + (record.acceptedChanges > 0 ? "  changements acceptés : \(record.acceptedChanges) document(s)\n" : "")
+                + """
+                  empreinte précédente : \(record.previousHash)
+                  empreinte du sceau : \(record.sealHash)
+                Conservez l'empreinte du sceau hors de la base : elle permet de prouver que la chaîne n'a pas été réécrite.
+
+                """
         case .en:
             """
             Seal \(record.id)
               sealed at: \(record.sealedAt)
               batches covered: 1 to \(record.lastBatch)
               issued documents sealed: \(record.documentCount)
-              previous hash: \(record.previousHash)
-              seal hash: \(record.sealHash)
-            Keep the seal hash outside the store: it proves that the chain was not rewritten.
 
-            """
+            """ + (record.acceptedChanges > 0 ? "  changes accepted: \(record.acceptedChanges) document(s)\n" : "")
+                + """
+                  previous hash: \(record.previousHash)
+                  seal hash: \(record.sealHash)
+                Keep the seal hash outside the store: it proves that the chain was not rewritten.
+
+                """
         }
     }
 }

@@ -17,6 +17,8 @@ struct StoreCommandOptions {
     var mappingFile: String?
     var maximumFileSize: Int?
     var quiet = false
+    /// `seal --accept-changes`: seal documents that changed since the previous seal.
+    var acceptChanges = false
 
     /// Parses `arguments`, accepting only the options in `allowed` (names without values).
     static func parse(
@@ -43,6 +45,7 @@ struct StoreCommandOptions {
             case "--max-file-size":
                 options.maximumFileSize = try positiveInteger(scanner.value(for: option), option: option.name)
             case "--quiet", "-q": options.quiet = true
+            case "--accept-changes": options.acceptChanges = true
             default: break
             }
         }

@@ -53,7 +53,8 @@ enum VerifyCommand {
             }
             let comparison = SealComparison(
                 sealID: seal.id, sealed: try store.sealedEntries(of: seal.id), comparedName: comparedName)
-            let findings = try store.chainFindings() + comparison.findings(comparing: documents)
+            let findings =
+                try store.chainFindings() + store.resealedFindings() + comparison.findings(comparing: documents)
             let series = SeriesSummary.all(in: Ledger(entries: documents.map(LedgerEntry.init)))
             return Journal(files: reports, findings: findings, series: series)
         }

@@ -136,7 +136,23 @@ import Testing
         try raw.executeScript("PRAGMA user_version = 99")
         raw.close()
         let error = #expect(throws: StoreError.self) { try InvoiceStore(path: path, create: false) }
-        #expect(error?.message.en == "store '\(path)' has schema 99, newer than this version supports (1): upgrade facturaudit")
+        #expect(error?.message.en == "store '\(path)' has schema 99, newer than this version supports (2): upgrade facturaudit")
+    }
+
+    @Test func schemaOneStoreGetsSealColumns() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("s.db")
+        try InvoiceStore(path: path, create: true).close()
+        // Back to the first schema: the seal table without the columns migration 2 adds.
+        let raw = try SQLiteConnection(path: path, create: false)
+        try raw.executeScript(
+            "ALTER TABLE seal DROP COLUMN hash_version; ALTER TABLE seal DROP COLUMN accepted_changes; PRAGMA user_version = 1")
+        raw.close()
+        try InvoiceStore(path: path, create: false).close()
+        let upgraded = try SQLiteConnection(path: path, create: false)
+        defer { upgraded.close() }
+        #expect(try upgraded.scalarInt("PRAGMA user_version") == 2)
+        #expect(try upgraded.scalarInt("SELECT count(*) FROM pragma_table_info('seal') WHERE name = 'hash_version'") == 1)
     }
 
     @Test func schemaUsesStrictTablesAndWAL() throws {
@@ -146,7 +162,7 @@ import Testing
         let raw = try SQLiteConnection(path: path, create: false)
         defer { raw.close() }
         #expect(try raw.scalarString("PRAGMA journal_mode") == "wal")
-        #expect(try raw.scalarInt("PRAGMA user_version") == 1)
+        #expect(try raw.scalarInt("PRAGMA user_version") == 2)
         let tables = try raw.scalarInt("SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND strict = 1")
         #expect(tables == 6)
     }

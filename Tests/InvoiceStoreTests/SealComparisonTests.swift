@@ -16,7 +16,7 @@ import Testing
                 Sample.invoice("FA-2025-0002", date: "2025-01-10", line: 3),
                 Sample.invoice("FA-2025-0004", date: "2025-01-20", line: 4),
             ])], clock: Sample.clock)
-        let seal = try store.seal(clock: Sample.clock)
+        let seal = try #require(try store.seal(clock: Sample.clock).record)
         return SealComparison(
             sealID: seal.id, sealed: try store.sealedEntries(of: seal.id),
             comparedName: LocalizedText(fr: "l'export comparé", en: "the compared export"))

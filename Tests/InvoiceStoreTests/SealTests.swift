@@ -56,16 +56,31 @@ import Testing
                 Sample.invoice("FA-1", date: "2025-01-02"), Sample.invoice("FA-2", date: "2025-01-03", line: 3),
                 Sample.invoice("FA-3", date: "2025-01-04", line: 4, draft: true),
             ])], clock: Sample.clock)
-        let first = try store.seal(clock: .fixed(1_751_284_800))
-        let second = try store.seal(clock: .fixed(1_751_371_200))
+        let first = try #require(try store.seal(clock: .fixed(1_751_284_800)).record)
+        let second = try #require(try store.seal(clock: .fixed(1_751_371_200)).record)
         #expect(first.documentCount == 2)
         #expect(first.previousHash == SealRecord.genesisHash)
         #expect(first.sealedAt == "2025-06-30T12:00:00Z")
         #expect(second.previousHash == first.sealHash)
-        let fingerprints = try store.sealedEntries(of: 1).map(\.fingerprint)
-        #expect(
-            first.sealHash
-                == SHA256.hex(SealRecord.genesisHash + "\n" + fingerprints.sorted().map { $0 + "\n" }.joined() + "2025-06-30T12:00:00Z\n"))
+        let entries = try store.sealEntryRows(of: 1)
+        #expect(entries.map(\.documentID) == [1, 2])
+        let one = try #require(entries.first)
+        let two = try #require(entries.last)
+        // The documented layout, written out by hand: every column of the row and of each entry.
+        let expected = """
+            facturaudit-seal-2
+            previous_hash=\(SealRecord.genesisHash)
+            sealed_at=2025-06-30T12:00:00Z
+            last_batch=1
+            document_count=2
+            accepted_changes=0
+            entry=1\tSIREN:812476356\tFA-1\t2025-01-02\t\(one.fingerprint)\t\(one.canonicalText.replacingOccurrences(of: "\n", with: "\\n"))
+            entry=2\tSIREN:812476356\tFA-2\t2025-01-03\t\(two.fingerprint)\t\(two.canonicalText.replacingOccurrences(of: "\n", with: "\\n"))
+
+            """
+        #expect(first.sealedText(entries: entries) == expected)
+        #expect(first.sealHash == SHA256.hex(expected))
+        #expect(first.hashVersion == 2)
         #expect(try store.chainFindings().isEmpty)
     }
 
@@ -75,7 +90,7 @@ import Testing
         let store = try InvoiceStore(path: path, create: true)
         _ = try store.importBatch(
             [Sample.file("a.csv", hash: "h1", [Sample.invoice("FA-1", date: "2025-01-02")])], clock: Sample.clock)
-        _ = try store.seal(clock: Sample.clock)
+        _ = try store.seal(clock: Sample.clock).record
         store.close()
         let raw = try SQLiteConnection(path: path, create: false)
         try raw.execute("UPDATE seal_entry SET canonical = replace(canonical, 'total.vat=20', 'total.vat=10')")
@@ -83,11 +98,102 @@ import Testing
         let reopened = try InvoiceStore(path: path, create: false)
         defer { reopened.close() }
         let findings = try reopened.chainFindings()
-        #expect(findings.map(\.ruleID) == ["FA-SEAL-02"])
+        // The canonical text is hashed too, so the seal hash no longer matches either.
+        #expect(findings.map(\.ruleID) == ["FA-SEAL-02", "FA-SEAL-02"])
+        #expect(findings.last?.message.en.hasPrefix("seal 1 does not match: its hash does not match its content") == true)
         #expect(
             findings.first?.message.en
                 == "seal 1 does not match: the fingerprint of document 'FA-1' does not match its sealed content; "
                 + "the store was modified outside facturaudit")
+    }
+
+    /// Edits of single seal columns that verify relies on, each made with plain SQL.
+    static let columnEdits = [
+        "UPDATE seal_entry SET number = 'FA-9999' WHERE number = 'FA-2'",
+        "UPDATE seal_entry SET seller_key = '999999999' WHERE number = 'FA-2'",
+        "UPDATE seal_entry SET issue_date = '2024-01-01'",
+        "UPDATE seal_entry SET issue_date = NULL WHERE number = 'FA-1'",
+        "UPDATE seal_entry SET document_id = 3 WHERE number = 'FA-2'",
+        "UPDATE seal SET sealed_at = '2026-01-01T00:00:00Z'",
+        "UPDATE seal SET last_batch_id = 7",
+        "UPDATE seal SET accepted_changes = 1",
+    ]
+
+    @Test(arguments: columnEdits)
+    func editedSealColumnBreaksChain(edit: String) throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("s.db")
+        let store = try InvoiceStore(path: path, create: true)
+        _ = try store.importBatch(
+            [Sample.file("a.csv", hash: "h1", [
+                Sample.invoice("FA-1", date: "2025-01-02"), Sample.invoice("FA-2", date: "2025-01-03", line: 3),
+            ])], clock: Sample.clock)
+        _ = try store.seal(clock: Sample.clock).record
+        store.close()
+        let raw = try SQLiteConnection(path: path, create: false)
+        try raw.execute(edit)
+        raw.close()
+        let reopened = try InvoiceStore(path: path, create: false)
+        defer { reopened.close() }
+        let findings = try reopened.chainFindings()
+        #expect(findings.map(\.ruleID) == ["FA-SEAL-02"])
+        #expect(findings.first?.message.en.hasPrefix("seal 1 does not match: its hash does not match its content") == true)
+    }
+
+    @Test func versionOneSealStillVerifies() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("s.db")
+        let store = try InvoiceStore(path: path, create: true)
+        _ = try store.importBatch(
+            [Sample.file("a.csv", hash: "h1", [Sample.invoice("FA-1", date: "2025-01-02")])], clock: Sample.clock)
+        _ = try store.seal(clock: Sample.clock).record
+        let fingerprint = try #require(try store.sealEntryRows(of: 1).first?.fingerprint)
+        store.close()
+        // A seal made before version 2 hashed only the previous hash, the fingerprints and the time.
+        let legacy = SHA256.hex(SealRecord.genesisHash + "\n" + fingerprint + "\n" + "2025-06-30T12:00:00Z\n")
+        let raw = try SQLiteConnection(path: path, create: false)
+        try raw.execute("UPDATE seal SET hash_version = 1, seal_hash = ?", [legacy])
+        raw.close()
+        let reopened = try InvoiceStore(path: path, create: false)
+        defer { reopened.close() }
+        #expect(try reopened.chainFindings().isEmpty)
+        let next = try #require(try reopened.seal(clock: Sample.clock).record)
+        #expect(next.previousHash == legacy)
+        #expect(try reopened.chainFindings().isEmpty)
+    }
+
+    @Test func sealRefusesChangedDocumentUnlessAccepted() throws {
+        let folder = try TemporaryFolder()
+        let store = try InvoiceStore(path: folder.path("s.db"), create: true)
+        defer { store.close() }
+        _ = try store.importBatch(
+            [Sample.file("a.csv", hash: "h1", [Sample.invoice("FA-1", date: "2025-01-02")])], clock: Sample.clock)
+        _ = try store.seal(clock: Sample.clock).record
+        _ = try store.importBatch(
+            [Sample.file("b.csv", hash: "h2", [Sample.invoice("FA-1", date: "2025-01-02", gross: "110.00", file: "b.csv")])],
+            clock: Sample.clock)
+
+        let refused = try store.seal(clock: Sample.clock)
+        #expect(refused.record == nil)
+        #expect(refused.changes.map(\.ruleID) == ["FR-CORR-01"])
+        #expect(
+            refused.changes.first?.message.en
+                == "issued document 'FA-1' differs from its sealed version (seal 1, a.csv:2) (changed fields: "
+                + "'total.tax_inclusive'): correct an issued invoice with a credit note or a corrective invoice")
+        #expect(try store.seals().count == 1)
+
+        let accepted = try #require(try store.seal(clock: Sample.clock, acceptChanges: true).record)
+        #expect(accepted.acceptedChanges == 1)
+        #expect(try store.chainFindings().isEmpty)
+        let history = try store.resealedFindings()
+        #expect(history.map(\.severity) == [.warning])
+        #expect(
+            history.first?.message.en
+                == "issued document 'FA-1' was sealed again in seal 2 with other content than in seal 1 (changed "
+                + "fields: 'total.tax_inclusive'); the change was accepted when sealing (--accept-changes): keep the "
+                + "record that justifies it")
+        // Once accepted, the new version is the sealed one: the next seal needs no acceptance.
+        #expect(try store.seal(clock: Sample.clock).record?.acceptedChanges == 0)
     }
 
     @Test func rewrittenSealHashBreaksChain() throws {
@@ -96,8 +202,8 @@ import Testing
         let store = try InvoiceStore(path: path, create: true)
         _ = try store.importBatch(
             [Sample.file("a.csv", hash: "h1", [Sample.invoice("FA-1", date: "2025-01-02")])], clock: Sample.clock)
-        _ = try store.seal(clock: Sample.clock)
-        _ = try store.seal(clock: Sample.clock)
+        _ = try store.seal(clock: Sample.clock).record
+        _ = try store.seal(clock: Sample.clock).record
         store.close()
         let raw = try SQLiteConnection(path: path, create: false)
         try raw.execute("DELETE FROM seal_entry WHERE seal_id = 1")

@@ -45,6 +45,31 @@ public enum IntegrityRules {
                     + "correct an issued invoice with a credit note or a corrective invoice"))
     }
 
+    /// FR-CORR-01 from the seal history: the document was sealed again with other content. A
+    /// change accepted with `seal --accept-changes` is a warning, any other an error.
+    public static func resealedFinding(
+        number: String, location: SourceLocation, previousSealID: Int, sealID: Int, accepted: Bool, fields: [String]
+    ) -> Finding {
+        let names = fieldList(fields)
+        let reason =
+            accepted
+            ? LocalizedText(
+                fr: "le changement a été accepté au scellement (--accept-changes) : gardez la pièce qui le justifie",
+                en: "the change was accepted when sealing (--accept-changes): keep the record that justifies it")
+            : LocalizedText(
+                fr: "le changement n'a pas été accepté : une facture émise se corrige par un avoir ou une facture "
+                    + "rectificative",
+                en: "the change was not accepted: correct an issued invoice with a credit note or a corrective invoice")
+        return Finding(
+            rule: changed, location: location, documentNumber: number,
+            message: LocalizedText(
+                fr: "le document émis '\(number)' a été scellé à nouveau (sceau \(sealID)) avec un autre contenu "
+                    + "qu'au sceau \(previousSealID) (champs modifiés : \(names)) ; \(reason.fr)",
+                en: "issued document '\(number)' was sealed again in seal \(sealID) with other content than in seal "
+                    + "\(previousSealID) (changed fields: \(names)); \(reason.en)"),
+            severity: accepted ? .warning : .error)
+    }
+
     /// FR-CORR-02: a sealed document is absent from the compared state.
     public static func disappearedFinding(
         number: String, sealedLocation: SourceLocation, sealID: Int, comparedName: LocalizedText
