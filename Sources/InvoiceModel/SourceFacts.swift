@@ -8,11 +8,49 @@ public struct SourceFacts: Sendable, Hashable, Codable {
     public var vatTotalsInInvoiceCurrency: Int
     /// UBL only: how often terms the model keeps once were written, for the UBL-SR rules.
     public var ublRepetitions: UBLRepetitions?
+    /// UBL only: the values that the artefacts' syntax-wide rules visit, keyed by rule id
+    /// (`BR-CL-14`: every `cac:Country/cbc:IdentificationCode`), in document order. These places
+    /// include some the model has no term for, such as a registration address or an invoice line
+    /// inside a credit note. `nil` when the importer did not record them.
+    public var syntaxValues: [String: [SourceValue]]?
+    /// The element paths below the root whose non-empty value could not be read and was ignored
+    /// (an issue date `123`). The artefacts still count them as written.
+    public var ignoredValues: [String]
 
-    public init(hasMonetaryTotals: Bool = false, vatTotalsInInvoiceCurrency: Int = 0, ublRepetitions: UBLRepetitions? = nil) {
+    public init(
+        hasMonetaryTotals: Bool = false, vatTotalsInInvoiceCurrency: Int = 0, ublRepetitions: UBLRepetitions? = nil,
+        syntaxValues: [String: [SourceValue]]? = nil, ignoredValues: [String] = []
+    ) {
         self.hasMonetaryTotals = hasMonetaryTotals
         self.vatTotalsInInvoiceCurrency = vatTotalsInInvoiceCurrency
         self.ublRepetitions = ublRepetitions
+        self.syntaxValues = syntaxValues
+        self.ignoredValues = ignoredValues
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case hasMonetaryTotals, vatTotalsInInvoiceCurrency, ublRepetitions, syntaxValues, ignoredValues
+    }
+
+    /// Reads canonical JSON written before `syntaxValues` and `ignoredValues` existed too.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        hasMonetaryTotals = try container.decode(Bool.self, forKey: .hasMonetaryTotals)
+        vatTotalsInInvoiceCurrency = try container.decode(Int.self, forKey: .vatTotalsInInvoiceCurrency)
+        ublRepetitions = try container.decodeIfPresent(UBLRepetitions.self, forKey: .ublRepetitions)
+        syntaxValues = try container.decodeIfPresent([String: [SourceValue]].self, forKey: .syntaxValues)
+        ignoredValues = try container.decodeIfPresent([String].self, forKey: .ignoredValues) ?? []
+    }
+}
+
+/// A value written in a source, with where it was written.
+public struct SourceValue: Sendable, Hashable, Codable {
+    public var value: String
+    public var location: SourceLocation
+
+    public init(value: String, location: SourceLocation) {
+        self.value = value
+        self.location = location
     }
 }
 

@@ -95,7 +95,7 @@ import Testing
         #expect(ids.filter { $0.hasPrefix("BR-") }.count == 223)
         #expect(
             ids.filter { $0.hasPrefix("UBL-") }
-                == ["UBL-DT-06", "UBL-DT-07", "UBL-SR-12", "UBL-SR-18", "UBL-SR-42", "UBL-SR-44", "UBL-SR-47"])
+                == ["UBL-DT-01", "UBL-DT-06", "UBL-DT-07", "UBL-SR-12", "UBL-SR-18", "UBL-SR-42", "UBL-SR-44", "UBL-SR-47"])
         #expect(ids.contains("BR-CO-10") && ids.contains("BR-S-08") && ids.contains("BR-CL-23") && ids.contains("BR-DEC-28"))
         #expect(ids == ids.sorted())
         // id, severity, French title, English title, reference.

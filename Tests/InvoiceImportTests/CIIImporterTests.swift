@@ -138,23 +138,28 @@ import Testing
         #expect(result.documents == [try importInvoice()])
     }
 
-    @Test func invalidDateRejected() throws {
+    @Test func invalidDateImportedAsMissing() throws {
         let text = try XMLFixtures.text("cii-facturx-en16931.xml")
             .replacingOccurrences(of: ">20250630<", with: ">20251301<")
         let result = CIIImporter().importDocuments(Array(text.utf8), file: "bad.xml", options: ImportOptions())
-        #expect(result.documents == [])
-        let rejection = try #require(result.rejections.first)
-        #expect(rejection.location == SourceLocation(file: "bad.xml", line: XMLFixtures.line(of: "20251301", in: text), element: "/CrossIndustryInvoice/ExchangedDocument/IssueDateTime/DateTimeString"))
-        #expect(rejection.reason.fr == "date invalide '20251301' dans ExchangedDocument/IssueDateTime/DateTimeString : attendu une date existante au format 102 aaaammjj")
-        #expect(rejection.reason.en == "invalid date '20251301' in ExchangedDocument/IssueDateTime/DateTimeString: expected an existing date in format 102 yyyymmdd")
+        #expect(result.rejections == [])
+        let document = try #require(result.documents.first)
+        #expect(document.issueDate == nil)
+        #expect(document.sourceFacts?.ignoredValues == ["ExchangedDocument/IssueDateTime/DateTimeString"])
+        let warning = try #require(result.warnings.first)
+        #expect(warning.location == SourceLocation(file: "bad.xml", line: XMLFixtures.line(of: "20251301", in: text), element: "/CrossIndustryInvoice/ExchangedDocument/IssueDateTime/DateTimeString"))
+        #expect(warning.reason.fr == "valeur ignorée : date '20251301' dans ExchangedDocument/IssueDateTime/DateTimeString traité comme absent, écrivez une date existante au format 102 aaaammjj")
+        #expect(warning.reason.en == "value ignored: date '20251301' in ExchangedDocument/IssueDateTime/DateTimeString treated as missing, write an existing date in format 102 yyyymmdd")
     }
 
-    @Test func invalidRateRejected() throws {
+    @Test func invalidRateImportedAsMissing() throws {
         let text = try XMLFixtures.text("cii-facturx-en16931.xml")
             .replacingOccurrences(of: "<ram:RateApplicablePercent>20.00</ram:RateApplicablePercent>\n            </ram:ApplicableTradeTax>\n            <ram:SpecifiedTradePaymentTerms>", with: "<ram:RateApplicablePercent>20 %</ram:RateApplicablePercent>\n            </ram:ApplicableTradeTax>\n            <ram:SpecifiedTradePaymentTerms>")
-        let rejection = try #require(CIIImporter().importDocuments(Array(text.utf8), file: "bad.xml", options: ImportOptions()).rejections.first)
-        #expect(rejection.location.element == "/CrossIndustryInvoice/SupplyChainTradeTransaction/ApplicableHeaderTradeSettlement/ApplicableTradeTax[2]/RateApplicablePercent")
-        #expect(rejection.reason.en == "invalid rate '20 %' in SupplyChainTradeTransaction/ApplicableHeaderTradeSettlement/ApplicableTradeTax[2]/RateApplicablePercent: expected digits with a decimal point")
+        let result = CIIImporter().importDocuments(Array(text.utf8), file: "bad.xml", options: ImportOptions())
+        #expect(result.documents.first?.vatBreakdown[1].rate == nil)
+        let warning = try #require(result.warnings.first)
+        #expect(warning.location.element == "/CrossIndustryInvoice/SupplyChainTradeTransaction/ApplicableHeaderTradeSettlement/ApplicableTradeTax[2]/RateApplicablePercent")
+        #expect(warning.reason.en == "value ignored: rate '20 %' in SupplyChainTradeTransaction/ApplicableHeaderTradeSettlement/ApplicableTradeTax[2]/RateApplicablePercent treated as missing, write digits with a decimal point")
     }
 
     @Test func wrongRootNamespaceRejected() throws {

@@ -163,14 +163,30 @@ import Testing
         #expect(document.lines[1].source?.line == XMLFixtures.line(of: "<cac:CreditNoteLine>", in: try XMLFixtures.text(name), occurrence: 2))
     }
 
-    @Test func invalidChargeIndicatorRejects() throws {
+    @Test func invalidChargeIndicatorIgnored() throws {
         let text = XMLFixtures.minimalUBL(
             body: "<cac:AllowanceCharge><cbc:ChargeIndicator>maybe</cbc:ChargeIndicator></cac:AllowanceCharge>")
         let result = DocumentImporter.importBytes(Array(text.utf8), file: "x.xml", options: ImportOptions())
-        let rejection = try #require(result.rejections.first)
-        #expect(rejection.location.element == "/Invoice/AllowanceCharge/ChargeIndicator")
+        #expect(result.rejections == [])
+        #expect(result.documents.first?.allowanceCharges == [])
+        let warning = try #require(result.warnings.first)
+        #expect(warning.location.element == "/Invoice/AllowanceCharge/ChargeIndicator")
         #expect(
-            rejection.reason.en
-                == "invalid charge indicator 'maybe' in AllowanceCharge/ChargeIndicator: expected 'true' (charge) or 'false' (allowance)")
+            warning.reason.fr
+                == "valeur ignorée : indicateur de charge 'maybe' dans AllowanceCharge/ChargeIndicator, remise ou charge laissée de côté, écrivez 'true' (charge) ou 'false' (remise)")
+        #expect(
+            warning.reason.en
+                == "value ignored: charge indicator 'maybe' in AllowanceCharge/ChargeIndicator, allowance or charge left out, write 'true' (charge) or 'false' (allowance)")
+    }
+
+    @Test func missingChargeIndicatorIgnored() throws {
+        let text = XMLFixtures.minimalUBL(body: "<cac:AllowanceCharge><cbc:Amount currencyID=\"EUR\">5.00</cbc:Amount></cac:AllowanceCharge>")
+        let result = DocumentImporter.importBytes(Array(text.utf8), file: "x.xml", options: ImportOptions())
+        #expect(result.documents.first?.allowanceCharges == [])
+        let warning = try #require(result.warnings.first)
+        #expect(warning.location.element == "/Invoice/AllowanceCharge/ChargeIndicator")
+        #expect(
+            warning.reason.en
+                == "value ignored: charge indicator missing in AllowanceCharge/ChargeIndicator, allowance or charge left out, write 'true' (charge) or 'false' (allowance)")
     }
 }

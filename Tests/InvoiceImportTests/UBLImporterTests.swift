@@ -204,47 +204,61 @@ import Testing
         #expect(document.totals.prepaid?.description == "-0.5")
     }
 
-    @Test func invalidAmountRejected() throws {
+    @Test func invalidAmountImportedAsMissing() throws {
         let text = try XMLFixtures.text("ubl-invoice-fr.xml")
             .replacingOccurrences(of: ">1375.00<", with: ">12,5O<")
         let result = UBLImporter().importDocuments(Array(text.utf8), file: "bad.xml", options: ImportOptions())
         #expect(result.format == .ubl)
-        #expect(result.documents == [])
-        let rejection = try #require(result.rejections.first)
-        #expect(result.rejections.count == 1)
-        #expect(rejection.location.file == "bad.xml")
-        #expect(rejection.location.element == "/Invoice/LegalMonetaryTotal/PayableAmount")
-        #expect(rejection.location.line == XMLFixtures.line(of: "<cbc:PayableAmount", in: text))
-        #expect(rejection.reason.fr == "montant invalide '12,5O' dans LegalMonetaryTotal/PayableAmount : attendu des chiffres avec un point décimal")
-        #expect(rejection.reason.en == "invalid amount '12,5O' in LegalMonetaryTotal/PayableAmount: expected digits with a decimal point")
+        #expect(result.rejections == [])
+        #expect(result.recordsRead == 1)
+        let document = try #require(result.documents.first)
+        #expect(document.totals.payable == nil)
+        #expect(document.totals.taxInclusive != nil)
+        #expect(document.sourceFacts?.ignoredValues == ["LegalMonetaryTotal/PayableAmount"])
+        let warning = try #require(result.warnings.first)
+        #expect(result.warnings.count == 1)
+        #expect(warning.location.file == "bad.xml")
+        #expect(warning.location.element == "/Invoice/LegalMonetaryTotal/PayableAmount")
+        #expect(warning.location.line == XMLFixtures.line(of: "<cbc:PayableAmount", in: text))
+        #expect(warning.reason.fr == "valeur ignorée : montant '12,5O' dans LegalMonetaryTotal/PayableAmount traité comme absent, écrivez des chiffres avec un point décimal")
+        #expect(warning.reason.en == "value ignored: amount '12,5O' in LegalMonetaryTotal/PayableAmount treated as missing, write digits with a decimal point")
     }
 
     @Test func invalidLineAmountNamesLine() throws {
         let text = try XMLFixtures.text("ubl-invoice-fr.xml")
             .replacingOccurrences(of: "<cbc:LineExtensionAmount currencyID=\"EUR\">250.00<", with: "<cbc:LineExtensionAmount currencyID=\"EUR\">250 EUR<")
-        let rejection = try #require(UBLImporter().importDocuments(Array(text.utf8), file: "bad.xml", options: ImportOptions()).rejections.first)
-        #expect(rejection.location.element == "/Invoice/InvoiceLine[2]/LineExtensionAmount")
-        #expect(rejection.location.line == XMLFixtures.line(of: "250 EUR", in: text))
-        #expect(rejection.reason.en == "invalid amount '250 EUR' in InvoiceLine[2]/LineExtensionAmount: expected digits with a decimal point")
+        let result = UBLImporter().importDocuments(Array(text.utf8), file: "bad.xml", options: ImportOptions())
+        let warning = try #require(result.warnings.first)
+        #expect(result.documents.first?.lines[1].netAmount == nil)
+        #expect(warning.location.element == "/Invoice/InvoiceLine[2]/LineExtensionAmount")
+        #expect(warning.location.line == XMLFixtures.line(of: "250 EUR", in: text))
+        #expect(warning.reason.en == "value ignored: amount '250 EUR' in InvoiceLine[2]/LineExtensionAmount treated as missing, write digits with a decimal point")
     }
 
-    @Test func emptyAmountRejected() throws {
+    @Test func emptyAmountImportedAsMissing() throws {
         let xml = XMLFixtures.minimalUBL(body: "<cac:LegalMonetaryTotal><cbc:PayableAmount currencyID=\"EUR\"/></cac:LegalMonetaryTotal>")
-        let rejection = try #require(UBLImporter().importDocuments(Array(xml.utf8), file: "x.xml", options: ImportOptions()).rejections.first)
-        #expect(rejection.location.element == "/Invoice/LegalMonetaryTotal/PayableAmount")
-        #expect(rejection.reason.en == "invalid amount '' in LegalMonetaryTotal/PayableAmount: expected digits with a decimal point")
+        let result = UBLImporter().importDocuments(Array(xml.utf8), file: "x.xml", options: ImportOptions())
+        let document = try #require(result.documents.first)
+        #expect(document.totals.payable == nil)
+        // An empty value is not counted as written.
+        #expect(document.sourceFacts?.ignoredValues == [])
+        let warning = try #require(result.warnings.first)
+        #expect(warning.location.element == "/Invoice/LegalMonetaryTotal/PayableAmount")
+        #expect(warning.reason.en == "value ignored: amount '' in LegalMonetaryTotal/PayableAmount treated as missing, write digits with a decimal point")
     }
 
-    @Test func invalidDateRejected() throws {
+    @Test func invalidDateImportedAsMissing() throws {
         let text = try XMLFixtures.text("ubl-invoice-fr.xml")
             .replacingOccurrences(of: "<cbc:IssueDate>2025-01-10<", with: "<cbc:IssueDate>2025-02-30<")
         let result = UBLImporter().importDocuments(Array(text.utf8), file: "bad.xml", options: ImportOptions())
-        #expect(result.documents == [])
-        let rejection = try #require(result.rejections.first)
-        #expect(rejection.location.element == "/Invoice/BillingReference/InvoiceDocumentReference/IssueDate")
-        #expect(rejection.location.line == XMLFixtures.line(of: "2025-02-30", in: text))
-        #expect(rejection.reason.fr == "date invalide '2025-02-30' dans BillingReference/InvoiceDocumentReference/IssueDate : attendu une date existante au format aaaa-mm-jj")
-        #expect(rejection.reason.en == "invalid date '2025-02-30' in BillingReference/InvoiceDocumentReference/IssueDate: expected an existing date in format yyyy-mm-dd")
+        #expect(result.rejections == [])
+        let document = try #require(result.documents.first)
+        #expect(document.precedingInvoices.first?.issueDate == nil)
+        let warning = try #require(result.warnings.first)
+        #expect(warning.location.element == "/Invoice/BillingReference/InvoiceDocumentReference/IssueDate")
+        #expect(warning.location.line == XMLFixtures.line(of: "2025-02-30", in: text))
+        #expect(warning.reason.fr == "valeur ignorée : date '2025-02-30' dans BillingReference/InvoiceDocumentReference/IssueDate traité comme absent, écrivez une date existante au format aaaa-mm-jj")
+        #expect(warning.reason.en == "value ignored: date '2025-02-30' in BillingReference/InvoiceDocumentReference/IssueDate treated as missing, write an existing date in format yyyy-mm-dd")
     }
 
     @Test func malformedXMLRejectedWithLine() throws {

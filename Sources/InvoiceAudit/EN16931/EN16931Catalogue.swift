@@ -10,6 +10,8 @@ enum EN16931Catalogue {
     /// UBL syntax-binding rules the model can answer.
     static let ublSyntax: [RuleDescriptor] = [
         rule(
+            "UBL-DT-01", "montant écrit avec plus de deux décimales", "amount written with more than two decimals"),
+        rule(
             "UBL-DT-06", "pièce jointe (BT-125) sans attribut de type MIME",
             "attachment (BT-125) without a MIME code attribute"),
         rule(

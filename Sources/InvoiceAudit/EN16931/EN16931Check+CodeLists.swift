@@ -26,6 +26,7 @@ extension EN16931Check {
                 if let subject = note.subject { coded(subject, in: EN16931CodeLists.noteSubjectCodes, "BR-CL-08") }
             }
         }
+        checkSyntaxValues()
         checkPartyCodes()
         checkLineCodes()
         checkTaxCodes()
@@ -56,13 +57,13 @@ extension EN16931Check {
         ]
         for (party, sepaAllowed) in roles {
             guard let party else { continue }
-            if let country = party.address?.country { coded(country, in: countries, "BR-CL-14") }
-            for identifier in party.identifiers {
+            if !scanned("BR-CL-14"), let country = party.address?.country { coded(country, in: countries, "BR-CL-14") }
+            for identifier in party.identifiers where !scanned("BR-CL-10") {
                 guard let scheme = identifier.scheme else { continue }
                 let sepa = sepaAllowed && scheme.trimmingSpaces == "SEPA"
                 require(sepa || EN16931CodeLists.identifierSchemes.contains(scheme.trimmingSpaces), "BR-CL-10")
             }
-            if let scheme = party.legalRegistration?.scheme {
+            if !scanned("BR-CL-11"), let scheme = party.legalRegistration?.scheme {
                 coded(scheme, in: EN16931CodeLists.identifierSchemes, "BR-CL-11")
             }
             if let scheme = party.electronicAddress?.scheme {
@@ -75,12 +76,12 @@ extension EN16931Check {
         let countries = syntax == .ubl ? EN16931CodeLists.countriesUBL : EN16931CodeLists.countriesCII
         for line in document.lines {
             let at = line.source
-            if let unit = line.unit { coded(unit, in: EN16931CodeLists.unitCodes, "BR-CL-23", at: at) }
+            if !scanned("BR-CL-23"), let unit = line.unit { coded(unit, in: EN16931CodeLists.unitCodes, "BR-CL-23", at: at) }
             if let scheme = line.objectIdentifier?.scheme {
                 coded(scheme, in: EN16931CodeLists.objectIdentifierSchemes, "BR-CL-07", at: at)
             }
-            if let unit = line.baseQuantityUnit { coded(unit, in: EN16931CodeLists.unitCodes, "BR-CL-23", at: at) }
-            if let category = line.vatCategory { coded(category, in: EN16931CodeLists.vatCategories, "BR-CL-18", at: at) }
+            if !scanned("BR-CL-23"), let unit = line.baseQuantityUnit { coded(unit, in: EN16931CodeLists.unitCodes, "BR-CL-23", at: at) }
+            if !scanned("BR-CL-18"), let category = line.vatCategory { coded(category, in: EN16931CodeLists.vatCategories, "BR-CL-18", at: at) }
             if let item = line.item {
                 for classification in item.classifications {
                     if let list = classification.listID {
@@ -88,7 +89,7 @@ extension EN16931Check {
                     }
                 }
                 if let country = item.originCountry { coded(country, in: countries, "BR-CL-15", at: at) }
-                if let scheme = item.standardID?.scheme {
+                if !scanned("BR-CL-21"), let scheme = item.standardID?.scheme {
                     coded(scheme, in: EN16931CodeLists.identifierSchemes, "BR-CL-21", at: at)
                 }
             }
@@ -101,12 +102,12 @@ extension EN16931Check {
         // breakdown's ram:ApplicableTradeTax with the lines' under BR-CL-18.
         let breakdownRule = syntax == .ubl ? "BR-CL-17" : "BR-CL-18"
         for entry in document.vatBreakdown {
-            if let category = entry.category { coded(category, in: EN16931CodeLists.vatCategories, breakdownRule) }
+            if !scanned(breakdownRule), let category = entry.category { coded(category, in: EN16931CodeLists.vatCategories, breakdownRule) }
             if let code = entry.exemptionReasonCode {
                 coded(code.uppercased(), in: EN16931CodeLists.vatExemptionCodes, "BR-CL-22")
             }
         }
-        for charge in document.allowanceCharges {
+        for charge in document.allowanceCharges where !scanned("BR-CL-17") {
             if let category = charge.vatCategory {
                 coded(category, in: EN16931CodeLists.vatCategories, "BR-CL-17", at: charge.source)
             }
@@ -123,7 +124,7 @@ extension EN16931Check {
     }
 
     /// Fires `id` when the value, with spaces normalised, is not in `list`.
-    private mutating func coded(_ value: String, in list: Set<String>, _ id: String, at location: SourceLocation? = nil) {
+    mutating func coded(_ value: String, in list: Set<String>, _ id: String, at location: SourceLocation? = nil) {
         let code = value.trimmingSpaces
         guard !list.contains(code) else { return }
         fire(

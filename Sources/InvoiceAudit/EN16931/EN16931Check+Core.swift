@@ -17,7 +17,11 @@ extension EN16931Check {
         let document = self.document
         require(document.specification.isPresent, "BR-01")
         require(document.number.isPresent, "BR-02")
-        require(document.issueDate != nil, "BR-03")
+        // As in the artefacts, a written issue date that could not be read still counts as given.
+        let ignored = document.sourceFacts?.ignoredValues ?? []
+        require(
+            document.issueDate != nil || ignored.contains("IssueDate")
+                || ignored.contains("ExchangedDocument/IssueDateTime/DateTimeString"), "BR-03")
         require(document.typeCode.isPresent, "BR-04")
         require(document.currency.isPresent, "BR-05")
         let totals = document.totals

@@ -1,19 +1,28 @@
 import InvoiceModel
 
-/// The steps shared by the UBL and CII importers: parse, check the root, map, and turn every
-/// failure into one rejection.
+/// The steps shared by the UBL and CII importers: parse, check the root, map, turn a failure into
+/// one rejection and every ignored value into a warning.
 enum XMLDocumentImport {
     /// Imports the single invoice in `bytes` with `map`, which receives the root element.
     ///
-    /// A file that cannot be parsed or mapped gives no document and exactly one rejection.
+    /// A file that cannot be parsed or mapped gives no document and exactly one rejection. A value
+    /// that cannot be read is imported as missing: it gives a warning, not a rejection.
     static func importDocument(
         _ bytes: [UInt8], file: String, format: InputFormat,
         map: (XMLNode) throws(XMLImportFailure) -> Document
     ) -> ImportResult {
         do {
             let root = try parseRoot(bytes)
-            let document = try map(XMLNode(root: root))
-            return ImportResult(file: file, format: format, documents: [document])
+            let notes = XMLImportNotes()
+            var document = try map(XMLNode(root: root, notes: notes))
+            if !notes.ignoredValues.isEmpty {
+                var facts = document.sourceFacts ?? SourceFacts()
+                facts.ignoredValues = notes.ignoredValues
+                document.sourceFacts = facts
+            }
+            return ImportResult(
+                file: file, format: format, documents: [document],
+                warnings: notes.warnings.map { $0.rejection(file: file) })
         } catch {
             return ImportResult(file: file, format: format, rejections: [error.rejection(file: file)])
         }

@@ -1,6 +1,7 @@
 import InvoiceModel
 
-/// A value in an XML invoice that stops the document from being imported.
+/// A problem in an XML invoice: one that stops the document from being imported, or a value
+/// ignored with a warning.
 struct XMLImportFailure: Error {
     /// The element path in local names, such as `/Invoice/LegalMonetaryTotal/PayableAmount`.
     var element: String?
@@ -49,34 +50,31 @@ enum XMLDateSyntax {
 extension XMLNode {
     /// Reads the number at `localNames`, returning `nil` when the element is absent.
     ///
-    /// - Throws: ``XMLImportFailure`` when the element is present but its text is not a plain
-    ///   decimal number (an empty element included), naming the value and the path.
-    func number(_ kind: XMLNumberKind, _ localNames: String...) throws(XMLImportFailure) -> Amount? {
-        guard let node = child(at: localNames[...]) else { return nil }
-        return try node.numberValue(kind)
+    /// An element whose text is not a plain decimal number (an empty one included) gives `nil` too,
+    /// with a warning naming the value and the path.
+    func number(_ kind: XMLNumberKind, _ localNames: String...) -> Amount? {
+        child(at: localNames[...])?.numberValue(kind)
     }
 
-    /// Reads the element's own text as a number.
-    func numberValue(_ kind: XMLNumberKind) throws(XMLImportFailure) -> Amount {
+    /// Reads the element's own text as a number, or warns and returns `nil` when it is not one.
+    func numberValue(_ kind: XMLNumberKind) -> Amount? {
         let text = element.text.trimmingSpaces
         if let value = XMLValues.decimal(text) { return value }
-        throw XMLImportFailure(
-            element: path, line: line,
-            reason: LocalizedText(
-                fr: "\(kind.french) invalide '\(text)' dans \(relativePath) : attendu des chiffres avec un point décimal",
-                en: "invalid \(kind.english) '\(text)' in \(relativePath): expected digits with a decimal point"))
+        notes.ignore(
+            self, value: text, what: (kind.french, kind.english),
+            expected: LocalizedText(fr: "écrivez des chiffres avec un point décimal", en: "write digits with a decimal point"))
+        return nil
     }
 
     /// Reads the date at `localNames`, returning `nil` when the element is absent.
     ///
-    /// - Throws: ``XMLImportFailure`` when the element is present but does not hold an existing date.
-    func date(_ syntax: XMLDateSyntax, _ localNames: String...) throws(XMLImportFailure) -> CivilDate? {
-        guard let node = child(at: localNames[...]) else { return nil }
-        return try node.dateValue(syntax)
+    /// An element that does not hold an existing date gives `nil` too, with a warning.
+    func date(_ syntax: XMLDateSyntax, _ localNames: String...) -> CivilDate? {
+        child(at: localNames[...])?.dateValue(syntax)
     }
 
-    /// Reads the element's own text as a date.
-    func dateValue(_ syntax: XMLDateSyntax) throws(XMLImportFailure) -> CivilDate {
+    /// Reads the element's own text as a date, or warns and returns `nil` when it is not one.
+    func dateValue(_ syntax: XMLDateSyntax) -> CivilDate? {
         let text = element.text.trimmingSpaces
         if let date = XMLValues.date(text, syntax) { return date }
         let (french, english) =
@@ -84,10 +82,10 @@ extension XMLNode {
             case .iso: ("aaaa-mm-jj", "yyyy-mm-dd")
             case .format102: ("102 aaaammjj", "102 yyyymmdd")
             }
-        throw XMLImportFailure(
-            element: path, line: line,
-            reason: LocalizedText(
-                fr: "date invalide '\(text)' dans \(relativePath) : attendu une date existante au format \(french)",
-                en: "invalid date '\(text)' in \(relativePath): expected an existing date in format \(english)"))
+        notes.ignore(
+            self, value: text, what: ("date", "date"),
+            expected: LocalizedText(
+                fr: "écrivez une date existante au format \(french)", en: "write an existing date in format \(english)"))
+        return nil
     }
 }

@@ -7,8 +7,8 @@ extension XMLNode {
     /// month) or 616 (`yyyyww`, an ISO 8601 week), which ZUGFeRD 1.0 EXTENDED allows. A month or week
     /// gives its first day for a start and its last day for an end.
     ///
-    /// - Throws: ``XMLImportFailure`` when the element is present but holds no such date.
-    func periodDate(_ localName: String, isEnd: Bool) throws(XMLImportFailure) -> CivilDate? {
+    /// An element that holds no such date gives `nil`, with a warning.
+    func periodDate(_ localName: String, isEnd: Bool) -> CivilDate? {
         guard let node = child(localName, "DateTimeString") else { return nil }
         let format = node.element.attribute("format")?.trimmingSpaces
         let text = node.element.text.trimmingSpaces
@@ -16,7 +16,7 @@ extension XMLNode {
         guard digits.count == 6, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
             let year = Int(text.prefix(4)), let number = Int(text.suffix(2))
         else {
-            return try node.dateValue(.format102)
+            return node.dateValue(.format102)
         }
         switch format {
         case "610":
@@ -28,7 +28,7 @@ extension XMLNode {
         default:
             break
         }
-        return try node.dateValue(.format102)
+        return node.dateValue(.format102)
     }
 
     /// Returns the Monday of ISO 8601 week `week` of `year`, or `nil` when the year has no such week.

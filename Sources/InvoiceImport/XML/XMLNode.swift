@@ -1,7 +1,7 @@
 import InvoiceModel
 
-/// An element with the path that led to it, so that a rejection for any value read through it
-/// names the element.
+/// An element with the path that led to it, so that a warning or rejection for any value read
+/// through it names the element.
 struct XMLNode {
     let element: XMLElement
     /// Local names from the root, such as `/Invoice/LegalMonetaryTotal`. Prefixes are left out, so
@@ -9,11 +9,14 @@ struct XMLNode {
     let path: String
     /// Local names below the root, such as `LegalMonetaryTotal`; empty for the root itself.
     let relativePath: String
+    /// Where the values ignored while reading this document are recorded.
+    let notes: XMLImportNotes
 
-    init(root: XMLElement) {
+    init(root: XMLElement, notes: XMLImportNotes = XMLImportNotes()) {
         self.element = root
         self.path = "/" + root.localName
         self.relativePath = ""
+        self.notes = notes
     }
 
     /// `position` is the 1-based index among same-named siblings, written into the paths as
@@ -24,6 +27,7 @@ struct XMLNode {
         self.path = parent.path + "/" + element.localName + suffix
         let step = element.localName + suffix
         self.relativePath = parent.relativePath.isEmpty ? step : parent.relativePath + "/" + step
+        self.notes = parent.notes
     }
 
     var line: Int { element.line }

@@ -5,18 +5,18 @@ extension CIIImporter {
     ///
     /// Factur-X EXTENDED sub-lines keep their `ram:ParentLineID` and `ram:LineStatusReasonCode`,
     /// so sums can skip them through ``Line/countsInTotals``.
-    static func lines(_ transaction: XMLNode?, file: String, vocabulary: CIIVocabulary) throws(XMLImportFailure)
+    static func lines(_ transaction: XMLNode?, file: String, vocabulary: CIIVocabulary)
         -> [Line]
     {
         guard let transaction else { return [] }
         var lines: [Line] = []
         for node in transaction.children("IncludedSupplyChainTradeLineItem") {
-            lines.append(try line(node, file: file, vocabulary: vocabulary))
+            lines.append(line(node, file: file, vocabulary: vocabulary))
         }
         return lines
     }
 
-    private static func line(_ node: XMLNode, file: String, vocabulary: CIIVocabulary) throws(XMLImportFailure) -> Line {
+    private static func line(_ node: XMLNode, file: String, vocabulary: CIIVocabulary) -> Line {
         let lineDocument = node.child("AssociatedDocumentLineDocument")
         let agreement = node.child(vocabulary.lineAgreement)
         let price = agreement?.child("NetPriceProductTradePrice")
@@ -28,19 +28,19 @@ extension CIIImporter {
         var line = Line(
             id: lineDocument?.string("LineID"),
             description: node.string("SpecifiedTradeProduct", "Name"),
-            quantity: try billedQuantity?.numberValue(.quantity),
+            quantity: billedQuantity?.numberValue(.quantity),
             unit: billedQuantity?.element.attribute("unitCode")?.trimmingSpaces,
-            netPrice: try price?.number(.price, "ChargeAmount"),
-            baseQuantity: try price?.number(.quantity, "BasisQuantity"),
-            netAmount: try settlement?.number(.amount, vocabulary.lineSummation, "LineTotalAmount"),
+            netPrice: price?.number(.price, "ChargeAmount"),
+            baseQuantity: price?.number(.quantity, "BasisQuantity"),
+            netAmount: settlement?.number(.amount, vocabulary.lineSummation, "LineTotalAmount"),
             vatCategory: tax?.string("CategoryCode"),
-            vatRate: try vocabulary.rate(in: tax),
+            vatRate: vocabulary.rate(in: tax),
             source: SourceLocation(file: file, line: node.line, element: node.path),
             note: XMLNode.joinedText(lineDocument?.children("IncludedNote").flatMap { $0.children("Content") } ?? []),
             orderLineReference: agreement?.string("BuyerOrderReferencedDocument", "LineID"),
             buyerAccountingReference: settlement?.string("ReceivableSpecifiedTradeAccountingAccount", "ID"),
-            period: try period(settlement?.child("BillingSpecifiedPeriod")),
-            grossPrice: try grossPrice?.number(.price, "ChargeAmount"),
+            period: period(settlement?.child("BillingSpecifiedPeriod")),
+            grossPrice: grossPrice?.number(.price, "ChargeAmount"),
             baseQuantityUnit: price?.attribute("unitCode", of: "BasisQuantity"),
             item: item(node.child("SpecifiedTradeProduct")),
             vatExemptionReason: tax?.string("ExemptionReason"),
@@ -51,7 +51,7 @@ extension CIIImporter {
         let discount = grossPrice?.children("AppliedTradeAllowanceCharge").first {
             $0.string("ChargeIndicator", "Indicator") != "true"
         }
-        line.priceDiscount = try discount?.number(.price, "ActualAmount")
+        line.priceDiscount = discount?.number(.price, "ActualAmount")
         for reference in settlement?.children("AdditionalReferencedDocument") ?? [] where reference.string("TypeCode") == "130" {
             if let id = vocabulary.referencedID(in: reference) {
                 line.objectIdentifier = Identifier(value: id, scheme: reference.string("ReferenceTypeCode"))
@@ -59,7 +59,9 @@ extension CIIImporter {
             }
         }
         for charge in settlement?.children("SpecifiedTradeAllowanceCharge") ?? [] {
-            line.allowanceCharges.append(try allowanceCharge(charge, vocabulary: vocabulary, file: file))
+            if let adjustment = allowanceCharge(charge, vocabulary: vocabulary, file: file) {
+                line.allowanceCharges.append(adjustment)
+            }
         }
         return line
     }

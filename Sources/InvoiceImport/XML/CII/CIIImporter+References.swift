@@ -49,18 +49,18 @@ extension CIIImporter {
 
     /// Reads the delivery information (BG-13): the ship-to party with its address (BG-15), its
     /// location id (BT-71), the actual delivery date (BT-72) and the despatch advice date.
-    static func deliveryInformation(_ node: XMLNode?, vocabulary: CIIVocabulary) throws(XMLImportFailure) -> Delivery? {
+    static func deliveryInformation(_ node: XMLNode?, vocabulary: CIIVocabulary) -> Delivery? {
         guard let node else { return nil }
         let shipTo = node.child("ShipToTradeParty")
         let despatch = node.child(vocabulary.despatchAdvice)
-        var despatchDate = try despatch?.date(.format102, "FormattedIssueDateTime", "DateTimeString")
+        var despatchDate = despatch?.date(.format102, "FormattedIssueDateTime", "DateTimeString")
         if despatchDate == nil {
             // ZUGFeRD 1.0 writes an xs:dateTime such as 2013-06-03T00:00:00 in ram:IssueDateTime.
-            despatchDate = try despatch?.date(.format102, "IssueDateTime")
+            despatchDate = despatch?.date(.format102, "IssueDateTime")
         }
         var delivery = Delivery(
             party: party(shipTo),
-            actualDate: try node.date(.format102, "ActualDeliverySupplyChainEvent", "OccurrenceDateTime", "DateTimeString"),
+            actualDate: node.date(.format102, "ActualDeliverySupplyChainEvent", "OccurrenceDateTime", "DateTimeString"),
             despatchDate: despatchDate)
         if let shipTo {
             let identifiers = identifiers(shipTo)

@@ -5,11 +5,11 @@ extension CIIImporter {
     /// preceding invoices, allowances and charges, the VAT breakdown and the monetary summation.
     static func readSettlement(
         _ settlement: XMLNode, currency: String?, vocabulary: CIIVocabulary, file: String, into document: inout Document
-    ) throws(XMLImportFailure) {
+    ) {
         let terms = settlement.children("SpecifiedTradePaymentTerms")
         document.paymentTerms = XMLNode.joinedText(terms.compactMap { $0.child("Description") })
         for term in terms {
-            if let date = try term.date(.format102, "DueDateDateTime", "DateTimeString") {
+            if let date = term.date(.format102, "DueDateDateTime", "DateTimeString") {
                 document.dueDate = date
                 break
             }
@@ -19,36 +19,36 @@ extension CIIImporter {
         document.creditorReference = settlement.string("CreditorReferenceID")
         document.vatAccountingCurrency = settlement.string("TaxCurrencyCode")
         document.payee = party(settlement.child("PayeeTradeParty"))
-        document.invoicePeriod = try period(settlement.child("BillingSpecifiedPeriod"))
+        document.invoicePeriod = period(settlement.child("BillingSpecifiedPeriod"))
         document.paymentMeans = settlement.children("SpecifiedTradeSettlementPaymentMeans").map(paymentMeans)
 
         for reference in settlement.children("InvoiceReferencedDocument") {
             document.precedingInvoices.append(
                 InvoiceReference(
                     number: vocabulary.referencedID(in: reference) ?? "",
-                    issueDate: try reference.date(.format102, "FormattedIssueDateTime", "DateTimeString"),
+                    issueDate: reference.date(.format102, "FormattedIssueDateTime", "DateTimeString"),
                     typeCode: reference.string("TypeCode")))
         }
 
         for node in settlement.children("SpecifiedTradeAllowanceCharge") {
-            document.allowanceCharges.append(try allowanceCharge(node, vocabulary: vocabulary, file: file))
+            if let charge = allowanceCharge(node, vocabulary: vocabulary, file: file) { document.allowanceCharges.append(charge) }
         }
         for node in settlement.children("SpecifiedLogisticsServiceCharge") {
-            document.allowanceCharges.append(try logisticsCharge(node, vocabulary: vocabulary, file: file))
+            document.allowanceCharges.append(logisticsCharge(node, vocabulary: vocabulary, file: file))
         }
 
         for tax in settlement.children("ApplicableTradeTax") {
             document.vatBreakdown.append(
                 VATBreakdown(
                     category: tax.string("CategoryCode"),
-                    rate: try vocabulary.rate(in: tax),
-                    taxableAmount: try tax.number(.amount, "BasisAmount"),
-                    taxAmount: try tax.number(.amount, "CalculatedAmount"),
+                    rate: vocabulary.rate(in: tax),
+                    taxableAmount: tax.number(.amount, "BasisAmount"),
+                    taxAmount: tax.number(.amount, "CalculatedAmount"),
                     exemptionReason: tax.string("ExemptionReason"),
                     exemptionReasonCode: tax.string("ExemptionReasonCode"),
                     taxScheme: tax.string("TypeCode")))
             if document.taxPointDate == nil {
-                document.taxPointDate = try tax.date(.format102, "TaxPointDate", "DateString")
+                document.taxPointDate = tax.date(.format102, "TaxPointDate", "DateString")
             }
             if document.taxPointDateCode == nil {
                 document.taxPointDateCode = tax.string("DueDateTypeCode")
@@ -62,7 +62,7 @@ extension CIIImporter {
                 currency != nil && $0.element.attribute("currencyID")?.trimmingSpaces == currency
             }.count)
         if let summation {
-            try readSummation(
+            readSummation(
                 summation, currency: currency, taxCurrency: document.vatAccountingCurrency, into: &document.totals)
         }
     }
@@ -87,33 +87,33 @@ extension CIIImporter {
         return means
     }
 
-    /// Reads a `ram:SpecifiedTradeAllowanceCharge` at document or line level (BG-20, BG-21, BG-27, BG-28).
-    static func allowanceCharge(_ node: XMLNode, vocabulary: CIIVocabulary, file: String) throws(XMLImportFailure)
-        -> AllowanceCharge
-    {
+    /// Reads a `ram:SpecifiedTradeAllowanceCharge` at document or line level (BG-20, BG-21, BG-27,
+    /// BG-28), or `nil`, with a warning, when its charge indicator is missing or unreadable.
+    static func allowanceCharge(_ node: XMLNode, vocabulary: CIIVocabulary, file: String) -> AllowanceCharge? {
+        guard let isCharge = node.chargeIndicator("ChargeIndicator", "Indicator") else { return nil }
         let tax = node.child("CategoryTradeTax")
         return AllowanceCharge(
-            isCharge: try node.chargeIndicator("ChargeIndicator", "Indicator"),
-            amount: try node.number(.amount, "ActualAmount"),
-            baseAmount: try node.number(.amount, "BasisAmount"),
-            percentage: try node.number(.rate, "CalculationPercent"),
+            isCharge: isCharge,
+            amount: node.number(.amount, "ActualAmount"),
+            baseAmount: node.number(.amount, "BasisAmount"),
+            percentage: node.number(.rate, "CalculationPercent"),
             vatCategory: tax?.string("CategoryCode"),
-            vatRate: try vocabulary.rate(in: tax),
+            vatRate: vocabulary.rate(in: tax),
             reason: node.string("Reason"),
             reasonCode: node.string("ReasonCode"),
             source: SourceLocation(file: file, line: node.line, element: node.path))
     }
 
     /// Reads a ZUGFeRD 1.0 `ram:SpecifiedLogisticsServiceCharge`, a document-level charge (BG-21).
-    private static func logisticsCharge(_ node: XMLNode, vocabulary: CIIVocabulary, file: String) throws(XMLImportFailure)
+    private static func logisticsCharge(_ node: XMLNode, vocabulary: CIIVocabulary, file: String)
         -> AllowanceCharge
     {
         let tax = node.child("AppliedTradeTax")
         return AllowanceCharge(
             isCharge: true,
-            amount: try node.number(.amount, "AppliedAmount"),
+            amount: node.number(.amount, "AppliedAmount"),
             vatCategory: tax?.string("CategoryCode"),
-            vatRate: try vocabulary.rate(in: tax),
+            vatRate: vocabulary.rate(in: tax),
             reason: node.string("Description"),
             source: SourceLocation(file: file, line: node.line, element: node.path))
     }
@@ -122,25 +122,25 @@ extension CIIImporter {
     /// the first one without a currency attribute. BT-111 is the one in the VAT accounting currency.
     private static func readSummation(
         _ summation: XMLNode, currency: String?, taxCurrency: String?, into totals: inout Totals
-    ) throws(XMLImportFailure) {
-        totals.lineNet = try summation.number(.amount, "LineTotalAmount")
-        totals.charges = try summation.number(.amount, "ChargeTotalAmount")
-        totals.allowances = try summation.number(.amount, "AllowanceTotalAmount")
-        totals.taxExclusive = try summation.number(.amount, "TaxBasisTotalAmount")
-        totals.taxInclusive = try summation.number(.amount, "GrandTotalAmount")
-        totals.prepaid = try summation.number(.amount, "TotalPrepaidAmount")
-        totals.rounding = try summation.number(.amount, "RoundingAmount")
-        totals.payable = try summation.number(.amount, "DuePayableAmount")
+    ) {
+        totals.lineNet = summation.number(.amount, "LineTotalAmount")
+        totals.charges = summation.number(.amount, "ChargeTotalAmount")
+        totals.allowances = summation.number(.amount, "AllowanceTotalAmount")
+        totals.taxExclusive = summation.number(.amount, "TaxBasisTotalAmount")
+        totals.taxInclusive = summation.number(.amount, "GrandTotalAmount")
+        totals.prepaid = summation.number(.amount, "TotalPrepaidAmount")
+        totals.rounding = summation.number(.amount, "RoundingAmount")
+        totals.payable = summation.number(.amount, "DuePayableAmount")
 
         let taxTotals = summation.children("TaxTotalAmount")
         let vatTotal =
             taxTotals.first { $0.element.attribute("currencyID")?.trimmingSpaces == currency }
             ?? taxTotals.first { $0.element.attribute("currencyID") == nil || currency == nil }
-        totals.vat = try vatTotal?.numberValue(.amount)
+        totals.vat = vatTotal?.numberValue(.amount)
         if let taxCurrency, taxCurrency != currency,
             let accountingTotal = taxTotals.first(where: { $0.element.attribute("currencyID")?.trimmingSpaces == taxCurrency })
         {
-            totals.vatInAccountingCurrency = try accountingTotal.numberValue(.amount)
+            totals.vatInAccountingCurrency = accountingTotal.numberValue(.amount)
         }
     }
 }

@@ -5,7 +5,8 @@ import InvoiceModel
 ///
 /// Elements are matched by local name, so any namespace prefix works. MINIMUM and BASIC WL
 /// profiles carry no lines and give `lines == []`. Values are kept as the source wrote them; a
-/// value that cannot be read (an amount, a date) rejects the whole file, naming the element.
+/// value that cannot be read (an amount, a date) is imported as missing with a warning naming
+/// the element.
 struct CIIImporter {
     static let namespace = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
 
@@ -15,12 +16,12 @@ struct CIIImporter {
             else {
                 throw XMLDocumentImport.unexpectedRoot(root, expected: "'{\(CIIImporter.namespace)}CrossIndustryInvoice'")
             }
-            return try CIIImporter.document(from: root, file: file, vocabulary: .d16b)
+            return CIIImporter.document(from: root, file: file, vocabulary: .d16b)
         }
     }
 
     /// Maps a CII root element whose name was already checked, using `vocabulary`'s element names.
-    static func document(from root: XMLNode, file: String, vocabulary: CIIVocabulary) throws(XMLImportFailure)
+    static func document(from root: XMLNode, file: String, vocabulary: CIIVocabulary)
         -> Document
     {
         let context = root.child(vocabulary.context)
@@ -36,7 +37,7 @@ struct CIIImporter {
             number: header?.string("ID"),
             kind: typeCode.flatMap { DocumentKind(untdid: $0) } ?? .invoice,
             typeCode: typeCode,
-            issueDate: try header?.date(.format102, "IssueDateTime", "DateTimeString"),
+            issueDate: header?.date(.format102, "IssueDateTime", "DateTimeString"),
             currency: currency,
             specification: context?.string("GuidelineSpecifiedDocumentContextParameter", "ID"),
             seller: party(agreement?.child("SellerTradeParty")),
@@ -46,15 +47,15 @@ struct CIIImporter {
         document.businessProcess = context?.string("BusinessProcessSpecifiedDocumentContextParameter", "ID")
         document.operationCategory = document.businessProcess.flatMap { OperationCategory(billingFramework: $0) }
         document.notes = notes(header)
-        document.lines = try lines(transaction, file: file, vocabulary: vocabulary)
+        document.lines = lines(transaction, file: file, vocabulary: vocabulary)
         document.buyerReference = agreement?.string("BuyerReference")
         document.taxRepresentative = party(agreement?.child("SellerTaxRepresentativeTradeParty"))
         document.references = references(agreement: agreement, delivery: delivery, vocabulary: vocabulary)
         document.references.buyerAccounting = settlement?.string("ReceivableSpecifiedTradeAccountingAccount", "ID")
         document.supportingDocuments = supportingDocuments(agreement, vocabulary: vocabulary)
-        document.delivery = try deliveryInformation(delivery, vocabulary: vocabulary)
+        document.delivery = deliveryInformation(delivery, vocabulary: vocabulary)
         if let settlement {
-            try readSettlement(settlement, currency: currency, vocabulary: vocabulary, file: file, into: &document)
+            readSettlement(settlement, currency: currency, vocabulary: vocabulary, file: file, into: &document)
         }
         return document
     }
@@ -71,11 +72,11 @@ struct CIIImporter {
     }
 
     /// Reads a period (BG-14, BG-26) from its `ram:StartDateTime` and `ram:EndDateTime`.
-    static func period(_ node: XMLNode?) throws(XMLImportFailure) -> Period? {
+    static func period(_ node: XMLNode?) -> Period? {
         guard let node else { return nil }
         let period = Period(
-            start: try node.periodDate("StartDateTime", isEnd: false),
-            end: try node.periodDate("EndDateTime", isEnd: true))
+            start: node.periodDate("StartDateTime", isEnd: false),
+            end: node.periodDate("EndDateTime", isEnd: true))
         return period == Period() ? nil : period
     }
 }

@@ -47,10 +47,10 @@ struct CIIVocabulary: Sendable {
         referencedID: "ID", despatchAdvice: "DeliveryNoteReferencedDocument", syntax: .zugferd1)
 
     /// Reads a VAT rate under `node`, accepting the other syntax's name too, as some producers mix them.
-    func rate(in node: XMLNode?) throws(XMLImportFailure) -> Amount? {
+    func rate(in node: XMLNode?) -> Amount? {
         guard let node else { return nil }
-        if let value = try node.number(.rate, rate) { return value }
-        return try node.number(.rate, rate == "ApplicablePercent" ? "RateApplicablePercent" : "ApplicablePercent")
+        if let value = node.number(.rate, rate) { return value }
+        return node.number(.rate, rate == "ApplicablePercent" ? "RateApplicablePercent" : "ApplicablePercent")
     }
 
     /// Reads a referenced document's id, accepting the other syntax's name too.

@@ -15,7 +15,7 @@ struct ZUGFeRD1Importer {
                 throw XMLDocumentImport.unexpectedRoot(
                     root, expected: "'{\(ZUGFeRD1Importer.namespace)}CrossIndustryDocument'")
             }
-            return try CIIImporter.document(from: root, file: file, vocabulary: .zugferd1)
+            return CIIImporter.document(from: root, file: file, vocabulary: .zugferd1)
         }
     }
 }

@@ -2,35 +2,35 @@ import InvoiceModel
 
 extension UBLImporter {
     /// Reads the invoice lines (BG-25): `cac:InvoiceLine`, or `cac:CreditNoteLine` in a CreditNote.
-    static func lines(_ root: XMLNode, isCreditNote: Bool, file: String) throws(XMLImportFailure) -> [Line] {
+    static func lines(_ root: XMLNode, isCreditNote: Bool, file: String) -> [Line] {
         let quantityName = isCreditNote ? "CreditedQuantity" : "InvoicedQuantity"
         var lines: [Line] = []
         for node in root.children(isCreditNote ? "CreditNoteLine" : "InvoiceLine") {
-            lines.append(try line(node, quantityName: quantityName, file: file))
+            lines.append(line(node, quantityName: quantityName, file: file))
         }
         return lines
     }
 
-    private static func line(_ node: XMLNode, quantityName: String, file: String) throws(XMLImportFailure) -> Line {
+    private static func line(_ node: XMLNode, quantityName: String, file: String) -> Line {
         let price = node.child("Price")
         let priceDiscount = price?.children("AllowanceCharge").first { $0.string("ChargeIndicator") != "true" }
         var line = Line(
             id: node.string("ID"),
             description: node.string("Item", "Name"),
-            quantity: try node.number(.quantity, quantityName),
+            quantity: node.number(.quantity, quantityName),
             unit: node.attribute("unitCode", of: quantityName),
-            netPrice: try price?.number(.price, "PriceAmount"),
-            baseQuantity: try price?.number(.quantity, "BaseQuantity"),
-            netAmount: try node.number(.amount, "LineExtensionAmount"),
+            netPrice: price?.number(.price, "PriceAmount"),
+            baseQuantity: price?.number(.quantity, "BaseQuantity"),
+            netAmount: node.number(.amount, "LineExtensionAmount"),
             vatCategory: node.string("Item", "ClassifiedTaxCategory", "ID"),
-            vatRate: try node.number(.rate, "Item", "ClassifiedTaxCategory", "Percent"),
+            vatRate: node.number(.rate, "Item", "ClassifiedTaxCategory", "Percent"),
             source: SourceLocation(file: file, line: node.line, element: node.path),
             note: XMLNode.joinedText(node.children("Note")),
             orderLineReference: node.string("OrderLineReference", "LineID"),
             buyerAccountingReference: node.string("AccountingCost"),
-            period: try period(node.child("InvoicePeriod")),
-            priceDiscount: try priceDiscount?.number(.price, "Amount"),
-            grossPrice: try priceDiscount?.number(.price, "BaseAmount"),
+            period: period(node.child("InvoicePeriod")),
+            priceDiscount: priceDiscount?.number(.price, "Amount"),
+            grossPrice: priceDiscount?.number(.price, "BaseAmount"),
             baseQuantityUnit: price?.attribute("unitCode", of: "BaseQuantity"),
             item: item(node.child("Item")),
             vatExemptionReason: node.string("Item", "ClassifiedTaxCategory", "TaxExemptionReason"),
@@ -42,9 +42,7 @@ extension UBLImporter {
                 break
             }
         }
-        for charge in node.children("AllowanceCharge") {
-            line.allowanceCharges.append(try allowanceCharge(charge, file: file))
-        }
+        line.allowanceCharges = node.children("AllowanceCharge").compactMap { allowanceCharge($0, file: file) }
         return line
     }
 

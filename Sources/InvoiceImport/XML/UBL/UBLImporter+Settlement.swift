@@ -18,15 +18,17 @@ extension UBLImporter {
         return means
     }
 
-    /// Reads a `cac:AllowanceCharge` at document or line level (BG-20, BG-21, BG-27, BG-28).
-    static func allowanceCharge(_ node: XMLNode, file: String) throws(XMLImportFailure) -> AllowanceCharge {
-        AllowanceCharge(
-            isCharge: try node.chargeIndicator("ChargeIndicator"),
-            amount: try node.number(.amount, "Amount"),
-            baseAmount: try node.number(.amount, "BaseAmount"),
-            percentage: try node.number(.rate, "MultiplierFactorNumeric"),
+    /// Reads a `cac:AllowanceCharge` at document or line level (BG-20, BG-21, BG-27, BG-28), or
+    /// `nil`, with a warning, when its charge indicator is missing or unreadable.
+    static func allowanceCharge(_ node: XMLNode, file: String) -> AllowanceCharge? {
+        guard let isCharge = node.chargeIndicator("ChargeIndicator") else { return nil }
+        return AllowanceCharge(
+            isCharge: isCharge,
+            amount: node.number(.amount, "Amount"),
+            baseAmount: node.number(.amount, "BaseAmount"),
+            percentage: node.number(.rate, "MultiplierFactorNumeric"),
             vatCategory: node.string("TaxCategory", "ID"),
-            vatRate: try node.number(.rate, "TaxCategory", "Percent"),
+            vatRate: node.number(.rate, "TaxCategory", "Percent"),
             reason: node.string("AllowanceChargeReason"),
             reasonCode: node.string("AllowanceChargeReasonCode"),
             source: SourceLocation(file: file, line: node.line, element: node.path))
@@ -34,9 +36,9 @@ extension UBLImporter {
 
     /// Reads a period (BG-14, BG-26) from its `cbc:StartDate` and `cbc:EndDate`. A period element
     /// without either date gives an empty ``Period``, which BR-CO-19 and BR-CO-20 report.
-    static func period(_ node: XMLNode?) throws(XMLImportFailure) -> Period? {
+    static func period(_ node: XMLNode?) -> Period? {
         guard let node else { return nil }
-        return Period(start: try node.date(.iso, "StartDate"), end: try node.date(.iso, "EndDate"))
+        return Period(start: node.date(.iso, "StartDate"), end: node.date(.iso, "EndDate"))
     }
 
     /// Reads BT-11 … BT-19 from the document references of the root.
@@ -79,7 +81,7 @@ extension UBLImporter {
 
     /// Reads the delivery information (BG-13): the delivery party name (BT-70), location id
     /// (BT-71) and address (BG-15), and the actual delivery date (BT-72).
-    static func deliveryInformation(_ node: XMLNode?) throws(XMLImportFailure) -> Delivery? {
+    static func deliveryInformation(_ node: XMLNode?) -> Delivery? {
         guard let node else { return nil }
         let location = node.child("DeliveryLocation")
         var party = self.party(node.child("DeliveryParty"), nameIsPartyName: true)
@@ -87,7 +89,7 @@ extension UBLImporter {
             if party == nil { party = Party() }
             party?.address = address
         }
-        var delivery = Delivery(party: party, actualDate: try node.date(.iso, "ActualDeliveryDate"))
+        var delivery = Delivery(party: party, actualDate: node.date(.iso, "ActualDeliveryDate"))
         if let id = location?.string("ID") {
             delivery.locationID = Identifier(value: id, scheme: location?.attribute("schemeID", of: "ID"))
         }

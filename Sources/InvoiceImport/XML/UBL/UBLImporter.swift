@@ -5,7 +5,8 @@ import InvoiceModel
 ///
 /// Elements are matched by local name, so any namespace prefix works. Values are kept as the
 /// source wrote them: totals are not recomputed and amounts keep their scale. A value that
-/// cannot be read (an amount, a date) rejects the whole file, naming the element and its line.
+/// cannot be read (an amount, a date) is imported as missing with a warning naming the element
+/// and its line.
 struct UBLImporter {
     static let invoiceNamespace = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
     static let creditNoteNamespace = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"
@@ -34,8 +35,8 @@ struct UBLImporter {
 
         var document = Document(
             number: root.string("ID"), kind: kind, typeCode: typeCode,
-            issueDate: try root.date(.iso, "IssueDate"),
-            dueDate: try dueDate(root, isCreditNote: isCreditNote),
+            issueDate: root.date(.iso, "IssueDate"),
+            dueDate: dueDate(root, isCreditNote: isCreditNote),
             currency: currency,
             specification: root.string("CustomizationID"),
             seller: party(root.child("AccountingSupplierParty", "Party")),
@@ -45,34 +46,32 @@ struct UBLImporter {
         document.businessProcess = root.string("ProfileID")
         document.operationCategory = document.businessProcess.flatMap { OperationCategory(billingFramework: $0) }
         document.vatAccountingCurrency = root.string("TaxCurrencyCode")
-        document.taxPointDate = try root.date(.iso, "TaxPointDate")
+        document.taxPointDate = root.date(.iso, "TaxPointDate")
         document.taxPointDateCode = root.child("InvoicePeriod")?.string("DescriptionCode")
         document.buyerReference = root.string("BuyerReference")
         document.references = references(root)
         document.supportingDocuments = supportingDocuments(root)
         document.payee = party(root.child("PayeeParty"), nameIsPartyName: true)
         document.taxRepresentative = party(root.child("TaxRepresentativeParty"), nameIsPartyName: true)
-        document.delivery = try deliveryInformation(root.child("Delivery"))
-        document.invoicePeriod = try period(root.child("InvoicePeriod"))
+        document.delivery = deliveryInformation(root.child("Delivery"))
+        document.invoicePeriod = period(root.child("InvoicePeriod"))
         document.paymentMeans = root.children("PaymentMeans").map(paymentMeans)
         document.remittanceInformation = root.children("PaymentMeans").lazy.compactMap { $0.string("PaymentID") }.first
         document.mandateReference = root.children("PaymentMeans").lazy.compactMap {
             $0.string("PaymentMandate", "ID")
         }.first
         document.creditorReference = creditorReference(root)
-        for node in root.children("AllowanceCharge") {
-            document.allowanceCharges.append(try allowanceCharge(node, file: file))
-        }
-        document.lines = try lines(root, isCreditNote: isCreditNote, file: file)
-        try readTaxTotals(root, currency: currency, into: &document)
-        try readMonetaryTotal(root.child("LegalMonetaryTotal"), into: &document.totals)
+        document.allowanceCharges = root.children("AllowanceCharge").compactMap { allowanceCharge($0, file: file) }
+        document.lines = lines(root, isCreditNote: isCreditNote, file: file)
+        readTaxTotals(root, currency: currency, into: &document)
+        readMonetaryTotal(root.child("LegalMonetaryTotal"), into: &document.totals)
         document.sourceFacts = SourceFacts(
             hasMonetaryTotals: root.child("LegalMonetaryTotal") != nil,
             vatTotalsInInvoiceCurrency: root.children("TaxTotal").filter {
                 currency != nil && $0.attribute("currencyID", of: "TaxAmount") == currency
             }.count,
-            ublRepetitions: repetitions(root))
-        document.precedingInvoices = try precedingInvoices(root)
+            ublRepetitions: repetitions(root), syntaxValues: syntaxValues(root, file: file))
+        document.precedingInvoices = precedingInvoices(root)
         document.paymentTerms = XMLNode.joinedText(root.children("PaymentTerms").flatMap { $0.children("Note") })
         document.notes = root.children("Note").compactMap(\.trimmedText).map { Note(ublText: $0) }
         return document
@@ -80,10 +79,10 @@ struct UBLImporter {
 
     /// Reads BT-9 from `cbc:DueDate` on an Invoice. A UBL 2.1 CreditNote has no such element, so
     /// the date comes from its first payment means that carries one.
-    private static func dueDate(_ root: XMLNode, isCreditNote: Bool) throws(XMLImportFailure) -> CivilDate? {
-        guard isCreditNote else { return try root.date(.iso, "DueDate") }
+    private static func dueDate(_ root: XMLNode, isCreditNote: Bool) -> CivilDate? {
+        guard isCreditNote else { return root.date(.iso, "DueDate") }
         for means in root.children("PaymentMeans") {
-            if let date = try means.date(.iso, "PaymentDueDate") { return date }
+            if let date = means.date(.iso, "PaymentDueDate") { return date }
         }
         return nil
     }
@@ -94,7 +93,6 @@ struct UBLImporter {
     /// one without a currency attribute. BT-111 is the one in the VAT accounting currency, when that
     /// currency differs. Subtotals are read from every `cac:TaxTotal` except the BT-111 one.
     private static func readTaxTotals(_ root: XMLNode, currency: String?, into document: inout Document)
-        throws(XMLImportFailure)
     {
         let taxTotals = root.children("TaxTotal")
         let vatTotal =
@@ -104,17 +102,17 @@ struct UBLImporter {
         if let taxCurrency = root.string("TaxCurrencyCode"), taxCurrency != currency {
             accountingTotal = taxTotals.first { $0.attribute("currencyID", of: "TaxAmount") == taxCurrency }
         }
-        document.totals.vat = try vatTotal?.number(.amount, "TaxAmount")
-        document.totals.vatInAccountingCurrency = try accountingTotal?.number(.amount, "TaxAmount")
+        document.totals.vat = vatTotal?.number(.amount, "TaxAmount")
+        document.totals.vatInAccountingCurrency = accountingTotal?.number(.amount, "TaxAmount")
 
         for total in taxTotals where total.element !== accountingTotal?.element {
             for subtotal in total.children("TaxSubtotal") {
                 document.vatBreakdown.append(
                     VATBreakdown(
                         category: subtotal.string("TaxCategory", "ID"),
-                        rate: try subtotal.number(.rate, "TaxCategory", "Percent"),
-                        taxableAmount: try subtotal.number(.amount, "TaxableAmount"),
-                        taxAmount: try subtotal.number(.amount, "TaxAmount"),
+                        rate: subtotal.number(.rate, "TaxCategory", "Percent"),
+                        taxableAmount: subtotal.number(.amount, "TaxableAmount"),
+                        taxAmount: subtotal.number(.amount, "TaxAmount"),
                         exemptionReason: subtotal.string("TaxCategory", "TaxExemptionReason"),
                         exemptionReasonCode: subtotal.string("TaxCategory", "TaxExemptionReasonCode"),
                         taxScheme: subtotal.string("TaxCategory", "TaxScheme", "ID")))
@@ -122,21 +120,21 @@ struct UBLImporter {
         }
     }
 
-    private static func readMonetaryTotal(_ total: XMLNode?, into totals: inout Totals) throws(XMLImportFailure) {
+    private static func readMonetaryTotal(_ total: XMLNode?, into totals: inout Totals) {
         guard let total else { return }
-        totals.lineNet = try total.number(.amount, "LineExtensionAmount")
-        totals.allowances = try total.number(.amount, "AllowanceTotalAmount")
-        totals.charges = try total.number(.amount, "ChargeTotalAmount")
-        totals.taxExclusive = try total.number(.amount, "TaxExclusiveAmount")
-        totals.taxInclusive = try total.number(.amount, "TaxInclusiveAmount")
-        totals.prepaid = try total.number(.amount, "PrepaidAmount")
-        totals.rounding = try total.number(.amount, "PayableRoundingAmount")
-        totals.payable = try total.number(.amount, "PayableAmount")
+        totals.lineNet = total.number(.amount, "LineExtensionAmount")
+        totals.allowances = total.number(.amount, "AllowanceTotalAmount")
+        totals.charges = total.number(.amount, "ChargeTotalAmount")
+        totals.taxExclusive = total.number(.amount, "TaxExclusiveAmount")
+        totals.taxInclusive = total.number(.amount, "TaxInclusiveAmount")
+        totals.prepaid = total.number(.amount, "PrepaidAmount")
+        totals.rounding = total.number(.amount, "PayableRoundingAmount")
+        totals.payable = total.number(.amount, "PayableAmount")
     }
 
     /// Reads the preceding invoices (BG-3). A reference without `cbc:ID` keeps an empty number, so
     /// rules can still report it.
-    private static func precedingInvoices(_ root: XMLNode) throws(XMLImportFailure) -> [InvoiceReference] {
+    private static func precedingInvoices(_ root: XMLNode) -> [InvoiceReference] {
         var references: [InvoiceReference] = []
         for billing in root.children("BillingReference") {
             // A billing reference without an invoice document reference still counts, for BR-55.
@@ -146,7 +144,7 @@ struct UBLImporter {
             }
             references.append(
                 InvoiceReference(
-                    number: reference.string("ID") ?? "", issueDate: try reference.date(.iso, "IssueDate"),
+                    number: reference.string("ID") ?? "", issueDate: reference.date(.iso, "IssueDate"),
                     typeCode: reference.string("DocumentTypeCode")))
         }
         return references
