@@ -30,7 +30,7 @@ extension InvoiceStore {
         return try withStoreErrors {
             let statement = try connection.prepare(
                 """
-                SELECT d.id, d.batch_id, f.path, f.format, d.fingerprint, d.body
+                SELECT d.id, d.batch_id, f.path, f.format, d.fingerprint, d.body, d.seller_key, d.number, d.line
                 FROM document d JOIN source_file f ON f.id = d.file_id
                 WHERE d.batch_id <= ?1 AND (d.number IS NULL OR d.batch_id = (
                     SELECT max(e.batch_id) FROM document e
@@ -46,10 +46,9 @@ extension InvoiceStore {
                 do {
                     document = try decoder.decode(Document.self, from: Data(body.utf8))
                 } catch {
-                    throw StoreError(
-                        message: LocalizedText(
-                            fr: "document \(id) de la base '\(path)' illisible : \(error)",
-                            en: "document \(id) of store '\(path)' cannot be read: \(error)"))
+                    throw StoreError.damagedDocument(
+                        path, seller: row.string(6) ?? "", number: row.string(7), batch: row.int(1),
+                        location: SourceLocation(file: row.string(2) ?? "", line: row.isNull(8) ? nil : row.int(8)))
                 }
                 documents.append(
                     StoredDocument(

@@ -147,7 +147,13 @@ private struct BatchWriter {
             }
         }
         guard let previous, !unchanged else { return nil }
-        let oldDocument = try JSONDecoder().decode(Document.self, from: Data(previous.body.utf8))
+        let oldDocument: Document
+        do {
+            oldDocument = try JSONDecoder().decode(Document.self, from: Data(previous.body.utf8))
+        } catch {
+            throw StoreError.damagedDocument(
+                connection.path, seller: seller.value, number: number, batch: previous.batch, location: previous.location)
+        }
         let fields = DocumentFingerprint.changedFields(
             from: DocumentFingerprint.canonicalText(of: oldDocument), to: fingerprint.canonicalText)
         return IntegrityRules.changedFinding(

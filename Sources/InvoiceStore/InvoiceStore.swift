@@ -16,7 +16,7 @@ public final class InvoiceStore {
     /// Opens the store at `path`, creating it when `create` is true and the file does not exist.
     ///
     /// `busyTimeout` (milliseconds) is how long a write waits while another process writes to
-    /// the same store; past it the write fails with a message saying so.
+    /// the same store. Past it, the write fails with a message that says so.
     ///
     /// - Throws: ``StoreError`` when the file is missing (and `create` is false), is not an SQLite
     ///   database, belongs to another application or has a newer schema than this version knows.
@@ -30,7 +30,7 @@ public final class InvoiceStore {
             throw error.isNotADatabase ? StoreError.notADatabase(path, error) : StoreError.sqlite(path, error)
         }
         do {
-            try prepareFile()
+            try prepareFile(create: create)
         } catch let error as StoreError {
             connection.close()
             throw error
@@ -47,20 +47,39 @@ public final class InvoiceStore {
         connection.close()
     }
 
+    /// The tables every store has since schema 1.
+    static let requiredTables = ["batch", "source_file", "document", "rejection", "seal", "seal_entry"]
+
     /// Checks the file's identity, then applies the migrations it lacks in one transaction.
-    private func prepareFile() throws {
+    ///
+    /// Only `create` may turn a file without tables into a store; otherwise the file is left
+    /// exactly as it was.
+    private func prepareFile(create: Bool) throws {
         // The first read fails with SQLITE_NOTADB on a file that is not a database.
         let applicationID = try connection.scalarInt("PRAGMA application_id") ?? 0
         let version = try connection.scalarInt("PRAGMA user_version") ?? 0
+
         if applicationID == 0 {
             let objects = try connection.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0
             if objects > 0 { throw StoreError.foreign(path) }
+            // An empty file, or another program's database without tables: only import makes it a store.
+            if !create { throw StoreError.notAStore(path) }
+            if version > 0 { throw StoreError.foreign(path) }
         } else if applicationID != Int(StoreSchema.applicationID) {
             throw StoreError.foreign(path)
         }
         if version > StoreSchema.latestVersion {
             throw StoreError.newerSchema(path, found: version, supported: StoreSchema.latestVersion)
         }
+
+        if version == 0 && !create { throw StoreError.notAStore(path) }
+        if version > 0 {
+            for table in Self.requiredTables
+            where try connection.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", [table]) == 0 {
+                throw StoreError.incomplete(path, missing: table)
+            }
+        }
+
         // WAL lets readers work during an import; FULL makes each committed batch survive a power cut.
         _ = try connection.scalarString("PRAGMA journal_mode = WAL")
         try connection.executeScript("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON")

@@ -39,6 +39,40 @@ public struct StoreError: Error, CustomStringConvertible {
                     + "give a new file name"))
     }
 
+    static func notAStore(_ path: String) -> StoreError {
+        StoreError(
+            message: LocalizedText(
+                fr: "'\(path)' n'est pas une base facturaudit (aucune table) : lancez d'abord "
+                    + "'facturaudit import CHEMIN… --db \(path)'",
+                en: "'\(path)' is not a facturaudit store (no tables): run 'facturaudit import PATH… --db \(path)' first"))
+    }
+
+    static func incomplete(_ path: String, missing table: String) -> StoreError {
+        StoreError(
+            message: LocalizedText(
+                fr: "la base '\(path)' est incomplète (table '\(table)' absente), elle a été endommagée ou modifiée "
+                    + "hors de facturaudit : restaurez-la depuis une sauvegarde ou importez les fichiers dans une "
+                    + "nouvelle base",
+                en: "store '\(path)' is incomplete (table '\(table)' is missing), it was damaged or modified outside "
+                    + "facturaudit: restore it from a backup or import the files into a new store"))
+    }
+
+    /// Reports a stored document whose canonical JSON no longer decodes.
+    static func damagedDocument(
+        _ path: String, seller: String, number: String?, batch: Int, location: SourceLocation
+    ) -> StoreError {
+        let numberFR = number.map { "'\($0)'" } ?? "sans numéro"
+        let numberEN = number.map { "'\($0)'" } ?? "without number"
+        return StoreError(
+            message: LocalizedText(
+                fr: "le document \(numberFR) du vendeur '\(seller)', lot \(batch) (\(location)), est endommagé dans la "
+                    + "base '\(path)' et illisible : restaurez la base depuis une sauvegarde ou réimportez le fichier "
+                    + "dans une nouvelle base",
+                en: "document \(numberEN) of seller '\(seller)' in batch \(batch) (\(location)) is damaged in store "
+                    + "'\(path)' and cannot be read: restore the store from a backup or import the file again into "
+                    + "a new store"))
+    }
+
     static func newerSchema(_ path: String, found: Int, supported: Int) -> StoreError {
         StoreError(
             message: LocalizedText(

@@ -18,6 +18,15 @@ extension CheckCommand {
         } catch {
             throw ToolFailure(message: error.message)
         }
+        // An audit of nothing must not pass as a clean ledger.
+        if documents.isEmpty {
+            throw ToolFailure(
+                message: LocalizedText(
+                    fr: "la base '\(database)' ne contient aucun document : importez d'abord des fichiers avec "
+                        + "'facturaudit import CHEMIN… --db \(database)'",
+                    en: "store '\(database)' contains no document: import files first with "
+                        + "'facturaudit import PATH… --db \(database)'"))
+        }
         var outcomes: [FileOutcome] = []
         var start = documents.startIndex
         while start < documents.endIndex {
