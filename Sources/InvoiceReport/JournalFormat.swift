@@ -11,6 +11,10 @@ public enum JournalFormat: String, Sendable, CaseIterable {
 
     /// True when the journal must carry every invoice line, which only `lines-csv` prints.
     public var needsInvoiceLines: Bool { self == .linesCSV }
+
+    /// True when the journal must list every document. HTML groups findings by series and charts
+    /// them by month, and JUnit has one test case per document. The other formats do not read them.
+    public var needsDocuments: Bool { self == .html || self == .junit }
 }
 
 /// Turns a journal into the bytes of one output format.

@@ -49,7 +49,8 @@ enum CheckCommand {
         let (ledgerFindings, series) = auditor.ledgerFindings(ledger)
         let journal = Journal(
             files: reports, findings: outcomes.flatMap(\.findings) + ledgerFindings, series: series,
-            documents: ledger.entries.map(DocumentRecord.init), lines: outcomes.flatMap(\.lines))
+            documents: options.format.needsDocuments ? ledger.entries.map(DocumentRecord.init) : [],
+            lines: outcomes.flatMap(\.lines))
 
         let rendered = render(journal, options: options, language: language)
         if let output = options.output {

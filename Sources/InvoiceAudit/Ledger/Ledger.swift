@@ -16,38 +16,74 @@ public struct SeriesKey: Sendable, Hashable, Comparable {
 }
 
 /// All ledger entries of a run, indexed the way ledger rules look them up.
+///
+/// The indexes hold positions in ``entries``, not copies, so a million documents are kept once.
 public struct Ledger: Sendable {
     public let entries: [LedgerEntry]
-    /// Issued documents with a number that infers a series, by series, in counter order.
-    public let series: [SeriesKey: [LedgerEntry]]
-    /// Issued documents by seller and exact number.
-    public let issuedByNumber: [PartyKey: [String: [LedgerEntry]]]
+    /// The keys of every series, in order.
+    public let seriesKeys: [SeriesKey]
+    /// Positions of the issued documents with a number that infers a series, by series, in
+    /// counter order.
+    let seriesPositions: [SeriesKey: [Int]]
+    /// Position of the first issued document by seller and exact number.
+    let firstByNumber: [PartyKey: [String: Int]]
+    /// Positions of the issued documents whose number another issued document of the seller
+    /// also carries, by seller and number, in entry order.
+    let repeatedNumbers: [PartyKey: [String: [Int]]]
+    /// The first mid-period counter restart of each series that has one (see ``restart(in:)``).
+    let restarts: [SeriesKey: (entry: Int, previous: Int)]
 
     /// Builds the indexes; `entries` must already be in a deterministic order (by source location).
     public init(entries: [LedgerEntry]) {
         let entries = Ledger.joiningNamesToRegistrations(entries)
         self.entries = entries
-        var series: [SeriesKey: [LedgerEntry]] = [:]
-        var byNumber: [PartyKey: [String: [LedgerEntry]]] = [:]
-        for entry in entries where entry.isIssued {
+        var grouped = SeriesGrouping()
+        var firstByNumber: [PartyKey: [String: Int]] = [:]
+        var repeated: [PartyKey: [String: [Int]]] = [:]
+        for position in entries.indices where entries[position].isIssued {
+            let entry = entries[position]
             if let number = entry.number {
-                byNumber[entry.seller, default: [:]][number, default: []].append(entry)
+                if let first = firstByNumber[entry.seller]?[number] {
+                    repeated[entry.seller, default: [:]][number, default: [first]].append(position)
+                } else {
+                    firstByNumber[entry.seller, default: [:]][number] = position
+                }
             }
-            if let inferred = entry.inferredNumber {
-                let key = SeriesKey(seller: entry.seller, identity: inferred.seriesIdentity, period: inferred.period)
-                series[key, default: []].append(entry)
-            }
+            if let inferred = entry.inferredNumber { grouped.append(position, seller: entry.seller, inferred: inferred) }
         }
-        series = Ledger.splitYearlyRestarts(series)
+        var series = Ledger.splitYearlyRestarts(grouped.positions, entries: entries)
         for key in series.keys {
             series[key]?.sort { lhs, rhs in
-                let left = lhs.inferredNumber?.counter ?? 0
-                let right = rhs.inferredNumber?.counter ?? 0
-                return left != right ? left < right : lhs.source < rhs.source
+                let left = entries[lhs].inferredNumber?.counter ?? 0
+                let right = entries[rhs].inferredNumber?.counter ?? 0
+                return left != right ? left < right : entries[lhs].source < entries[rhs].source
             }
         }
-        self.series = series
-        self.issuedByNumber = byNumber
+        var restarts: [SeriesKey: (entry: Int, previous: Int)] = [:]
+        for (key, positions) in series {
+            if let restart = Ledger.restart(in: positions, entries: entries) { restarts[key] = restart }
+        }
+        self.seriesPositions = series
+        self.seriesKeys = series.keys.sorted()
+        self.firstByNumber = firstByNumber
+        self.repeatedNumbers = repeated
+        self.restarts = restarts
+    }
+
+    /// Returns the issued documents of one series in counter order, or none for an unknown key.
+    public func series(_ key: SeriesKey) -> LedgerEntries {
+        LedgerEntries(entries: entries, positions: seriesPositions[key] ?? [])
+    }
+
+    /// Returns the first entry (in issue-date order) whose counter goes back to 1 after higher
+    /// counters of the same period, with the highest entry before it. Returns `nil` when the series never restarts.
+    public func restart(in key: SeriesKey) -> (entry: LedgerEntry, previous: LedgerEntry)? {
+        restarts[key].map { (entries[$0.entry], entries[$0.previous]) }
+    }
+
+    /// Returns the seller's issued document with this number, the first one when the number is duplicated.
+    public func issued(seller: PartyKey, number: String) -> LedgerEntry? {
+        firstByNumber[seller]?[number.trimmingSpaces].map { entries[$0] }
     }
 
     /// Gives a seller known only by name the SIREN or VAT key of the one registered seller with the
@@ -69,41 +105,19 @@ public struct Ledger: Sendable {
         }
         return joined
     }
-
-    /// Splits by issue year the inferred series that carry no year but restart their counter
-    /// every year (a number reused in two years), so each year is checked on its own; FR-NUM-06
-    /// reports the ambiguity.
-    static func splitYearlyRestarts(_ series: [SeriesKey: [LedgerEntry]]) -> [SeriesKey: [LedgerEntry]] {
-        var result = series
-        for (key, entries) in series where key.period.year == nil {
-            guard entries.allSatisfy({ $0.inferredNumber?.isConfigured == false }) else { continue }
-            var yearsByCounter: [Int: Set<Int>] = [:]
-            for entry in entries {
-                guard let counter = entry.inferredNumber?.counter, let year = entry.issueDate?.year else { continue }
-                yearsByCounter[counter, default: []].insert(year)
-            }
-            guard yearsByCounter.values.contains(where: { $0.count > 1 }) else { continue }
-            result[key] = nil
-            for entry in entries {
-                let period = NumberingPeriod(year: entry.issueDate?.year, month: nil)
-                result[SeriesKey(seller: key.seller, identity: key.identity, period: period), default: []].append(entry)
-            }
-        }
-        return result
-    }
-
-    /// Returns the seller's issued document with this number, the first one when the number is duplicated.
-    public func issued(seller: PartyKey, number: String) -> LedgerEntry? {
-        issuedByNumber[seller]?[number.trimmingSpaces]?.first
-    }
 }
 
 extension Ledger {
     /// The as-of date when none is given: the latest issue or payment date in the data, so that
     /// the same files always give the same journal (today's date would change it every day).
     public var defaultAsOfDate: CivilDate? {
-        let issued = entries.compactMap(\.issueDate).max()
-        let paid = entries.flatMap(\.payments).compactMap(\.date).max()
-        return [issued, paid].compactMap { $0 }.max()
+        var latest: CivilDate?
+        for entry in entries {
+            if let date = entry.issueDate, latest.map({ date > $0 }) ?? true { latest = date }
+            for payment in entry.payments {
+                if let date = payment.date, latest.map({ date > $0 }) ?? true { latest = date }
+            }
+        }
+        return latest
     }
 }

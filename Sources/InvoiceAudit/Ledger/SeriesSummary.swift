@@ -12,19 +12,33 @@ public struct SeriesSummary: Sendable, Hashable {
     public let count: Int
     public let gaps: [NumberGap]
 
-    init(key: SeriesKey, entries: [LedgerEntry]) {
-        let numbered = entries.compactMap { entry in entry.inferredNumber.map { (entry, $0) } }
-        let template = numbered.first?.1
-        let width = numbered.map(\.1.counterWidth).min() ?? 1
+    init(key: SeriesKey, entries: LedgerEntries) {
+        // The first pass finds the template, width and ends, and the second finds the gaps, so the
+        // entries are never copied into a new array.
+        var template: InferredNumber?
+        var width = Int.max
+        var first: String?
+        var last: String?
+        for entry in entries {
+            guard let inferred = entry.inferredNumber else { continue }
+            if template == nil {
+                template = inferred
+                first = entry.number ?? ""
+            }
+            width = min(width, inferred.counterWidth)
+            last = entry.number ?? ""
+        }
+        if template == nil { width = 1 }
         self.key = key
-        sellerName = entries.compactMap(\.sellerName).first
+        sellerName = entries.lazy.compactMap(\.sellerName).first
         pattern = template.map { "\($0.root){counter:\(width)}\($0.suffix)" } ?? key.identity
-        firstNumber = numbered.first?.0.number ?? ""
-        lastNumber = numbered.last?.0.number ?? ""
+        firstNumber = first ?? ""
+        lastNumber = last ?? ""
         count = entries.count
         var gaps: [NumberGap] = []
         var previous: Int?
-        for (_, inferred) in numbered {
+        for entry in entries {
+            guard let inferred = entry.inferredNumber else { continue }
             if let previous, inferred.counter > previous + 1, let template {
                 gaps.append(
                     NumberGap(
@@ -39,7 +53,7 @@ public struct SeriesSummary: Sendable, Hashable {
 
     /// Summaries of every series of the ledger, in key order.
     public static func all(in ledger: Ledger) -> [SeriesSummary] {
-        ledger.series.keys.sorted().map { SeriesSummary(key: $0, entries: ledger.series[$0] ?? []) }
+        ledger.seriesKeys.map { SeriesSummary(key: $0, entries: ledger.series($0)) }
     }
 }
 

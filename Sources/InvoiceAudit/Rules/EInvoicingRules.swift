@@ -92,6 +92,7 @@ public enum EInvoicingRules {
     /// with no leading, trailing or double space.
     private static func numberFindings(_ document: Document, enforced: Bool) -> [Finding] {
         guard let number = document.number, !number.isEmpty else { return [] }
+        if isPlainSyntax(number) { return [] }
         var problems: [(fr: String, en: String)] = []
         if number.count > 35 { problems.append(("plus de 35 caractères", "more than 35 characters")) }
         let allowed = number.allSatisfy { character in
@@ -111,5 +112,27 @@ public enum EInvoicingRules {
                 en: "number '\(number)' does not follow the e-invoice syntax (\(problems.map(\.en).joined(separator: ", "))): adapt the numbering format",
                 severity: enforced ? .error : nil)
         ]
+    }
+
+    /// True for the usual number, checked on its bytes: at most 35 ASCII letters, digits, `-`,
+    /// `+`, `_`, `/` and single inner spaces. Anything else goes through the full check.
+    private static func isPlainSyntax(_ number: String) -> Bool {
+        let bytes = number.utf8
+        guard bytes.count <= 35, bytes.first != 0x20, bytes.last != 0x20 else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "_"),
+                UInt8(ascii: "/"):
+                break
+            case 0x20 where previous != 0x20:
+                break
+            default:
+                return false
+            }
+            previous = byte
+        }
+        return true
     }
 }

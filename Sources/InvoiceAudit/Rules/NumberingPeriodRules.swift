@@ -28,9 +28,8 @@ public enum NumberingPeriodRules {
 
     public static func check(_ ledger: Ledger, configuration: AuditConfiguration) -> [Finding] {
         var findings: [Finding] = []
-        for key in ledger.series.keys.sorted() {
-            let entries = ledger.series[key] ?? []
-            if let (entry, previous) = restart(in: entries) {
+        for key in ledger.seriesKeys {
+            if let (entry, previous) = ledger.restart(in: key) {
                 findings.append(
                     Finding(
                         rule: midPeriodReset, location: entry.source, documentNumber: entry.number,
@@ -45,33 +44,14 @@ public enum NumberingPeriodRules {
         return findings
     }
 
-    /// Finds the first entry (in issue-date order) whose counter goes back to 1 after higher
-    /// counters of the same period, with the highest entry before it.
-    static func restart(in entries: [LedgerEntry]) -> (LedgerEntry, LedgerEntry)? {
-        let dated = entries.filter { $0.issueDate != nil && $0.inferredNumber != nil }.sorted { lhs, rhs in
-            let left = lhs.issueDate?.dayNumber ?? 0
-            let right = rhs.issueDate?.dayNumber ?? 0
-            return left != right ? left < right : lhs.source < rhs.source
-        }
-        var highest: LedgerEntry?
-        for entry in dated {
-            guard let counter = entry.inferredNumber?.counter else { continue }
-            // A reset brings the counter back to 1 after higher numbers of the same period.
-            if let top = highest, let topCounter = top.inferredNumber?.counter, counter <= 1, topCounter > counter + 1 {
-                return (entry, top)
-            }
-            if (highest?.inferredNumber?.counter ?? Int.min) < counter { highest = entry }
-        }
-        return nil
-    }
-
     /// FR-NUM-06: per seller and series, the numbers without a year part that a later year reuses.
     private static func reuseFindings(_ ledger: Ledger) -> [Finding] {
         var findings: [Finding] = []
-        for seller in ledger.issuedByNumber.keys.sorted() {
+        for seller in ledger.repeatedNumbers.keys.sorted() {
             // Reused numbers by series identity and the later year.
             var reused: [String: [Int: [LedgerEntry]]] = [:]
-            for (_, entries) in ledger.issuedByNumber[seller] ?? [:] where entries.count > 1 {
+            for (_, positions) in ledger.repeatedNumbers[seller] ?? [:] {
+                let entries = LedgerEntries(entries: ledger.entries, positions: positions)
                 guard let inferred = entries[0].inferredNumber, inferred.year == nil,
                     let firstYear = entries.compactMap(\.issueDate?.year).min()
                 else { continue }
@@ -103,7 +83,7 @@ public enum NumberingPeriodRules {
     private static func periodStartFindings(_ ledger: Ledger, configuration: AuditConfiguration) -> [Finding] {
         var findings: [Finding] = []
         var byIdentity: [PartyKey: [String: [SeriesKey]]] = [:]
-        for key in ledger.series.keys where key.period.year != nil {
+        for key in ledger.seriesKeys where key.period.year != nil {
             byIdentity[key.seller, default: [:]][key.identity, default: []].append(key)
         }
         for seller in byIdentity.keys.sorted() {
@@ -114,7 +94,7 @@ public enum NumberingPeriodRules {
                 }
                 var previousLast: Int?
                 for (index, key) in keys.sorted().enumerated() {
-                    let entries = ledger.series[key] ?? []
+                    let entries = ledger.series(key)
                     guard let first = entries.first, let counter = first.inferredNumber?.counter else { continue }
                     let last = entries.compactMap(\.inferredNumber?.counter).max() ?? counter
                     defer { previousLast = last }
@@ -146,8 +126,11 @@ public enum NumberingPeriodRules {
     /// FA-MIG-01: two sources whose counters overlap in one series and period.
     private static func overlapFindings(_ ledger: Ledger) -> [Finding] {
         var findings: [Finding] = []
-        for key in ledger.series.keys.sorted() {
-            let entries = ledger.series[key] ?? []
+        for key in ledger.seriesKeys {
+            let entries = ledger.series(key)
+            // Most series come from one source, which a scan shows without grouping the entries.
+            guard let firstSource = entries.first?.sourceIndex, entries.contains(where: { $0.sourceIndex != firstSource })
+            else { continue }
             let bySource = Dictionary(grouping: entries, by: \.sourceIndex)
             guard bySource.count > 1 else { continue }
             let ranges = bySource.compactMap { index, group -> (Int, [LedgerEntry])? in

@@ -56,10 +56,10 @@ public enum NumberingRules {
     /// overlap FA-MIG-01.
     public static func checkDuplicates(_ ledger: Ledger) -> [Finding] {
         var findings: [Finding] = []
-        for (_, numbers) in ledger.issuedByNumber {
-            for (number, entries) in numbers where entries.count > 1 {
-                let first = entries[0]
-                for repeated in entries.dropFirst() {
+        for (_, numbers) in ledger.repeatedNumbers {
+            for (number, positions) in numbers {
+                let first = ledger.entries[positions[0]]
+                for repeated in LedgerEntries(entries: ledger.entries, positions: positions).dropFirst() {
                     let otherYear = repeated.issueDate?.year != first.issueDate?.year
                     if otherYear, repeated.inferredNumber != nil, repeated.inferredNumber?.year == nil { continue }
                     if repeated.sourceIndex != first.sourceIndex, repeated.inferredNumber != nil { continue }
@@ -79,7 +79,7 @@ public enum NumberingRules {
     public static func checkGaps(_ summaries: [SeriesSummary], ledger: Ledger) -> [Finding] {
         var findings: [Finding] = []
         for summary in summaries where !summary.gaps.isEmpty {
-            let entries = ledger.series[summary.key] ?? []
+            let entries = ledger.series(summary.key)
             for missing in summary.gaps {
                 // The finding sits on the first document after the gap.
                 let after = entries.first { ($0.inferredNumber?.counter ?? 0) > missing.lastCounter }
@@ -108,9 +108,9 @@ public enum NumberingRules {
     /// FR-NUM-04: a higher counter dated before a lower one of the same series.
     public static func checkChronology(_ ledger: Ledger) -> [Finding] {
         var findings: [Finding] = []
-        for key in ledger.series.keys.sorted() where NumberingPeriodRules.restart(in: ledger.series[key] ?? []) == nil {
+        for key in ledger.seriesKeys where ledger.restart(in: key) == nil {
             var latest: LedgerEntry?
-            for entry in ledger.series[key] ?? [] {
+            for entry in ledger.series(key) {
                 guard let date = entry.issueDate else { continue }
                 if let previous = latest, let previousDate = previous.issueDate, date < previousDate,
                     previous.inferredNumber?.counter != entry.inferredNumber?.counter
@@ -135,11 +135,13 @@ public enum NumberingRules {
     /// FR-NUM-07: a draft whose number belongs to a series that has issued documents.
     public static func checkDrafts(_ ledger: Ledger) -> [Finding] {
         var findings: [Finding] = []
+        var identities: Set<SeriesIdentity>?
         for entry in ledger.entries where entry.isDraft {
             guard let number = entry.number, let inferred = entry.inferredNumber else { continue }
             let key = SeriesKey(seller: entry.seller, identity: inferred.seriesIdentity, period: inferred.period)
-            let sameIdentity = ledger.series.keys.contains { $0.seller == key.seller && $0.identity == key.identity }
-            guard sameIdentity else { continue }
+            let known = identities ?? Set(ledger.seriesKeys.map { SeriesIdentity(seller: $0.seller, identity: $0.identity) })
+            identities = known
+            guard known.contains(SeriesIdentity(seller: key.seller, identity: key.identity)) else { continue }
             findings.append(
                 Finding(
                     rule: draftWithFinalNumber, location: entry.source, documentNumber: number,
@@ -150,4 +152,10 @@ public enum NumberingRules {
         }
         return findings
     }
+}
+
+/// A seller's series across all its periods.
+private struct SeriesIdentity: Hashable {
+    let seller: PartyKey
+    let identity: String
 }
