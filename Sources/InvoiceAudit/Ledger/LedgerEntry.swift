@@ -18,7 +18,10 @@ public struct LedgerEntry: Sendable, Hashable {
     /// BT-112, total with VAT.
     public let taxInclusive: Amount?
     /// BT-113, amounts paid in advance (deposits deducted by a final invoice).
-    public let prepaid: Amount?
+    public var prepaid: Amount? { prepaidBox?.value }
+    /// The prepaid amount on the heap, because few documents have one and an inline `Amount?`
+    /// (an `Int128` and a scale) takes several times a pointer's size in every entry.
+    private let prepaidBox: Boxed<Amount>?
     /// BT-115, amount due.
     public let payable: Amount?
     /// VAT per rate: taxable amount and VAT amount, from the breakdown (BG-23).
@@ -26,7 +29,9 @@ public struct LedgerEntry: Sendable, Hashable {
     public let precedingInvoices: [InvoiceReference]
     public let payments: [Payment]
     /// Order or contract and cumulative progress of a partial or progress invoice.
-    public let progress: ProgressBilling?
+    public var progress: ProgressBilling? { progressBox?.value }
+    /// The progress billing on the heap, because few documents have one.
+    private let progressBox: Boxed<ProgressBilling>?
     public let source: SourceLocation
     /// The position of the command-line path the document came from: each path is one source,
     /// such as an old tool's export and a new tool's export.
@@ -58,14 +63,14 @@ public struct LedgerEntry: Sendable, Hashable {
         dueDate = document.dueDate
         currency = document.currency
         taxInclusive = document.totals.taxInclusive
-        prepaid = document.totals.prepaid
+        prepaidBox = document.totals.prepaid.map(Boxed.init)
         payable = document.totals.payable
         vatByRate = document.vatBreakdown.compactMap { entry in
             entry.rate.map { VATRateTotal(rate: $0, taxable: entry.taxableAmount ?? .zero, tax: entry.taxAmount ?? .zero) }
         }
         precedingInvoices = document.precedingInvoices
         payments = document.payments
-        progress = document.progress
+        progressBox = document.progress.map(Boxed.init)
         source = document.source
         self.sourceIndex = sourceIndex
         self.sourceName = sourceName
@@ -104,4 +109,19 @@ public struct VATRateTotal: Sendable, Hashable {
     public let rate: Amount
     public let taxable: Amount
     public let tax: Amount
+}
+
+/// An immutable value kept on the heap, so a rarely set optional field costs one pointer.
+final class Boxed<Value: Sendable & Hashable>: Sendable, Hashable {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    static func == (lhs: Boxed, rhs: Boxed) -> Bool { lhs.value == rhs.value }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(value)
+    }
 }
