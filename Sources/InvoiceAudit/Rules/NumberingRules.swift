@@ -80,10 +80,10 @@ public enum NumberingRules {
         var findings: [Finding] = []
         for summary in summaries where !summary.gaps.isEmpty {
             let entries = ledger.series(summary.key)
+            var neighbours = GapNeighbours(entries)
             for missing in summary.gaps {
                 // The finding sits on the first document after the gap.
-                let after = entries.first { ($0.inferredNumber?.counter ?? 0) > missing.lastCounter }
-                let before = entries.last { ($0.inferredNumber?.counter ?? 0) < missing.lastCounter - missing.count + 1 }
+                let (before, after) = neighbours.around(missing)
                 let location = (after ?? entries.last)?.source ?? SourceLocation(file: "")
                 let message =
                     if let before, let after, before.sourceIndex != after.sourceIndex {
@@ -151,6 +151,41 @@ public enum NumberingRules {
                     )))
         }
         return findings
+    }
+}
+
+/// Finds the documents on each side of the gaps of one series in one pass over it.
+///
+/// The series is in counter order and ``SeriesSummary`` lists its gaps in that order too, so the two
+/// cursors only move forward. Gaps given in another order restart them, with the same result.
+private struct GapNeighbours {
+    private let entries: LedgerEntries
+    private let counters: [Int]
+    /// The first position whose counter is above the last gap's end.
+    private var afterIndex = 0
+    /// How many positions have a counter below the last gap's start.
+    private var belowCount = 0
+    private var lastGap = (first: Int.min, last: Int.min)
+
+    init(_ entries: LedgerEntries) {
+        self.entries = entries
+        counters = entries.map { $0.inferredNumber?.counter ?? 0 }
+    }
+
+    /// Returns the last document numbered below the gap and the first numbered above it.
+    mutating func around(_ missing: NumberGap) -> (before: LedgerEntry?, after: LedgerEntry?) {
+        let first = missing.lastCounter - missing.count + 1
+        if first < lastGap.first || missing.lastCounter < lastGap.last {
+            afterIndex = 0
+            belowCount = 0
+        }
+        lastGap = (first, missing.lastCounter)
+        while afterIndex < counters.count, counters[afterIndex] <= missing.lastCounter { afterIndex += 1 }
+        while belowCount < counters.count, counters[belowCount] < first { belowCount += 1 }
+        return (
+            belowCount > 0 ? entries[belowCount - 1] : nil,
+            afterIndex < counters.count ? entries[afterIndex] : nil
+        )
     }
 }
 

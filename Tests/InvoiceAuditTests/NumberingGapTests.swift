@@ -1,0 +1,53 @@
+import InvoiceAudit
+import InvoiceModel
+import Testing
+
+/// FR-NUM-03 on series with many gaps, where each finding must still name its neighbours.
+@Suite struct NumberingGapTests {
+    typealias T = TestDocuments
+
+    @Test func everyOtherNumberMissingGivesOneFindingPerGap() {
+        // F-1, F-3, …, F-3999: 1999 single-number gaps.
+        let documents = (0..<2000).map { T.document("F-\(2 * $0 + 1)", "2025-01-02", line: $0 + 2) }
+        let findings = T.ledgerFindings(documents).filter { $0.ruleID == "FR-NUM-03" }
+        #expect(findings.count == 1999)
+        #expect(findings.map(\.location.line) == Array(3...2001))
+        #expect(findings.map(\.documentNumber) == (1..<2000).map { "F-\(2 * $0 + 1)" })
+        #expect(findings.first?.message.en == "missing number in series F-{counter:1}: F-2")
+        #expect(findings.last?.message.en == "missing number in series F-{counter:1}: F-3998")
+    }
+
+    @Test func findingSitsOnTheFirstDocumentAfterTheGapWhenItsCounterRepeats() {
+        let findings = T.ledgerFindings([
+            T.document("F-1", "2025-01-02", line: 2),
+            T.document("F-4", "2025-01-03", line: 6),
+            T.document("F-4", "2025-01-03", line: 4),
+            T.document("F-7", "2025-01-04", line: 5),
+        ]).filter { $0.ruleID == "FR-NUM-03" }
+        #expect(findings.map(\.location.line) == [4, 5])
+        #expect(findings.map(\.message.en) == [
+            "2 missing numbers in series F-{counter:1}: F-2 to F-3",
+            "2 missing numbers in series F-{counter:1}: F-5 to F-6",
+        ])
+    }
+
+    @Test func junctionGapsNameBothSourcesAcrossManyGaps() {
+        var documents = (0..<50).map { T.document("F-\(2 * $0 + 1)", "2025-01-02", line: $0 + 2, file: "old.csv") }
+        documents += (0..<50).map { T.document("F-\(2 * $0 + 201)", "2025-02-02", line: $0 + 2, file: "new.csv") }
+        let entries = documents.enumerated().map { index, document in
+            LedgerEntry(document, configuration: AuditConfiguration(), sourceIndex: index < 50 ? 0 : 1, sourceName: index < 50 ? "old.csv" : "new.csv")
+        }
+        let findings = Auditor().ledgerFindings(Ledger(entries: entries)).findings.filter { $0.ruleID == "FR-NUM-03" }
+        let junctions = findings.filter { $0.message.en.hasPrefix("gap at the junction") }
+        #expect(findings.count == 99)
+        #expect(junctions.map(\.message.en) == [
+            "gap at the junction between 'old.csv' and 'new.csv' in series F-{counter:1}: 'new.csv' starts at F-201 while 'old.csv' ends at F-99; F-100…F-200 missing"
+        ])
+        #expect(junctions.first?.location == SourceLocation(file: "new.csv", line: 2))
+    }
+
+    @Test func seriesWithoutGapsIsSilent() {
+        let documents = (0..<2000).map { T.document("F-\($0 + 1)", "2025-01-02", line: $0 + 2) }
+        #expect(T.ledgerFindings(documents).filter { $0.ruleID == "FR-NUM-03" }.isEmpty)
+    }
+}
