@@ -12,6 +12,9 @@ public struct Document: Sendable, Hashable, Codable {
     public var typeCode: String?
     /// True for drafts, pro forma and other documents that are not issued invoices.
     public var isDraft: Bool
+    /// The draft placeholder a source wrote where the number goes, such as Dolibarr's `(PROV12)`,
+    /// while ``number`` stays `nil`.
+    public var provisionalNumber: String?
     /// BT-2.
     public var issueDate: CivilDate?
     /// BT-9.

@@ -54,8 +54,8 @@ extension RuleExplanation {
                 en: "invoice FA-2025-0003 of 2880.00 with VAT and credit note AV-2025-0002 of 3000.00: \"credit note 'AV-2025-0002' credits 3000.00, more than the total 2880.00 of invoice 'FA-2025-0003'\"")),
         "FR-NUM-01": RuleExplanation(
             explanation: LocalizedText(
-                fr: "Toute facture émise porte un numéro unique (BT-1). Les brouillons et pro forma, qui ne sont pas des factures émises, en sont dispensés.",
-                en: "Every issued invoice carries a unique number (BT-1). Drafts and pro forma documents, which are not issued invoices, are exempt."),
+                fr: "Toute facture émise porte un numéro unique (BT-1). Les brouillons et pro forma, qui ne sont pas des factures émises, en sont dispensés. Un numéro provisoire de brouillon, comme « (PROV2) » de Dolibarr, ne compte pas comme numéro quand le statut indique un document émis.",
+                en: "Every issued invoice carries a unique number (BT-1). Drafts and pro forma documents, which are not issued invoices, are exempt. A draft's provisional number, such as Dolibarr's \"(PROV2)\", does not count as a number when the status says the document was issued."),
             example: LocalizedText(
                 fr: "une ligne d'export au statut « Payée » dont la colonne du numéro est vide : « document émis sans numéro (BT-1) »",
                 en: "an export row with status \"Paid\" and an empty number column: \"issued document has no number (BT-1)\"")),

@@ -38,6 +38,18 @@ public enum NumberingRules {
 
     /// FR-NUM-01 on one document.
     public static func checkNumberPresent(_ document: Document) -> [Finding] {
+        // NOTE: a cancelled document with a placeholder stays silent, because it may be an abandoned draft.
+        if let token = document.provisionalNumber,
+            let status = document.status, [.issued, .partiallyPaid, .paid, .overdue].contains(status)
+        {
+            return [
+                Finding(
+                    rule: missingNumber, location: document.source, documentNumber: nil,
+                    message: LocalizedText(
+                        fr: "le statut indique un document émis, mais son numéro '\(token)' est le numéro provisoire d'un brouillon : validez la facture dans le logiciel d'origine et exportez-la avec son numéro définitif",
+                        en: "the status says the document was issued, but its number '\(token)' is a draft's provisional number: validate the invoice in the source software and export it with its final number"))
+            ]
+        }
         let isDraft = document.isDraft || document.status == .draft
         guard !isDraft, (document.number?.trimmingSpaces ?? "").isEmpty else { return [] }
         return [

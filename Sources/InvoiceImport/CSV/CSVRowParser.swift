@@ -72,6 +72,7 @@ struct CSVRowParser {
         var document = row.document
         if CSVVocabulary.isDraftNumberPlaceholder(numberCell) {
             document.isDraft = true
+            document.provisionalNumber = numberCell
         } else if !numberCell.isEmpty {
             document.number = numberCell
         }
