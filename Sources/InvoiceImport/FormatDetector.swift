@@ -43,21 +43,25 @@ public enum FormatDetector {
         }
     }
 
-    /// The root element's local name and namespace URI, found by a light scan of the first tag.
+    /// Returns the root element's local name and namespace URI, found by a light scan of the first tag.
+    ///
+    /// Declarations, comments and the DOCTYPE are skipped on the bytes, because `<`, `>`, `?`, `!`
+    /// and `-` are ASCII, which never occurs inside a multi-byte UTF-8 sequence. Only the root tag
+    /// itself is decoded.
     static func rootElement(_ bytes: ArraySlice<UInt8>) -> (localName: String, namespace: String)? {
-        let text = String(decoding: bytes, as: UTF8.self)
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "<") {
-            let after = rest[rest.index(after: open)...]
-            if after.hasPrefix("?") || after.hasPrefix("!") {
+        var rest = bytes
+        while let open = rest.firstIndex(of: UInt8(ascii: "<")) {
+            let after = rest[(open + 1)...]
+            if after.first == UInt8(ascii: "?") || after.first == UInt8(ascii: "!") {
                 // Skip declarations, comments and DOCTYPE up to their closing bracket.
-                let terminator = after.hasPrefix("!--") ? "-->" : ">"
-                guard let close = after.firstRange(of: terminator) else { return nil }
-                rest = after[close.upperBound...]
+                let terminator = after.starts(with: commentOpening) ? commentClosing : [UInt8(ascii: ">")]
+                guard let close = firstEnd(of: terminator, in: after) else { return nil }
+                rest = after[close...]
                 continue
             }
-            guard let close = after.firstIndex(of: ">") else { return nil }
-            let tag = after[..<close]
+            guard let close = after.firstIndex(of: UInt8(ascii: ">")) else { return nil }
+            let text = String(decoding: after[..<close], as: UTF8.self)
+            let tag = Substring(text)
             // isWhitespace also covers "\r\n", which Swift treats as a single Character.
             let qualifiedName = tag.prefix { !$0.isWhitespace && $0 != "/" }
             let parts = qualifiedName.split(separator: ":", maxSplits: 1)
@@ -65,6 +69,20 @@ public enum FormatDetector {
             let localName = String(parts.last ?? "")
             let attribute = prefix.isEmpty ? "xmlns" : "xmlns:\(prefix)"
             return (localName, attributeValue(named: attribute, in: tag) ?? "")
+        }
+        return nil
+    }
+
+    private static let commentOpening = Array("!--".utf8)
+    private static let commentClosing = Array("-->".utf8)
+
+    /// Returns the index just after the first occurrence of `pattern` in `bytes`, or `nil` when absent.
+    private static func firstEnd(of pattern: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {
+        guard let first = pattern.first else { return bytes.startIndex }
+        var index = bytes.startIndex
+        while let candidate = bytes[index...].firstIndex(of: first) {
+            if bytes[candidate...].starts(with: pattern) { return candidate + pattern.count }
+            index = candidate + 1
         }
         return nil
     }

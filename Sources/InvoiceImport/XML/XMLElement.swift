@@ -1,3 +1,5 @@
+import InvoiceModel
+
 /// One element of a parsed document: its names, attributes, direct text and child elements.
 ///
 /// Immutable once built. Names are matched by local name only, so `cbc:ID`, `ID` in a default
@@ -32,6 +34,28 @@ final class XMLElement: Sendable {
     /// Returns every child element with this local name, in document order.
     func children(_ localName: String) -> [XMLElement] {
         children.filter { $0.localName == localName }
+    }
+
+    /// The element's own text without surrounding white space, or `nil` when empty.
+    ///
+    /// Most values have no surrounding space, so the text is returned as is when its first and
+    /// last bytes cannot start or end a space. Other texts go through `trimmingSpaces`.
+    var trimmedText: String? {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return nil }
+        if !Self.mayBoundSpace(first, atStart: true) && !Self.mayBoundSpace(last, atStart: false) { return text }
+        let trimmed = text.trimmingSpaces
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// False when `byte`, first or last in a text, proves that the text does not start or end
+    /// with a space, tab, line break or no-break space (U+00A0, `C2 A0` in UTF-8).
+    private static func mayBoundSpace(_ byte: UInt8, atStart: Bool) -> Bool {
+        switch byte {
+        case 0x20, 0x09, 0x0A, 0x0D: true
+        case 0xC2: atStart
+        case 0xA0: !atStart
+        default: false
+        }
     }
 
     /// Returns the value of the attribute with this local name, whatever its prefix.

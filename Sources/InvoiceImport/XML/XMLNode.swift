@@ -1,34 +1,43 @@
 import InvoiceModel
 
-/// An element with the path that led to it, so that a warning or rejection for any value read
+/// An element with the way that led to it, so that a warning or rejection for any value read
 /// through it names the element.
+///
+/// The path is kept as a chain of steps and written out only when a message needs it. Most
+/// lookups never report anything, so building every path string up front was wasted work.
 struct XMLNode {
     let element: XMLElement
-    /// Local names from the root, such as `/Invoice/LegalMonetaryTotal`. Prefixes are left out, so
-    /// the same invoice gives the same paths whatever prefixes its producer chose.
-    let path: String
-    /// Local names below the root, such as `LegalMonetaryTotal`; empty for the root itself.
-    let relativePath: String
+    /// The step that reached this element from its parent; `nil` for the root.
+    private let step: XMLPathStep?
     /// Where the values ignored while reading this document are recorded.
     let notes: XMLImportNotes
 
     init(root: XMLElement, notes: XMLImportNotes = XMLImportNotes()) {
         self.element = root
-        self.path = "/" + root.localName
-        self.relativePath = ""
+        self.step = nil
         self.notes = notes
     }
 
     /// `position` is the 1-based index among same-named siblings, written into the paths as
     /// `[n]` so that a rejection names one line among many.
     private init(element: XMLElement, parent: XMLNode, position: Int? = nil) {
-        let suffix = position.map { "[\($0)]" } ?? ""
         self.element = element
-        self.path = parent.path + "/" + element.localName + suffix
-        let step = element.localName + suffix
-        self.relativePath = parent.relativePath.isEmpty ? step : parent.relativePath + "/" + step
+        self.step = XMLPathStep(localName: element.localName, position: position, parent: parent.step, root: parent.root)
         self.notes = parent.notes
     }
+
+    /// The document's root element, from which ``path`` starts.
+    private var root: XMLElement { step?.root ?? element }
+
+    /// Local names from the root, such as `/Invoice/LegalMonetaryTotal`. Prefixes are left out, so
+    /// the same invoice gives the same paths whatever prefixes its producer chose.
+    var path: String {
+        let relative = relativePath
+        return relative.isEmpty ? "/" + root.localName : "/" + root.localName + "/" + relative
+    }
+
+    /// Local names below the root, such as `LegalMonetaryTotal`; empty for the root itself.
+    var relativePath: String { step?.rendered ?? "" }
 
     var line: Int { element.line }
 
@@ -47,12 +56,12 @@ struct XMLNode {
     /// Returns the text of the element at `localNames` without surrounding white space, or `nil`
     /// when the element is missing or empty.
     func string(_ localNames: String...) -> String? {
-        child(at: localNames[...])?.trimmedText
+        descendant(at: localNames[...])?.trimmedText
     }
 
     /// Returns the attribute `name` of the element at `localNames`, trimmed, or `nil` when missing or empty.
     func attribute(_ name: String, of localNames: String...) -> String? {
-        guard let value = child(at: localNames[...])?.element.attribute(name)?.trimmingSpaces, !value.isEmpty else {
+        guard let value = descendant(at: localNames[...])?.attribute(name)?.trimmingSpaces, !value.isEmpty else {
             return nil
         }
         return value
@@ -60,8 +69,7 @@ struct XMLNode {
 
     /// The element's own text without surrounding white space, or `nil` when empty.
     var trimmedText: String? {
-        let text = element.text.trimmingSpaces
-        return text.isEmpty ? nil : text
+        element.trimmedText
     }
 
     /// Joins the non-empty texts of `nodes` with line breaks, returning `nil` when there are none.
@@ -75,5 +83,44 @@ struct XMLNode {
         guard let first = localNames.first else { return self }
         guard let next = element.child(first) else { return nil }
         return XMLNode(element: next, parent: self).child(at: localNames.dropFirst())
+    }
+
+    /// Returns the element at `localNames` without a node around it, for lookups that only read a value.
+    private func descendant(at localNames: ArraySlice<String>) -> XMLElement? {
+        var current = element
+        for name in localNames {
+            guard let next = current.child(name) else { return nil }
+            current = next
+        }
+        return current
+    }
+}
+
+/// One step of an ``XMLNode``'s path: the local name, the position among same-named siblings
+/// when there are several, and the step before it.
+private final class XMLPathStep: Sendable {
+    let localName: String
+    let position: Int?
+    let parent: XMLPathStep?
+    let root: XMLElement
+
+    init(localName: String, position: Int?, parent: XMLPathStep?, root: XMLElement) {
+        self.localName = localName
+        self.position = position
+        self.parent = parent
+        self.root = root
+    }
+
+    /// The steps from below the root down to this one, joined with `/`.
+    var rendered: String {
+        var steps: [XMLPathStep] = []
+        var current: XMLPathStep? = self
+        while let step = current {
+            steps.append(step)
+            current = step.parent
+        }
+        return steps.reversed().map { step in
+            step.position.map { "\(step.localName)[\($0)]" } ?? step.localName
+        }.joined(separator: "/")
     }
 }

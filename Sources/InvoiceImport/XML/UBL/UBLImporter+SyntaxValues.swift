@@ -28,16 +28,23 @@ extension UBLImporter {
     /// with more than two decimals, outside prices and price discounts.
     static func syntaxValues(_ root: XMLNode, file: String) -> [String: [SourceValue]] {
         var values: [String: [SourceValue]] = [:]
-        visit(root.element, parent: nil, path: root.path, insidePriceAdjustment: false, file: file, into: &values)
+        var trail: [String] = []
+        visit(root.element, parent: nil, trail: &trail, insidePriceAdjustment: false, file: file, into: &values)
         return values
     }
 
+    /// `trail` contains the local names from the root down to `element`'s parent. The path string
+    /// is only written for an element that gives a value.
     private static func visit(
-        _ element: XMLElement, parent: XMLElement?, path: String, insidePriceAdjustment: Bool, file: String,
+        _ element: XMLElement, parent: XMLElement?, trail: inout [String], insidePriceAdjustment: Bool, file: String,
         into values: inout [String: [SourceValue]]
     ) {
         let name = element.localName
-        let location = SourceLocation(file: file, line: element.line, element: path)
+        trail.append(name)
+        defer { trail.removeLast() }
+        var location: SourceLocation {
+            SourceLocation(file: file, line: element.line, element: "/" + trail.joined(separator: "/"))
+        }
         for place in syntaxPlaces where place.element == name && (place.parent == nil || place.parent == parent?.localName) {
             let value = place.attribute.map { element.attribute($0) } ?? element.text
             guard let value else { continue }
@@ -55,8 +62,8 @@ extension UBLImporter {
         let isPriceAdjustment = insidePriceAdjustment || (name == "AllowanceCharge" && parent?.localName == "Price")
         for child in element.children {
             visit(
-                child, parent: element, path: path + "/" + child.localName, insidePriceAdjustment: isPriceAdjustment,
-                file: file, into: &values)
+                child, parent: element, trail: &trail, insidePriceAdjustment: isPriceAdjustment, file: file,
+                into: &values)
         }
     }
 }
