@@ -112,6 +112,7 @@ struct CSVImporter {
         }
         grouper.finish(emit: deliver)
         summary.warnings += statusWarnings.warnings
+        if let warning = parser.dateOrder.warning(file: file) { summary.warnings.append(warning) }
         return summary
     }
 }

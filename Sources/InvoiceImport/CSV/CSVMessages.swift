@@ -109,6 +109,12 @@ enum CSVMessages {
             en: "date '\(value)' in column '\(column)' read day first, so with a month \(month) that does not exist: if the file writes the month first, set \"dateFormat\": \"mm/dd/yyyy\" in the mapping file")
     }
 
+    static func ambiguousDayFirstDates(monthFirst: CSVDateExample, ambiguous: CSVDateExample) -> LocalizedText {
+        LocalizedText(
+            fr: "la date '\(monthFirst.value)' de la colonne '\(monthFirst.column)' ne se lit que mois en premier, donc les autres dates du fichier dont le jour et le mois valent tous deux 12 ou moins, comme '\(ambiguous.value)' dans la colonne '\(ambiguous.column)', sont ambiguës et ont été lues jour en premier : si le fichier écrit le mois en premier, ajoutez \"dateFormat\": \"mm/dd/yyyy\" au fichier de correspondance",
+            en: "date '\(monthFirst.value)' in column '\(monthFirst.column)' can only be read month first, so the other dates of the file whose day and month are both 12 or less, such as '\(ambiguous.value)' in column '\(ambiguous.column)', are ambiguous and were read day first: if the file writes the month first, set \"dateFormat\": \"mm/dd/yyyy\" in the mapping file")
+    }
+
     static func unknownType(_ value: String, column: String) -> LocalizedText {
         LocalizedText(
             fr: "type de document inconnu '\(value)' dans la colonne '\(column)' : attendu Facture, Avoir, Acompte, Rectificative, Autofacture ou un code UNTDID 1001 comme 380, sinon ajoutez-le sous \"values\" › \"type\" dans le fichier de correspondance",

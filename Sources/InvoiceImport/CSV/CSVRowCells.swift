@@ -11,6 +11,12 @@ struct CSVRowCells {
     let decimal: DecimalSeparator
     let dateFormat: CSVDateFormat
     var problems: [CSVCellProblem] = []
+    /// False once the file has an ambiguous date on record, so later ones build no `String`.
+    var recordsAmbiguousDate = true
+    /// The first date of the row that only fits month first (see ``CSVDateOrderEvidence``).
+    private(set) var monthFirstDate: CSVDateExample?
+    /// The first date of the row read day first whose day and month could be swapped.
+    private(set) var ambiguousDate: CSVDateExample?
 
     init(record: CSVRecord, layout: ColumnLayout, decimal: DecimalSeparator, dateFormat: CSVDateFormat) {
         self.record = record
@@ -59,16 +65,32 @@ struct CSVRowCells {
     }
 
     mutating func date(_ field: CSVField) -> CivilDate? {
-        if let bytes = bytes(field), let date = CSVByteParsing.plainDate(bytes, format: dateFormat) { return date }
+        if let bytes = bytes(field), let date = CSVByteParsing.plainDate(bytes, format: dateFormat) {
+            // Two-digit ISO dates have their first dash at offset 4, day-first ones a separator at 2.
+            let isISO = bytes[bytes.startIndex + 4] == UInt8(ascii: "-")
+            if !isISO { noteDayFirst(date, field) }
+            return date
+        }
         guard let cell = text(field) else { return nil }
         switch CSVDateParsing.parse(cell, format: dateFormat) {
-        case .success(let date): return date
+        case .success(let date):
+            if let date, !cell.prefix(4).allSatisfy(\.isASCIIDigit) { noteDayFirst(date, field) }
+            return date
         case .failure(.monthAboveTwelve(let month)):
+            if monthFirstDate == nil { monthFirstDate = CSVDateExample(column: layout.header(field), value: cell) }
             report(field, CSVMessages.monthAboveTwelve(cell, month: month, column: layout.header(field)))
         case .failure(.unreadable):
             report(field, CSVMessages.unreadableDate(cell, column: layout.header(field), format: dateFormat))
         }
         return nil
+    }
+
+    /// Records `date` when it was read day first and swapping its day and month gives another date.
+    private mutating func noteDayFirst(_ date: CivilDate, _ field: CSVField) {
+        guard recordsAmbiguousDate, ambiguousDate == nil, dateFormat == .dayMonthYear,
+            date.day <= 12, date.month <= 12, date.day != date.month
+        else { return }
+        ambiguousDate = CSVDateExample(column: layout.header(field), value: text(field) ?? "")
     }
 
     mutating func companyIdentifier(_ field: CSVField) -> CSVIdentifierParsing.CompanyIdentifier? {

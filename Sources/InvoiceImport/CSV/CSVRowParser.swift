@@ -40,6 +40,8 @@ struct CSVRowParser {
     private let documentColumns: [Int]
     private var kinds = VocabularyCache<DocumentKind>()
     private var statuses = VocabularyCache<DocumentStatus>()
+    /// Dates of the file that suggest it writes the month first.
+    private(set) var dateOrder = CSVDateOrderEvidence()
 
     init(
         file: String, layout: ColumnLayout, separator: UInt8, decimal: DecimalSeparator, dateFormat: CSVDateFormat,
@@ -56,6 +58,8 @@ struct CSVRowParser {
 
     mutating func parse(_ record: CSVRecord) -> ParsedRow {
         var cells = CSVRowCells(record: record, layout: layout, decimal: decimal, dateFormat: dateFormat)
+        cells.recordsAmbiguousDate = dateOrder.ambiguous == nil
+        defer { dateOrder.note(cells) }
         let numberCell = cells.text(.number) ?? ""
         var row = ParsedRow(
             line: record.line, numberCell: numberCell, issueDateCell: cells.text(.issueDate) ?? "",
