@@ -28,6 +28,9 @@ public struct Auditor: Sendable {
         findings += VATRateRules.check(document, context: context)
         findings += LineMentionRules.check(document, context: context)
         findings += EInvoicingRules.check(document, context: context)
+        findings += SupplyDateRules.check(document, context: context)
+        findings += LegalFormRules.check(document, context: context)
+        findings += DepositRules.checkPaymentDate(document)
         return configured(findings)
     }
 
@@ -65,6 +68,7 @@ public enum RuleCatalogue {
             + EN16931Rules.descriptors + IntegrityRules.descriptors
             + IdentityRules.descriptors + SpecialMentionRules.descriptors + PaymentMentionRules.descriptors
             + VATRateRules.descriptors + LineMentionRules.descriptors + EInvoicingRules.descriptors
+            + SupplyDateRules.descriptors + LegalFormRules.descriptors
             + NumberingPeriodRules.descriptors + CorrectionRules.descriptors + DepositRules.descriptors + StatusRules.descriptors)
         .sorted { $0.id < $1.id }
 

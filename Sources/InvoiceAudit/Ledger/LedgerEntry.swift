@@ -26,6 +26,10 @@ public struct LedgerEntry: Sendable, Hashable {
     public let payable: Amount?
     /// VAT per rate: taxable amount and VAT amount, from the breakdown (BG-23).
     public let vatByRate: [VATRateTotal]
+    /// The line rates the breakdown lacks, sorted. It is usually empty, so it costs no allocation.
+    let lineOnlyRates: [Amount]
+    /// Every VAT rate of the document, from the breakdown and the lines, sorted without repeats.
+    public var vatRates: [Amount] { Array(Set(vatByRate.map(\.rate) + lineOnlyRates)).sorted() }
     public let precedingInvoices: [InvoiceReference]
     public let payments: [Payment]
     /// Order or contract and cumulative progress of a partial or progress invoice.
@@ -68,6 +72,8 @@ public struct LedgerEntry: Sendable, Hashable {
         vatByRate = document.vatBreakdown.compactMap { entry in
             entry.rate.map { VATRateTotal(rate: $0, taxable: entry.taxableAmount ?? .zero, tax: entry.taxAmount ?? .zero) }
         }
+        let breakdownRates = Set(vatByRate.map(\.rate))
+        lineOnlyRates = Set(document.lines.compactMap(\.vatRate)).subtracting(breakdownRates).sorted()
         precedingInvoices = document.precedingInvoices
         payments = document.payments
         progressBox = document.progress.map(Boxed.init)

@@ -25,7 +25,7 @@ public enum CreditNoteRules {
             en: "cumulative credits exceed the invoice total"),
         reference: "CGI art. 272-1")
 
-    public static let descriptors = [missingReference, invalidReference, overCredit]
+    public static let descriptors = [missingReference, invalidReference, overCredit, creditRate]
 
     public static func check(_ ledger: Ledger) -> [Finding] {
         var findings: [Finding] = []
@@ -69,6 +69,7 @@ public enum CreditNoteRules {
                     continue
                 }
                 findings += mismatchFindings(entry, invoice: invoice)
+                findings += rateFindings(entry, invoice: invoice)
                 if let creditDate = entry.issueDate, let invoiceDate = invoice.issueDate, creditDate < invoiceDate {
                     findings.append(
                         Finding(

@@ -37,7 +37,9 @@ public enum DepositRules {
             en: "progress invoices inconsistent (progress or order total)"),
         reference: "CGI art. 289-I; pratique des factures de situation (marchés de travaux)")
 
-    public static let descriptors = [unreferencedDeposit, depositsExceedTotal, depositDeductedTwice, depositNeverConsumed, progress]
+    public static let descriptors = [
+        depositPaymentDate, unreferencedDeposit, depositsExceedTotal, depositDeductedTwice, depositNeverConsumed, progress,
+    ]
 
     public static func check(_ ledger: Ledger, asOf: CivilDate?, consumptionMonths: Int) -> [Finding] {
         var findings: [Finding] = []

@@ -62,8 +62,8 @@ public enum SpecialMentionRules {
         reference: "CGI ann. II art. 242 nonies A (décret 2022-1299); CE 21 mai 2014 n° 364610")
 
     public static let descriptors = [
-        franchise, exemptionReason, intraEUSupply, export, reverseCharge, marginScheme, bothVATNumbers, vatShownWithoutRight,
-        debitOption,
+        franchise, exemptionReason, intraEUSupply, export, reverseCharge, selfBilling, marginScheme, bothVATNumbers,
+        vatShownWithoutRight, debitOption,
     ]
 
     /// Margin schemes by VATEX code, with the mandated label each needs.
@@ -134,6 +134,7 @@ public enum SpecialMentionRules {
                     en: "intra-EU supply (category K) to a buyer in France: use category S or correct the country"))
         }
         findings += debitOptionFindings(document, texts: texts, context: context)
+        findings += selfBillingFindings(document, texts: texts)
         return findings
     }
 

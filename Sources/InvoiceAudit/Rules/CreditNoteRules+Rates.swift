@@ -1,0 +1,32 @@
+import InvoiceModel
+
+/// FR-CORR-06: a credit note corrects the VAT the invoice charged, so it credits at the rates of
+/// the invoice it cites (CGI art. 272-1 and 289-I-5).
+extension CreditNoteRules {
+    public static let creditRate = RuleDescriptor(
+        id: "FR-CORR-06", severity: .warning,
+        title: LocalizedText(
+            fr: "avoir à un taux de TVA absent de la facture d'origine", en: "credit note at a VAT rate the invoice does not have"),
+        reference: "CGI art. 272-1 and 289-I-5; BOI-TVA-DECLA-30-20-20-20")
+
+    /// Reports FR-CORR-06 when `entry` credits at rates that `invoice` (same seller) does not use.
+    /// Silent when either side states no rate.
+    static func rateFindings(_ entry: LedgerEntry, invoice: LedgerEntry) -> [Finding] {
+        let invoiceRates = invoice.vatRates
+        guard !invoiceRates.isEmpty else { return [] }
+        let foreign = entry.vatRates.filter { !invoiceRates.contains($0) }
+        guard !foreign.isEmpty else { return [] }
+        let number = entry.number ?? ""
+        let invoiceNumber = invoice.number ?? ""
+        func list(_ rates: [Amount], french: Bool) -> String {
+            rates.map { french ? "'\($0.frenchText) %'" : "'\($0)%'" }.joined(separator: ", ")
+        }
+        return [
+            Finding(
+                rule: creditRate, location: entry.source, documentNumber: entry.number,
+                message: LocalizedText(
+                    fr: "l'avoir '\(number)' crédite au(x) taux \(list(foreign, french: true)), absent(s) de la facture '\(invoiceNumber)' (\(list(invoiceRates, french: true))) : reprenez le taux de la facture corrigée",
+                    en: "credit note '\(number)' credits at rate(s) \(list(foreign, french: false)), which invoice '\(invoiceNumber)' does not use (\(list(invoiceRates, french: false))): use the corrected invoice's rate"))
+        ]
+    }
+}
