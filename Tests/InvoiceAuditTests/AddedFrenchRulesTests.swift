@@ -98,6 +98,17 @@ import Testing
         #expect(FrenchLedgerRulesTests.rules([invoice, credit]).isEmpty)
     }
 
+    @Test func breakdownRateReportedOnce() {
+        var invoice = FrenchLedgerRulesTests.doc("FA-2025-0001", "2025-02-01", line: 2)
+        invoice.vatBreakdown = [VATBreakdown(rate: T.amount("20"), taxableAmount: T.amount("100.00"), taxAmount: T.amount("20.00"))]
+        var credit = FrenchLedgerRulesTests.doc(
+            "AV-2025-0001", "2025-02-05", kind: .creditNote, total: "21.10", refs: ["FA-2025-0001"], line: 3)
+        credit.vatBreakdown = [VATBreakdown(rate: T.amount("5.5"), taxableAmount: T.amount("20.00"), taxAmount: T.amount("1.10"))]
+        #expect(FrenchLedgerRulesTests.rules([invoice, credit]) == ["FR-CORR-05"])
+        credit.vatBreakdown = [VATBreakdown(rate: T.amount("5.5"), taxableAmount: T.amount("20.00"), taxAmount: T.amount("0.00"))]
+        #expect(FrenchLedgerRulesTests.rules([invoice, credit]) == ["FR-CORR-06"])
+    }
+
     // MARK: FR-MENT-07 and FR-MENT-08
 
     @Test func companyStatesItsShareCapital() {
