@@ -69,24 +69,9 @@ struct StoreCommandOptions {
         return value
     }
 
-    /// The importer settings from `--mapping` and `--max-file-size`.
+    /// The importer settings from `--mapping` and `--max-file-size`, read as `check` reads them.
     func importOptions() throws(ToolFailure) -> ImportOptions {
-        var importOptions = ImportOptions()
-        if let maximumFileSize { importOptions.maximumFileSize = maximumFileSize }
-        if let mappingFile {
-            do {
-                importOptions.csvMapping = try CSVMapping.load(path: mappingFile)
-            } catch let error as CSVMappingError {
-                // The reason already names the file.
-                throw ToolFailure(message: error.reason)
-            } catch {
-                throw ToolFailure(
-                    message: LocalizedText(
-                        fr: "fichier de correspondance '\(mappingFile)' illisible : \(error)",
-                        en: "mapping file '\(mappingFile)' could not be read: \(error)"))
-            }
-        }
-        return importOptions
+        try CheckCommand.importOptions(maximumFileSize: maximumFileSize, mappingFile: mappingFile)
     }
 
     /// Opens the store named by `--db`; `create` only for `import`.
