@@ -68,13 +68,13 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public var magnitude: Amount { Amount(units: units < 0 ? -units : units, scale: scale) }
 
-    /// The same number at a larger scale (exact).
+    /// Returns the same number at a larger scale, exactly.
     public func rescaled(to newScale: Int) -> Amount {
         precondition(newScale >= scale)
         return Amount(units: units * Amount.powerOfTen(newScale - scale), scale: newScale)
     }
 
-    /// The number rounded to `newScale` fraction digits, halves away from zero (commercial rounding).
+    /// Rounds to `newScale` fraction digits, halves away from zero (commercial rounding).
     public func rounded(toScale newScale: Int) -> Amount {
         if newScale >= scale { return rescaled(to: newScale) }
         let divisor = Amount.powerOfTen(scale - newScale)
@@ -87,7 +87,7 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
         return Amount(units: quotient, scale: newScale)
     }
 
-    /// The quotient rounded to `scale` fraction digits, halves away from zero.
+    /// Divides and rounds the quotient to `scale` fraction digits, halves away from zero.
     public func divided(by divisor: Amount, scale resultScale: Int) -> Amount? {
         if divisor.isZero { return nil }
         // self / divisor = (u1 / 10^s1) / (u2 / 10^s2) = u1 * 10^(s2 - s1) / u2.
@@ -139,7 +139,9 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
         let quotient = product / excess
         let remainder = product % excess
         let roundsAway = (remainder < 0 ? -remainder : remainder) * 2 >= excess
-        return Amount(units: roundsAway ? quotient + (product < 0 ? -1 : 1) : quotient, scale: maximumScale)
+        guard roundsAway else { return Amount(units: quotient, scale: maximumScale) }
+        let awayFromZero: Int128 = product < 0 ? -1 : 1
+        return Amount(units: quotient + awayFromZero, scale: maximumScale)
     }
 
     public static func += (lhs: inout Amount, rhs: Amount) { lhs = lhs + rhs }
@@ -174,7 +176,7 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
         return negative ? "-" + digits : digits
     }
 
-    /// The value printed with at least `minimumScale` fraction digits, keeping any extra digits.
+    /// Prints the value with at least `minimumScale` fraction digits, keeping any extra digits.
     public func formatted(minimumScale: Int) -> String {
         scale >= minimumScale ? description : rescaled(to: minimumScale).description
     }
