@@ -97,27 +97,14 @@ enum CheckCommand {
         _ files: [InputFile], options: ImportOptions, auditor: Auditor, keepLines: Bool = false,
         progress: ProgressBar? = nil
     ) async -> [FileOutcome] {
-        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        return await withTaskGroup(of: (Int, FileOutcome).self) { group in
-            var outcomes = [FileOutcome?](repeating: nil, count: files.count)
-            var next = 0
-            func submit() {
-                let index = next
-                let file = files[index]
-                next += 1
-                group.addTask { (index, importFile(file, options: options, auditor: auditor, keepLines: keepLines)) }
-            }
-            while next < min(width, files.count) { submit() }
-            var done = 0
-            var documents = 0
-            while let (index, outcome) = await group.next() {
-                outcomes[index] = outcome
-                done += 1
-                documents += outcome.report.imported
-                progress?.update(files: done, documents: documents)
-                if next < files.count { submit() }
-            }
-            return outcomes.compactMap { $0 }
+        var done = 0
+        var documents = 0
+        return await orderedParallelMap(files) { file in
+            importFile(file, options: options, auditor: auditor, keepLines: keepLines)
+        } onResult: { outcome in
+            done += 1
+            documents += outcome.report.imported
+            progress?.update(files: done, documents: documents)
         }
     }
 

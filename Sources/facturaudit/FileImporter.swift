@@ -22,23 +22,7 @@ enum FileImporter {
     }
 
     private static func importAll(_ files: [InputFile], options: ImportOptions) async -> [FileToImport] {
-        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        return await withTaskGroup(of: (Int, FileToImport).self) { group in
-            var results = [FileToImport?](repeating: nil, count: files.count)
-            var next = 0
-            func submit() {
-                let index = next
-                let file = files[index]
-                next += 1
-                group.addTask { (index, importFile(file, options: options)) }
-            }
-            while next < min(width, files.count) { submit() }
-            while let (index, result) = await group.next() {
-                results[index] = result
-                if next < files.count { submit() }
-            }
-            return results.compactMap { $0 }
-        }
+        await orderedParallelMap(files) { file in importFile(file, options: options) }
     }
 
     /// Hashes and imports one file; a file too large or unreadable goes through
