@@ -4,39 +4,56 @@ import InvoiceModel
 /// quote, CR or LF, with quotes doubled.
 ///
 /// Cells that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, tab or
-/// CR) get a leading `'`, except plain numbers such as `-12,50`, which no spreadsheet evaluates.
-struct CSVTable {
-    let separator: Character
-    private(set) var text: String
+/// CR) get a leading `'`. Numbers are left alone because no spreadsheet evaluates them: cells
+/// given as ``Cell/number(_:)``, and plain numbers such as `-12,50` passed to ``append(_:)``.
+public struct CSVTable: Sendable {
+    public let separator: Character
+    public private(set) var text: String
 
-    /// The French dialect (`;` and a UTF-8 byte order mark, as French Excel expects) or the
-    /// English one (`,`, no byte order mark).
-    init(language: Language) {
+    /// One cell: text a person or a source wrote, or a number the tool formatted itself.
+    public enum Cell: Sendable {
+        case text(String)
+        /// Digits we formatted ourselves, never neutralised.
+        case number(String)
+    }
+
+    /// Starts a table in the French dialect (`;` and a UTF-8 byte order mark, as French Excel
+    /// expects) or the English one (`,`, no byte order mark).
+    public init(language: Language) {
         separator = language == .fr ? ";" : ","
         text = language == .fr ? "\u{FEFF}" : ""
     }
 
-    mutating func append(_ cells: [String]) {
+    /// Appends a row of strings; a plain number among them is written as a number.
+    public mutating func append(_ cells: [String]) {
+        appendRow(cells.map { Self.isPlainNumber($0) ? .number($0) : .text($0) })
+    }
+
+    public mutating func appendRow(_ cells: [Cell]) {
         text += cells.map(field).joined(separator: String(separator))
         text += "\r\n"
     }
 
-    private func field(_ value: String) -> String {
-        var cell = value
-        if let first = cell.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first),
-            !Self.isPlainNumber(cell)
-        {
-            cell = "'" + cell
+    private func field(_ cell: Cell) -> String {
+        var value: String
+        switch cell {
+        case .number(let digits):
+            value = digits
+        case .text(let raw):
+            value = raw
+            if let first = raw.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+                value = "'" + raw
+            }
         }
-        let needsQuotes = cell.unicodeScalars.contains {
+        let needsQuotes = value.unicodeScalars.contains {
             $0 == "\"" || $0 == "\r" || $0 == "\n" || Character($0) == separator
         }
-        guard needsQuotes else { return cell }
-        return "\"" + cell.replacing("\"", with: "\"\"") + "\""
+        guard needsQuotes else { return value }
+        return "\"" + value.replacing("\"", with: "\"\"") + "\""
     }
 
     /// True for an optional sign, digits and at most one `.` or `,`: `-12`, `+3.5`, `-12,50`.
-    static func isPlainNumber(_ text: String) -> Bool {
+    public static func isPlainNumber(_ text: String) -> Bool {
         var scalars = Substring(text).unicodeScalars[...]
         if let sign = scalars.first, sign == "-" || sign == "+" { scalars = scalars.dropFirst() }
         var digits = 0
@@ -55,8 +72,8 @@ struct CSVTable {
 }
 
 extension Amount {
-    /// The value as the report's language writes decimals: `12,50` in French, `12.50` in English.
-    func text(_ language: Language) -> String {
+    /// Writes the value as the report's language writes decimals: `12,50` in French, `12.50` in English.
+    public func text(_ language: Language) -> String {
         language == .fr ? description.replacing(".", with: ",") : description
     }
 }

@@ -16,7 +16,7 @@ enum DocumentCSVExport {
                 "Invoice number", "Issue date", "Document type", "Seller", "Seller SIREN", "Customer",
                 "Customer SIREN", "Total net", "Total VAT", "Invoice total", "Currency", "Original invoice", "Status",
             ]
-        var table = CSVTable(language: language, header: header)
+        var table = ExportTable(language: language, header: header)
         for document in documents {
             table.appendRow([
                 .text(document.number ?? ""), table.date(document.issueDate), .text(kindLabel(document.kind, language)),
@@ -45,9 +45,9 @@ enum DocumentCSVExport {
                 "Invoice number", "Issue date", "Document type", "Seller", "Seller SIREN", "Currency", "Line",
                 "Description", "Quantity", "Unit", "Unit price", "Line net amount", "VAT category", "VAT rate",
             ]
-        var table = CSVTable(language: language, header: header)
+        var table = ExportTable(language: language, header: header)
         for document in documents {
-            let head: [CSVTable.Cell] = [
+            let head: [ExportTable.Cell] = [
                 .text(document.number ?? ""), table.date(document.issueDate), .text(kindLabel(document.kind, language)),
                 .text(document.seller?.name ?? ""), .text(document.seller.flatMap(PartyKey.siren) ?? ""),
                 .text(document.currency ?? ""),

@@ -1,0 +1,48 @@
+import InvoiceModel
+import InvoiceReport
+
+/// The export's CSV rows: the journal's CSV writer (``InvoiceReport/CSVTable``, with its dialect,
+/// quoting and formula neutralisation) plus the way exports format amounts and dates.
+///
+/// Text cells that start with `=`, `+`, `-`, `@`, a tab or a carriage return get a leading `'`.
+/// Numeric cells written by ``amount(_:)``, ``decimal(_:)`` and ``date(_:)`` are left alone: a
+/// negative amount must stay a number.
+struct ExportTable {
+    typealias Cell = CSVTable.Cell
+
+    let language: Language
+    private var table: CSVTable
+
+    init(language: Language, header: [String]) {
+        self.language = language
+        table = CSVTable(language: language)
+        table.appendRow(header.map(Cell.text))
+    }
+
+    var text: String { table.text }
+
+    mutating func appendRow(_ cells: [Cell]) {
+        table.appendRow(cells)
+    }
+
+    /// Formats an amount with at least two decimals, with a decimal comma in French.
+    func amount(_ value: Amount?) -> Cell {
+        guard let value else { return .text("") }
+        let digits = value.formatted(minimumScale: 2)
+        return .number(language == .fr ? digits.replacing(".", with: ",") : digits)
+    }
+
+    /// Formats a quantity or rate as written, with a decimal comma in French.
+    func decimal(_ value: Amount?) -> Cell {
+        guard let value else { return .text("") }
+        return .number(value.text(language))
+    }
+
+    /// Formats a date as `dd/mm/yyyy` in French and ISO 8601 in English.
+    func date(_ value: CivilDate?) -> Cell {
+        guard let value else { return .text("") }
+        guard language == .fr else { return .number(value.description) }
+        func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+        return .number("\(pad(value.day))/\(pad(value.month))/\(value.year)")
+    }
+}
