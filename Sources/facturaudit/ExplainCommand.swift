@@ -38,8 +38,9 @@ enum ExplainCommand {
         return .success
     }
 
-    /// The rule's page: id and title, severity, reference, then the explanation and example when
-    /// the catalogue has them, or a sentence saying the title and reference describe the check.
+    /// The rule's page: id and title, severity, reference, then the explanation when the catalogue
+    /// has one (or a sentence saying the title and reference describe the check), and the example:
+    /// what it changes in the reference invoice and the findings it really gives when audited.
     static func text(_ rule: RuleDescriptor, language: Language) -> String {
         let fr = language == .fr
         let colon = fr ? " : " : ": "
@@ -53,9 +54,20 @@ enum ExplainCommand {
                 ? "Pas encore d'explication détaillée : le titre et la référence ci-dessus décrivent le contrôle.\n"
                 : "No detailed explanation yet: the title and reference above describe the check.\n"
         }
-        if let example = rule.example {
+        if let example = rule.runnableExample {
+            out += "\n" + (fr ? "Exemple" : "Example") + colon + example.situation.text(language) + "\n"
+            for finding in example.findings(of: rule.id) {
+                out += "  " + findingLine(finding, language: language) + "\n"
+            }
+        } else if let example = rule.example {
             out += "\n" + (fr ? "Exemple" : "Example") + colon + example.text(language) + "\n"
         }
         return out
+    }
+
+    /// A finding of the example as the text journal writes it: `file:line: severity: [ID] message`.
+    static func findingLine(_ finding: Finding, language: Language) -> String {
+        let place = finding.location.line.map { "\(finding.location.file):\($0)" } ?? finding.location.file
+        return "\(place): \(finding.severity.label(language)): [\(finding.ruleID)] \(finding.message.text(language))"
     }
 }

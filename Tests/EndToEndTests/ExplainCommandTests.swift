@@ -13,7 +13,8 @@ import InvoiceModel
         #expect(result.stdout.hasPrefix(
             "FR-NUM-03 — gap in the numbering\n\ndefault severity: error\nreference: CGI ann. II art. 242 nonies A, I-7°; BOI-TVA-DECLA-30-20-20-10 §§ 70-100\n\nEach numbering series is continuous"))
         #expect(result.stdout.hasSuffix(
-            "\n\nExample: FA-2024-0006 followed by FA-2024-0008: \"missing number in series FA-{yyyy}-{counter:4}: FA-2024-0007\"\n"))
+            "\n\nExample: FA-2025-0001 to FA-2025-0005 without FA-2025-0003\n"
+                + "  export.csv:5: error: [FR-NUM-03] missing number in series FA-{yyyy}-{counter:4}: FA-2025-0003\n"))
     }
 
     @Test func explainsRuleInFrench() throws {
@@ -54,8 +55,16 @@ import InvoiceModel
         for id in explained {
             let rule = RuleCatalogue.rule(id: id)
             #expect(rule?.explanation != nil, "\(id) has no explanation")
-            #expect(rule?.example != nil, "\(id) has no example")
+            #expect(rule?.example != nil || rule?.runnableExample != nil, "\(id) has no example")
         }
+    }
+
+    @Test func exampleOfLedgerRuleShowsFindingsOfEverySource() throws {
+        let result = try ToolRunner.run(["explain", "FA-MIG-01", "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasSuffix(
+            "\n\nExample: the old tool exports FA-2025-0001 to FA-2025-0004, the new one starts again at FA-2025-0003\n"
+                + "  nouvel-outil/factures.csv:2: error: [FA-MIG-01] overlap at the junction: 'nouvel-outil/' uses FA-2025-0003 to FA-2025-0004 (2 documents) while 'ancien-outil/' goes up to FA-2025-0004; the new numbering must continue after it\n"))
     }
 
     @Test func explanationTableNamesCatalogueRules() {

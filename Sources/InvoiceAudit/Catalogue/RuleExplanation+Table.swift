@@ -55,37 +55,22 @@ extension RuleExplanation {
         "FR-NUM-01": RuleExplanation(
             explanation: LocalizedText(
                 fr: "Toute facture émise porte un numéro unique (BT-1). Les brouillons et pro forma, qui ne sont pas des factures émises, en sont dispensés. Un numéro provisoire de brouillon, comme « (PROV2) » de Dolibarr, ne compte pas comme numéro quand le statut indique un document émis.",
-                en: "Every issued invoice carries a unique number (BT-1). Drafts and pro forma documents, which are not issued invoices, are exempt. A draft's provisional number, such as Dolibarr's \"(PROV2)\", does not count as a number when the status says the document was issued."),
-            example: LocalizedText(
-                fr: "une ligne d'export au statut « Payée » dont la colonne du numéro est vide : « document émis sans numéro (BT-1) »",
-                en: "an export row with status \"Paid\" and an empty number column: \"issued document has no number (BT-1)\"")),
+                en: "Every issued invoice carries a unique number (BT-1). Drafts and pro forma documents, which are not issued invoices, are exempt. A draft's provisional number, such as Dolibarr's \"(PROV2)\", does not count as a number when the status says the document was issued.")),
         "FR-NUM-02": RuleExplanation(
             explanation: LocalizedText(
                 fr: "Un numéro ne sert qu'une fois par vendeur. La règle signale chaque réutilisation après la première, avec l'emplacement du premier document qui porte le numéro.",
-                en: "A number is used once per seller. The rule reports every reuse after the first, with the location of the first document that carries the number."),
-            example: LocalizedText(
-                fr: "deux factures FA-2025-0004 aux lignes 15 et 16 : « numéro 'FA-2025-0004' déjà utilisé par le document de export.csv:15 »",
-                en: "two invoices FA-2025-0004 on lines 15 and 16: \"number 'FA-2025-0004' is already used by the document at export.csv:15\"")),
+                en: "A number is used once per seller. The rule reports every reuse after the first, with the location of the first document that carries the number.")),
         "FR-NUM-03": RuleExplanation(
             explanation: LocalizedText(
                 fr: "Chaque série de numérotation est continue : entre le premier et le dernier numéro émis, aucun numéro ne manque. Un trou peut signifier une facture supprimée ou absente de l'export. Les séries sont propres à chaque vendeur, et à chaque année quand les numéros en portent une.",
-                en: "Each numbering series is continuous: no number is missing between the first and last issued number. A gap can mean a deleted invoice or one missing from the export. Series are kept per seller, and per year when the numbers carry one."),
-            example: LocalizedText(
-                fr: "FA-2024-0006 puis FA-2024-0008 : « numéro manquant dans la série FA-{yyyy}-{counter:4} : FA-2024-0007 »",
-                en: "FA-2024-0006 followed by FA-2024-0008: \"missing number in series FA-{yyyy}-{counter:4}: FA-2024-0007\"")),
+                en: "Each numbering series is continuous: no number is missing between the first and last issued number. A gap can mean a deleted invoice or one missing from the export. Series are kept per seller, and per year when the numbers carry one.")),
         "FR-NUM-04": RuleExplanation(
             explanation: LocalizedText(
                 fr: "Dans une série, les numéros suivent l'ordre des dates d'émission : un numéro plus grand ne peut pas être daté avant un numéro plus petit.",
-                en: "Within a series, numbers follow the order of issue dates: a higher number cannot be dated before a lower one."),
-            example: LocalizedText(
-                fr: "FA-2025-0005 du 10/03/2025 puis FA-2025-0006 du 02/03/2025 : « 'FA-2025-0006' est daté du 02/03/2025, avant 'FA-2025-0005' daté du 10/03/2025 qui le précède dans la série »",
-                en: "FA-2025-0005 dated 2025-03-10, then FA-2025-0006 dated 2025-03-02: \"'FA-2025-0006' is dated 2025-03-02, before 'FA-2025-0005' dated 2025-03-10 which precedes it in the series\"")),
+                en: "Within a series, numbers follow the order of issue dates: a higher number cannot be dated before a lower one.")),
         "FR-NUM-07": RuleExplanation(
             explanation: LocalizedText(
                 fr: "Un brouillon ne doit pas porter un numéro de la série définitive : le numéro n'est attribué qu'à l'émission, sinon l'abandon du brouillon crée un trou.",
-                en: "A draft must not carry a number of the final series, because a number is assigned only at issue and an abandoned draft would leave a gap."),
-            example: LocalizedText(
-                fr: "un brouillon numéroté FA-2025-0012 dans la série FA-2025 : « le brouillon porte le numéro définitif 'FA-2025-0012' de la série FA-{yyyy}-{counter:4} »",
-                en: "a draft numbered FA-2025-0012 in the FA-2025 series: \"the draft carries the final number 'FA-2025-0012' of series FA-{yyyy}-{counter:4}\"")),
+                en: "A draft must not carry a number of the final series, because a number is assigned only at issue and an abandoned draft would leave a gap.")),
     ]
 }

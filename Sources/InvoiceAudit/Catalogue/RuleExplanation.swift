@@ -8,10 +8,11 @@ import InvoiceModel
 /// reference.
 public struct RuleExplanation: Sendable, Hashable {
     public let explanation: LocalizedText
-    /// A short input and the finding it gives.
-    public let example: LocalizedText
+    /// A short input and the finding it gives, in words.
+    /// NOTE: goes away once every rule has a runnable ``RuleExample``, which `explain` prefers.
+    public let example: LocalizedText?
 
-    public init(explanation: LocalizedText, example: LocalizedText) {
+    public init(explanation: LocalizedText, example: LocalizedText? = nil) {
         self.explanation = explanation
         self.example = example
     }
@@ -22,5 +23,5 @@ extension RuleDescriptor {
     public var explanation: LocalizedText? { RuleExplanation.byRuleID[id]?.explanation }
 
     /// An input that makes the rule fire, or `nil` when the table has none for its id.
-    public var example: LocalizedText? { RuleExplanation.byRuleID[id]?.example }
+    public var example: LocalizedText? { RuleExplanation.byRuleID[id]?.example ?? nil }
 }

@@ -1,0 +1,47 @@
+import InvoiceAudit
+import InvoiceModel
+import Testing
+
+/// Every rule of the catalogue can fire: its example, audited, reports it. The reference
+/// invoice the examples start from reports nothing, so each example shows one rule's cause.
+@Suite struct RuleExampleTests {
+    /// Rules checked by `facturaudit verify` on a store, not by the auditor: `explain` describes
+    /// them in words, and Tests/InvoiceStoreTests make them fire.
+    static let storeRules: Set<String> = ["FA-SEAL-01", "FA-SEAL-02"]
+
+    @Test func referenceInvoiceFiresNothing() {
+        let example = RuleExample(LocalizedText(fr: "référence", en: "reference")) { _ in }
+        let findings = example.findings()
+        #expect(findings.isEmpty, "\(findings.map { "\($0.ruleID): \($0.message.en)" })")
+    }
+
+    @Test func everyExampleFiresItsRule() {
+        for (id, example) in RuleExample.byRuleID.sorted(by: { $0.key < $1.key }) {
+            #expect(RuleCatalogue.rule(id: id)?.id == id, "example for unknown rule \(id)")
+            let fired = example.findings(of: id)
+            #expect(!fired.isEmpty, "the example of \(id) does not fire it; it fires \(Set(example.findings().map(\.ruleID)).sorted())")
+        }
+    }
+
+    @Test func everyRuleHasAnExampleUnlessListed() {
+        let ids = Set(RuleCatalogue.all.map(\.id))
+        let withExample = Set(RuleExample.byRuleID.keys)
+        let missing = ids.subtracting(withExample).subtracting(Self.storeRules)
+        let unexpected = missing.subtracting(Self.examplesStillToWrite).sorted()
+        let written = Self.examplesStillToWrite.intersection(withExample).sorted()
+        #expect(unexpected.isEmpty, "rules without an example: \(unexpected)")
+        #expect(written.isEmpty, "remove from examplesStillToWrite, they have one now: \(written)")
+    }
+
+    @Test func familiesDoNotOverlap() {
+        let total = RuleExample.families.map(\.count).reduce(0, +)
+        #expect(total == RuleExample.byRuleID.count)
+    }
+
+    @Test func numberingExamplesReportTheirCause() {
+        let gap = RuleExample.byRuleID["FR-NUM-03"]?.findings(of: "FR-NUM-03").map(\.message.en)
+        #expect(gap == ["missing number in series FA-{yyyy}-{counter:4}: FA-2025-0003"])
+        let junction = RuleExample.byRuleID["FA-MIG-01"]?.findings(of: "FA-MIG-01").map(\.message.en)
+        #expect(junction?.count == 1)
+    }
+}
