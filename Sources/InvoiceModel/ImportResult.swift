@@ -13,10 +13,14 @@ public enum InputFormat: String, Sendable, Hashable, Codable, CaseIterable {
 public struct Rejection: Sendable, Hashable, Codable {
     public var location: SourceLocation
     public var reason: LocalizedText
+    /// The number of the rejected document when the record showed one, so that a numbering gap
+    /// can name the rejected record that contains the missing number.
+    public var documentNumber: String?
 
-    public init(location: SourceLocation, reason: LocalizedText) {
+    public init(location: SourceLocation, reason: LocalizedText, documentNumber: String? = nil) {
         self.location = location
         self.reason = reason
+        self.documentNumber = documentNumber
     }
 }
 

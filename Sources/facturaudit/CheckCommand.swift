@@ -45,7 +45,8 @@ enum CheckCommand {
                 warnings: [])
         }
         reports += outcomes.map(\.report)
-        let ledger = Ledger(entries: takeEntries(&outcomes))
+        var ledger = Ledger(entries: takeEntries(&outcomes))
+        ledger.rejectedNumbers = reports.flatMap(\.rejections).filter { $0.documentNumber != nil }
         let (ledgerFindings, series) = auditor.ledgerFindings(ledger)
         let journal = Journal(
             files: reports, findings: outcomes.flatMap(\.findings) + ledgerFindings, series: series,

@@ -50,4 +50,36 @@ import Testing
         let documents = (0..<2000).map { T.document("F-\($0 + 1)", "2025-01-02", line: $0 + 2) }
         #expect(T.ledgerFindings(documents).filter { $0.ruleID == "FR-NUM-03" }.isEmpty)
     }
+
+    @Test func gapNamesRejectedRecordHoldingItsNumber() {
+        var ledger = Ledger(entries: [
+            T.document("FA-2025-0001", "2025-01-02", line: 2), T.document("FA-2025-0004", "2025-01-05", line: 5),
+        ].map { LedgerEntry($0) })
+        let reason = LocalizedText(fr: "date invalide", en: "invalid date")
+        ledger.rejectedNumbers = [
+            Rejection(location: SourceLocation(file: "ledger.csv", line: 3), reason: reason, documentNumber: "FA-2025-0002"),
+            Rejection(location: SourceLocation(file: "ledger.csv", line: 9), reason: reason, documentNumber: "FA-2025-0009"),
+            Rejection(location: SourceLocation(file: "ledger.csv", line: 7), reason: reason, documentNumber: "AV-2025-0003"),
+        ]
+        let findings = Auditor().ledgerFindings(ledger).findings.filter { $0.ruleID == "FR-NUM-03" }
+        #expect(findings.map(\.message.en) == [
+            "2 missing numbers in series FA-{yyyy}-{counter:4}: FA-2025-0002 to FA-2025-0003; 'FA-2025-0002' was read but rejected at import (ledger.csv:3): fix that record and run the audit again"
+        ])
+        #expect(findings.map(\.message.fr) == [
+            "2 numéros manquants dans la série FA-{yyyy}-{counter:4} : FA-2025-0002 à FA-2025-0003 ; 'FA-2025-0002' a été lu puis rejeté à l'import (ledger.csv:3) : corrigez cet enregistrement et relancez l'audit"
+        ])
+    }
+
+    @Test func gapListsAtMostThreeRejectedRecords() {
+        var ledger = Ledger(entries: [T.document("F-1", "2025-01-02", line: 2), T.document("F-6", "2025-01-05", line: 7)].map { LedgerEntry($0) })
+        ledger.rejectedNumbers = (2...5).map { counter in
+            Rejection(
+                location: SourceLocation(file: "ledger.csv", line: counter + 1), reason: LocalizedText(fr: "x", en: "x"),
+                documentNumber: "F-\(counter)")
+        }
+        let findings = Auditor().ledgerFindings(ledger).findings.filter { $0.ruleID == "FR-NUM-03" }
+        #expect(findings.map(\.message.en) == [
+            "4 missing numbers in series F-{counter:1}: F-2 to F-5; 4 of these numbers were read but rejected at import (ledger.csv:3, ledger.csv:4, ledger.csv:5 and 1 more): fix those records and run the audit again"
+        ])
+    }
 }

@@ -32,6 +32,9 @@ public struct Ledger: Sendable {
     let repeatedNumbers: [PartyKey: [String: [Int]]]
     /// The first mid-period counter restart of each series that has one (see ``restart(in:)``).
     let restarts: [SeriesKey: (entry: Int, previous: Int)]
+    /// Records rejected at import that showed a document number: a gap holding one of these
+    /// numbers names the record, because the number was read but could not be imported.
+    public var rejectedNumbers: [Rejection] = []
 
     /// Builds the indexes; `entries` must already be in a deterministic order (by source location).
     public init(entries: [LedgerEntry]) {

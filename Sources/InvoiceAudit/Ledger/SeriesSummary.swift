@@ -11,6 +11,9 @@ public struct SeriesSummary: Sendable, Hashable {
     /// Issued documents in the series (duplicates counted each time).
     public let count: Int
     public let gaps: [NumberGap]
+    /// A number of the series and the narrowest counter width, to rebuild missing numbers.
+    private let template: InferredNumber?
+    private let width: Int
 
     init(key: SeriesKey, entries: LedgerEntries) {
         // The first pass finds the template, width and ends, and the second finds the gaps, so the
@@ -35,6 +38,8 @@ public struct SeriesSummary: Sendable, Hashable {
         firstNumber = first ?? ""
         lastNumber = last ?? ""
         count = entries.count
+        self.template = template
+        self.width = width
         var gaps: [NumberGap] = []
         var previous: Int?
         for entry in entries {
@@ -49,6 +54,18 @@ public struct SeriesSummary: Sendable, Hashable {
             previous = max(previous ?? inferred.counter, inferred.counter)
         }
         self.gaps = gaps
+    }
+
+    /// Returns the rejected records whose number is one of the missing numbers of `gap`.
+    public func rejections(in gap: NumberGap, among rejected: [Rejection]) -> [Rejection] {
+        guard let template else { return [] }
+        return rejected.filter { rejection in
+            guard let number = rejection.documentNumber, let inferred = InferredNumber(number),
+                (gap.lastCounter - gap.count + 1)...gap.lastCounter ~= inferred.counter
+            else { return false }
+            return template.formatted(counter: inferred.counter, width: max(width, inferred.counterWidth)) == number
+                || template.formatted(counter: inferred.counter, width: width) == number
+        }
     }
 
     /// Summaries of every series of the ledger, in key order.

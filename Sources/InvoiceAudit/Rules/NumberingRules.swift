@@ -87,6 +87,24 @@ public enum NumberingRules {
         return findings
     }
 
+    /// Adds to a gap message the rejected records that contain missing numbers: the numbers were
+    /// read, so fixing those records closes the gap.
+    static func withRejectedRecords(_ message: LocalizedText, _ rejected: [Rejection]) -> LocalizedText {
+        let locations = rejected.prefix(3).map { "\($0.location)" }.joined(separator: ", ")
+        let more = rejected.count - min(rejected.count, 3)
+        let number = rejected.count == 1 ? rejected[0].documentNumber ?? "" : ""
+        if rejected.count == 1 {
+            return LocalizedText(
+                fr: message.fr + " ; '\(number)' a été lu puis rejeté à l'import (\(locations)) : corrigez cet enregistrement et relancez l'audit",
+                en: message.en + "; '\(number)' was read but rejected at import (\(locations)): fix that record and run the audit again")
+        }
+        let moreFR = more > 0 ? " et \(more) autre(s)" : ""
+        let moreEN = more > 0 ? " and \(more) more" : ""
+        return LocalizedText(
+            fr: message.fr + " ; \(rejected.count) de ces numéros ont été lus puis rejetés à l'import (\(locations)\(moreFR)) : corrigez ces enregistrements et relancez l'audit",
+            en: message.en + "; \(rejected.count) of these numbers were read but rejected at import (\(locations)\(moreEN)): fix those records and run the audit again")
+    }
+
     /// FR-NUM-03: missing counters between the first and last number of each series.
     public static func checkGaps(_ summaries: [SeriesSummary], ledger: Ledger) -> [Finding] {
         var findings: [Finding] = []
@@ -111,7 +129,11 @@ public enum NumberingRules {
                             fr: "\(missing.count) numéros manquants dans la série \(summary.pattern) : \(missing.first) à \(missing.last)",
                             en: "\(missing.count) missing numbers in series \(summary.pattern): \(missing.first) to \(missing.last)")
                     }
-                findings.append(Finding(rule: gap, location: location, documentNumber: after?.number, message: message))
+                let rejected = ledger.rejectedNumbers.isEmpty ? [] : summary.rejections(in: missing, among: ledger.rejectedNumbers)
+                findings.append(
+                    Finding(
+                        rule: gap, location: location, documentNumber: after?.number,
+                        message: rejected.isEmpty ? message : withRejectedRecords(message, rejected)))
             }
         }
         return findings

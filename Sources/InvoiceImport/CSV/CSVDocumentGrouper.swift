@@ -55,14 +55,15 @@ struct CSVDocumentGrouper {
         if let (row, problem) = problems.first {
             let location = SourceLocation(file: file, line: row.line, element: problem.column)
             let reason: LocalizedText
+            let number = first.document.number ?? nonEmpty(first.numberCell)
             if group.count > 1 {
                 reason = CSVMessages.invoiceRejected(
-                    problem.reason, number: first.document.number ?? nonEmpty(first.numberCell), firstLine: first.line,
+                    problem.reason, number: number, firstLine: first.line,
                     lastLine: group[group.count - 1].line, problemLine: row.line, otherProblems: problems.count - 1)
             } else {
                 reason = CSVMessages.otherProblems(problem.reason, count: problems.count - 1)
             }
-            return .rejected(Rejection(location: location, reason: reason))
+            return .rejected(Rejection(location: location, reason: reason, documentNumber: number))
         }
         var document = first.document
         if isLineLevel {
