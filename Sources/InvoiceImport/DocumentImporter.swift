@@ -95,7 +95,14 @@ public enum DocumentImporter {
             return CanonicalJSONImporter().importDocuments(bytes, file: file, options: options)
         case .unknown:
             let isBlank = bytes.allSatisfy { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
-            let reason = isBlank ? ImportMessages.emptyFile : ImportMessages.unsupportedFormat(format)
+            let reason =
+                if isBlank {
+                    ImportMessages.emptyFile
+                } else if let root = FormatDetector.xmlRoot(bytes) {
+                    ImportMessages.otherXMLDocument(root.localName, namespace: root.namespace)
+                } else {
+                    ImportMessages.unsupportedFormat(format)
+                }
             return ImportResult(file: file, format: format, rejections: [Rejection(location: location, reason: reason)])
         }
     }
@@ -116,6 +123,14 @@ public enum ImportMessages {
     public static let emptyFile = LocalizedText(
         fr: "fichier vide : l'export ne contient rien, vérifiez qu'il a été écrit en entier",
         en: "empty file: the export holds nothing, check that it was written completely")
+
+    /// The message for well-formed XML whose root is not an invoice, naming that root.
+    public static func otherXMLDocument(_ localName: String, namespace: String) -> LocalizedText {
+        let element = namespace.isEmpty ? localName : "{\(namespace)}\(localName)"
+        return LocalizedText(
+            fr: "document XML '\(element)' : pas une facture dans un format pris en charge ; facturaudit lit les éléments racines Invoice et CreditNote (UBL 2.1), CrossIndustryInvoice (CII, Factur-X, ZUGFeRD, XRechnung) et CrossIndustryDocument (ZUGFeRD 1.0) : exportez la facture ou l'avoir dans l'un de ces formats",
+            en: "XML document '\(element)' is not an invoice in a supported format: facturaudit reads the root elements Invoice and CreditNote (UBL 2.1), CrossIndustryInvoice (CII, Factur-X, ZUGFeRD, XRechnung) and CrossIndustryDocument (ZUGFeRD 1.0): export the invoice or credit note in one of these formats")
+    }
 
     public static func unsupportedFormat(_ format: InputFormat) -> LocalizedText {
         switch format {

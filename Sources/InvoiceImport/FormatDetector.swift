@@ -28,6 +28,15 @@ public enum FormatDetector {
         return Array("\"{[]}-0123456789tfn".utf8).contains(bytes[next])
     }
 
+    /// Returns the root element of `bytes` when they start, after a byte-order mark and blanks,
+    /// like XML, so a rejection can name the document it is.
+    static func xmlRoot(_ bytes: [UInt8]) -> (localName: String, namespace: String)? {
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "<") else { return nil }
+        return rootElement(bytes[start..<min(bytes.count, start + 65_536)])
+    }
+
     /// Reads the root element's local name and the namespace it is bound to.
     static func detectXML(_ prefix: ArraySlice<UInt8>) -> InputFormat {
         guard let root = rootElement(prefix) else { return .unknown }
