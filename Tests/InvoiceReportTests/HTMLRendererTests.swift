@@ -28,13 +28,21 @@ import Testing
 
     @Test func showsSummaryChartsGapsAndFindings() {
         let html = Self.html
-        let sections = ["id=\"summary\"", "id=\"charts\"", "id=\"gaps\"", "id=\"import\"", "id=\"findings\""]
+        let sections = ["id=\"summary\"", "id=\"charts\"", "id=\"gaps\"", "id=\"import\"", "id=\"findings\"", "id=\"rules\""]
         let positions = sections.map { html.firstRange(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
         #expect(html.contains("<code class=\"gap\">F-4…F-6</code> (3 missing numbers)"))
         #expect(html.contains("<dt>reference</dt><dd>EN 16931-1 BR-CO-15; CEN EN 16931 validation artefacts 1.3.16</dd>"))
-        #expect(html.contains("<dt>rule</dt><dd>gap in the numbering</dd>"))
+        #expect(html.contains("<dt>rule</dt><dd><a href=\"#rule-FR-NUM-03\">gap in the numbering</a></dd>"))
+    }
+
+    @Test func explainsEachRuleInvolvedOnce() {
+        let html = Self.html
+        #expect(html.components(separatedBy: "<div class=\"rule\" id=\"rule-FR-NUM-03\">").count == 2)
+        #expect(html.contains(
+            "<h3><code>FR-NUM-03</code> gap in the numbering</h3>\n<p class=\"meta\">default severity: error · reference: CGI ann. II art. 242 nonies A, I-7°; BOI-TVA-DECLA-30-20-20-10 §§ 70-100</p>\n<p>Each numbering series is continuous"))
+        #expect(!html.contains("id=\"rule-FR-CORR-05\""))
     }
 
     @Test func chartsCountFindingsPerMonthAndRule() {

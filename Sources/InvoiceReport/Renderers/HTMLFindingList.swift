@@ -3,7 +3,7 @@ import InvoiceModel
 
 /// The HTML journal's finding list: one group per numbering series (then one for documents
 /// outside any series), one block per document, and each finding with its location, legal
-/// reference and the rule's title as a plain explanation.
+/// reference and the rule's title, linked to the rule's explanation in ``HTMLRuleGlossary``.
 struct HTMLFindingList {
     let journal: Journal
     let words: JournalWords
@@ -82,7 +82,8 @@ struct HTMLFindingList {
             if !reference.isEmpty {
                 out += "<dt>\(escapedMarkup(words.reference))</dt><dd>\(escapedMarkup(reference))</dd>"
             }
-            out += "<dt>\(escapedMarkup(words.pick("règle", "rule")))</dt><dd>\(escapedMarkup(words.ruleTitle(finding.ruleID)))</dd>"
+            out += "<dt>\(escapedMarkup(words.pick("règle", "rule")))</dt><dd><a href=\"#\(escapedAttribute(HTMLRuleGlossary.anchor(finding.ruleID)))\">"
+            out += "\(escapedMarkup(words.ruleTitle(finding.ruleID)))</a></dd>"
             out += "</dl>\n</div>\n"
         }
         return out + "</div>\n"

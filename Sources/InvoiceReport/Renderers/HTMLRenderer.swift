@@ -5,7 +5,7 @@ import InvoiceModel
 ///
 /// The page shows a summary, charts of findings per month and per rule, and the gaps per series.
 /// Then it lists every finding, grouped by series and document, with its location, its legal
-/// reference and the rule's title as a plain explanation.
+/// reference and the rule's title, and ends with each rule involved and its plain explanation.
 ///
 /// The page loads nothing: the style sheet and SVG charts are inline, there is no script, and a
 /// Content-Security-Policy meta element makes the browser block any load. Printing it (or
@@ -44,6 +44,7 @@ public struct HTMLRenderer: JournalRenderer {
         out += gaps(journal, words: words)
         out += importProblems(journal, words: words)
         out += HTMLFindingList(journal: journal, words: words).render()
+        out += HTMLRuleGlossary(journal: journal, words: words).render()
         out += "<footer>facturaudit \(escapedMarkup(toolVersion))</footer>\n</div>\n</body>\n</html>\n"
         return out
     }

@@ -61,6 +61,11 @@ enum HTMLStyle {
         .finding dl{display:grid;grid-template-columns:max-content 1fr;gap:1px 12px;margin:6px 0 0;font-size:12.5px}
         .finding dt{color:var(--muted)}
         .finding dd{margin:0}
+        .finding dd a{color:inherit}
+        .rule{padding:6px 0;border-bottom:1px solid var(--line)}
+        .rule h3{margin:0 0 2px}
+        .rule p{margin:2px 0}
+        .rule .meta{color:var(--muted);font-size:12.5px}
         footer{color:var(--muted);font-size:12px;text-align:center}
         @media (max-width:900px){.grid2{grid-template-columns:1fr}.cards{grid-template-columns:repeat(4,1fr)}}
         @page{size:A4;margin:14mm}
@@ -72,7 +77,7 @@ enum HTMLStyle {
         .grid2{grid-template-columns:1fr 1fr}
         .cards{grid-template-columns:repeat(7,1fr)}
         #findings{break-before:page}
-        .finding,tr,figure,.card{break-inside:avoid}
+        .finding,.rule,tr,figure,.card{break-inside:avoid}
         h2,h3,h4{break-after:avoid}
         thead{display:table-header-group}
         }
