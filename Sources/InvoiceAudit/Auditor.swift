@@ -29,8 +29,12 @@ public struct Auditor: Sendable {
         findings += LineMentionRules.check(document, context: context)
         findings += EInvoicingRules.check(document, context: context)
         findings += SupplyDateRules.check(document, context: context)
-        findings += LegalFormRules.check(document, context: context)
-        findings += DepositRules.checkPaymentDate(document)
+        findings += LegalFormRules.check(document, context: context) + LegalFormRules.checkRegistry(document)
+        findings += DepositRules.checkPaymentDate(document) + SupplyDateRules.checkDepositDate(document)
+        findings += RepresentativeRules.check(document, context: context)
+        findings += IssueDateRules.check(document, context: context)
+        findings += EInvoicingRules.checkFinalInvoice(document, context: context)
+        findings += VATRateRules.checkOverseasBuyer(document, context: context)
         return configured(findings)
     }
 
@@ -68,7 +72,8 @@ public enum RuleCatalogue {
             + EN16931Rules.descriptors + IntegrityRules.descriptors
             + IdentityRules.descriptors + SpecialMentionRules.descriptors + PaymentMentionRules.descriptors
             + VATRateRules.descriptors + LineMentionRules.descriptors + EInvoicingRules.descriptors
-            + SupplyDateRules.descriptors + LegalFormRules.descriptors
+            + SupplyDateRules.descriptors + LegalFormRules.descriptors + RepresentativeRules.descriptors
+            + IssueDateRules.descriptors
             + NumberingPeriodRules.descriptors + CorrectionRules.descriptors + DepositRules.descriptors + StatusRules.descriptors)
         .sorted { $0.id < $1.id }
 

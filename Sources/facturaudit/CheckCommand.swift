@@ -10,6 +10,7 @@ enum CheckCommand {
         let options = try parse(arguments, language: language)
         var configuration = try ConfigurationLoader.load(explicit: options.configFile)
         if let asOf = options.asOf { configuration.asOf = asOf }
+        configuration.today = CurrentDate.fromEnvironment(ProcessInfo.processInfo.environment)
         let importOptions = try importOptions(
             maximumFileSize: options.maximumFileSize, mappingFile: options.mappingFile ?? configuration.csvMappingPath)
 

@@ -117,7 +117,10 @@ import Testing
         #expect(F.frenchRules(document) == ["FR-MENT-07"])
         document.seller?.additionalLegalInfo = "SARL au capital de 8 000 €, RCS Paris 812 476 356"
         #expect(F.frenchRules(document).isEmpty)
+        // Without BT-33 the capital is not looked for, but the registration still is (FR-MENT-06).
         document.seller?.additionalLegalInfo = nil
+        #expect(F.frenchRules(document) == ["FR-MENT-06"])
+        document.notes.append(Note(text: "RCS Paris 812 476 356"))
         #expect(F.frenchRules(document).isEmpty)
     }
 

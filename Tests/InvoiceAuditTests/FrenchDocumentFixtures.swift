@@ -10,7 +10,8 @@ enum FrenchInvoice {
         PostalAddress(lines: [street], city: city, postalCode: postcode, country: country)
     }
 
-    /// An issued UBL invoice from Atelier Lumière to Librairie du Canal, 2025-07-08, due 30 days later.
+    /// An issued UBL invoice from Atelier Lumière to Librairie du Canal, 2025-07-08, due 30 days later;
+    /// the seller's legal information (BT-33) gives its form, capital and registration.
     static func compliant() -> Document {
         var document = Document(
             number: "FA-2025-0009", kind: .invoice, typeCode: "380", issueDate: T.date("2025-07-08"),
@@ -44,6 +45,7 @@ enum FrenchInvoice {
         document.businessProcess = "M1"
         document.operationCategory = .mixed
         document.delivery = Delivery(party: Party(address: address("58 quai de Jemmapes", "75010", "Paris")))
+        document.seller?.additionalLegalInfo = "SARL au capital de 8 000 €, RCS Paris 812 476 356"
         return document
     }
 

@@ -16,6 +16,9 @@ public struct AuditConfiguration: Sendable {
     /// The date statuses, overdue invoices and unconsumed deposits are judged at; `nil` means the
     /// latest issue date in the data (see ``Ledger/defaultAsOfDate``).
     public var asOf: CivilDate?
+    /// The current date, which the command line passes in so that the library reads no clock. An
+    /// issue date after ``asOf``, or after this date without it, is reported (FR-MENT-12).
+    public var today: CivilDate?
     /// Months after which a deposit invoice that no final invoice deducts is reported (FR-DEP-05).
     public var depositConsumptionMonths: Int
     public var tables: ReferenceTables
@@ -25,7 +28,8 @@ public struct AuditConfiguration: Sendable {
     public init(
         series: [SeriesConfiguration] = [], issuer: IssuerConfiguration = IssuerConfiguration(),
         disabledRules: Set<String> = [], severityOverrides: [String: Severity] = [:], asOf: CivilDate? = nil,
-        depositConsumptionMonths: Int = 12, tables: ReferenceTables = .embedded, csvMappingPath: String? = nil
+        depositConsumptionMonths: Int = 12, tables: ReferenceTables = .embedded, csvMappingPath: String? = nil,
+        today: CivilDate? = nil
     ) {
         self.series = series
         self.issuer = issuer
@@ -35,6 +39,7 @@ public struct AuditConfiguration: Sendable {
         self.depositConsumptionMonths = depositConsumptionMonths
         self.tables = tables
         self.csvMappingPath = csvMappingPath
+        self.today = today
     }
 }
 
@@ -89,15 +94,18 @@ public struct IssuerConfiguration: Sendable, Hashable {
     public var vatOnDebits: Bool?
     /// True for a seller under the franchise en base (no VAT charged).
     public var franchise: Bool
+    /// True when the seller is a member of a VAT group (assujetti unique, FR-SPEC-11).
+    public var vatGroupMember: Bool
 
     public init(
         category: IssuerCategory? = nil, territory: Territory? = nil, eInvoicingFrom: CivilDate? = nil,
-        vatOnDebits: Bool? = nil, franchise: Bool = false
+        vatOnDebits: Bool? = nil, franchise: Bool = false, vatGroupMember: Bool = false
     ) {
         self.category = category
         self.territory = territory
         self.eInvoicingFrom = eInvoicingFrom
         self.vatOnDebits = vatOnDebits
         self.franchise = franchise
+        self.vatGroupMember = vatGroupMember
     }
 }

@@ -96,13 +96,15 @@ extension ConfigurationReader {
     }
 
     func issuer(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> IssuerConfiguration {
-        let members = try object(value, path, allowed: ["category", "territory", "eInvoicingFrom", "vatOnDebits", "franchise"])
+        let allowed: Set<String> = ["category", "territory", "eInvoicingFrom", "vatOnDebits", "franchise", "vatGroupMember"]
+        let members = try object(value, path, allowed: allowed)
         var issuer = IssuerConfiguration()
         if let value = members["category"] { issuer.category = try choice(IssuerCategory.self, value, "\(path).category") }
         if let value = members["territory"] { issuer.territory = try choice(Territory.self, value, "\(path).territory") }
         if let value = members["eInvoicingFrom"] { issuer.eInvoicingFrom = try date(value, "\(path).eInvoicingFrom") }
         if let value = members["vatOnDebits"] { issuer.vatOnDebits = try bool(value, "\(path).vatOnDebits") }
         if let value = members["franchise"] { issuer.franchise = try bool(value, "\(path).franchise") }
+        if let value = members["vatGroupMember"] { issuer.vatGroupMember = try bool(value, "\(path).vatGroupMember") }
         return issuer
     }
 

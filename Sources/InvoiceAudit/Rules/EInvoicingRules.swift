@@ -41,7 +41,9 @@ public enum EInvoicingRules {
             en: "invoice number outside the e-invoice syntax"),
         reference: "DGFiP spécifications externes, règle G1.05 (35 caractères, lettres, chiffres, espace, - + _ /)")
 
-    public static let descriptors = [buyerSIREN, deliveryAddress, operationCategory, debitOption, numberSyntax]
+    public static let descriptors = [
+        buyerSIREN, deliveryAddress, operationCategory, debitOption, numberSyntax, finalAfterDeposit,
+    ]
 
     public static func check(_ document: Document, context: AuditContext) -> [Finding] {
         guard !document.isDraft, let issue = document.issueDate, document.sellerIsFrench else { return [] }

@@ -17,7 +17,7 @@ public enum LegalFormRules {
             fr: "entrepreneur individuel sans la mention « EI »", en: "sole trader without the \"EI\" mention"),
         reference: "C. com. L526-22 and R526-26 (loi 2022-172, décret 2022-725)")
 
-    public static let descriptors = [companyForm, soleTrader]
+    public static let descriptors = [registry, companyForm, soleTrader]
 
     /// Words of the normalised text that name a company's legal form.
     static let companyForms: Set<String> = [
@@ -32,8 +32,8 @@ public enum LegalFormRules {
         guard !document.isDraft, document.isStructured, document.sellerIsFrench, let seller = document.seller,
             let legal = seller.additionalLegalInfo?.trimmingSpaces, !legal.isEmpty
         else { return [] }
-        let statusText = MentionText.normalise([seller.name, seller.tradingName, legal].compactMap(\.self).joined(separator: " "))
-        let words = Set(statusText.split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init))
+        let statusText = Self.statusText(of: seller)
+        let words = Self.words(of: statusText)
         if words.contains("ei") || statusText.contains("entrepreneur individuel") { return [] }
         if soleTraderWords.contains(where: statusText.contains) {
             return [
@@ -43,8 +43,7 @@ public enum LegalFormRules {
                     en: "the seller presents itself as a micro-entrepreneur ('\(legal)') without the \"EI\" or \"entrepreneur individuel\" mention: add it next to its name")
             ]
         }
-        let isCompany = !words.isDisjoint(with: companyForms) || companyPhrases.contains(where: statusText.contains)
-        if !isCompany {
+        if !isCompany(words: words, text: statusText) {
             return [
                 companyForm.finding(
                     on: document,
@@ -60,5 +59,20 @@ public enum LegalFormRules {
                 fr: "la société venderesse ne donne pas son capital social ('\(legal)') : ajoutez « au capital de … € » à ses informations juridiques",
                 en: "the selling company does not state its share capital ('\(legal)'): add \"au capital de … €\" to its legal information")
         ]
+    }
+
+    /// The seller's name, trading name and legal information (BT-33), normalised.
+    static func statusText(of seller: Party) -> String {
+        MentionText.normalise([seller.name, seller.tradingName, seller.additionalLegalInfo].compactMap(\.self).joined(separator: " "))
+    }
+
+    /// The words of a normalised text, split at anything but letters, digits and dashes.
+    static func words(of text: String) -> Set<String> {
+        Set(text.split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init))
+    }
+
+    /// True when the words or phrases of a normalised status text name a company's legal form.
+    static func isCompany(words: Set<String>, text: String) -> Bool {
+        !words.isDisjoint(with: companyForms) || companyPhrases.contains(where: text.contains)
     }
 }

@@ -38,7 +38,7 @@ public enum SpecialMentionRules {
         title: LocalizedText(
             fr: "régime de la marge sans la mention « Régime particulier – … »",
             en: "margin scheme without the \"Régime particulier – …\" mention"),
-        reference: "CGI art. 297 A and 266-1-e; CGI ann. II art. 242 nonies A, I-15° and I-16°")
+        reference: "CGI art. 297 A; CGI ann. II art. 242 nonies A, I-16°")
 
     public static let bothVATNumbers = RuleDescriptor(
         id: "FR-MENT-10", severity: .error,
@@ -62,13 +62,13 @@ public enum SpecialMentionRules {
         reference: "CGI ann. II art. 242 nonies A (décret 2022-1299); CE 21 mai 2014 n° 364610")
 
     public static let descriptors = [
-        franchise, exemptionReason, intraEUSupply, export, reverseCharge, selfBilling, marginScheme, bothVATNumbers,
-        vatShownWithoutRight, debitOption,
+        franchise, exemptionReason, intraEUSupply, export, reverseCharge, selfBilling, travelAgents, marginScheme,
+        newMeansOfTransport, bothVATNumbers, vatShownWithoutRight, debitOption,
     ]
 
-    /// Margin schemes by VATEX code, with the mandated label each needs.
+    /// Margin schemes of second-hand goods, art and collectors' items (CGI art. 297 A) by VATEX
+    /// code, with the mandated label each needs. Travel agents' is FR-SPEC-07.
     static let marginSchemes: [(code: String, labels: [String], fr: String, en: String)] = [
-        ("VATEX-EU-D", LegalCitations.travelAgents, "Régime particulier – Agences de voyages", "travel agents"),
         ("VATEX-EU-F", LegalCitations.secondHand, "Régime particulier – Biens d'occasion", "second-hand goods"),
         ("VATEX-EU-I", LegalCitations.worksOfArt, "Régime particulier – Objets d'art", "works of art"),
         (
@@ -122,6 +122,7 @@ public enum SpecialMentionRules {
             }
         }
 
+        findings += travelAgentFindings(document, texts: texts, vatShown: vatShown)
         findings += exemptionFindings(document, texts: texts, isFranchise: isFranchise)
         if categories.contains("K") || categories.contains("AE") {
             findings += vatNumberFindings(document, categories: categories)
@@ -135,6 +136,7 @@ public enum SpecialMentionRules {
         }
         findings += debitOptionFindings(document, texts: texts, context: context)
         findings += selfBillingFindings(document, texts: texts)
+        findings += newMeansOfTransportFindings(document)
         return findings
     }
 

@@ -3,9 +3,8 @@ import InvoiceModel
 /// FR-MENT-16: an invoice is issued when the supply is made; a periodic (récapitulative) invoice
 /// groups the supplies of one calendar month at most (CGI art. 289-I-3; C. com. L441-9).
 ///
-/// Only the decidable part of FR-MENT-14 is checked here: when the delivery date (BT-72) or the
-/// invoicing period (BG-14) is absent, the data cannot show whether it differs from the issue date.
-/// NOTE: FR-MENT-14 (supply date missing although it differs from the issue date) is not decidable from the data.
+/// FR-MENT-14 (the supply or deposit payment date) is checked where the data decides it, on
+/// deposit invoices (`SupplyDateRules+Deposit.swift`).
 public enum SupplyDateRules {
     public static let lateInvoice = RuleDescriptor(
         id: "FR-MENT-16", severity: .warning,
@@ -14,7 +13,7 @@ public enum SupplyDateRules {
             en: "invoice issued late, or invoicing period longer than a month"),
         reference: "CGI art. 289-I-3; C. com. L441-9; BOI-TVA-DECLA-30-20-10-40")
 
-    public static let descriptors = [lateInvoice]
+    public static let descriptors = [supplyDate, lateInvoice]
 
     public static func check(_ document: Document, context: AuditContext) -> [Finding] {
         guard !document.isDraft, document.isStructured, document.sellerIsFrench,

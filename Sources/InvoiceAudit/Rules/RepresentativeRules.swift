@@ -1,0 +1,66 @@
+import InvoiceModel
+
+/// Who answers for the VAT besides the seller (CGI ann. II art. 242 nonies A, I-5° and I-5° bis):
+/// a fiscal representative is identified by its name, VAT number and address (FR-MENT-11), and a
+/// member of a VAT group says so with "Membre d'un assujetti unique" (FR-SPEC-11).
+///
+/// The representative is the document's BG-11. Membership of a VAT group is not in the data, so
+/// it comes from the configuration (`issuer.vatGroupMember`).
+public enum RepresentativeRules {
+    public static let fiscalRepresentative = RuleDescriptor(
+        id: "FR-MENT-11", severity: .error,
+        title: LocalizedText(
+            fr: "représentant fiscal incomplet (nom, numéro de TVA, adresse)",
+            en: "fiscal representative incomplete (name, VAT number, address)"),
+        reference: "CGI ann. II art. 242 nonies A, I-5°; CGI art. 289 A; EN 16931-1 BG-11")
+
+    public static let vatGroup = RuleDescriptor(
+        id: "FR-SPEC-11", severity: .error,
+        title: LocalizedText(
+            fr: "membre d'un assujetti unique sans la mention « Membre d'un assujetti unique »",
+            en: "VAT group member without the \"Membre d'un assujetti unique\" mention"),
+        reference: "CGI ann. II art. 242 nonies A, I-5° bis; CGI art. 256 C")
+
+    public static let descriptors = [fiscalRepresentative, vatGroup]
+
+    /// The mandated label of a VAT group member, compared with ``MentionText``.
+    static let vatGroupLabel = ["membre d'un assujetti unique"]
+
+    public static func check(_ document: Document, context: AuditContext) -> [Finding] {
+        guard !document.isDraft, document.isStructured, document.sellerIsFrench else { return [] }
+        var findings: [Finding] = []
+        if let representative = document.taxRepresentative {
+            var missing: [(fr: String, en: String)] = []
+            if (representative.name ?? "").trimmingSpaces.isEmpty { missing.append(("nom (BT-62)", "name (BT-62)")) }
+            if (representative.vatID ?? "").trimmingSpaces.isEmpty {
+                missing.append(("numéro de TVA (BT-63)", "VAT number (BT-63)"))
+            }
+            if !hasPostalAddress(representative.address) { missing.append(("adresse (BG-12)", "address (BG-12)")) }
+            if !missing.isEmpty {
+                findings.append(
+                    fiscalRepresentative.finding(
+                        on: document,
+                        fr: "le représentant fiscal n'a pas de \(missing.map(\.fr).joined(separator: ", ")) : indiquez son nom, son numéro de TVA et son adresse",
+                        en: "the fiscal representative has no \(missing.map(\.en).joined(separator: ", ")): state its name, VAT number and address"))
+            }
+        }
+        if context.configuration.issuer.vatGroupMember {
+            let texts = [document.seller?.additionalLegalInfo].compactMap(\.self) + document.notes.map(\.text)
+            if !MentionText.contains(texts, anyOf: vatGroupLabel) {
+                findings.append(
+                    vatGroup.finding(
+                        on: document,
+                        fr: "le vendeur est membre d'un assujetti unique (configuration) mais la facture ne porte pas « Membre d'un assujetti unique » : ajoutez la mention en note ou dans ses informations juridiques (BT-33)",
+                        en: "the seller is a VAT group member (configuration) but the invoice lacks \"Membre d'un assujetti unique\": add the mention as a note or to its legal information (BT-33)"))
+            }
+        }
+        return findings
+    }
+
+    /// True when an address gives more than a country: a line, a city or a postcode.
+    static func hasPostalAddress(_ address: PostalAddress?) -> Bool {
+        guard let address else { return false }
+        let parts = address.lines + [address.city, address.postalCode].compactMap(\.self)
+        return parts.contains { !$0.trimmingSpaces.isEmpty }
+    }
+}
