@@ -34,7 +34,7 @@ public struct Auditor: Sendable {
         findings += RepresentativeRules.check(document, context: context)
         findings += IssueDateRules.check(document, context: context)
         findings += EInvoicingRules.checkFinalInvoice(document, context: context)
-        findings += VATRateRules.checkOverseasBuyer(document, context: context)
+        findings += VATRateRules.checkOverseasDestination(document, context: context)
         return configured(findings)
     }
 

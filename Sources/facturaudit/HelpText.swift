@@ -70,7 +70,9 @@ enum HelpText {
               --mapping FICHIER        correspondance JSON des colonnes d'un export CSV
               --config FICHIER         configuration (défaut : facturaudit.json du dossier courant, s'il existe)
               --as-of AAAA-MM-JJ       date d'appréciation des statuts, retards et acomptes
-                                       (défaut : la dernière date d'émission ou de paiement des données)
+                                       (défaut : la dernière date d'émission ou de paiement des données) ;
+                                       aucune date d'émission ne doit la dépasser, ni sans elle la date du
+                                       jour, que SOURCE_DATE_EPOCH (secondes depuis 1970) peut fixer
               --max-file-size OCTETS   taille maximale d'un fichier lu (défaut : 67108864, soit 64 Mio)
               --quiet                  n'écrit rien sur la sortie d'erreur (ni barre de progression)
               --db FICHIER             audite les documents de la base au lieu de fichiers
@@ -146,7 +148,9 @@ enum HelpText {
               --mapping FILE           JSON column mapping for a CSV export
               --config FILE            configuration (default: facturaudit.json in the current folder, if any)
               --as-of YYYY-MM-DD       date statuses, overdue invoices and deposits are judged at
-                                       (default: the latest issue or payment date in the data)
+                                       (default: the latest issue or payment date in the data); no issue
+                                       date may be later, nor later than today without it, which
+                                       SOURCE_DATE_EPOCH (seconds since 1970) can fix
               --max-file-size BYTES    largest file read (default: 67108864, that is 64 MiB)
               --quiet                  write nothing to standard error (no progress bar either)
               --db FILE                audit the documents of a store instead of files

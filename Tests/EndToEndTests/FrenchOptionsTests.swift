@@ -55,4 +55,17 @@ import Testing
         #expect(bad.status == 64)
         #expect(bad.stderr.hasPrefix("Error: invalid value '01/07/2025' for --as-of: expected a date YYYY-MM-DD\n"))
     }
+
+    @Test func todayComesFromTheEnvironment() throws {
+        // 2025-09-01 12:00 UTC: two demo invoices are dated later.
+        let past = try ToolRunner.run(["check", "fixtures/demo", "--lang", "en"], environment: ["SOURCE_DATE_EPOCH": "1756728000"])
+        let future = past.stdout.split(separator: "\n").filter { $0.contains("[FR-MENT-12]") }
+        #expect(
+            future == [
+                "fixtures/demo/cii/FA-2025-0011.xml:5: error: [FR-MENT-12] document 'FA-2025-0011' is dated 2025-10-07, after today (2025-09-01): correct the issue date",
+                "fixtures/demo/ubl/FA-2025-0010.xml:4: error: [FR-MENT-12] document 'FA-2025-0010' is dated 2025-09-16, after today (2025-09-01): correct the issue date",
+            ])
+        let now = try ToolRunner.run(["check", "fixtures/demo", "--lang", "en"])
+        #expect(!now.stdout.contains("FR-MENT-12"))
+    }
 }

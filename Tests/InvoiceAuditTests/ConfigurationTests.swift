@@ -16,7 +16,7 @@ import Testing
               "series": [{"pattern": "FA-{yyyy}-{counter:4}", "reset": "yearly", "carryOver": false,
                           "firstCounters": {"2025": 57}, "sellerSiren": "812 476 356"}],
               "issuer": {"category": "sme", "territory": "FR-COR", "vatOnDebits": true, "franchise": false,
-                         "eInvoicingFrom": "2027-09-01"},
+                         "eInvoicingFrom": "2027-09-01", "vatGroupMember": true},
               "rules": {"disabled": ["FR-PAY-02"], "severity": {"FR-NUM-06": "error"}},
               "asOf": "2025-12-31",
               "deposits": {"consumptionMonths": 6},
@@ -31,6 +31,7 @@ import Testing
         #expect(configuration.series.first?.sellerSIREN == "812476356")
         #expect(configuration.issuer.category == .sme)
         #expect(configuration.issuer.territory == .corsica)
+        #expect(configuration.issuer.vatGroupMember)
         #expect(configuration.disabledRules == ["FR-PAY-02"])
         #expect(configuration.severityOverrides == ["FR-NUM-06": .error])
         #expect(configuration.asOf?.description == "2025-12-31")

@@ -2,7 +2,7 @@ import InvoiceAudit
 import InvoiceModel
 import Testing
 
-/// The document rules of issue 5: registration (FR-MENT-06), fiscal representative and VAT group
+/// Document rules on registration (FR-MENT-06), fiscal representative and VAT group
 /// (FR-MENT-11, FR-SPEC-11), issue date (FR-MENT-12), deposit payment date (FR-MENT-14), travel
 /// agents and new means of transport (FR-SPEC-07, 09), final invoice after deposits (FR-DEP-08)
 /// and overseas buyers (FR-VAT-03). Each fires on its fault and stays silent on the fixed document.
@@ -168,7 +168,7 @@ import Testing
         #expect(finding?.severity == .warning)
         #expect(
             finding?.message.en
-                == "line 1: intra-EU supply of a means of transport (heading 8703) without date of first entry into service or distance travelled or hours of use: if it is new, state its characteristics (CGI art. 298 sexies) as item attributes")
+                == "line 1: intra-EU supply of a means of transport (heading 8703) without the date of first entry into service or the distance travelled or hours of use: if it is new, state its characteristics (CGI art. 298 sexies) as item attributes")
         document.lines[0].item?.attributes = [
             ItemAttribute(name: "Date de première mise en service", value: "2025-06-02"),
             ItemAttribute(name: "Kilométrage", value: "1 250 km"),
@@ -235,19 +235,27 @@ import Testing
 
     @Test func metropolitanVATToAnOverseasBuyer() {
         var document = F.compliant()
-        document.buyer?.address = F.address("12 rue Frébault", "97110", "Pointe-à-Pitre")
-        document.delivery = nil
-        document.operationCategory = .services
+        let guadeloupe = F.address("12 rue Frébault", "97110", "Pointe-à-Pitre")
+        document.buyer?.address = guadeloupe
+        document.delivery = Delivery(party: Party(address: guadeloupe))
         #expect(F.frenchRules(document) == ["FR-VAT-03"])
         let finding = Self.finding("FR-VAT-03", document)
         #expect(finding?.severity == .warning)
         #expect(
             finding?.message.fr
-                == "TVA de 20 % facturée par un vendeur de France métropolitaine à un acheteur d'outre-mer (Guadeloupe, '97110, FR') : une livraison vers l'outre-mer est une exportation exonérée (art. 294 du CGI), vérifiez la catégorie de TVA")
+                == "TVA de 20 % facturée par un vendeur de France métropolitaine à destination de l'outre-mer (Guadeloupe, '97110, FR') : des biens livrés outre-mer sont une exportation exonérée (art. 294 du CGI) et les services suivent leurs propres règles de lieu, vérifiez la catégorie de TVA")
+        document.delivery = nil
         document.buyer?.address = F.address("3 rue de Paris", "97600", "Mamoudzou", country: "YT")
         #expect(F.frenchRules(document) == ["FR-VAT-03"])
-        document.buyer?.address = F.address("58 quai de Jemmapes", "75010", "Paris")
+    }
+
+    @Test func deliveryInMetropolitanFranceIsSilent() {
+        var document = F.compliant()
+        document.buyer?.address = F.address("12 rue Frébault", "97110", "Pointe-à-Pitre")
         #expect(F.frenchRules(document).isEmpty)
+        document.buyer?.address = F.address("58 quai de Jemmapes", "75010", "Paris")
+        document.delivery = Delivery(party: Party(address: F.address("1 rue Victor Hugo", "97400", "Saint-Denis", country: "RE")))
+        #expect(F.frenchRules(document) == ["FR-VAT-03"])
     }
 
     @Test func exportToAnOverseasBuyerIsSilent() {

@@ -36,17 +36,17 @@ extension EInvoicingRules {
         else { return [] }
         let start = context.eInvoicingStart
         guard issue >= start.date else { return [] }
-        let shown = process.isEmpty ? ("aucun cadre", "no business process") : ("le cadre \(process)", "business process \(process)")
+        let processText = process.isEmpty ? ("aucun cadre", "no business process") : ("le cadre \(process)", "business process \(process)")
         return [
             finalAfterDeposit.finding(
                 on: document,
-                fr: "la facture '\(number)' déduit l'acompte '\(deposit.number)' (\(prepaid.frenchText) payés d'avance) avec \(shown.0) : une facture finale après acompte utilise B4, S4 ou M4 depuis le \(start.date.frenchText)",
-                en: "invoice '\(number)' deducts deposit '\(deposit.number)' (\(prepaid) prepaid) with \(shown.1): a final invoice after deposits uses B4, S4 or M4 since \(start.date)",
+                fr: "la facture '\(number)' déduit l'acompte '\(deposit.number)' (\(prepaid.frenchText) payés d'avance) avec \(processText.0) : une facture finale après acompte utilise B4, S4 ou M4 depuis le \(start.date.frenchText)",
+                en: "invoice '\(number)' deducts deposit '\(deposit.number)' (\(prepaid) prepaid) with \(processText.1): a final invoice after deposits uses B4, S4 or M4 since \(start.date)",
                 severity: start.configured ? nil : .warning)
         ]
     }
 
-    /// True when a BG-3 reference may be a deposit invoice: its type code says so, or it has none.
+    /// True when a BG-3 reference may cite a deposit invoice: its type code is a deposit's, or it has none.
     static func citesDeposit(_ reference: InvoiceReference) -> Bool {
         guard let code = reference.typeCode?.trimmingSpaces, !code.isEmpty else { return true }
         return DocumentKind(untdid: code) == .deposit

@@ -3,9 +3,9 @@ import InvoiceModel
 /// FR-MENT-12: an invoice bears its issue date (CGI ann. II art. 242 nonies A, I-6°), and a
 /// document cannot have been issued after the day it is audited.
 ///
-/// The reference day is the configured as-of date when there is one, else the current date the
-/// caller passes in (``AuditConfiguration/today``); without either the rule stays silent, so the
-/// library never reads a clock. A missing issue date is BR-02 of EN 16931.
+/// The reference day is the configured as-of date, else the current date that the caller passes
+/// in (``AuditConfiguration/today``). Without either the rule stays silent, because the library
+/// reads no clock. A missing issue date is BR-03 of EN 16931.
 public enum IssueDateRules {
     public static let futureIssueDate = RuleDescriptor(
         id: "FR-MENT-12", severity: .error,

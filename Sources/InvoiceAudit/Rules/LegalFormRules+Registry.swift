@@ -58,8 +58,8 @@ extension LegalFormRules {
         case none
     }
 
-    /// What `text` says about a registration: "RCS" (dots ignored) followed by a word, or
-    /// preceded by one that is not a legal form, counts as complete.
+    /// Classifies the registration mention of `text`. "RCS" (dots ignored) next to a city, the
+    /// word after it or a word before it that is not a legal form, counts as complete.
     static func registration(in text: String) -> Registration {
         let normalised = MentionText.normalise(text).filter { $0 != "." }
         if registerPhrases.contains(where: normalised.contains) || normalised.contains("registre du commerce") {

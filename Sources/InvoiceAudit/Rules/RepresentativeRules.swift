@@ -1,8 +1,8 @@
 import InvoiceModel
 
-/// Who answers for the VAT besides the seller (CGI ann. II art. 242 nonies A, I-5° and I-5° bis):
-/// a fiscal representative is identified by its name, VAT number and address (FR-MENT-11), and a
-/// member of a VAT group says so with "Membre d'un assujetti unique" (FR-SPEC-11).
+/// The parties liable for the VAT besides the seller (CGI ann. II art. 242 nonies A, I-5° and
+/// I-5° bis). A fiscal representative gives its name, VAT number and address (FR-MENT-11), and a
+/// member of a VAT group states "Membre d'un assujetti unique" (FR-SPEC-11).
 ///
 /// The representative is the document's BG-11. Membership of a VAT group is not in the data, so
 /// it comes from the configuration (`issuer.vatGroupMember`).

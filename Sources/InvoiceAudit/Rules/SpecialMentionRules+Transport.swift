@@ -6,8 +6,8 @@ import InvoiceModel
 ///
 /// The data shows a means of transport by a line in category K whose item classification (BT-158,
 /// scheme HS or CV) falls under a heading of motor vehicles (8701 to 8705, 8711), vessels (8901 to
-/// 8906) or aircraft (8802). Whether the vehicle is new is exactly what the characteristics say,
-/// so the rule warns and asks for them in the item attributes (BG-32) or the line note.
+/// 8906) or aircraft (8802). Only the characteristics show whether the vehicle is new, so the rule
+/// warns and asks for them in the item attributes (BG-32) or the line note.
 extension SpecialMentionRules {
     public static let newMeansOfTransport = RuleDescriptor(
         id: "FR-SPEC-09", severity: .warning,
@@ -33,10 +33,10 @@ extension SpecialMentionRules {
             texts += [line.note, line.description, line.item?.description].compactMap(\.self)
             var missing: [(fr: String, en: String)] = []
             if !MentionText.contains(texts, anyOf: firstServiceWords) {
-                missing.append(("date de première mise en service", "date of first entry into service"))
+                missing.append(("date de première mise en service", "the date of first entry into service"))
             }
             if !MentionText.contains(texts, anyOf: usageWords) {
-                missing.append(("kilométrage ou heures d'utilisation", "distance travelled or hours of use"))
+                missing.append(("kilométrage ou heures d'utilisation", "the distance travelled or hours of use"))
             }
             guard !missing.isEmpty else { continue }
             let label = line.id.map { " \($0)" } ?? ""
@@ -50,7 +50,7 @@ extension SpecialMentionRules {
         return findings
     }
 
-    /// The transport heading of an item's HS or CV classification, or `nil`.
+    /// Returns the transport heading of an item's HS or CV classification, or `nil`.
     static func transportHeading(_ item: Item?) -> String? {
         for classification in item?.classifications ?? [] {
             let scheme = classification.listID?.trimmingSpaces.uppercased()

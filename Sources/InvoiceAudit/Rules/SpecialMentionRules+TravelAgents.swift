@@ -1,16 +1,16 @@
 import InvoiceModel
 
 /// FR-SPEC-07: the margin scheme of travel agents needs the label "Régime particulier – Agences de
-/// voyages" and shows no VAT (CGI art. 266-1-e and 306 to 306 septies; CGI ann. II art. 242
-/// nonies A, I-15°). The scheme shows by the VATEX-EU-D code or an exemption reason that names
-/// travel agents; VAT shown under it is FR-MENT-22.
+/// voyages" and shows no VAT (CGI art. 266-1-e; CGI ann. II art. 242 nonies A, I-15°). The scheme
+/// is recognised by the VATEX-EU-D code or by an exemption reason that names travel agents. VAT
+/// shown under it is FR-MENT-22.
 extension SpecialMentionRules {
     public static let travelAgents = RuleDescriptor(
         id: "FR-SPEC-07", severity: .error,
         title: LocalizedText(
             fr: "régime des agences de voyages sans la mention « Régime particulier – Agences de voyages »",
             en: "travel agents' scheme without the \"Régime particulier – Agences de voyages\" mention"),
-        reference: "CGI art. 266-1-e and 306; CGI ann. II art. 242 nonies A, I-15°")
+        reference: "CGI art. 266-1-e; CGI ann. II art. 242 nonies A, I-15°")
 
     /// Exemption-reason words that name the travel agents' scheme without being its label.
     static let travelAgentWords = ["agence de voyage", "agences de voyage", "travel agent"]
@@ -20,14 +20,14 @@ extension SpecialMentionRules {
         let byCode = document.exemptionCodes.contains("VATEX-EU-D")
             || document.lines.contains { $0.vatExemptionReasonCode?.trimmingSpaces.uppercased() == "VATEX-EU-D" }
         guard byCode || MentionText.contains(reasons, anyOf: travelAgentWords) else { return [] }
-        let how: (fr: String, en: String) = byCode ? ("VATEX-EU-D", "VATEX-EU-D") : ("motif d'exonération", "exemption reason")
+        let trigger: (fr: String, en: String) = byCode ? ("VATEX-EU-D", "VATEX-EU-D") : ("motif d'exonération", "exemption reason")
         var findings: [Finding] = []
         if !MentionText.contains(texts + reasons, anyOf: LegalCitations.travelAgents) {
             findings.append(
                 travelAgents.finding(
                     on: document,
-                    fr: "régime particulier des agences de voyages (\(how.fr)) sans la mention « Régime particulier – Agences de voyages » : ajoutez-la en note",
-                    en: "travel agents' margin scheme (\(how.en)) without the \"Régime particulier – Agences de voyages\" mention: add it as a note"))
+                    fr: "régime particulier des agences de voyages (\(trigger.fr)) sans la mention « Régime particulier – Agences de voyages » : ajoutez-la en note",
+                    en: "travel agents' margin scheme (\(trigger.en)) without the \"Régime particulier – Agences de voyages\" mention: add it as a note"))
         }
         if vatShown {
             findings.append(

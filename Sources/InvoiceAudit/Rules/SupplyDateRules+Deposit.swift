@@ -6,7 +6,7 @@ import InvoiceModel
 /// The invoice shows a received deposit by its payments, a prepaid amount (BT-113), nothing left
 /// to pay (BT-115 zero) or an "already paid" business process (BT-23 B2, S2, M2). The date is a
 /// dated payment or the VAT point date (BT-7), which for a deposit is the day it was received.
-/// A deposit whose exporting tool says paid is FR-DEP-01.
+/// A deposit whose exporting tool gives the status paid is FR-DEP-01.
 ///
 /// NOTE: the supply date of other invoices (and an unpaid deposit's) is not decidable: without
 /// BT-72, BG-14 or BT-7 the data cannot show that the supply date differs from the issue date.
@@ -32,7 +32,7 @@ extension SupplyDateRules {
         ]
     }
 
-    /// What shows that the deposit was received, or `nil` when nothing does.
+    /// Returns the fact that shows the deposit was received, or `nil` when none does.
     static func receivedEvidence(_ document: Document) -> (fr: String, en: String)? {
         if !document.payments.isEmpty { return ("paiement sans date", "payment without a date") }
         if let prepaid = document.totals.prepaid, prepaid > .zero {

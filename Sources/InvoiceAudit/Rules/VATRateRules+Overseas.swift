@@ -5,21 +5,22 @@ import InvoiceModel
 /// so French VAT at a metropolitan rate is probably wrong. A warning, because some services stay
 /// taxable in France.
 ///
-/// The buyer's territory comes from its postcode (971 to 974, 976) or country code (GP, MQ, RE,
-/// GF, YT); the seller's as in FR-VAT-01.
+/// The destination is the delivery address (BG-15), else the buyer's address. Its territory comes
+/// from the postcode (971 to 974, 976) or the country code (GP, MQ, RE, GF, YT), and the seller's
+/// is found as in FR-VAT-01.
 extension VATRateRules {
-    public static let overseasBuyer = RuleDescriptor(
+    public static let overseasDestination = RuleDescriptor(
         id: "FR-VAT-03", severity: .warning,
         title: LocalizedText(
-            fr: "TVA métropolitaine facturée à un acheteur d'outre-mer",
-            en: "metropolitan VAT charged to an overseas buyer"),
+            fr: "TVA métropolitaine sur une opération à destination de l'outre-mer",
+            en: "metropolitan VAT on a supply to an overseas department"),
         reference: "CGI art. 294-2 and 294-3; BOI-TVA-GEO-20-10")
 
     static let overseas: Set<Territory> = [.guadeloupe, .martinique, .reunion, .guyane, .mayotte]
 
-    public static func checkOverseasBuyer(_ document: Document, context: AuditContext) -> [Finding] {
+    public static func checkOverseasDestination(_ document: Document, context: AuditContext) -> [Finding] {
         guard !document.isDraft, document.sellerIsFrench || document.sourceFormat == .csv, let date = document.issueDate,
-            let address = document.buyer?.address
+            let address = document.deliveryAddress ?? document.buyer?.address
         else { return [] }
         let seller = context.territory(of: document)
         let buyer = Territory(postalCode: address.postalCode, country: address.country)
@@ -35,10 +36,10 @@ extension VATRateRules {
         guard let rate = charged.max() else { return [] }
         let place = [address.postalCode, address.country].compactMap(\.self).joined(separator: ", ")
         return [
-            overseasBuyer.finding(
+            overseasDestination.finding(
                 on: document,
-                fr: "TVA de \(rate.frenchText) % facturée par un vendeur de \(seller.nameFR) à un acheteur d'outre-mer (\(buyer.nameFR), '\(place)') : une livraison vers l'outre-mer est une exportation exonérée (art. 294 du CGI), vérifiez la catégorie de TVA",
-                en: "VAT of \(rate)% charged by a seller in \(seller.nameEN) to an overseas buyer (\(buyer.nameEN), '\(place)'): a supply to an overseas department is an exempt export (CGI art. 294), check the VAT category")
+                fr: "TVA de \(rate.frenchText) % facturée par un vendeur de \(seller.nameFR) à destination de l'outre-mer (\(buyer.nameFR), '\(place)') : des biens livrés outre-mer sont une exportation exonérée (art. 294 du CGI) et les services suivent leurs propres règles de lieu, vérifiez la catégorie de TVA",
+                en: "VAT of \(rate)% charged by a seller in \(seller.nameEN) for an overseas destination (\(buyer.nameEN), '\(place)'): goods delivered to an overseas department are an exempt export (CGI art. 294) and services follow their own place-of-supply rules, check the VAT category")
         ]
     }
 }

@@ -10,7 +10,7 @@ public enum VATRateRules {
             en: "VAT rate or category not applicable in the territory on that date"),
         reference: "CGI art. 278 to 281 nonies, 294, 296, 297 (CIBS L. 213-x); EN 16931-1 BT-151/BT-152")
 
-    public static let descriptors = [allowedRate, overseasBuyer]
+    public static let descriptors = [allowedRate, overseasDestination]
 
     public static func check(_ document: Document, context: AuditContext) -> [Finding] {
         guard !document.isDraft, document.sellerIsFrench || document.sourceFormat == .csv, let date = document.issueDate

@@ -4,7 +4,8 @@ import InvoiceModel
 /// mention and satisfies every rule, so that changing one thing in it fires one rule.
 public enum ExampleInvoice {
     /// Returns invoice FA-2025-0001, the first of its year, from Atelier Lumière SARL to Librairie
-    /// du Canal SAS, dated 2025-07-08, due 30 days later, with two lines at 20 %.
+    /// du Canal SAS, dated 2025-07-08, due 30 days later, with two lines at 20 %. The seller's
+    /// legal information (BT-33) gives its form, capital and registration.
     public static func compliant() -> Document {
         var document = Document(
             number: "FA-2025-0001", kind: .invoice, typeCode: "380", issueDate: date("2025-07-08"),
@@ -12,7 +13,8 @@ public enum ExampleInvoice {
             specification: "urn:cen.eu:en16931:2017",
             seller: Party(
                 name: "Atelier Lumière SARL", siren: "812476356", siret: "81247635600017", vatID: "FR82812476356",
-                address: address("14 rue des Vinaigriers", "75010", "Paris")),
+                address: address("14 rue des Vinaigriers", "75010", "Paris"),
+                additionalLegalInfo: "SARL au capital de 8 000 €, RCS Paris 812 476 356"),
             buyer: Party(
                 name: "Librairie du Canal SAS", siren: "839062510", vatID: "FR03839062510",
                 address: address("58 quai de Jemmapes", "75010", "Paris")),
