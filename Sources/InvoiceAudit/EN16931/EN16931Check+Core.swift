@@ -75,9 +75,14 @@ extension EN16931Check {
         if let address = document.deliveryAddress { require(address.country.isPresent, "BR-57") }
         if let address = seller?.electronicAddress { require(address.scheme.isPresent, "BR-62") }
         if let address = buyer?.electronicAddress { require(address.scheme.isPresent, "BR-63") }
-        for party in [seller, buyer, document.taxRepresentative] {
-            guard let vatID = party?.vatID, vatID.isPresent else { continue }
-            require((syntax == .ubl ? EN16931CodeLists.vatPrefixesUBL : EN16931CodeLists.vatPrefixesCII).contains(String(vatID.prefix(2))), "BR-CO-09")
+        let prefixes = syntax == .ubl ? EN16931CodeLists.vatPrefixesUBL : EN16931CodeLists.vatPrefixesCII
+        for (party, term) in [(seller, "BT-31"), (buyer, "BT-48"), (document.taxRepresentative, "BT-63")] {
+            guard let vatID = party?.vatID, vatID.isPresent, !prefixes.contains(String(vatID.prefix(2))) else { continue }
+            fire(
+                "BR-CO-09",
+                LocalizedText(
+                    fr: "numéro de TVA (\(term)) '\(vatID)' sans préfixe pays ISO 3166 : écrivez-le avec son code pays, par exemple 'FR'",
+                    en: "VAT identifier (\(term)) '\(vatID)' without an ISO 3166 country prefix: write it with its country code, such as 'FR'"))
         }
         if let seller {
             let hasIdentifier = seller.identifiers.contains { $0.scheme?.uppercased() != "SEPA" || syntax == .cii }
@@ -165,8 +170,14 @@ extension EN16931Check {
                 if let account = means.account { require(account.id.isPresent, "BR-50") }
                 require(means.account?.id.isPresent == true || syntax == .cii && means.account == nil, "BR-61")
             }
-            if let number = means.card?.primaryAccountNumber {
-                require(number.trimmingSpaces.count <= 10, "BR-51")
+            // The message gives the length only, so that the journal never repeats a card number.
+            if let number = means.card?.primaryAccountNumber, number.trimmingSpaces.count > 10 {
+                let length = number.trimmingSpaces.count
+                fire(
+                    "BR-51",
+                    LocalizedText(
+                        fr: "numéro de carte de paiement (BT-87) de \(length) caractères, plus de 10 : n'en écrivez que les derniers chiffres, par exemple les 4 derniers",
+                        en: "payment card number (BT-87) of \(length) characters, more than 10: write only its last digits, such as the last 4"))
             }
         }
     }

@@ -132,7 +132,12 @@ extension EN16931Check {
             }
             guard let product = base.magnitude.checkedProduct(rate) else { continue }
             let expected = product.dividedByHundred.cents
-            require(within(vat.magnitude, expected, strict: syntax == .ubl), "BR-CO-17")
+            let category = entry.category ?? ""
+            require(
+                within(vat.magnitude, expected, strict: syntax == .ubl), "BR-CO-17",
+                LocalizedText(
+                    fr: "BT-117 de la catégorie '\(category)' à \(rate.frenchText) % déclaré '\(vat.frenchText)', calculé '\(expected.frenchText)' sur la base '\(base.frenchText)' : corrigez le montant de TVA ou la base",
+                    en: "BT-117 of category '\(category)' at \(rate) % declared '\(vat)', computed '\(expected)' from the base '\(base)': correct the VAT amount or the base"))
         }
     }
 
