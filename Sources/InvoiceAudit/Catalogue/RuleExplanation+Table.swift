@@ -6,17 +6,11 @@ extension RuleExplanation {
         "BR-CO-10": RuleExplanation(
             explanation: LocalizedText(
                 fr: "La somme des montants nets des lignes (BT-106) doit être égale à la somme des montants nets de chaque ligne (BT-131), arrondie au centime. Un écart signale une ligne perdue, modifiée ou un total recopié d'une autre facture.",
-                en: "The sum of invoice line net amounts (BT-106) must equal the sum of every line's net amount (BT-131), rounded to the cent. A difference points to a lost or edited line, or a total copied from another invoice."),
-            example: LocalizedText(
-                fr: "deux lignes de 100,00 et 50,00 avec une somme des lignes (BT-106) déclarée à 160,00 : « BT-106 déclaré '160,00', calculé '150,00' »",
-                en: "two lines of 100.00 and 50.00 with a declared line total (BT-106) of 160.00: \"BT-106 declared '160.00', computed '150.00'\"")),
+                en: "The sum of invoice line net amounts (BT-106) must equal the sum of every line's net amount (BT-131), rounded to the cent. A difference points to a lost or edited line, or a total copied from another invoice.")),
         "BR-CO-15": RuleExplanation(
             explanation: LocalizedText(
                 fr: "Le total TTC (BT-112) doit être égal au total HT (BT-109) plus le montant de TVA (BT-110). Un écart rend la facture incohérente : le client ne sait pas quel montant il doit.",
-                en: "The total with VAT (BT-112) must equal the total without VAT (BT-109) plus the VAT amount (BT-110). A difference makes the invoice inconsistent: the buyer cannot tell which amount is due."),
-            example: LocalizedText(
-                fr: "total HT 1000,00, TVA 200,00, total TTC 1250,00 : « BT-112 déclaré '1250,00', calculé '1200,00' »",
-                en: "total without VAT 1000.00, VAT 200.00, total with VAT 1250.00: \"BT-112 declared '1250.00', computed '1200.00'\"")),
+                en: "The total with VAT (BT-112) must equal the total without VAT (BT-109) plus the VAT amount (BT-110). A difference makes the invoice inconsistent: the buyer cannot tell which amount is due.")),
         "FA-CALC-01": RuleExplanation(
             explanation: LocalizedText(
                 fr: "Pour chaque catégorie de TVA du récapitulatif, le montant de TVA doit valoir la base HT multipliée par le taux, arrondie au centime (arrondi commercial). Un écart d'une unité monétaire ou plus est une erreur ; un écart plus faible, souvent dû à un arrondi par ligne, est un avertissement.",
