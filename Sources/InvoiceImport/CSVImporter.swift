@@ -71,6 +71,18 @@ struct CSVImporter {
             return rejectFile(CSVMessages.noNumberColumn(headers: headers), line: headerRecord.line)
         }
 
+        if survey.skippedRowsBeforeHeader {
+            summary.warnings.append(
+                Rejection(
+                    location: SourceLocation(file: file, line: headerRecord.line),
+                    reason: CSVMessages.linesBeforeHeaderSkipped(headerRecord.line - 1, headerLine: headerRecord.line)))
+        }
+        for line in survey.dataLikeLinesBeforeHeader {
+            summary.rejections.append(
+                Rejection(
+                    location: SourceLocation(file: file, line: line),
+                    reason: CSVMessages.dataRowBeforeHeader(headerLine: headerRecord.line)))
+        }
         if survey.blankRecords > 0 {
             summary.warnings.append(Rejection(location: fileLocation, reason: CSVMessages.emptyRowsSkipped(survey.blankRecords)))
         }
@@ -97,15 +109,12 @@ struct CSVImporter {
             }
         }
 
-        var isHeader = true
         // The survey read the same bytes with the same separator without failure, and libcsv is
-        // deterministic, so this pass does not fail either.
+        // deterministic, so this pass does not fail either. Records start on increasing lines, so
+        // the header and the rows above it are the records starting on its line or before.
+        let headerLine = headerRecord.line
         _ = CSVReader(separator: separator).read(decoded.bytes) { record in
-            if isHeader {
-                isHeader = false
-                return
-            }
-            if record.isBlank { return }
+            if record.line <= headerLine || record.isBlank { return }
             let row = parser.parse(record)
             statusWarnings.note(row)
             grouper.add(row, emit: deliver)

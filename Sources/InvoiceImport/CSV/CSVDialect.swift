@@ -6,29 +6,55 @@ struct CSVDialect: Sendable, Hashable {
     /// The field separators recognised without a mapping, in order of preference on a tie.
     static let candidateSeparators: [UInt8] = [UInt8(ascii: ";"), UInt8(ascii: ","), 0x09, UInt8(ascii: "|")]
 
-    /// Picks the candidate separator that occurs most often outside quotes in the header line.
+    /// How many non-blank lines, at most, separator detection looks at.
+    static let detectionLines = 20
+
+    /// Picks the separator from the first lines of the file, counting candidates outside quotes.
     ///
-    /// The header line ends at the first line end outside quotes; a header with no candidate is
-    /// read as a single comma-separated column.
+    /// For each candidate, the most frequent non-zero count per line and how many lines share it
+    /// are found. The candidate on which most lines agree wins, then the one giving more fields,
+    /// then the earlier one in ``candidateSeparators``. Rows agree on the separator of a table even
+    /// when a title or section name comes before the header (Invoice Ninja) or a description cell
+    /// holds commas. Text with no candidate is read as a single comma-separated column.
     static func detectSeparator(_ bytes: [UInt8]) -> UInt8 {
+        var lines: [[Int]] = []
         var counts = [Int](repeating: 0, count: candidateSeparators.count)
         var inQuotes = false
+        var lineHasText = false
         var index = 0
-        // Skip blank lines before the header, as libcsv does.
-        while index < bytes.count, bytes[index] == 0x0A || bytes[index] == 0x0D { index += 1 }
-        while index < bytes.count {
+        let limit = min(bytes.count, 256 * 1024)
+        func endLine() {
+            if lineHasText { lines.append(counts) }
+            counts = [Int](repeating: 0, count: candidateSeparators.count)
+            lineHasText = false
+        }
+        while index < limit, lines.count < detectionLines {
             let byte = bytes[index]
+            index += 1
             if byte == UInt8(ascii: "\"") {
                 inQuotes.toggle()
-            } else if !inQuotes {
-                if byte == 0x0A || byte == 0x0D { break }
-                if let position = candidateSeparators.firstIndex(of: byte) { counts[position] += 1 }
+                lineHasText = true
+            } else if inQuotes {
+                continue
+            } else if byte == 0x0A || byte == 0x0D {
+                endLine()
+            } else if let position = candidateSeparators.firstIndex(of: byte) {
+                counts[position] += 1
+                lineHasText = true
+            } else if byte != 0x20 {
+                lineHasText = true
             }
-            index += 1
         }
-        var best = 0
-        for position in counts.indices where counts[position] > counts[best] { best = position }
-        return counts[best] > 0 ? candidateSeparators[best] : UInt8(ascii: ",")
+        if lines.count < detectionLines { endLine() }
+        var best: (agreeing: Int, fields: Int, separator: UInt8)?
+        for (position, separator) in candidateSeparators.enumerated() {
+            var frequency: [Int: Int] = [:]
+            for line in lines where line[position] > 0 { frequency[line[position], default: 0] += 1 }
+            guard let mode = frequency.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
+            if let current = best, (current.agreeing, current.fields) >= (mode.value, mode.key) { continue }
+            best = (mode.value, mode.key, separator)
+        }
+        return best?.separator ?? UInt8(ascii: ",")
     }
 
     /// The printable name of a separator for messages.
@@ -46,8 +72,10 @@ enum DecimalSeparator: String, Sendable, Hashable, Codable {
     ///
     /// A cell holding both marks votes for the one written last (`1.250,00`, `1,020.00`). A cell
     /// holding a comma and no point (`19,90`) means a decimal comma unless the comma separates
-    /// fields, where such a value would have to be quoted and may just as well be `1,020`. Without
-    /// any comma evidence, the decimal mark is a point.
+    /// fields, where such a value would have to be quoted and may just as well be `1,020`, or the
+    /// comma could group thousands (`1,020`, `12,345`: one to three digits before it, three after).
+    /// Such an ambiguous cell is then read with the mark the other cells decide. Without any comma
+    /// evidence, the decimal mark is a point.
     static func detect(amountCells: [String], fieldSeparator: UInt8) -> DecimalSeparator {
         amountCells.contains { votesForComma($0, fieldSeparator: fieldSeparator) } ? .comma : .point
     }
@@ -67,12 +95,14 @@ enum DecimalSeparator: String, Sendable, Hashable, Codable {
         }
     }
 
-    /// True when the comma at `comma` has a digit before it and at least one digit after it.
+    /// True when the comma at `comma` has a digit before it and at least one digit after it, and
+    /// could not be a thousands separator: `1,020` and `12,345` prove nothing, `0,125` and `19,90` do.
     private static func isDigitCommaDigits(_ bytes: String.UTF8View, comma: String.UTF8View.Index) -> Bool {
-        guard comma > bytes.startIndex else { return false }
-        let before = bytes[bytes.index(before: comma)]
-        guard before >= 0x30 && before <= 0x39 else { return false }
-        let after = bytes[bytes.index(after: comma)...].prefix { $0 >= 0x30 && $0 <= 0x39 }
-        return !after.isEmpty
+        let isDigit: (UInt8) -> Bool = { $0 >= 0x30 && $0 <= 0x39 }
+        let before = bytes[..<comma].reversed().prefix(while: isDigit)
+        let after = bytes[bytes.index(after: comma)...].prefix(while: isDigit)
+        guard !before.isEmpty, !after.isEmpty else { return false }
+        let couldGroupThousands = after.count == 3 && before.count <= 3 && before.last != UInt8(ascii: "0")
+        return !couldGroupThousands
     }
 }

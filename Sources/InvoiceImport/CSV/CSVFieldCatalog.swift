@@ -16,6 +16,10 @@ struct CSVFieldEntry: Sendable {
 /// Names are compared after ``CSVColumnRecognition/normalise(_:)``, so case, accents,
 /// punctuation and camel case do not matter.
 enum CSVFieldCatalog {
+    /// Headers of columns known to hold Unix seconds (Stripe's names), the only columns where a
+    /// nine- or ten-digit number is read as a date.
+    static let unixSecondsHeaders: Set<String> = ["effective_at", "created"]
+
     static let entries: [CSVFieldEntry] = [
         CSVFieldEntry(
             field: .number, descriptionFR: "numéro de facture (BT-1)", descriptionEN: "invoice number (BT-1)",
@@ -28,13 +32,14 @@ enum CSVFieldCatalog {
             field: .issueDate, descriptionFR: "date d'émission (BT-2)", descriptionEN: "issue date (BT-2)",
             headers: [
                 "Date facture", "Date de facture", "Date d'émission", "Date émission", "Invoice date", "Date Issued",
-                "Issue date", "DocumentDate", "TxnDate", "f.datef", "datef", "Date",
+                "Issue date", "DocumentDate", "TxnDate", "f.datef", "datef", "invoiced_at", "Date", "effective_at",
+                "created",
             ]),
         CSVFieldEntry(
             field: .dueDate, descriptionFR: "date d'échéance (BT-9)", descriptionEN: "due date (BT-9)",
             headers: [
                 "Date d'échéance", "Date échéance", "Échéance", "Due date", "invoice_date_due", "deadline",
-                "f.date_lim_reglement", "date_lim_reglement",
+                "f.date_lim_reglement", "date_lim_reglement", "due_at", "Due",
             ]),
         CSVFieldEntry(
             field: .type, descriptionFR: "type de document (facture, avoir, acompte…)",

@@ -64,6 +64,18 @@ enum CSVMessages {
             en: "\(count) row(s) without any value skipped")
     }
 
+    static func linesBeforeHeaderSkipped(_ count: Int, headerLine: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "\(count) ligne(s) avant la ligne d'en-tête \(headerLine) ignorée(s) (titre ou notes du logiciel d'export)",
+            en: "\(count) line(s) before the header line \(headerLine) skipped (title or notes written by the exporting tool)")
+    }
+
+    static func dataRowBeforeHeader(headerLine: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "ligne placée avant la ligne d'en-tête \(headerLine) mais remplie comme une ligne de données, non importée : placez l'en-tête en première ligne ou supprimez cette ligne",
+            en: "row placed before the header line \(headerLine) but filled like a data row, not imported: put the header on the first line or delete this row")
+    }
+
     static func ignoredColumn(_ column: IgnoredColumn) -> LocalizedText {
         LocalizedText(
             fr: "colonne '\(column.header)' ignorée : la colonne '\(column.usedHeader)' fournit déjà le champ '\(column.field.rawValue)'",
@@ -98,9 +110,26 @@ enum CSVMessages {
             case .monthDayYear: "01/31/2025"
             case .isoDate: "2025-01-31"
             }
+        if format == .isoDate {
+            return LocalizedText(
+                fr: "date illisible '\(value)' dans la colonne '\(column)' : le fichier de correspondance impose \"dateFormat\": \"yyyy-mm-dd\", attendu une date comme 2025-01-31",
+                en: "unreadable date '\(value)' in column '\(column)': the mapping file sets \"dateFormat\": \"yyyy-mm-dd\", expected a date such as 2025-01-31")
+        }
         return LocalizedText(
-            fr: "date illisible '\(value)' dans la colonne '\(column)' : attendu une date comme \(example) ou 2025-01-31",
-            en: "unreadable date '\(value)' in column '\(column)': expected a date such as \(example) or 2025-01-31")
+            fr: "date illisible '\(value)' dans la colonne '\(column)' : attendu une date comme \(example), 2025-01-31, 31 janv. 2025 ou 20250131, avec l'année sur quatre chiffres",
+            en: "unreadable date '\(value)' in column '\(column)': expected a date such as \(example), 2025-01-31, Jan 31 2025 or 20250131, with a four-digit year")
+    }
+
+    static func serialDateOutOfRange(_ value: String, column: String) -> LocalizedText {
+        LocalizedText(
+            fr: "nombre '\(value)' dans la colonne de date '\(column)' : seuls les numéros de série Excel de 29221 à 73050 (1980-01-01 à 2099-12-31) sont lus comme des dates, exportez la colonne au format 31/01/2025 ou 2025-01-31",
+            en: "number '\(value)' in date column '\(column)': only Excel serial numbers from 29221 to 73050 (1980-01-01 to 2099-12-31) are read as dates, export the column as 31/01/2025 or 2025-01-31")
+    }
+
+    static func unexpectedUnixSeconds(_ value: String, column: String) -> LocalizedText {
+        LocalizedText(
+            fr: "nombre '\(value)' dans la colonne de date '\(column)' : des secondes Unix ne sont lues que dans les colonnes 'created' et 'effective_at', exportez la colonne au format 31/01/2025 ou 2025-01-31",
+            en: "number '\(value)' in date column '\(column)': Unix seconds are only read in the 'created' and 'effective_at' columns, export the column as 31/01/2025 or 2025-01-31")
     }
 
     static func monthAboveTwelve(_ value: String, month: Int, column: String) -> LocalizedText {

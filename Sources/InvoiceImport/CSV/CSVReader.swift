@@ -48,12 +48,16 @@ struct CSVRecord: Sendable {
         }
     }
 
-    /// True when the field at `index` is absent or holds only spaces.
+    /// True when the field at `index` is absent, holds only spaces or the literal `NULL`.
     func isEmptyCell(_ index: Int) -> Bool {
         guard index < fieldCount else { return true }
-        if case .bytes(let range) = trimmedRange(index) { return range.isEmpty }
+        if case .bytes(let range) = trimmedRange(index) {
+            return range.isEmpty || (range.count == 4 && CSVRecord.nullLiterals.contains { storage[range].elementsEqual($0) })
+        }
         return false
     }
+
+    private static let nullLiterals = [Array("NULL".utf8), Array("null".utf8)]
 
     /// True when every field is empty or blank.
     var isBlank: Bool {

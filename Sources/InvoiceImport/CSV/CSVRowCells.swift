@@ -25,14 +25,15 @@ struct CSVRowCells {
         self.dateFormat = dateFormat
     }
 
-    /// Returns the trimmed cell of `field`, or `nil` when the column is absent or the cell empty.
+    /// Returns the trimmed cell of `field`, or `nil` when the column is absent or the cell empty
+    /// or the literal `NULL`.
     ///
     /// A leading `'` before `=`, `+`, `-`, `@`, tab or carriage return is dropped: spreadsheet-safe
     /// CSV writers (ours included) add it so the cell is not run as a formula.
     func text(_ field: CSVField) -> String? {
         guard let index = layout.column(field) else { return nil }
         let value = record.text(index)
-        if value.isEmpty { return nil }
+        if value.isEmpty || CSVAmountParsing.isNullLiteral(value) { return nil }
         if value.hasPrefix("'"), let second = value.dropFirst().first, "=+-@\t\r".contains(second) {
             return String(value.dropFirst())
         }
@@ -72,15 +73,23 @@ struct CSVRowCells {
             return date
         }
         guard let cell = text(field) else { return nil }
-        switch CSVDateParsing.parse(cell, format: dateFormat) {
+        let unixSeconds = layout.column(field).map(layout.unixSecondsColumns.contains) ?? false
+        switch CSVDateParsing.parse(cell, format: dateFormat, unixSeconds: unixSeconds) {
         case .success(let date):
-            if let date, !cell.prefix(4).allSatisfy(\.isASCIIDigit) { noteDayFirst(date, field) }
+            // Only `dd/mm/yyyy` forms can swap day and month: not ISO, digits only or month names.
+            if let date, !cell.prefix(4).allSatisfy(\.isASCIIDigit), !cell.contains(where: \.isLetter) {
+                noteDayFirst(date, field)
+            }
             return date
         case .failure(.monthAboveTwelve(let month)):
             if monthFirstDate == nil { monthFirstDate = CSVDateExample(column: layout.header(field), value: cell) }
             report(field, CSVMessages.monthAboveTwelve(cell, month: month, column: layout.header(field)))
         case .failure(.unreadable):
             report(field, CSVMessages.unreadableDate(cell, column: layout.header(field), format: dateFormat))
+        case .failure(.serialOutOfRange):
+            report(field, CSVMessages.serialDateOutOfRange(cell, column: layout.header(field)))
+        case .failure(.unixSecondsNotExpected):
+            report(field, CSVMessages.unexpectedUnixSeconds(cell, column: layout.header(field)))
         }
         return nil
     }

@@ -1,55 +1,81 @@
 import InvoiceModel
 
 /// The facts a first pass over a CSV file collects before any document is built. They are whether
-/// libcsv reads it to the end, its header row, how many data and blank records it has, and whether
-/// an amount cell shows a decimal comma.
+/// libcsv reads it to the end, its header row and the lines before it, how many data and blank
+/// records it has, and whether an amount cell shows a decimal comma.
 ///
 /// The importer needs all of this before the first row: a file with malformed quoting is rejected
 /// whole, and the decimal mark applies to every amount, so the evidence must come from all rows.
-/// The pass keeps no record but the header.
+/// The pass keeps no record but the header and the few rows that may come before it.
 struct CSVSurvey {
     var failure: CSVReadError?
     var header: CSVRecord?
     /// The header row's cells, trimmed.
     var headers: [String] = []
     /// The header matched to fields; `nil` when the file has no record at all.
-    var recognition: Result<(layout: ColumnLayout, ignored: [IgnoredColumn]), ColumnRecognitionProblem>?
+    var recognition: ColumnRecognitionResult?
+    /// The first lines of rows before the header row that look like data (see ``CSVHeaderSearch``).
+    var dataLikeLinesBeforeHeader: [Int] = []
+    /// True when rows (a title, a blank row) came before the header row and were skipped.
+    var skippedRowsBeforeHeader = false
     var dataRecords = 0
     var blankRecords = 0
     /// True when an amount cell reads only with a decimal comma (see ``DecimalSeparator/votesForComma(_:fieldSeparator:)``).
     var hasDecimalCommaEvidence = false
 
-    static func read(_ bytes: [UInt8], separator: UInt8, mapping: CSVMapping?) -> CSVSurvey {
-        var survey = CSVSurvey()
-        var amountColumns: [Int] = []
+    private var amountColumns: [Int] = []
+    private var looking = true
+    private var search: CSVHeaderSearch
+
+    private init(mapping: CSVMapping?) {
+        search = CSVHeaderSearch(mapping: mapping?.mappedColumns ?? [:])
         // With a declared decimal mark there is nothing to detect.
-        var looking = mapping?.decimalSeparator == nil
+        looking = mapping?.decimalSeparator == nil
+    }
+
+    static func read(_ bytes: [UInt8], separator: UInt8, mapping: CSVMapping?) -> CSVSurvey {
+        var survey = CSVSurvey(mapping: mapping)
         survey.failure = CSVReader(separator: separator).read(bytes) { record in
-            guard survey.header != nil else {
-                survey.header = record
-                survey.headers = (0..<record.fieldCount).map { record.text($0) }
-                let recognition = CSVColumnRecognition.recognise(
-                    headers: survey.headers, mapping: mapping?.mappedColumns ?? [:])
-                survey.recognition = recognition
-                if case .success(let recognised) = recognition {
-                    amountColumns = recognised.layout.columns.filter { $0.key.isAmount }.map(\.value).sorted()
-                }
-                return
-            }
-            if record.isBlank {
-                survey.blankRecords += 1
-                return
-            }
-            survey.dataRecords += 1
-            guard looking else { return }
-            for column in amountColumns where column < record.fieldCount && record.field(column).contains(UInt8(ascii: ",")) {
-                if DecimalSeparator.votesForComma(record.text(column), fieldSeparator: separator) {
-                    survey.hasDecimalCommaEvidence = true
-                    looking = false
-                    break
-                }
+            survey.consume(record, separator: separator)
+        }
+        if survey.header == nil, let decision = survey.search.finish() { survey.decide(decision, separator: separator) }
+        return survey
+    }
+
+    private mutating func consume(_ record: CSVRecord, separator: UInt8) {
+        guard header != nil else {
+            if let decision = search.add(record) { decide(decision, separator: separator) }
+            return
+        }
+        noteData(record, separator: separator)
+    }
+
+    private mutating func decide(_ decision: CSVHeaderSearch.Decision, separator: UInt8) {
+        let record = decision.header
+        header = record
+        headers = decision.headers
+        recognition = decision.recognition
+        skippedRowsBeforeHeader = decision.skippedRows
+        dataLikeLinesBeforeHeader = decision.dataLikeLinesBefore
+        if case .success(let recognised) = decision.recognition {
+            amountColumns = recognised.layout.columns.filter { $0.key.isAmount }.map(\.value).sorted()
+        }
+        for record in decision.rowsAfter { noteData(record, separator: separator) }
+    }
+
+    private mutating func noteData(_ record: CSVRecord, separator: UInt8) {
+        if record.isBlank {
+            blankRecords += 1
+            return
+        }
+        dataRecords += 1
+        guard looking else { return }
+        for column in amountColumns where column < record.fieldCount && record.field(column).contains(UInt8(ascii: ",")) {
+            if DecimalSeparator.votesForComma(record.text(column), fieldSeparator: separator) {
+                hasDecimalCommaEvidence = true
+                looking = false
+                break
             }
         }
-        return survey
     }
 }

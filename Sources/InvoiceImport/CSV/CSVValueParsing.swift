@@ -14,17 +14,22 @@ enum CellValue<Value: Sendable>: Sendable {
 
 /// Reads amounts written the way spreadsheets and invoicing tools export them.
 enum CSVAmountParsing {
-    private static let currencySigns: [String] = ["€", "$", "£"]
-    private static let currencyCodes: [String] = ["EUR", "USD", "GBP", "CHF"]
+    private static let currencySigns: [String] = ["€", "$", "£", "¥"]
+    private static let currencyCodes: [String] = ["EUR", "USD", "GBP", "CHF", "CAD", "AUD", "JPY"]
 
-    /// Parses an amount with thousands separators, a currency sign or code, a leading `-` or
-    /// accounting parentheses, and a trailing `%` when `allowPercent` is set.
+    /// True for `NULL` or `null`, which database exports (Akaunting) write for an empty value.
+    static func isNullLiteral(_ text: some StringProtocol) -> Bool {
+        text == "NULL" || text == "null"
+    }
+
+    /// Parses an amount with thousands separators, a currency sign or code, a leading or trailing
+    /// `-` or accounting parentheses, and a trailing `%` when `allowPercent` is set.
     ///
     /// The scale is kept as written (`19,90` gives 19.90). Thousands groups must have three digits,
     /// so `12,3,4` and `12.50` with a decimal comma are invalid rather than misread.
     static func parse(_ cell: String, decimal: DecimalSeparator, allowPercent: Bool = false) -> CellValue<Amount> {
         var text = Substring(trimmed(cell))
-        if text.isEmpty { return .empty }
+        if text.isEmpty || CSVAmountParsing.isNullLiteral(text) { return .empty }
         var negative = false
         if text.hasPrefix("("), text.hasSuffix(")") {
             negative = true
@@ -36,6 +41,11 @@ enum CSVAmountParsing {
             if negative { return .invalid }
             negative = text.hasPrefix("-")
             text = strippingCurrency(trimmed(text.dropFirst()))
+        } else if text.hasSuffix("-") {
+            // Accounting software writes a trailing minus: `120,00-`.
+            if negative { return .invalid }
+            negative = true
+            text = strippingCurrency(trimmed(text.dropLast()))
         }
         guard let plain = plainDecimal(text, decimal: decimal), let amount = Amount(parsing: plain) else {
             return .invalid
@@ -99,61 +109,6 @@ enum CSVAmountParsing {
         let end = substring.lastIndex(where: { !isSpace($0) }) ?? start
         return substring[start...end]
     }
-}
-
-/// The date layouts a mapping file may declare with `dateFormat`.
-public enum CSVDateFormat: String, Sendable, Hashable, Codable, CaseIterable {
-    case dayMonthYear = "dd/mm/yyyy"
-    case monthDayYear = "mm/dd/yyyy"
-    case isoDate = "yyyy-mm-dd"
-}
-
-/// A reason a date cell could not be read.
-enum DateProblem: Error, Sendable, Hashable {
-    case unreadable
-    /// A day-first date whose month part is above 12, as in `03/25/2025`.
-    case monthAboveTwelve(Int)
-}
-
-/// Reads dates in the forms invoice exports use.
-enum CSVDateParsing {
-    /// Parses ISO `yyyy-mm-dd` (optionally followed by a time after `T` or a space) in every
-    /// format, and `dd/mm/yyyy` or `mm/dd/yyyy` (separators `/`, `.` or `-`, one- or two-digit day
-    /// and month, optional time) unless the format is ISO only.
-    static func parse(_ cell: String, format: CSVDateFormat) -> Result<CivilDate?, DateProblem> {
-        let text = CSVAmountParsing.trimmed(cell)
-        if text.isEmpty { return .success(nil) }
-        // Drop a time of day after the date.
-        let datePart = text.prefix { $0 != " " && $0 != "T" }
-        let rest = text.dropFirst(datePart.count)
-        if !rest.isEmpty, !isTimeOfDay(rest.dropFirst()) { return .failure(.unreadable) }
-        let fields = datePart.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "." || $0 == "-" }
-        guard fields.count == 3, fields.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
-            let first = Int(fields[0]), let second = Int(fields[1]), let third = Int(fields[2])
-        else { return .failure(.unreadable) }
-        let separators = datePart.filter { $0 == "/" || $0 == "." || $0 == "-" }
-        guard separators.count == 2, separators.first == separators.last else { return .failure(.unreadable) }
-
-        if fields[0].count == 4, separators.first == "-", fields[1].count == 2, fields[2].count == 2 {
-            guard let date = CivilDate(year: first, month: second, day: third) else { return .failure(.unreadable) }
-            return .success(date)
-        }
-        guard format != .isoDate, fields[2].count == 4, fields[0].count <= 2, fields[1].count <= 2 else {
-            return .failure(.unreadable)
-        }
-        let (day, month) = format == .monthDayYear ? (second, first) : (first, second)
-        if format == .dayMonthYear, month > 12, day <= 12 { return .failure(.monthAboveTwelve(month)) }
-        guard let date = CivilDate(year: third, month: month, day: day) else { return .failure(.unreadable) }
-        return .success(date)
-    }
-
-    /// True for `hh:mm`, `hh:mm:ss`, with optional fraction and zone suffix, as spreadsheets append.
-    private static func isTimeOfDay(_ text: Substring) -> Bool {
-        text.wholeMatch(of: timeOfDay) != nil
-    }
-
-    /// Compiled once: building a regex from a literal on every row was the slowest step of import.
-    nonisolated(unsafe) private static let timeOfDay = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+\-]\d{2}:?\d{2})?/
 }
 
 /// Reads French company identifiers.

@@ -6,6 +6,8 @@ struct ColumnLayout: Sendable {
     var columns: [CSVField: Int]
     /// True when the status column is Dolibarr's numeric `fk_statut` (0 draft, 1 validated, 2 paid, 3 abandoned).
     var statusIsDolibarrCode: Bool
+    /// Date columns whose header says they hold Unix seconds (``CSVFieldCatalog/unixSecondsHeaders``).
+    var unixSecondsColumns: Set<Int> = []
 
     func column(_ field: CSVField) -> Int? { columns[field] }
 
@@ -31,6 +33,9 @@ struct IgnoredColumn: Sendable, Hashable {
     var field: CSVField
 }
 
+/// The outcome of matching a header row: the layout and the columns left aside, or a problem.
+typealias ColumnRecognitionResult = Result<(layout: ColumnLayout, ignored: [IgnoredColumn]), ColumnRecognitionProblem>
+
 /// Matches header names to canonical fields.
 enum CSVColumnRecognition {
     /// For each normalised header name: its field and its rank among that field's names.
@@ -54,7 +59,7 @@ enum CSVColumnRecognition {
     /// header whose name ranks first in the catalogue.
     static func recognise(
         headers: [String], mapping: [CSVField: String]
-    ) -> Result<(layout: ColumnLayout, ignored: [IgnoredColumn]), ColumnRecognitionProblem> {
+    ) -> ColumnRecognitionResult {
         var columns: [CSVField: Int] = [:]
         var taken = Set<Int>()
         for field in CSVField.allCases {
@@ -82,9 +87,12 @@ enum CSVColumnRecognition {
             return IgnoredColumn(header: headers[candidate.index], usedHeader: headers[used.index], field: candidate.field)
         }
         let statusHeader = columns[.status].map { normalise(headers[$0]) }
+        let unixHeaders = Set(CSVFieldCatalog.unixSecondsHeaders.map(normalise))
         let layout = ColumnLayout(
             headers: headers, columns: columns,
-            statusIsDolibarrCode: statusHeader == normalise("f.fk_statut") || statusHeader == normalise("fk_statut"))
+            statusIsDolibarrCode: statusHeader == normalise("f.fk_statut") || statusHeader == normalise("fk_statut"),
+            unixSecondsColumns: Set(
+                columns.filter { $0.key.isDate && unixHeaders.contains(normalise(headers[$0.value])) }.map(\.value)))
         return .success((layout, ignored))
     }
 

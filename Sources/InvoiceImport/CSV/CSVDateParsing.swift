@@ -1,0 +1,95 @@
+import InvoiceModel
+
+/// The date layouts a mapping file may declare with `dateFormat`.
+public enum CSVDateFormat: String, Sendable, Hashable, Codable, CaseIterable {
+    case dayMonthYear = "dd/mm/yyyy"
+    case monthDayYear = "mm/dd/yyyy"
+    case isoDate = "yyyy-mm-dd"
+}
+
+/// A reason a date cell could not be read.
+enum DateProblem: Error, Sendable, Hashable {
+    case unreadable
+    /// A day-first date whose month part is above 12, as in `03/25/2025`.
+    case monthAboveTwelve(Int)
+    /// Five digits outside the Excel serial numbers of 1980 to 2099.
+    case serialOutOfRange
+    /// Nine or ten digits, which only Unix seconds fill, in a column not known to hold them.
+    case unixSecondsNotExpected
+}
+
+/// Reads dates in the forms invoice exports use.
+enum CSVDateParsing {
+    /// Excel serial numbers (1900 date system) accepted as dates: 1980-01-01 to 2099-12-31.
+    static let serialRange = 29_221...73_050
+    /// Unix seconds accepted as dates: 1980-01-01T00:00:00Z to 2099-12-31T23:59:59Z.
+    static let unixSecondsRange = 315_532_800...4_102_444_799
+
+    /// Parses a date cell.
+    ///
+    /// Every format reads ISO `yyyy-mm-dd` (optionally followed by a time after `T` or a space).
+    /// Unless the format is ISO only, it also reads `dd/mm/yyyy` or `mm/dd/yyyy` (separators `/`,
+    /// `.` or `-`, one- or two-digit day and month, optional time), month names in English or
+    /// French (`Jan 28 2021`, `28 janv. 2021`), `yyyymmdd` (FEC), five-digit Excel serial numbers
+    /// (1900 date system) and, when `unixSeconds` is set for the column, Unix seconds as a UTC date.
+    static func parse(_ cell: String, format: CSVDateFormat, unixSeconds: Bool = false) -> Result<CivilDate?, DateProblem> {
+        let text = CSVAmountParsing.trimmed(cell)
+        if text.isEmpty { return .success(nil) }
+        if format != .isoDate {
+            if text.allSatisfy(\.isASCIIDigit) { return digitsOnly(text, unixSeconds: unixSeconds) }
+            if text.contains(where: \.isLetter), let date = CSVMonthNames.date(text) { return .success(date) }
+        }
+        // Drop a time of day after the date.
+        let datePart = text.prefix { $0 != " " && $0 != "T" }
+        let rest = text.dropFirst(datePart.count)
+        if !rest.isEmpty, !isTimeOfDay(rest.dropFirst()) { return .failure(.unreadable) }
+        let fields = datePart.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "." || $0 == "-" }
+        guard fields.count == 3, fields.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+            let first = Int(fields[0]), let second = Int(fields[1]), let third = Int(fields[2])
+        else { return .failure(.unreadable) }
+        let separators = datePart.filter { $0 == "/" || $0 == "." || $0 == "-" }
+        guard separators.count == 2, separators.first == separators.last else { return .failure(.unreadable) }
+
+        if fields[0].count == 4, separators.first == "-", fields[1].count == 2, fields[2].count == 2 {
+            guard let date = CivilDate(year: first, month: second, day: third) else { return .failure(.unreadable) }
+            return .success(date)
+        }
+        guard format != .isoDate, fields[2].count == 4, fields[0].count <= 2, fields[1].count <= 2 else {
+            return .failure(.unreadable)
+        }
+        let (day, month) = format == .monthDayYear ? (second, first) : (first, second)
+        if format == .dayMonthYear, month > 12, day <= 12 { return .failure(.monthAboveTwelve(month)) }
+        guard let date = CivilDate(year: third, month: month, day: day) else { return .failure(.unreadable) }
+        return .success(date)
+    }
+
+    /// Reads a cell of digits only: `yyyymmdd`, an Excel serial number or Unix seconds.
+    private static func digitsOnly(_ text: Substring, unixSeconds: Bool) -> Result<CivilDate?, DateProblem> {
+        guard let value = Int(text) else { return .failure(.unreadable) }
+        switch text.count {
+        case 5:
+            // Serial 60 is the 29 February 1900 that Excel invents, so later serials count from 1899-12-30.
+            guard serialRange.contains(value) else { return .failure(.serialOutOfRange) }
+            return .success(CivilDate(year: 1899, month: 12, day: 30)?.adding(days: value))
+        case 8:
+            guard (1900...2099).contains(value / 10_000),
+                let date = CivilDate(year: value / 10_000, month: value / 100 % 100, day: value % 100)
+            else { return .failure(.unreadable) }
+            return .success(date)
+        case 9, 10:
+            guard unixSeconds else { return .failure(.unixSecondsNotExpected) }
+            guard unixSecondsRange.contains(value) else { return .failure(.unreadable) }
+            return .success(CivilDate(dayNumber: value / 86_400))
+        default:
+            return .failure(.unreadable)
+        }
+    }
+
+    /// True for `hh:mm`, `hh:mm:ss`, with optional fraction and zone suffix, as spreadsheets append.
+    static func isTimeOfDay(_ text: Substring) -> Bool {
+        text.wholeMatch(of: timeOfDay) != nil
+    }
+
+    /// Compiled once: building a regex from a literal on every row was the slowest step of import.
+    nonisolated(unsafe) private static let timeOfDay = /\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+\-]\d{2}:?\d{2})?/
+}
