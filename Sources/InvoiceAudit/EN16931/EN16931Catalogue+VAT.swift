@@ -40,12 +40,13 @@ extension EN16931Catalogue {
             family.code == "O"
             ? ("un numéro de TVA vendeur, acheteur ou représentant", "a seller, buyer or representative VAT identifier")
             : ("l'identifiant fiscal exigé du vendeur ou de l'acheteur", "the required seller or buyer tax identifier")
+        // A missing rate fails every category but O, whose rule requires no rate at all.
         let rate: (String, String) =
             switch family.code {
-            case "S": ("un taux supérieur à zéro", "a rate above zero")
-            case "L", "M": ("un taux positif ou nul", "a rate of zero or more")
-            case "O": ("aucun taux", "no rate")
-            default: ("un taux de zéro", "a rate of zero")
+            case "S": ("sans taux supérieur à zéro", "without a rate above zero")
+            case "L", "M": ("sans taux positif ou nul", "without a rate of zero or more")
+            case "O": ("avec un taux de TVA", "with a VAT rate")
+            default: ("sans taux nul", "without a zero rate")
             }
         let count = family.hasRates ? ("au moins une", "at least one") : ("exactement une", "exactly one")
         var rules = [
@@ -62,14 +63,14 @@ extension EN16931Catalogue {
                 family.id(4), "charge de document en catégorie \(cat) \(parties.0) \(partyWords.0)",
                 "document charge in category \(category) \(parties.1) \(partyWords.1)"),
             rule(
-                family.id(5), "ligne en catégorie \(cat) sans \(rate.0)",
-                "line in category \(category) without \(rate.1)"),
+                family.id(5), "ligne en catégorie \(cat) \(rate.0)",
+                "line in category \(category) \(rate.1)"),
             rule(
-                family.id(6), "remise de document en catégorie \(cat) sans \(rate.0)",
-                "document allowance in category \(category) without \(rate.1)"),
+                family.id(6), "remise de document en catégorie \(cat) \(rate.0)",
+                "document allowance in category \(category) \(rate.1)"),
             rule(
-                family.id(7), "charge de document en catégorie \(cat) sans \(rate.0)",
-                "document charge in category \(category) without \(rate.1)"),
+                family.id(7), "charge de document en catégorie \(cat) \(rate.0)",
+                "document charge in category \(category) \(rate.1)"),
             rule(
                 family.id(8), "base imposable de la catégorie \(cat) différente de lignes + charges − remises",
                 "taxable amount of category \(category) differs from lines + charges − allowances"),
