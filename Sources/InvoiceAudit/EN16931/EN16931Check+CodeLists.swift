@@ -35,7 +35,7 @@ extension EN16931Check {
         }
         for supporting in document.supportingDocuments {
             if let mime = supporting.attachment?.mimeCode {
-                require(EN16931CodeLists.attachmentMimeCodes.contains(mime), "BR-CL-24")
+                if !EN16931CodeLists.attachmentMimeCodes.contains(mime) { fire("BR-CL-24", codeListDetail("BR-CL-24", mime)) }
             }
         }
         if let scheme = document.delivery?.locationID?.scheme {
@@ -60,8 +60,8 @@ extension EN16931Check {
             if !scanned("BR-CL-14"), let country = party.address?.country { coded(country, in: countries, "BR-CL-14") }
             for identifier in party.identifiers where !scanned("BR-CL-10") {
                 guard let scheme = identifier.scheme else { continue }
-                let sepa = sepaAllowed && scheme.trimmingSpaces == "SEPA"
-                require(sepa || EN16931CodeLists.identifierSchemes.contains(scheme.trimmingSpaces), "BR-CL-10")
+                if sepaAllowed && scheme.trimmingSpaces == "SEPA" { continue }
+                coded(scheme, in: EN16931CodeLists.identifierSchemes, "BR-CL-10")
             }
             if !scanned("BR-CL-11"), let scheme = party.legalRegistration?.scheme {
                 coded(scheme, in: EN16931CodeLists.identifierSchemes, "BR-CL-11")
@@ -127,11 +127,13 @@ extension EN16931Check {
     mutating func coded(_ value: String, in list: Set<String>, _ id: String, at location: SourceLocation? = nil) {
         let code = value.trimmingSpaces
         guard !list.contains(code) else { return }
-        fire(
-            id,
-            LocalizedText(
-                fr: "\(EN16931Catalogue.byID[id]?.title.fr ?? id) : '\(code)', utilisez un code de la liste",
-                en: "\(EN16931Catalogue.byID[id]?.title.en ?? id): '\(code)', use a code from the list"),
-            at: location)
+        fire(id, codeListDetail(id, code), at: location)
+    }
+
+    /// Returns the message of a code-list rule: its title, the value, and what to do.
+    func codeListDetail(_ id: String, _ code: String) -> LocalizedText {
+        LocalizedText(
+            fr: "\(EN16931Catalogue.byID[id]?.title.fr ?? id) : '\(code)', utilisez un code de la liste",
+            en: "\(EN16931Catalogue.byID[id]?.title.en ?? id): '\(code)', use a code from the list")
     }
 }
