@@ -33,3 +33,15 @@ extension RuleExampleTests {
         #expect(!findings.contains { $0.message.en.contains("4970") || $0.message.fr.contains("4970") })
     }
 }
+
+extension RuleExampleTests {
+    @Test func consistencyRulesAreExplained() {
+        let ids = RuleCatalogue.all.map(\.id).filter { $0.hasPrefix("BR-CO-") }
+        #expect(ids.count == 23)
+        for id in ids {
+            #expect(RuleCatalogue.rule(id: id)?.explanation != nil, "\(id) has no explanation")
+        }
+        #expect(RuleCatalogue.rule(id: "BR-CO-10")?.example == nil)
+        #expect(RuleCatalogue.rule(id: "BR-CO-15")?.example == nil)
+    }
+}

@@ -2,7 +2,10 @@ import InvoiceModel
 
 extension RuleExplanation {
     /// Explanations by rule id. A rule missing here is explained by its title and reference only.
-    public static let byRuleID: [String: RuleExplanation] = [
+    public static let byRuleID: [String: RuleExplanation] = written.merging(en16931ConsistencyExplanations) { first, _ in first }
+
+    /// The explanations written in this table; other families keep theirs in their own file.
+    static let written: [String: RuleExplanation] = [
         "BR-CO-10": RuleExplanation(
             explanation: LocalizedText(
                 fr: "La somme des montants nets des lignes (BT-106) doit être égale à la somme des montants nets de chaque ligne (BT-131), arrondie au centime. Un écart signale une ligne perdue, modifiée ou un total recopié d'une autre facture.",

@@ -11,7 +11,7 @@ extension RuleExample {
     /// BR-CO-*: terms that go together and the totals chain.
     static let en16931ConsistencyExamples: [String: RuleExample] = [
         "BR-CO-03": example(
-            "une date d'exigibilité de la TVA (BT-7) au 08/07/2025 et en plus un code de date (BT-8) '3'",
+            "une date d'exigibilité de la TVA (BT-7) du 08/07/2025 et en plus un code de date (BT-8) '3'",
             "a VAT point date (BT-7) of 2025-07-08 and also a VAT point date code (BT-8) '3'"
         ) { document in
             document.taxPointDate = T.date("2025-07-08")
