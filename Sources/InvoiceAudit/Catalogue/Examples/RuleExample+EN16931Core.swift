@@ -31,15 +31,15 @@ extension RuleExample {
             $0.seller?.address = nil
         },
         "BR-09": example(
-            "l'adresse du vendeur (BG-5) sans code pays (BT-40), seulement « 75010 Paris »",
-            "the seller's address (BG-5) without a country code (BT-40), only '75010 Paris'"
+            "l'adresse du vendeur (BG-5) « 14 rue des Vinaigriers, 75010 Paris » sans code pays (BT-40)",
+            "the seller's address (BG-5) '14 rue des Vinaigriers, 75010 Paris' without a country code (BT-40)"
         ) { $0.seller?.address?.country = nil },
         "BR-10": example("la facture de référence sans adresse postale de l'acheteur (BG-8)", "the reference invoice without the buyer's postal address (BG-8)") {
             $0.buyer?.address = nil
         },
         "BR-11": example(
-            "l'adresse de l'acheteur (BG-8) sans code pays (BT-55), seulement « 75010 Paris »",
-            "the buyer's address (BG-8) without a country code (BT-55), only '75010 Paris'"
+            "l'adresse de l'acheteur (BG-8) « 58 quai de Jemmapes, 75010 Paris » sans code pays (BT-55)",
+            "the buyer's address (BG-8) '58 quai de Jemmapes, 75010 Paris' without a country code (BT-55)"
         ) { $0.buyer?.address?.country = nil },
         "BR-12": example(
             "les totaux de la facture de référence sans la somme des montants nets des lignes (BT-106)",

@@ -157,9 +157,12 @@ extension RuleExample {
             "a supporting document (BG-24) 'Bon de livraison' without a reference (BT-122)"
         ) { $0.supportingDocuments = [SupportingDocument(description: "Bon de livraison")] },
         "BR-53": example(
-            "une devise de comptabilisation de la TVA (BT-6) 'USD' sans total de TVA en USD (BT-111)",
-            "a VAT accounting currency (BT-6) 'USD' without a VAT total in USD (BT-111)"
-        ) { $0.vatAccountingCurrency = "USD" },
+            "la facture de référence en francs suisses (BT-5 'CHF') avec la TVA comptabilisée en euros (BT-6 'EUR'), sans total de TVA en euros (BT-111)",
+            "the reference invoice in Swiss francs (BT-5 'CHF') with its VAT accounted in euros (BT-6 'EUR'), without a VAT total in euros (BT-111)"
+        ) { document in
+            document.currency = "CHF"
+            document.vatAccountingCurrency = "EUR"
+        },
         "BR-54": example(
             "la ligne 1 avec un attribut d'article (BG-32) « Finition » sans valeur (BT-161)",
             "line 1 with an item attribute (BG-32) 'Finition' without a value (BT-161)"
