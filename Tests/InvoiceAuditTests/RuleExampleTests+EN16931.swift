@@ -35,12 +35,13 @@ extension RuleExampleTests {
 }
 
 extension RuleExampleTests {
-    @Test func consistencyRulesAreExplained() {
-        let ids = RuleCatalogue.all.map(\.id).filter { $0.hasPrefix("BR-CO-") }
-        #expect(ids.count == 23)
+    @Test func totalsRulesAreExplained() {
+        let ids = RuleCatalogue.all.map(\.id).filter { $0.hasPrefix("BR-CO-") || $0.hasPrefix("BR-DEC-") }
+        #expect(ids.count == 23 + 21)
         for id in ids {
             #expect(RuleCatalogue.rule(id: id)?.explanation != nil, "\(id) has no explanation")
         }
+        #expect(RuleCatalogue.rule(id: "BR-DEC-19")?.explanation?.fr.hasPrefix("Comme tout montant d'une facture EN 16931, la base imposable de la catégorie (BT-116) s'écrit") == true)
         #expect(RuleCatalogue.rule(id: "BR-CO-10")?.example == nil)
         #expect(RuleCatalogue.rule(id: "BR-CO-15")?.example == nil)
     }

@@ -60,6 +60,17 @@ extension RuleExplanation {
             en: "The seller is identified by at least an identifier (BT-29), a legal registration (BT-30, the SIREN in France) or a VAT identifier (BT-31). Without any of them neither the buyer nor the tax authority can link the invoice to a company. In UBL a SEPA creditor identifier does not count."),
     ]
 
+    /// Explanations of the EN 16931 decimal rules BR-DEC-*, one per amount, merged into ``byRuleID``.
+    static let en16931DecimalExplanations: [String: RuleExplanation] = Dictionary(
+        uniqueKeysWithValues: EN16931Catalogue.decimalTerms.map { entry in
+            // Among these French names only "base" and "somme" are feminine.
+            let article = entry.fr.hasPrefix("base") || entry.fr.hasPrefix("somme") ? "la" : "le"
+            let explanation = explained(
+                fr: "Comme tout montant d'une facture EN 16931, \(article) \(entry.fr) (\(entry.term)) s'écrit avec au plus deux décimales, parce que les contrôles de totaux et la comptabilité de l'acheteur travaillent au centime. La règle compte les chiffres écrits après le point, si bien que '10.500' échoue comme '10.505'. Ces montants viennent d'un outil qui écrit ses calculs sans les arrondir au centime.",
+                en: "Like every amount of an EN 16931 invoice, the \(entry.en) (\(entry.term)) is written with at most two decimals, because the totals checks and the buyer's accounting work in cents. The rule counts the digits written after the point, so '10.500' fails as '10.505' does. Such amounts come from a tool that writes its computations without rounding them to the cent.")
+            return (entry.id, explanation)
+        })
+
     private static func explained(fr: String, en: String) -> RuleExplanation {
         RuleExplanation(explanation: LocalizedText(fr: fr, en: en))
     }

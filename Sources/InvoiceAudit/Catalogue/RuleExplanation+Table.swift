@@ -2,7 +2,8 @@ import InvoiceModel
 
 extension RuleExplanation {
     /// Explanations by rule id. A rule missing here is explained by its title and reference only.
-    public static let byRuleID: [String: RuleExplanation] = written.merging(en16931ConsistencyExplanations) { first, _ in first }
+    public static let byRuleID: [String: RuleExplanation] = [written, en16931ConsistencyExplanations, en16931DecimalExplanations]
+        .reduce(into: [:]) { table, family in table.merge(family) { first, _ in first } }
 
     /// The explanations written in this table; other families keep theirs in their own file.
     static let written: [String: RuleExplanation] = [
