@@ -64,6 +64,8 @@ public enum DocumentImporter {
         switch format {
         case .csv:
             return CSVImporter().importDocuments(bytes, file: file, options: options, onDocument: deliver)
+        case .fec:
+            return FECImporter().importDocuments(bytes, file: file, options: options, onDocument: deliver)
         case .ubl, .cii, .zugferd1, .pdf, .json, .unknown:
             // One document per file (or one small JSON array): collect, then deliver.
             var result = importWhole(bytes, format: format, file: file, options: options)
@@ -89,6 +91,8 @@ public enum DocumentImporter {
             return ZUGFeRD1Importer().importDocuments(bytes, file: file, options: options)
         case .csv:
             return CSVImporter().importDocuments(bytes, file: file, options: options)
+        case .fec:
+            return FECImporter().importDocuments(bytes, file: file, options: options)
         case .pdf:
             return PDFImporter().importDocuments(bytes, file: file, options: options)
         case .json:

@@ -3,7 +3,8 @@ import InvoiceModel
 /// Detects an input's format from its first bytes, never from the file name.
 public enum FormatDetector {
     /// The format of `bytes`: PDF by its `%PDF-` header, XML by its root element and namespace,
-    /// JSON by a leading `{` or `[`, and CSV for other text.
+    /// JSON by a leading `{` or `[`, FEC by its header line of standard field names, and CSV for
+    /// other text.
     public static func detect(_ bytes: [UInt8]) -> InputFormat {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
@@ -16,6 +17,7 @@ public enum FormatDetector {
             return .json
         }
         if head.contains(0) { return .unknown }
+        if FECLayout.detect(bytes[start...]) != nil { return .fec }
         return .csv
     }
 

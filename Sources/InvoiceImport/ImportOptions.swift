@@ -6,11 +6,18 @@ public struct ImportOptions: Sendable {
     public var maximumFileSize: Int
     /// Column assignments that override the header-name recognition of CSV exports.
     public var csvMapping: CSVMapping?
+    /// The journal codes whose entries a FEC import reads as invoices and credit notes; `nil`
+    /// detects sales entries from their accounts (see the FEC importer).
+    public var fecSalesJournals: Set<String>?
 
     public static let defaultMaximumFileSize = 64 * 1024 * 1024
 
-    public init(maximumFileSize: Int = ImportOptions.defaultMaximumFileSize, csvMapping: CSVMapping? = nil) {
+    public init(
+        maximumFileSize: Int = ImportOptions.defaultMaximumFileSize, csvMapping: CSVMapping? = nil,
+        fecSalesJournals: Set<String>? = nil
+    ) {
         self.maximumFileSize = maximumFileSize
         self.csvMapping = csvMapping
+        self.fecSalesJournals = fecSalesJournals
     }
 }

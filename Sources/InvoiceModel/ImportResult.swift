@@ -4,6 +4,8 @@ public enum InputFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case cii
     case zugferd1
     case csv
+    /// A French Fichier des Écritures Comptables, read for its sales entries.
+    case fec
     case json
     case pdf
     case unknown

@@ -11,8 +11,9 @@ enum CheckCommand {
         var configuration = try ConfigurationLoader.load(explicit: options.configFile)
         if let asOf = options.asOf { configuration.asOf = asOf }
         configuration.today = CurrentDate.fromEnvironment(ProcessInfo.processInfo.environment)
-        let importOptions = try importOptions(
+        var importOptions = try importOptions(
             maximumFileSize: options.maximumFileSize, mappingFile: options.mappingFile ?? configuration.csvMappingPath)
+        importOptions.fecSalesJournals = configuration.fecSalesJournals.map(Set.init)
 
         let inputs = InputCollector.collect(options.paths)
         if !inputs.skipped.isEmpty && !options.quiet {

@@ -41,7 +41,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("{\"serie\": []}", "serie", "unknown key: keys allowed here are $schema, asOf, csvMapping, deposits, issuer, rules, series, tables"),
+        ("{\"serie\": []}", "serie", "unknown key: keys allowed here are $schema, asOf, csvMapping, deposits, fec, issuer, rules, series, tables"),
+        ("{\"fec\": {\"salesJournals\": []}}", "fec.salesJournals", "empty list: give at least one journal code, for example [\"VE\"], or remove the key to detect sales"),
+        ("{\"fec\": {\"salesJournals\": [\" VE\"]}}", "fec.salesJournals[0]", "invalid journal code ' VE': write the JournalCode as the FEC writes it, without surrounding spaces"),
+        ("{\"fec\": {\"journals\": [\"VE\"]}}", "fec.journals", "unknown key: keys allowed here are salesJournals"),
         ("{\"series\": [{\"pattern\": \"FA-{yyyy}\"}]}", "series[0].pattern", "pattern 'FA-{yyyy}' must contain exactly one {counter}"),
         ("{\"issuer\": {\"category\": \"big\"}}", "issuer.category", "invalid value 'big': expected one of large, mid, sme, micro"),
         ("{\"rules\": {\"disabled\": [\"FR-XYZ-01\"]}}", "rules.disabled[0]", "unknown rule 'FR-XYZ-01': 'facturaudit rules' lists the ids"),
@@ -58,6 +61,12 @@ import Testing
             #expect(error.message.en == message)
             #expect(error.text(.en).hasPrefix("facturaudit.json: "))
         }
+    }
+
+    @Test func fecSalesJournalsAreRead() throws {
+        #expect(try load("{\"fec\": {\"salesJournals\": [\"VE\", \"VT2\"]}}").fecSalesJournals == ["VE", "VT2"])
+        #expect(try load("{\"fec\": {}}").fecSalesJournals == nil)
+        #expect(try load("{}").fecSalesJournals == nil)
     }
 
     @Test func severityOverridesAndDisabledRulesApply() throws {

@@ -24,6 +24,9 @@ public struct AuditConfiguration: Sendable {
     public var tables: ReferenceTables
     /// A CSV mapping file named by the configuration, relative to the configuration file.
     public var csvMappingPath: String?
+    /// The FEC journal codes that hold invoices and credit notes (`fec.salesJournals`); `nil`
+    /// detects sales entries from their accounts.
+    public var fecSalesJournals: [String]?
 
     public init(
         series: [SeriesConfiguration] = [], issuer: IssuerConfiguration = IssuerConfiguration(),

@@ -1,7 +1,7 @@
 import InvoiceModel
 
 extension ConfigurationReader {
-    static let rootKeys: Set<String> = ["$schema", "series", "issuer", "rules", "asOf", "deposits", "tables", "csvMapping"]
+    static let rootKeys: Set<String> = ["$schema", "series", "issuer", "rules", "asOf", "deposits", "tables", "csvMapping", "fec"]
 
     mutating func configuration(_ root: JSONValue) throws(ConfigurationError) -> AuditConfiguration {
         let members = try object(root, "", allowed: ConfigurationReader.rootKeys)
@@ -39,7 +39,31 @@ extension ConfigurationReader {
         }
         if let value = members["tables"] { configuration.tables = try tables(value, "tables") }
         if let value = members["csvMapping"] { configuration.csvMappingPath = try string(value, "csvMapping") }
+        if let value = members["fec"] { configuration.fecSalesJournals = try fecSalesJournals(value, "fec") }
         return configuration
+    }
+
+    /// Reads `fec.salesJournals`: a non-empty list of journal codes without surrounding spaces.
+    func fecSalesJournals(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> [String]? {
+        let members = try object(value, path, allowed: ["salesJournals"])
+        guard let list = members["salesJournals"] else { return nil }
+        let items = try array(list, "\(path).salesJournals")
+        if items.isEmpty {
+            throw fail(
+                "\(path).salesJournals", fr: "liste vide : donnez au moins un code journal, par exemple [\"VE\"], ou retirez la clé pour détecter les ventes",
+                en: "empty list: give at least one journal code, for example [\"VE\"], or remove the key to detect sales")
+        }
+        var codes: [String] = []
+        for (index, item) in items.enumerated() {
+            let code = try string(item, "\(path).salesJournals[\(index)]")
+            guard !code.isEmpty, code == code.trimmingSpaces else {
+                throw fail(
+                    "\(path).salesJournals[\(index)]", fr: "code journal '\(code)' invalide : écrivez le JournalCode tel que le FEC l'écrit, sans espaces autour",
+                    en: "invalid journal code '\(code)': write the JournalCode as the FEC writes it, without surrounding spaces")
+            }
+            codes.append(code)
+        }
+        return codes
     }
 
     func ruleID(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> String {

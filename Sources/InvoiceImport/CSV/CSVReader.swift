@@ -137,12 +137,16 @@ final class CSVReader {
     private let initialised: Bool
 
     /// Creates a strict parser (stray quotes and an unterminated quote at the end are errors).
-    init(separator: UInt8) {
+    ///
+    /// - Parameter quoting: `false` for formats without quoting, such as the FEC, where a `"` in a
+    ///   label is text. libcsv then takes the NUL byte as its quote character.
+    init(separator: UInt8, quoting: Bool = true) {
         parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
         parser.initialize(to: csv_parser())
         // In libcsv 3.0.3, csv_init fails only when it cannot allocate its first buffer.
         initialised = csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0
         csv_set_delim(parser, separator)
+        if !quoting { csv_set_quote(parser, 0) }
     }
 
     deinit {

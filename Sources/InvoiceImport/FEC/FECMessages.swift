@@ -1,0 +1,144 @@
+import InvoiceModel
+
+/// The French and English messages of the FEC importer.
+enum FECMessages {
+    static func invalidDate(_ text: String, header: String, line: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "date '\(text)' invalide dans la colonne \(header) à la ligne \(line) : écrivez une date réelle au format AAAAMMJJ",
+            en: "invalid date '\(text)' in column \(header) at line \(line): write a real date as YYYYMMDD")
+    }
+
+    static func missingValue(_ header: String, line: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "colonne \(header) vide à la ligne \(line) : le FEC exige cette valeur sur chaque ligne",
+            en: "column \(header) is empty at line \(line): the FEC requires this value on every line")
+    }
+
+    static func invalidAmount(_ text: String, header: String, line: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "montant '\(text)' invalide dans la colonne \(header) à la ligne \(line) : écrivez un nombre à virgule décimale sans séparateur de milliers, par exemple 1250,00",
+            en: "invalid amount '\(text)' in column \(header) at line \(line): write a number with a decimal comma and no thousands separator, for example 1250,00")
+    }
+
+    static func invalidDirection(_ text: String, line: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "sens '\(text)' invalide dans la colonne Sens à la ligne \(line) : écrivez D, C, +1 ou -1",
+            en: "invalid direction '\(text)' in column Sens at line \(line): write D, C, +1 or -1")
+    }
+
+    static func entryRejected(_ key: FECEntryKey, _ problem: LocalizedText) -> LocalizedText {
+        LocalizedText(
+            fr: "écriture '\(key)' rejetée : \(problem.fr)", en: "entry '\(key)' rejected: \(problem.en)")
+    }
+
+    static func unbalanced(_ key: FECEntryKey, debits: Amount, credits: Amount) -> LocalizedText {
+        LocalizedText(
+            fr: "écriture '\(key)' déséquilibrée : débits \(french(debits)), crédits \(french(credits)) ; corrigez l'écriture dans la comptabilité puis exportez à nouveau le FEC",
+            en: "entry '\(key)' is unbalanced: debits \(debits), credits \(credits); correct the entry in the accounts, then export the FEC again")
+    }
+
+    static func missingPieceReference(_ key: FECEntryKey) -> LocalizedText {
+        LocalizedText(
+            fr: "écriture de vente '\(key)' sans PieceRef : le numéro de la facture manque, renseignez-le dans la comptabilité",
+            en: "sales entry '\(key)' has no PieceRef: the invoice number is missing, fill it in the accounts")
+    }
+
+    static func pieceReferenceChanges(
+        _ key: FECEntryKey, first: String, firstLine: Int, other: String, otherLine: Int
+    ) -> LocalizedText {
+        LocalizedText(
+            fr: "écriture '\(key)' avec deux PieceRef, '\(first)' à la ligne \(firstLine) et '\(other)' à la ligne \(otherLine) : une écriture de vente enregistre une seule facture, séparez-les en deux écritures",
+            en: "entry '\(key)' has two PieceRef values, '\(first)' at line \(firstLine) and '\(other)' at line \(otherLine): a sales entry records one invoice, split it into two entries")
+    }
+
+    static func noCustomerLine(_ key: FECEntryKey) -> LocalizedText {
+        LocalizedText(
+            fr: "écriture '\(key)' d'un journal de ventes sans ligne client (compte 411) : le client et le total TTC manquent ; retirez ce journal de fec.salesJournals s'il ne contient pas de factures",
+            en: "entry '\(key)' of a sales journal has no customer line (account 411): the customer and the total with VAT are missing; remove this journal from fec.salesJournals if it holds no invoices")
+    }
+
+    static func severalCustomers(_ key: FECEntryKey, first: String, other: String) -> LocalizedText {
+        LocalizedText(
+            fr: "écriture '\(key)' avec deux clients, '\(first)' et '\(other)' : une facture n'a qu'un acheteur, séparez l'écriture",
+            en: "entry '\(key)' has two customers, '\(first)' and '\(other)': an invoice has one buyer, split the entry")
+    }
+
+    static func missingCurrencyAmount(_ key: FECEntryKey, currency: String) -> LocalizedText {
+        LocalizedText(
+            fr: "écriture '\(key)' en devise '\(currency)' sans Montantdevise sur cette ligne : renseignez le montant en devise des lignes client, produit et TVA",
+            en: "entry '\(key)' in currency '\(currency)' has no Montantdevise on this line: fill in the currency amount of the customer, revenue and VAT lines")
+    }
+
+    static func severalCurrencies(_ key: FECEntryKey, first: String, other: String) -> LocalizedText {
+        LocalizedText(
+            fr: "écriture '\(key)' en deux devises, '\(first)' et '\(other)' : une facture n'a qu'une devise",
+            en: "entry '\(key)' uses two currencies, '\(first)' and '\(other)': an invoice has one currency")
+    }
+
+    static func fieldCount(found: Int, expected: Int, line: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "ligne \(line) de \(found) champs alors que l'en-tête en a \(expected) : un séparateur manque ou figure dans un libellé ; corrigez l'export",
+            en: "line \(line) has \(found) fields but the header has \(expected): a separator is missing or appears inside a label; correct the export")
+    }
+
+    static func missingEntryKey(line: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "ligne \(line) sans JournalCode ou EcritureNum : impossible de la rattacher à une écriture ; corrigez l'export",
+            en: "line \(line) has no JournalCode or EcritureNum, so it belongs to no entry; correct the export")
+    }
+
+    static func lateLine(_ key: FECEntryKey, line: Int, closedAt: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "ligne \(line) de l'écriture '\(key)' éloignée des autres lignes de l'écriture (dernière lue à la ligne \(closedAt)) : triez le FEC par JournalCode et EcritureNum puis relancez",
+            en: "line \(line) of entry '\(key)' is far from the entry's other lines (last read at line \(closedAt)): sort the FEC by JournalCode and EcritureNum, then run again")
+    }
+
+    static func skippedJournal(
+        code: String, label: String, entries: Int, lines: Int, firstLine: Int, configured: Bool
+    ) -> LocalizedText {
+        let named = label.isEmpty ? "'\(code)'" : "'\(code)' (\(label))"
+        let entriesFR = entries > 1 ? "\(entries) écritures ignorées" : "1 écriture ignorée"
+        let entriesEN = entries > 1 ? "\(entries) entries skipped" : "1 entry skipped"
+        let linesFR = lines > 1 ? "\(lines) lignes" : "1 ligne"
+        let linesEN = lines > 1 ? "\(lines) lines" : "1 line"
+        if configured {
+            return LocalizedText(
+                fr: "journal \(named) : \(entriesFR) (\(linesFR), dès la ligne \(firstLine)), absent de fec.salesJournals ; ajoutez-le s'il contient des factures",
+                en: "journal \(named): \(entriesEN) (\(linesEN), from line \(firstLine)), not listed in fec.salesJournals; add it if it holds invoices")
+        }
+        return LocalizedText(
+            fr: "journal \(named) : \(entriesFR) (\(linesFR), dès la ligne \(firstLine)), sans ligne client 411 avec produit 70 ou TVA collectée 4457 ; listez les journaux de ventes dans fec.salesJournals si ce n'est pas le cas",
+            en: "journal \(named): \(entriesEN) (\(linesEN), from line \(firstLine)) without a customer line 411 with revenue 70 or output VAT 4457; list the sales journals in fec.salesJournals if this is wrong")
+    }
+
+    static func notValidated(_ count: Int, firstLine: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "\(count) écriture\(count > 1 ? "s" : "") de vente sans ValidDate, la première à la ligne \(firstLine) : le FEC ne doit contenir que des écritures validées ; validez-les dans la comptabilité puis exportez à nouveau",
+            en: "\(count) sales entr\(count > 1 ? "ies" : "y") without ValidDate, the first at line \(firstLine): a FEC must hold validated entries only; validate them in the accounts, then export again")
+    }
+
+    static func otherAccounts(_ count: Int, account: String, line: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "\(count) écriture\(count > 1 ? "s" : "") de vente avec des lignes hors comptes 411, 70 et 4457, la première au compte '\(account)' à la ligne \(line) : leurs montants ne comptent dans aucun total, ce qui peut déséquilibrer HT + TVA = TTC",
+            en: "\(count) sales entr\(count > 1 ? "ies have" : "y has") lines on accounts other than 411, 70 and 4457, the first on account '\(account)' at line \(line): no total counts their amounts, so total without VAT + VAT may differ from the total with VAT")
+    }
+
+    static func invalidSIRENInName(_ siren: String) -> LocalizedText {
+        LocalizedText(
+            fr: "SIREN '\(siren)' du nom de fichier invalide (clé de Luhn) : vendeur laissé inconnu ; nommez le fichier <SIREN>FEC<AAAAMMJJ>.txt avec le SIREN de l'entreprise",
+            en: "SIREN '\(siren)' in the file name is invalid (Luhn check): seller left unknown; name the file <SIREN>FEC<YYYYMMDD>.txt with the company's SIREN")
+    }
+
+    static let noEntries = LocalizedText(
+        fr: "FEC sans écriture : le fichier ne contient que la ligne d'en-tête",
+        en: "FEC without entries: the file holds only its header line")
+
+    static let readAsWindows1252 = LocalizedText(
+        fr: "FEC lu en Windows-1252 car il n'est pas en UTF-8 valide : vérifiez les lettres accentuées des libellés",
+        en: "FEC read as Windows-1252 because it is not valid UTF-8: check the accented letters of the labels")
+
+    /// An amount with a decimal comma, as French messages write it.
+    private static func french(_ amount: Amount) -> String {
+        String(amount.description.map { $0 == "." ? "," : $0 })
+    }
+}

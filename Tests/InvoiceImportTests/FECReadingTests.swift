@@ -1,0 +1,177 @@
+import Foundation
+import InvoiceModel
+import Testing
+
+@testable import InvoiceImport
+
+@Suite struct FECDetectionTests {
+    @Test func fixtureIsDetectedAsFEC() throws {
+        #expect(FormatDetector.detect(try FECTestSupport.fixture()) == .fec)
+    }
+
+    @Test(arguments: [
+        ("JOURNALCODE\tJOURNALLIB\tECRITURENUM\tECRITUREDATE\tCOMPTENUM\tCOMPTELIB\tCOMPAUXNUM\tCOMPAUXLIB\tPIECEREF\tPIECEDATE\tECRITURELIB\tDEBIT\tCREDIT\tECRITURELET\tDATELET\tVALIDDATE\tMONTANTDEVISE\tIDEVISE\r\n", InputFormat.fec),
+        ("\u{FEFF}JournalCode;JournalLib;EcritureNum;EcritureDate;CompteNum;CompteLib;CompAuxNum;CompAuxLib;PieceRef;PieceDate;EcritureLib;Debit;Credit;EcritureLet;DateLet;ValidDate;Montantdevise;Idevise\n", .fec),
+        ("JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Montant|Sens|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise|\n", .fec),
+        ("JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise|DateRglt|ModeRglt|NatOp|IdClient\n", .fec),
+        ("JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate\n", .csv),
+        ("JournalLib|JournalCode|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise\n", .csv),
+    ])
+    func headerDecidesFormat(text: String, format: InputFormat) {
+        #expect(FormatDetector.detect(Array(text.utf8)) == format)
+    }
+
+    @Test func amountColumnsVariant() throws {
+        let header = FECTestSupport.header.replacingOccurrences(of: "Debit|Credit", with: "Montant|Sens")
+        let layout = try #require(FECLayout.detect(Array(header.utf8)))
+        #expect(layout.amountColumns == .amountAndDirection)
+        #expect(layout.separator == UInt8(ascii: "|"))
+        #expect(layout.fieldCount == 18)
+    }
+
+    @Test(arguments: [
+        ("847315926FEC20261231.txt", FECFileName.Reading.valid(FECFileName(siren: "847315926", closingDate: CivilDate(year: 2026, month: 12, day: 31)!))),
+        ("exports/847315926fec20261231", .valid(FECFileName(siren: "847315926", closingDate: CivilDate(year: 2026, month: 12, day: 31)!))),
+        ("847315925FEC20261231.txt", .invalidSIREN("847315925")),
+        ("847315926FEC20261331.txt", .unnamed),
+        ("grand-livre.txt", .unnamed),
+    ])
+    func fileNameGivesSIREN(name: String, reading: FECFileName.Reading) {
+        #expect(FECFileName.read(name) == reading)
+    }
+
+    @Test(arguments: [
+        ("TVA collectée 20%", "20"), ("TVA 5,5 %", "5.5"), ("taux 2.1% réduit", "2.1"), ("TVA collectée", nil),
+        ("remise 100%", nil), ("% seul", nil), ("TVA 8,5% DOM", "8.5"),
+    ])
+    func percentageInLabel(label: String, rate: String?) {
+        #expect(FECLine.percentage(in: label) == rate.flatMap(FECTestSupport.amount))
+    }
+}
+
+@Suite struct FECReadingTests {
+    @Test func invalidSIRENInNameWarns() {
+        let result = FECTestSupport.importLines(
+            FECTestSupport.sale(1, reference: "F1", net: "100,00", vat: "20,00", total: "120,00"), file: "847315925FEC20261231.txt")
+        #expect(result.documents.first?.seller == nil)
+        #expect(
+            result.warnings.map(\.reason.en) == [
+                "SIREN '847315925' in the file name is invalid (Luhn check): seller left unknown; name the file <SIREN>FEC<YYYYMMDD>.txt with the company's SIREN"
+            ])
+    }
+
+    @Test func amountAndDirectionColumns() {
+        let text = """
+            JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tMontant\tSens\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise
+            VT\tVentes\t7\t20260310\t411DUPONT\tDupont Élise\t\t\tN-7\t20260309\tHonoraires\t600,00\tD\t\t\t20260311\t\t
+            VT\tVentes\t7\t20260310\t706000\tHonoraires\t\t\tN-7\t20260309\tHonoraires\t500,00\t-1\t\t\t20260311\t\t
+            VT\tVentes\t7\t20260310\t445710\tTVA 20 %\t\t\tN-7\t20260309\tHonoraires\t100,00\tC\t\t\t20260311\t\t
+
+            """
+        let result = DocumentImporter.importBytes(Array(text.utf8), file: "bnc.txt", options: ImportOptions())
+        #expect(result.rejections.isEmpty)
+        let document = result.documents.first
+        #expect(document?.number == "N-7")
+        #expect(document?.issueDate == CivilDate(year: 2026, month: 3, day: 9))
+        #expect(document?.buyer?.name == "Dupont Élise")
+        #expect(document?.buyer?.identifiers == [Identifier(value: "411DUPONT")])
+        #expect(document?.totals.taxInclusive == Amount(600))
+        #expect(document?.totals.taxExclusive == Amount(500))
+        #expect(document?.vatBreakdown.first?.rate == Amount(20))
+    }
+
+    @Test func windows1252IsDecoded() throws {
+        var bytes = Array((FECTestSupport.header + "\r\n").utf8)
+        let line = "VE|Ventes|1|20260105|411000|Clients|C9|Caf\u{E9} Ren\u{E9}e|F1|20260105|Facture|120,00|0,00|||20260105||\r\n"
+            + "VE|Ventes|1|20260105|706000|Prestations|||F1|20260105|Facture|0,00|100,00|||20260105||\r\n"
+            + "VE|Ventes|1|20260105|445710|TVA collect\u{E9}e 20%|||F1|20260105|Facture|0,00|20,00|||20260105||\r\n"
+        bytes += try #require(line.data(using: .windowsCP1252))
+        let result = DocumentImporter.importBytes(bytes, file: "cp1252.txt", options: ImportOptions())
+        #expect(result.documents.first?.buyer?.name == "Café Renée")
+        #expect(result.warnings.map(\.reason) == [FECMessages.readAsWindows1252])
+    }
+
+    @Test func badLinesAreRejectedWithTheirLine() {
+        var lines = FECTestSupport.sale(1, reference: "F1", net: "100,00", vat: "20,00", total: "120,00")
+        lines.insert("VE|Ventes|1|20260105|706000|Prestations|F1|20260105|0,00|5,00", at: 1)
+        lines += FECTestSupport.sale(2, reference: "F2", net: "1 000,00", vat: "200,00", total: "1200,00")
+        lines += FECTestSupport.sale(3, reference: "F3", net: "100,00", vat: "20,00", total: "120,00", date: "20260230")
+        let result = FECTestSupport.importLines(lines)
+        #expect(result.documents.map(\.number) == ["F1"])
+        #expect(result.rejections.map(\.location.line) == [3, 7, 9])
+        #expect(
+            result.rejections.map(\.reason.en) == [
+                "line 3 has 10 fields but the header has 18: a separator is missing or appears inside a label; correct the export",
+                "entry 'VE/2' rejected: invalid amount '1 000,00' in column Credit at line 7: write a number with a decimal comma and no thousands separator, for example 1250,00",
+                "entry 'VE/3' rejected: invalid date '20260230' in column EcritureDate at line 9: write a real date as YYYYMMDD",
+            ])
+        #expect(result.rejections.map(\.documentNumber) == [nil, "F2", "F3"])
+    }
+
+    @Test func pieceReferenceMustNotChange() {
+        var lines = FECTestSupport.sale(4, reference: "F4", net: "100,00", vat: "20,00", total: "120,00")
+        lines[2] = lines[2].replacingOccurrences(of: "|F4|", with: "|F5|")
+        let result = FECTestSupport.importLines(lines)
+        #expect(result.documents.isEmpty)
+        #expect(result.rejections.map(\.location.line) == [4])
+        #expect(
+            result.rejections.map(\.reason.en) == [
+                "entry 'VE/4' has two PieceRef values, 'F4' at line 2 and 'F5' at line 4: a sales entry records one invoice, split it into two entries"
+            ])
+    }
+
+    @Test func interleavedEntriesAreGrouped() {
+        let first = FECTestSupport.sale(1, reference: "F1", net: "100,00", vat: "20,00", total: "120,00")
+        let second = FECTestSupport.sale(2, reference: "F2", net: "50,00", vat: "10,00", total: "60,00")
+        let result = FECTestSupport.importLines([first[0], second[0], first[1], second[1], first[2], second[2]])
+        #expect(result.rejections.isEmpty)
+        #expect(result.documents.map(\.number) == ["F1", "F2"])
+        #expect(result.documents.map(\.totals.taxInclusive) == [Amount(120), Amount(60)])
+    }
+
+    @Test func lateLineAfterWindowIsReported() {
+        var window = FECEntryWindow(capacity: 1)
+        var events: [String] = []
+        func line(_ number: String, _ row: Int) -> FECLine {
+            FECLine(
+                line: row, journalCode: "VE", journalLabel: "Ventes", entryNumber: number, accountNumber: "411000",
+                accountLabel: "Clients", auxiliaryNumber: "", auxiliaryLabel: "", pieceReference: "F\(number)", entryLabel: "",
+                lettering: "", currencyCode: "")
+        }
+        let record: (FECEntryWindow.Event) -> Void = { event in
+            switch event {
+            case .closed(let entry): events.append("closed \(entry.key) lines \(entry.lines.map(\.line))")
+            case .lateLine(let late, let closedAt): events.append("late \(late.key) line \(late.line) after \(closedAt)")
+            }
+        }
+        window.add(line("1", 2), emit: record)
+        window.add(line("1", 3), emit: record)
+        window.add(line("2", 4), emit: record)
+        window.add(line("1", 5), emit: record)
+        window.finish(emit: record)
+        #expect(events == ["closed VE/1 lines [2, 3]", "late VE/1 line 5 after 3", "closed VE/2 lines [4]"])
+    }
+
+    @Test func lateSalesLineIsRejected() {
+        let first = FECTestSupport.sale(1, reference: "F1", net: "100,00", vat: "20,00", total: "120,00")
+        var lines = first
+        for number in 2...(FECEntryWindow.defaultCapacity + 1) {
+            lines += FECTestSupport.sale(number, reference: "F\(number)", net: "100,00", vat: "20,00", total: "120,00")
+        }
+        lines.append(first[1])
+        let result = FECTestSupport.importLines(lines)
+        let lastLine = lines.count + 1
+        #expect(result.documents.count == FECEntryWindow.defaultCapacity + 1)
+        #expect(result.rejections.map(\.location.line) == [lastLine])
+        #expect(
+            result.rejections.map(\.reason.en) == [
+                "line \(lastLine) of entry 'VE/1' is far from the entry's other lines (last read at line 4): sort the FEC by JournalCode and EcritureNum, then run again"
+            ])
+    }
+
+    @Test func headerOnlyWarns() {
+        let result = FECTestSupport.importLines([])
+        #expect(result.recordsRead == 0)
+        #expect(result.warnings.map(\.reason) == [FECMessages.noEntries])
+    }
+}
