@@ -57,11 +57,11 @@ import Testing
     }
 
     @Test func todayComesFromTheEnvironment() throws {
-        // 2025-09-01 12:00 UTC: two demo invoices are dated later.
-        let past = try ToolRunner.run(["check", "fixtures/demo", "--lang", "en"], environment: ["SOURCE_DATE_EPOCH": "1756728000"])
-        let future = past.stdout.split(separator: "\n").filter { $0.contains("[FR-MENT-12]") }
+        // SOURCE_DATE_EPOCH is 2025-09-01 12:00 UTC, and two demo invoices are dated later.
+        let early = try ToolRunner.run(["check", "fixtures/demo", "--lang", "en"], environment: ["SOURCE_DATE_EPOCH": "1756728000"])
+        let findings = early.stdout.split(separator: "\n").filter { $0.contains("[FR-MENT-12]") }
         #expect(
-            future == [
+            findings == [
                 "fixtures/demo/cii/FA-2025-0011.xml:5: error: [FR-MENT-12] document 'FA-2025-0011' is dated 2025-10-07, after today (2025-09-01): correct the issue date",
                 "fixtures/demo/ubl/FA-2025-0010.xml:4: error: [FR-MENT-12] document 'FA-2025-0010' is dated 2025-09-16, after today (2025-09-01): correct the issue date",
             ])

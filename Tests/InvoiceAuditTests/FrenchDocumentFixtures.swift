@@ -10,8 +10,8 @@ enum FrenchInvoice {
         PostalAddress(lines: [street], city: city, postalCode: postcode, country: country)
     }
 
-    /// An issued UBL invoice from Atelier Lumière to Librairie du Canal, 2025-07-08, due 30 days later;
-    /// the seller's legal information (BT-33) gives its form, capital and registration.
+    /// An issued UBL invoice from Atelier Lumière to Librairie du Canal, 2025-07-08, due 30 days later.
+    /// The seller's legal information (BT-33) gives its form, capital and registration.
     static func compliant() -> Document {
         var document = Document(
             number: "FA-2025-0009", kind: .invoice, typeCode: "380", issueDate: T.date("2025-07-08"),

@@ -61,12 +61,12 @@ public enum LegalFormRules {
         ]
     }
 
-    /// The seller's name, trading name and legal information (BT-33), normalised.
+    /// Returns the seller's name, trading name and legal information (BT-33), normalised.
     static func statusText(of seller: Party) -> String {
         MentionText.normalise([seller.name, seller.tradingName, seller.additionalLegalInfo].compactMap(\.self).joined(separator: " "))
     }
 
-    /// The words of a normalised text, split at anything but letters, digits and dashes.
+    /// Splits a normalised text into words at anything but letters, digits and dashes.
     static func words(of text: String) -> Set<String> {
         Set(text.split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init))
     }

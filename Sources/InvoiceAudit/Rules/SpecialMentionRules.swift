@@ -67,7 +67,7 @@ public enum SpecialMentionRules {
     ]
 
     /// Margin schemes of second-hand goods, art and collectors' items (CGI art. 297 A) by VATEX
-    /// code, with the mandated label each needs. Travel agents' is FR-SPEC-07.
+    /// code, with the mandated label each needs. The travel agents' scheme is FR-SPEC-07.
     static let marginSchemes: [(code: String, labels: [String], fr: String, en: String)] = [
         ("VATEX-EU-F", LegalCitations.secondHand, "Régime particulier – Biens d'occasion", "second-hand goods"),
         ("VATEX-EU-I", LegalCitations.worksOfArt, "Régime particulier – Objets d'art", "works of art"),
