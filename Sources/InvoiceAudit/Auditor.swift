@@ -51,6 +51,10 @@ public struct Auditor: Sendable {
         findings += CorrectionRules.check(ledger)
         findings += DepositRules.check(ledger, asOf: asOf, consumptionMonths: configuration.depositConsumptionMonths)
         findings += StatusRules.check(ledger, asOf: asOf)
+        findings += StatusHistoryRules.check(ledger)
+        findings += CreditImputationRules.check(ledger, asOf: asOf)
+        findings += ItemRateRules.check(ledger)
+        findings += SeriesEstablishmentRules.check(ledger)
         return (configured(findings), series)
     }
 
@@ -74,7 +78,9 @@ public enum RuleCatalogue {
             + VATRateRules.descriptors + LineMentionRules.descriptors + EInvoicingRules.descriptors
             + SupplyDateRules.descriptors + LegalFormRules.descriptors + RepresentativeRules.descriptors
             + IssueDateRules.descriptors
-            + NumberingPeriodRules.descriptors + CorrectionRules.descriptors + DepositRules.descriptors + StatusRules.descriptors)
+            + NumberingPeriodRules.descriptors + CorrectionRules.descriptors + DepositRules.descriptors + StatusRules.descriptors
+            + StatusHistoryRules.descriptors + CreditImputationRules.descriptors + ItemRateRules.descriptors
+            + SeriesEstablishmentRules.descriptors)
         .sorted { $0.id < $1.id }
 
     public static func rule(id: String) -> RuleDescriptor? {

@@ -8,7 +8,8 @@ extension InvoiceStore {
     /// A file whose SHA-256 is already in the store (or earlier in the same call) is skipped and
     /// reported with the batch that contains it. An issued document whose seller and number match a
     /// document of an earlier batch with another fingerprint is stored as a new version and
-    /// reported as FR-CORR-01.
+    /// reported as FR-CORR-01; a draft whose seller and number an earlier batch holds as issued is
+    /// reported as FR-STAT-01.
     public func importBatch(_ files: [FileToImport], clock: StoreClock) throws(StoreError) -> ImportBatchOutcome {
         try withStoreErrors {
             try connection.transaction { try insertBatch(files, clock: clock) }
@@ -102,7 +103,7 @@ private struct BatchWriter {
         encoder = CanonicalJSON.encoder()
     }
 
-    /// Inserts one file with its documents and rejections; returns FR-CORR-01 findings.
+    /// Inserts one file with its documents and rejections; returns FR-CORR-01 and FR-STAT-01 findings.
     mutating func insert(_ file: FileToImport) throws -> [Finding] {
         let result = file.result
         try insertFile.run([
@@ -118,6 +119,10 @@ private struct BatchWriter {
                 let finding = try changeFinding(document, number: number, seller: entry.seller, fingerprint: fingerprint)
             {
                 findings.append(finding)
+            } else if entry.isDraft, let number = entry.number,
+                let finding = try draftFinding(document, number: number, seller: entry.seller)
+            {
+                findings.append(finding)
             }
             let body = String(decoding: try encoder.encode(document), as: UTF8.self)
             try insertDocument.run([
@@ -131,6 +136,22 @@ private struct BatchWriter {
             ])
         }
         return findings
+    }
+
+    /// FR-STAT-01 when the newest earlier batch with this seller and number holds it as issued.
+    private func draftFinding(_ document: Document, number: String, seller: PartyKey) throws -> Finding? {
+        var previous: (location: SourceLocation, batch: Int)?
+        try previousVersions.forEachRow([seller.value, number, batch]) { row in
+            if previous == nil {
+                previous = (SourceLocation(file: row.string(2) ?? "", line: row.isNull(3) ? nil : row.int(3)), row.int(4))
+            }
+        }
+        guard let previous else { return nil }
+        return StatusHistoryRules.draftVersionFinding(
+            number: number, location: document.source,
+            previous: LocalizedText(
+                fr: "sa version du lot \(previous.batch) (\(previous.location))",
+                en: "its version of batch \(previous.batch) (\(previous.location))"))
     }
 
     /// FR-CORR-01 when no version of the newest earlier batch has the same fingerprint.

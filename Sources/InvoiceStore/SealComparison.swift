@@ -2,7 +2,7 @@ import InvoiceAudit
 import InvoiceModel
 
 /// Compares the documents of a seal with a later state of the same ledger (a new export, or a
-/// newer batch of the store) and reports FR-CORR-01, FR-CORR-02 and FA-SEAL-01.
+/// newer batch of the store) and reports FR-CORR-01, FR-CORR-02, FR-STAT-01 and FA-SEAL-01.
 ///
 /// Only issued documents count on both sides. A sealed document missing from the compared state
 /// is reported only when that state contains the same seller and numbering series and the missing
@@ -36,7 +36,9 @@ public struct SealComparison {
         let (compared, comparedOrder) = Self.issuedByKey(documents)
         let sealedByKey = sealedByKey()
         var findings = changed(sealedByKey, compared)
-        findings += disappeared(sealedByKey, compared)
+        let drafts = Self.draftsByKey(documents, sealed: sealedByKey, issued: compared)
+        findings += draftsOfSealed(drafts)
+        findings += disappeared(sealedByKey, compared, drafts: drafts)
         findings += backdated(sealedByKey, compared, order: comparedOrder)
         return findings
     }
@@ -61,6 +63,32 @@ public struct SealComparison {
             compared[key, default: []].append((document, DocumentFingerprint(document)))
         }
         return (compared, order)
+    }
+
+    /// The first draft of each sealed seller and number that the compared state holds only as a
+    /// draft, in document order.
+    private static func draftsByKey(
+        _ documents: [Document], sealed: [Key: [SealedEntry]], issued: [Key: [(document: Document, fingerprint: DocumentFingerprint)]]
+    ) -> [(key: Key, document: Document)] {
+        var drafts: [(key: Key, document: Document)] = []
+        var seen: Set<Key> = []
+        for document in documents {
+            let entry = LedgerEntry(document)
+            guard entry.isDraft, let number = entry.number else { continue }
+            let key = Key(seller: entry.seller.value, number: number)
+            guard sealed[key] != nil, issued[key] == nil, seen.insert(key).inserted else { continue }
+            drafts.append((key, document))
+        }
+        return drafts
+    }
+
+    /// FR-STAT-01: a sealed document that the compared state holds as a draft. It is reported
+    /// instead of FR-CORR-02, whatever the compared range: the document is there, not deleted.
+    private func draftsOfSealed(_ drafts: [(key: Key, document: Document)]) -> [Finding] {
+        drafts.map { draft in
+            StatusHistoryRules.sealedDraftFinding(
+                number: draft.key.number, location: draft.document.source, sealID: sealID, comparedName: comparedName)
+        }
     }
 
     private func sealedByKey() -> [Key: [SealedEntry]] {
@@ -98,8 +126,10 @@ public struct SealComparison {
 
     /// FR-CORR-02: sealed documents missing inside a series range the compared state covers.
     private func disappeared(
-        _ sealedByKey: [Key: [SealedEntry]], _ compared: [Key: [(document: Document, fingerprint: DocumentFingerprint)]]
+        _ sealedByKey: [Key: [SealedEntry]], _ compared: [Key: [(document: Document, fingerprint: DocumentFingerprint)]],
+        drafts: [(key: Key, document: Document)]
     ) -> [Finding] {
+        let draftKeys = Set(drafts.map(\.key))
         var ranges: [Series: ClosedRange<Int>] = [:]
         for (key, versions) in compared {
             guard let (series, counter) = seriesOf(key, year: versions[0].document.issueDate?.year) else { continue }
@@ -107,7 +137,7 @@ public struct SealComparison {
                 ?? counter...counter
         }
         var findings: [Finding] = []
-        for (key, entries) in sealedByKey where compared[key] == nil {
+        for (key, entries) in sealedByKey where compared[key] == nil && !draftKeys.contains(key) {
             guard let (series, counter) = seriesOf(key, year: entries[0].issueDate?.year),
                 let range = ranges[series], range.contains(counter)
             else { continue }

@@ -57,16 +57,20 @@ public struct SeriesConfiguration: Sendable, Hashable {
     public var firstCounters: [String: Int]
     /// Restricts the pattern to one seller, by SIREN; `nil` applies it to every seller.
     public var sellerSIREN: String?
+    /// The SIRET of the establishment the series is kept for; another establishment's document
+    /// numbered in it is FR-NUM-09.
+    public var establishment: String?
 
     public init(
         pattern: NumberPattern, reset: CounterReset? = nil, carryOver: Bool = false, firstCounters: [String: Int] = [:],
-        sellerSIREN: String? = nil
+        sellerSIREN: String? = nil, establishment: String? = nil
     ) {
         self.pattern = pattern
         self.reset = reset ?? pattern.impliedReset
         self.carryOver = carryOver
         self.firstCounters = firstCounters
         self.sellerSIREN = sellerSIREN
+        self.establishment = establishment
     }
 }
 

@@ -77,7 +77,7 @@ extension ConfigurationReader {
     }
 
     func series(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> SeriesConfiguration {
-        let members = try object(value, path, allowed: ["pattern", "reset", "carryOver", "firstCounters", "sellerSiren"])
+        let members = try object(value, path, allowed: ["pattern", "reset", "carryOver", "firstCounters", "sellerSiren", "establishment"])
         guard let patternValue = members["pattern"] else {
             throw fail(path, fr: "la clé 'pattern' manque, par exemple \"FA-{yyyy}-{counter:4}\"", en: "key 'pattern' is missing, for example \"FA-{yyyy}-{counter:4}\"")
         }
@@ -116,7 +116,26 @@ extension ConfigurationReader {
             }
             siren = FrenchIdentifier.compact(text)
         }
-        return SeriesConfiguration(pattern: pattern, reset: reset, carryOver: carryOver, firstCounters: firstCounters, sellerSIREN: siren)
+        var establishment: String?
+        if let value = members["establishment"] {
+            let text = try string(value, "\(path).establishment")
+            guard FrenchIdentifier.isValidSIRET(text) else {
+                throw fail(
+                    "\(path).establishment", fr: "SIRET '\(text)' invalide : écrivez les 14 chiffres du SIRET de l'établissement",
+                    en: "invalid SIRET '\(text)': write the establishment's 14-digit SIRET")
+            }
+            let siret = FrenchIdentifier.compact(text)
+            if let siren, !siret.hasPrefix(siren) {
+                throw fail(
+                    "\(path).establishment",
+                    fr: "le SIRET '\(text)' n'appartient pas au SIREN '\(siren)' de sellerSiren : corrigez l'un des deux",
+                    en: "SIRET '\(text)' does not belong to SIREN '\(siren)' of sellerSiren: correct one of them")
+            }
+            establishment = siret
+        }
+        return SeriesConfiguration(
+            pattern: pattern, reset: reset, carryOver: carryOver, firstCounters: firstCounters, sellerSIREN: siren,
+            establishment: establishment)
     }
 
     func issuer(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> IssuerConfiguration {

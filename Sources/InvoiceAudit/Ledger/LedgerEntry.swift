@@ -36,6 +36,13 @@ public struct LedgerEntry: Sendable, Hashable {
     public var progress: ProgressBilling? { progressBox?.value }
     /// The progress billing on the heap, because few documents have one.
     private let progressBox: Boxed<ProgressBilling>?
+    /// The items of the document's taxed lines with their VAT rates, one per item and rate (see
+    /// ``ItemRate``), for FR-VAT-02. Never the lines themselves.
+    public let itemRates: [ItemRate]
+    /// The configured establishment of the series the number matched, with the seller's SIRET,
+    /// for FR-NUM-09; on the heap and `nil` unless the series names an establishment.
+    public var establishment: SeriesEstablishment? { establishmentBox?.value }
+    private let establishmentBox: Boxed<SeriesEstablishment>?
     public let source: SourceLocation
     /// The position of the command-line path the document came from: each path is one source,
     /// such as an old tool's export and a new tool's export.
@@ -57,9 +64,9 @@ public struct LedgerEntry: Sendable, Hashable {
         buyer = PartyKey(document.buyer)
         let number = document.number.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }
         self.number = number
-        inferredNumber = number.flatMap {
-            LedgerEntry.split($0, document: document, series: configuration.series)
-        }
+        let split = number.map { LedgerEntry.split($0, document: document, series: configuration.series) }
+        inferredNumber = split?.number
+        establishmentBox = split?.series.flatMap { SeriesEstablishment(series: $0, seller: document.seller) }.map(Boxed.init)
         kind = document.kind
         isDraft = document.isDraft || document.status == .draft
         status = document.status
@@ -77,6 +84,7 @@ public struct LedgerEntry: Sendable, Hashable {
         precedingInvoices = document.precedingInvoices
         payments = document.payments
         progressBox = document.progress.map(Boxed.init)
+        itemRates = ItemRate.collect(document.lines)
         source = document.source
         self.sourceIndex = sourceIndex
         self.sourceName = sourceName
@@ -91,8 +99,11 @@ public struct LedgerEntry: Sendable, Hashable {
     /// True for documents that count in numbering: not drafts, and with a number.
     public var isIssued: Bool { !isDraft && number != nil }
 
-    /// Splits a number with the first configured pattern that matches it, else by inference.
-    static func split(_ number: String, document: Document, series: [SeriesConfiguration]) -> InferredNumber? {
+    /// Splits a number with the first configured pattern that matches it, else by inference; gives
+    /// the configured series that matched, if any.
+    static func split(
+        _ number: String, document: Document, series: [SeriesConfiguration]
+    ) -> (number: InferredNumber?, series: SeriesConfiguration?) {
         let siren = document.seller.flatMap(PartyKey.siren(of:))
         for configuration in series where configuration.sellerSIREN == nil || configuration.sellerSIREN == siren {
             guard let match = configuration.pattern.match(number) else { continue }
@@ -104,9 +115,9 @@ public struct LedgerEntry: Sendable, Hashable {
             case .yearly: period = NumberingPeriod(year: year, month: nil)
             case .monthly: period = NumberingPeriod(year: year, month: match.month ?? document.issueDate?.month)
             }
-            return InferredNumber(root: parts.root, suffix: parts.suffix, match: match, period: period)
+            return (InferredNumber(root: parts.root, suffix: parts.suffix, match: match, period: period), configuration)
         }
-        return InferredNumber(number, issueYear: document.issueDate?.year)
+        return (InferredNumber(number, issueYear: document.issueDate?.year), nil)
     }
 }
 

@@ -62,6 +62,16 @@ public struct PartyKey: Sendable, Hashable, Comparable, CustomStringConvertible 
         return nil
     }
 
+    /// Finds the party's SIRET in its SIRET or a scheme 0009 registration.
+    public static func siret(of party: Party) -> String? {
+        if let siret = party.siret.map(compact), siret.count == 14, siret.allSatisfy(\.isNumber) { return siret }
+        if let registration = party.legalRegistration, registration.scheme == "0009" {
+            let digits = compact(registration.value)
+            if digits.count == 14, digits.allSatisfy(\.isNumber) { return digits }
+        }
+        return nil
+    }
+
     static func compact(_ text: String) -> String {
         // Most identifiers are already upper-case ASCII letters and digits: skip the Unicode work.
         if text.utf8.allSatisfy(isUpperAlphanumeric) { return text }

@@ -48,9 +48,16 @@ public enum DepositRules {
         for entry in ledger.entries where entry.isIssued && (entry.kind == .invoice || entry.kind == .corrective) {
             let number = entry.number ?? ""
             var deducted = Amount.zero
+            // Credit notes imputed on the invoice also explain its prepaid amount (FR-REF-03).
+            var imputedCredits = Amount.zero
             for reference in entry.precedingInvoices {
                 guard let deposit = ledger.issued(seller: entry.seller, number: reference.number), deposit.kind == .deposit
-                else { continue }
+                else {
+                    if let credit = ledger.issued(seller: entry.seller, number: reference.number), credit.kind == .creditNote {
+                        imputedCredits += credit.taxInclusive?.magnitude ?? .zero
+                    }
+                    continue
+                }
                 let depositNumber = deposit.number ?? reference.number
                 deducted += deposit.taxInclusive?.magnitude ?? .zero
                 if let first = deductedBy[entry.seller]?[depositNumber] {
@@ -77,7 +84,7 @@ public enum DepositRules {
                             en: "invoice '\(number)' dated \(date) deducts deposit '\(depositNumber)' issued later, on \(depositDate): check the dates"))
                 }
             }
-            if let prepaid = entry.prepaid?.magnitude, prepaid > deducted, entry.kind == .invoice {
+            if let prepaid = entry.prepaid?.magnitude, prepaid > deducted + imputedCredits, entry.kind == .invoice {
                 // BT-113 may also hold a payment received without a deposit invoice: without any
                 // cited deposit this is a warning, with some cited deposits an error.
                 let hasDepositLikeReference = deducted > .zero

@@ -172,6 +172,8 @@ public enum NumberingRules {
         var identities: Set<SeriesIdentity>?
         for entry in ledger.entries where entry.isDraft {
             guard let number = entry.number, let inferred = entry.inferredNumber else { continue }
+            // A number issued in an older source is FR-STAT-01: the document went back to draft.
+            if ledger.issuedInOlderSource(than: entry) != nil { continue }
             let key = SeriesKey(seller: entry.seller, identity: inferred.seriesIdentity, period: inferred.period)
             let known = identities ?? Set(ledger.seriesKeys.map { SeriesIdentity(seller: $0.seller, identity: $0.identity) })
             identities = known

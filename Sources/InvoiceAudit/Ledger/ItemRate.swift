@@ -1,0 +1,70 @@
+import InvoiceModel
+
+/// One item of a document billed at one VAT rate, and on how many of the document's lines.
+///
+/// The item is the seller's item id (BT-155), else its standard id (BT-157), else its name
+/// (BT-153) trimmed, in lower case and without accents. Only lines with a rate count, in category
+/// S or at a rate above zero: exempt and zero-rated lines have no rate to compare.
+public struct ItemRate: Sendable, Hashable {
+    /// Where the item key comes from; keys of two origins never match each other.
+    public enum Origin: UInt8, Sendable, Hashable, Comparable {
+        case sellerID
+        case standardID
+        case name
+
+        public static func < (lhs: Origin, rhs: Origin) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    public let origin: Origin
+    /// The id as written, or the normalised name.
+    public let key: String
+    public let rate: Amount
+    public let lines: Int
+
+    /// The items and rates of `lines`, in the order they first appear, without repeats.
+    static func collect(_ lines: [Line]) -> [ItemRate] {
+        guard !lines.isEmpty else { return [] }
+        var result: [ItemRate] = []
+        for line in lines {
+            guard let rate = line.vatRate, line.vatCategory == "S" || rate > .zero,
+                let (origin, key) = itemKey(line)
+            else { continue }
+            if let index = result.firstIndex(where: { $0.rate == rate && $0.key == key && $0.origin == origin }) {
+                let known = result[index]
+                result[index] = ItemRate(origin: origin, key: key, rate: known.rate, lines: known.lines + 1)
+            } else {
+                result.append(ItemRate(origin: origin, key: key, rate: rate, lines: 1))
+            }
+        }
+        return result
+    }
+
+    private static func itemKey(_ line: Line) -> (Origin, String)? {
+        if let id = line.item?.sellerID?.trimmingSpaces, !id.isEmpty { return (.sellerID, id) }
+        if let id = line.item?.standardID?.value.trimmingSpaces, !id.isEmpty { return (.standardID, id) }
+        guard let name = line.description else { return nil }
+        let key = normalisedName(name)
+        return key.isEmpty ? nil : (.name, key)
+    }
+
+    /// The name trimmed, in lower case, without accents and with single spaces.
+    static func normalisedName(_ text: String) -> String {
+        // Most names are ASCII: fold them byte by byte, without building Characters.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var pendingSpace = false
+            for byte in text.utf8 {
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                    pendingSpace = !bytes.isEmpty
+                    continue
+                }
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return MentionText.normalise(text.trimmingSpaces).trimmingSpaces
+    }
+}

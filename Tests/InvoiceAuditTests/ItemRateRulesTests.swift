@@ -1,0 +1,113 @@
+import InvoiceAudit
+import InvoiceModel
+import Testing
+
+/// FR-VAT-02: one item billed at several VAT rates across one seller's documents.
+@Suite struct ItemRateRulesTests {
+    typealias T = TestDocuments
+
+    static func line(_ name: String?, rate: String?, category: String? = "S", sellerID: String? = nil, standardID: String? = nil) -> Line {
+        var line = Line(description: name, vatCategory: category, vatRate: rate.map(T.amount))
+        if sellerID != nil || standardID != nil {
+            line.item = Item(sellerID: sellerID, standardID: standardID.map { Identifier(value: $0, scheme: "0160") })
+        }
+        return line
+    }
+
+    static func invoice(_ number: String, line: Int, seller: Party = T.seller, _ lines: [Line]) -> Document {
+        var document = T.document(number, "2025-02-0\(line)", seller: seller, line: line)
+        document.lines = lines
+        return document
+    }
+
+    static func findings(_ documents: [Document]) -> [Finding] {
+        T.ledgerFindings(documents).filter { $0.ruleID == "FR-VAT-02" }
+    }
+
+    @Test func sameNameAtTwoRatesIsReportedOnceWithCountsAndExamples() throws {
+        let documents = [
+            Self.invoice("FA-2025-0001", line: 1, [Self.line("Repas sur place", rate: "10"), Self.line("Repas sur place", rate: "10")]),
+            Self.invoice("FA-2025-0002", line: 2, [Self.line("  REPAS   sur PLACE ", rate: "20.00")]),
+            Self.invoice("FA-2025-0003", line: 3, [Self.line("Repas sur place", rate: "10.0")]),
+        ]
+        let found = Self.findings(documents)
+        try #require(found.count == 1)
+        #expect(found[0].severity == .info)
+        #expect(found[0].documentNumber == "FA-2025-0002")
+        #expect(found[0].location.line == 2)
+        #expect(
+            found[0].message.en
+                == "item 'repas sur place' is billed at 2 VAT rates (10% on 3 line(s), for example 'FA-2025-0001'; 20% on 1 line(s), for example 'FA-2025-0002'): check that each rate fits what was supplied")
+        #expect(found[0].message.fr.hasPrefix("l'article 'repas sur place' est facturé à 2 taux de TVA (10 % sur 3 ligne(s)"))
+    }
+
+    @Test func accentsAndCaseFoldTogether() {
+        let documents = [
+            Self.invoice("FA-2025-0001", line: 1, [Self.line("Éclairage scène", rate: "20")]),
+            Self.invoice("FA-2025-0002", line: 2, [Self.line("eclairage SCENE", rate: "5.5")]),
+        ]
+        #expect(Self.findings(documents).map(\.message.en) == [
+            "item 'eclairage scene' is billed at 2 VAT rates (5.5% on 1 line(s), for example 'FA-2025-0002'; 20% on 1 line(s), for example 'FA-2025-0001'): check that each rate fits what was supplied"
+        ])
+    }
+
+    @Test func sellerIDWinsOverStandardIDAndName() {
+        // Two names for one seller id: one item. The same name with two ids: two items.
+        let byID = [
+            Self.invoice("FA-2025-0001", line: 1, [Self.line("Livre", rate: "5.5", sellerID: "REF-9", standardID: "9782070360024")]),
+            Self.invoice("FA-2025-0002", line: 2, [Self.line("Livre broché", rate: "20", sellerID: "REF-9")]),
+        ]
+        #expect(Self.findings(byID).map { $0.message.en.prefix(30) } == ["item with seller id 'REF-9' is"])
+        let twoItems = [
+            Self.invoice("FA-2025-0001", line: 1, [Self.line("Livre", rate: "5.5", sellerID: "REF-9")]),
+            Self.invoice("FA-2025-0002", line: 2, [Self.line("Livre", rate: "20", sellerID: "EBOOK-9")]),
+        ]
+        #expect(Self.findings(twoItems).isEmpty)
+        let byStandard = [
+            Self.invoice("FA-2025-0001", line: 1, [Self.line("Livre", rate: "5.5", standardID: "9782070360024")]),
+            Self.invoice("FA-2025-0002", line: 2, [Self.line("Roman", rate: "20", standardID: "9782070360024")]),
+        ]
+        #expect(Self.findings(byStandard).map { $0.message.en.prefix(40) } == ["item with standard id '9782070360024' is"])
+    }
+
+    @Test func silentForOneRateExemptLinesAndOtherSellers() {
+        let oneRate = [
+            Self.invoice("FA-2025-0001", line: 1, [Self.line("Conseil", rate: "20")]),
+            Self.invoice("FA-2025-0002", line: 2, [Self.line("Conseil", rate: "20.00")]),
+        ]
+        #expect(Self.findings(oneRate).isEmpty)
+        // Exempt (E) and zero-rated (Z) lines carry no rate to compare.
+        let exempt = [
+            Self.invoice("FA-2025-0001", line: 1, [Self.line("Formation", rate: "20")]),
+            Self.invoice("FA-2025-0002", line: 2, [Self.line("Formation", rate: "0", category: "E")]),
+            Self.invoice("FA-2025-0003", line: 3, [Self.line("Formation", rate: "0", category: "Z")]),
+        ]
+        #expect(Self.findings(exempt).isEmpty)
+        // Two sellers may tax the same name differently.
+        let sellers = [
+            Self.invoice("FA-2025-0001", line: 1, [Self.line("Conseil", rate: "20")]),
+            Self.invoice("FA-2025-0001", line: 2, seller: T.otherSeller, [Self.line("Conseil", rate: "10")]),
+        ]
+        #expect(Self.findings(sellers).isEmpty)
+    }
+
+    @Test func findingsComeInOneOrderWhateverTheInputOrder() {
+        let documents = [
+            Self.invoice("FA-2025-0001", line: 1, [Self.line("b", rate: "20"), Self.line("a", rate: "20"), Self.line("c", rate: "10")]),
+            Self.invoice("FA-2025-0002", line: 2, [Self.line("c", rate: "20"), Self.line("b", rate: "10"), Self.line("a", rate: "5.5")]),
+        ]
+        let ledger = Ledger(entries: documents.map { LedgerEntry($0) })
+        let first = Auditor().ledgerFindings(ledger).findings.filter { $0.ruleID == "FR-VAT-02" }
+        #expect(first.map { $0.message.en.prefix(8) } == ["item 'a'", "item 'b'", "item 'c'"])
+        for _ in 0..<5 {
+            #expect(Auditor().ledgerFindings(ledger).findings.filter { $0.ruleID == "FR-VAT-02" } == first)
+        }
+    }
+
+    @Test func entriesKeepOneItemRatePerItemAndRate() {
+        let document = Self.invoice(
+            "FA-2025-0001", line: 1,
+            [Self.line("Câble", rate: "20"), Self.line("câble ", rate: "20.00"), Self.line("Câble", rate: "10"), Self.line(nil, rate: "20")])
+        #expect(LedgerEntry(document).itemRates.map { "\($0.key) \($0.rate) \($0.lines)" } == ["cable 20 2", "cable 10 1"])
+    }
+}
