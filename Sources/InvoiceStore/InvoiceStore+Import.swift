@@ -8,7 +8,7 @@ extension InvoiceStore {
     /// A file whose SHA-256 is already in the store (or earlier in the same call) is skipped and
     /// reported with the batch that contains it. An issued document whose seller and number match a
     /// document of an earlier batch with another fingerprint is stored as a new version and
-    /// reported as FR-CORR-01; a draft whose seller and number an earlier batch holds as issued is
+    /// reported as FR-CORR-01; a draft whose seller and number an earlier batch contains as issued is
     /// reported as FR-STAT-01.
     public func importBatch(_ files: [FileToImport], clock: StoreClock) throws(StoreError) -> ImportBatchOutcome {
         try withStoreErrors {
@@ -138,7 +138,7 @@ private struct BatchWriter {
         return findings
     }
 
-    /// FR-STAT-01 when the newest earlier batch with this seller and number holds it as issued.
+    /// FR-STAT-01 when the newest earlier batch with this seller and number contains it as issued.
     private func draftFinding(_ document: Document, number: String, seller: PartyKey) throws -> Finding? {
         var previous: (location: SourceLocation, batch: Int)?
         try previousVersions.forEachRow([seller.value, number, batch]) { row in

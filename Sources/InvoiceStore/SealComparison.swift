@@ -65,8 +65,8 @@ public struct SealComparison {
         return (compared, order)
     }
 
-    /// The first draft of each sealed seller and number that the compared state holds only as a
-    /// draft, in document order.
+    /// Returns the first draft of each sealed seller and number that the compared state contains
+    /// only as a draft, in document order.
     private static func draftsByKey(
         _ documents: [Document], sealed: [Key: [SealedEntry]], issued: [Key: [(document: Document, fingerprint: DocumentFingerprint)]]
     ) -> [(key: Key, document: Document)] {
@@ -82,7 +82,7 @@ public struct SealComparison {
         return drafts
     }
 
-    /// FR-STAT-01: a sealed document that the compared state holds as a draft. It is reported
+    /// FR-STAT-01: a sealed document that the compared state contains as a draft. It is reported
     /// instead of FR-CORR-02, whatever the compared range: the document is there, not deleted.
     private func draftsOfSealed(_ drafts: [(key: Key, document: Document)]) -> [Finding] {
         drafts.map { draft in

@@ -35,16 +35,20 @@ extension CheckCommand {
             let group = documents[start..<end]
             var findings: [Finding] = []
             var entries: [LedgerEntry] = []
+            var itemRates = ItemRateIndex()
             var lines: [InvoiceLineRecord] = []
             for stored in group {
                 findings += auditor.documentFindings(stored.document)
-                entries.append(LedgerEntry(stored.document, configuration: auditor.configuration))
+                let entry = LedgerEntry(stored.document, configuration: auditor.configuration)
+                itemRates.add(stored.document, seller: entry.seller)
+                entries.append(entry)
                 if keepLines { lines += InvoiceLineRecord.records(of: stored.document) }
             }
             let report = FileReport(
                 path: path, format: group.first?.fileFormat ?? .unknown, imported: group.count, rejections: [],
                 warnings: [])
-            outcomes.append(FileOutcome(report: report, findings: findings, entries: entries, lines: lines))
+            outcomes.append(
+                FileOutcome(report: report, findings: findings, entries: entries, itemRates: itemRates, lines: lines))
             start = end
         }
         return outcomes

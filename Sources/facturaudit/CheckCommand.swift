@@ -47,7 +47,7 @@ enum CheckCommand {
                 warnings: [])
         }
         reports += outcomes.map(\.report)
-        var ledger = Ledger(entries: takeEntries(&outcomes))
+        var ledger = Ledger(entries: takeEntries(&outcomes), itemRates: takeItemRates(&outcomes))
         ledger.rejectedNumbers = reports.flatMap(\.rejections).filter { $0.documentNumber != nil }
         let (ledgerFindings, series) = auditor.ledgerFindings(ledger)
         let journal = Journal(
@@ -79,11 +79,12 @@ enum CheckCommand {
     }
 
     /// What one file gave once imported and checked: its counts, document findings, ledger
-    /// entries, and its invoice lines when the output format prints them.
+    /// entries, items and VAT rates, and its invoice lines when the output format prints them.
     struct FileOutcome: Sendable {
         let report: FileReport
         let findings: [Finding]
         var entries: [LedgerEntry]
+        var itemRates = ItemRateIndex()
         var lines: [InvoiceLineRecord] = []
     }
 
@@ -93,6 +94,16 @@ enum CheckCommand {
         let entries = outcomes.count == 1 ? outcomes[0].entries : outcomes.flatMap(\.entries)
         for index in outcomes.indices { outcomes[index].entries = [] }
         return entries
+    }
+
+    /// Joins the files' item indexes in input order, the order of the ledger's entries.
+    static func takeItemRates(_ outcomes: inout [FileOutcome]) -> ItemRateIndex {
+        var index = ItemRateIndex()
+        for position in outcomes.indices {
+            index.append(outcomes[position].itemRates)
+            outcomes[position].itemRates = ItemRateIndex()
+        }
+        return index
     }
 
     /// Imports files in parallel, at most one task per processor, keeping the input order.
@@ -116,19 +127,21 @@ enum CheckCommand {
     static func importFile(_ file: InputFile, options: ImportOptions, auditor: Auditor, keepLines: Bool = false) -> FileOutcome {
         var findings: [Finding] = []
         var entries: [LedgerEntry] = []
+        var itemRates = ItemRateIndex()
         var lines: [InvoiceLineRecord] = []
         let summary = DocumentImporter.importFile(path: file.path, displayPath: file.displayPath, options: options) {
             document in
             findings += auditor.documentFindings(document)
-            entries.append(
-                LedgerEntry(
-                    document, configuration: auditor.configuration, sourceIndex: file.sourceIndex, sourceName: file.sourceName))
+            let entry = LedgerEntry(
+                document, configuration: auditor.configuration, sourceIndex: file.sourceIndex, sourceName: file.sourceName)
+            itemRates.add(document, seller: entry.seller)
+            entries.append(entry)
             if keepLines { lines += InvoiceLineRecord.records(of: document) }
         }
         let report = FileReport(
             path: file.displayPath, format: summary.format, imported: summary.documentCount,
             rejections: summary.rejections, warnings: summary.warnings)
-        return FileOutcome(report: report, findings: findings, entries: entries, lines: lines)
+        return FileOutcome(report: report, findings: findings, entries: entries, itemRates: itemRates, lines: lines)
     }
 
     static func parse(_ arguments: [String], language: Language) throws(UsageError) -> CheckOptions {

@@ -21,7 +21,7 @@ import Testing
         L.doc("FA-2025-0002", "2025-03-01", total: total, refs: refs, line: 4, prepaid: prepaid)
     }
 
-    @Test func creditNoteRefundedAndImputedBeyondItsAmount() throws {
+    @Test func creditNoteUsedBeyondAmount() throws {
         let ledger = Ledger(entries: [original, credit(refunded: "-50.00"), imputing("30.00")].map { LedgerEntry($0) })
         let found = Auditor().ledgerFindings(ledger).findings.filter { $0.ruleID.hasPrefix("FR-REF") || $0.ruleID.hasPrefix("FR-DEP") }
         try #require(found.count == 1)
@@ -36,13 +36,13 @@ import Testing
                 == "l'avoir 'AV-2025-0001' de 50,00 est remboursé 50,00 et imputé 30,00 sur 'FA-2025-0002', soit 30,00 de trop : annulez le remboursement ou l'imputation en excès")
     }
 
-    @Test func silentWhenRefundAndImputationShareTheAmount() {
+    @Test func refundAndImputationWithinAmount() {
         #expect(L.rules([original, credit(refunded: "-20.00"), imputing("30.00")]).isEmpty)
         #expect(L.rules([original, credit(refunded: nil), imputing("50.00")]).isEmpty)
         #expect(L.rules([original, credit(refunded: "-50.00")]).isEmpty)
     }
 
-    @Test func depositsCitedBesideTheCreditNoteKeepTheirShare() {
+    @Test func citedDepositsKeepTheirShare() {
         let deposit = L.doc("AC-2025-0001", "2025-01-10", kind: .deposit, total: "100.00", line: 1)
         // 130 prepaid: 100 for the deposit, 30 imputed on the credit note, 20 refunded: 50 used.
         let both = imputing("130.00", refs: ["AC-2025-0001", "AV-2025-0001"])
@@ -68,7 +68,7 @@ import Testing
         return T.document(number, "2025-02-0\(line)", seller: seller, line: line)
     }
 
-    @Test func seriesOfOneSiteUsedByAnother() throws {
+    @Test func seriesUsedByAnotherSite() throws {
         let documents = [
             Self.siteDocument("PA-2025-0001", siret: Self.siteA, line: 1),
             Self.siteDocument("PA-2025-0002", siret: Self.siteB, line: 2),
@@ -85,7 +85,7 @@ import Testing
                 == "series PA-{yyyy}-{counter:4}, kept for establishment '73282932000074', numbers 2 document(s) of establishment '73282932000082' ('PA-2025-0002' … 'PA-2025-0003'): number them in that establishment's series or correct 'establishment' in the configuration")
     }
 
-    @Test func silentForItsOwnSiteAnotherCompanyOrNoSIRET() throws {
+    @Test func ownSiteOrOtherCompanySilent() throws {
         let configuration = try Self.configuration()
         let documents = [
             Self.siteDocument("PA-2025-0001", siret: Self.siteA, line: 1),
@@ -128,7 +128,7 @@ import Testing
         return Auditor().ledgerFindings(Ledger(entries: entries)).findings.sorted(by: Finding.journalOrder)
     }
 
-    @Test func issuedInTheOldSourceDraftInTheNewOne() throws {
+    @Test func issuedThenDraftAcrossSources() throws {
         let issued = T.document("FA-2025-0001", "2025-02-01", line: 1, file: "old/ventes.csv")
         let draft = T.document("FA-2025-0001", "2025-02-01", draft: true, line: 1, file: "new/ventes.csv")
         let found = Self.sources([(issued, 0), (draft, 1)])
@@ -141,7 +141,7 @@ import Testing
                 == "'FA-2025-0001', issued in 'old/' (old/ventes.csv:1), is a draft in 'new/': an issued invoice never goes back to draft, correct it with a credit note")
     }
 
-    @Test func draftFirstThenIssuedOrInOneSourceIsNotAReversal() {
+    @Test func draftThenIssuedIsNoReversal() {
         let issued = T.document("FA-2025-0001", "2025-02-01", line: 1)
         let draft = T.document("FA-2025-0001", "2025-02-01", draft: true, line: 2)
         // A draft that is issued later is the normal order.

@@ -4,9 +4,9 @@ import InvoiceStore
 import Testing
 
 /// FR-STAT-01 in the store: an issued document imported again as a draft, and a sealed document
-/// that the compared state holds as a draft.
+/// that the compared state contains as a draft.
 @Suite struct DraftVersionTests {
-    @Test func issuedDocumentImportedAgainAsADraft() throws {
+    @Test func issuedReimportedAsDraft() throws {
         let folder = try TemporaryFolder()
         let store = try InvoiceStore(path: folder.path("s.db"), create: true)
         defer { store.close() }
@@ -26,7 +26,7 @@ import Testing
         #expect(try store.importBatch([Sample.file("c.csv", hash: "h3", [again])], clock: Sample.clock).findings.isEmpty)
     }
 
-    @Test func draftThenIssuedIsTheNormalOrder() throws {
+    @Test func draftThenIssuedIsSilent() throws {
         let folder = try TemporaryFolder()
         let store = try InvoiceStore(path: folder.path("s.db"), create: true)
         defer { store.close() }
@@ -36,7 +36,7 @@ import Testing
         #expect(try store.importBatch([Sample.file("b.csv", hash: "h2", [issued])], clock: Sample.clock).findings.isEmpty)
     }
 
-    @Test func sealedDocumentNowADraftIsNotReportedAsMissing() throws {
+    @Test func sealedDocumentNowDraft() throws {
         let folder = try TemporaryFolder()
         let store = try InvoiceStore(path: folder.path("s.db"), create: true)
         defer { store.close() }

@@ -1,27 +1,27 @@
 import InvoiceModel
 
-/// One item of a document billed at one VAT rate, and on how many of the document's lines.
+/// One item of a document billed at one VAT rate, and the number of the document's lines with it.
 ///
 /// The item is the seller's item id (BT-155), else its standard id (BT-157), else its name
 /// (BT-153) trimmed, in lower case and without accents. Only lines with a rate count, in category
 /// S or at a rate above zero: exempt and zero-rated lines have no rate to compare.
-public struct ItemRate: Sendable, Hashable {
-    /// Where the item key comes from; keys of two origins never match each other.
-    public enum Origin: UInt8, Sendable, Hashable, Comparable {
+struct ItemRate: Sendable, Hashable {
+    /// The field the item key comes from. Keys of two origins never match each other.
+    enum Origin: UInt8, Sendable, Hashable, Comparable {
         case sellerID
         case standardID
         case name
 
-        public static func < (lhs: Origin, rhs: Origin) -> Bool { lhs.rawValue < rhs.rawValue }
+        static func < (lhs: Origin, rhs: Origin) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    public let origin: Origin
+    let origin: Origin
     /// The id as written, or the normalised name.
-    public let key: String
-    public let rate: Amount
-    public let lines: Int
+    let key: String
+    let rate: Amount
+    let lines: Int
 
-    /// The items and rates of `lines`, in the order they first appear, without repeats.
+    /// Returns the items and rates of `lines`, in the order they first appear, without repeats.
     static func collect(_ lines: [Line]) -> [ItemRate] {
         guard !lines.isEmpty else { return [] }
         var result: [ItemRate] = []
@@ -47,7 +47,7 @@ public struct ItemRate: Sendable, Hashable {
         return key.isEmpty ? nil : (.name, key)
     }
 
-    /// The name trimmed, in lower case, without accents and with single spaces.
+    /// Returns the name trimmed, in lower case, without accents and with single spaces.
     static func normalisedName(_ text: String) -> String {
         // Most names are ASCII: fold them byte by byte, without building Characters.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {

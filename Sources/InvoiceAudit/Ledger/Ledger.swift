@@ -35,11 +35,18 @@ public struct Ledger: Sendable {
     /// Records rejected at import that showed a document number: a gap holding one of these
     /// numbers names the record, because the number was read but could not be imported.
     public var rejectedNumbers: [Rejection] = []
+    /// The items each seller billed and their VAT rates, gathered while the documents were read.
+    public let itemRates: ItemRateIndex
+    /// The registered seller that each seller known only by name was joined to.
+    let sellerAliases: [PartyKey: PartyKey]
 
-    /// Builds the indexes; `entries` must already be in a deterministic order (by source location).
-    public init(entries: [LedgerEntry]) {
-        let entries = Ledger.joiningNamesToRegistrations(entries)
+    /// Builds the indexes; `entries` must already be in a deterministic order (by source location),
+    /// and `itemRates` must have been gathered from the same documents in the same order.
+    public init(entries: [LedgerEntry], itemRates: ItemRateIndex = ItemRateIndex()) {
+        let (entries, aliases) = Ledger.joiningNamesToRegistrations(entries)
         self.entries = entries
+        self.itemRates = itemRates
+        self.sellerAliases = aliases
         var grouped = SeriesGrouping()
         var firstByNumber: [PartyKey: [String: Int]] = [:]
         var repeated: [PartyKey: [String: [Int]]] = [:]
@@ -91,22 +98,26 @@ public struct Ledger: Sendable {
 
     /// Gives a seller known only by name the SIREN or VAT key of the one registered seller with the
     /// same normalised name, so one company's CSV rows without SIREN join its identified documents.
-    static func joiningNamesToRegistrations(_ entries: consuming [LedgerEntry]) -> [LedgerEntry] {
+    static func joiningNamesToRegistrations(
+        _ entries: consuming [LedgerEntry]
+    ) -> (entries: [LedgerEntry], aliases: [PartyKey: PartyKey]) {
         var registered: [String: Set<PartyKey>] = [:]
         for index in entries.indices where entries[index].seller.isRegistered {
             let entry = entries[index]
             guard let name = entry.sellerName.map(PartyKey.normalisedName), !name.isEmpty else { continue }
             registered[name, default: []].insert(entry.seller)
         }
-        guard !registered.isEmpty else { return entries }
+        guard !registered.isEmpty else { return (entries, [:]) }
         var joined = entries
+        var aliases: [PartyKey: PartyKey] = [:]
         for index in joined.indices {
             guard let name = joined[index].seller.nameOnly, let keys = registered[name], keys.count == 1,
                 let key = keys.first
             else { continue }
+            aliases[joined[index].seller] = key
             joined[index].seller = key
         }
-        return joined
+        return (joined, aliases)
     }
 }
 

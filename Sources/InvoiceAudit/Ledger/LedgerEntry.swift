@@ -36,9 +36,6 @@ public struct LedgerEntry: Sendable, Hashable {
     public var progress: ProgressBilling? { progressBox?.value }
     /// The progress billing on the heap, because few documents have one.
     private let progressBox: Boxed<ProgressBilling>?
-    /// The items of the document's taxed lines with their VAT rates, one per item and rate (see
-    /// ``ItemRate``), for FR-VAT-02. Never the lines themselves.
-    public let itemRates: [ItemRate]
     /// The configured establishment of the series the number matched, with the seller's SIRET,
     /// for FR-NUM-09; on the heap and `nil` unless the series names an establishment.
     public var establishment: SeriesEstablishment? { establishmentBox?.value }
@@ -84,7 +81,6 @@ public struct LedgerEntry: Sendable, Hashable {
         precedingInvoices = document.precedingInvoices
         payments = document.payments
         progressBox = document.progress.map(Boxed.init)
-        itemRates = ItemRate.collect(document.lines)
         source = document.source
         self.sourceIndex = sourceIndex
         self.sourceName = sourceName

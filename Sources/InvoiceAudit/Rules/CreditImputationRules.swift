@@ -19,7 +19,7 @@ public enum CreditImputationRules {
 
     public static let descriptors = [usedBeyondAmount]
 
-    /// What one credit note was imputed on: the amount and the invoice numbers, in ledger order.
+    /// The imputations of one credit note: their amount and the invoice numbers, in ledger order.
     private struct Imputation {
         var amount = Amount.zero
         var invoices: [String] = []
@@ -50,7 +50,7 @@ public enum CreditImputationRules {
         return findings
     }
 
-    /// The imputations on each issued credit note, by its position in the ledger.
+    /// Returns the imputations on each issued credit note, by its position in the ledger.
     private static func imputedCreditNotes(_ ledger: Ledger, asOf: CivilDate?) -> [Int: Imputation] {
         var result: [Int: Imputation] = [:]
         var positions: [PartyKey: [String: Int]]?
@@ -80,7 +80,7 @@ public enum CreditImputationRules {
         return result
     }
 
-    /// The position of each issued credit note, by seller and number.
+    /// Returns the position of each issued credit note, by seller and number.
     private static func creditNotePositions(_ ledger: Ledger) -> [PartyKey: [String: Int]] {
         var positions: [PartyKey: [String: Int]] = [:]
         for position in ledger.entries.indices {

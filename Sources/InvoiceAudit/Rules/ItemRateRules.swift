@@ -16,54 +16,41 @@ public enum ItemRateRules {
 
     public static let descriptors = [mixedRates]
 
-    private struct ItemKey: Hashable, Comparable {
-        let seller: PartyKey
-        let origin: ItemRate.Origin
-        let key: String
-
-        static func < (lhs: ItemKey, rhs: ItemKey) -> Bool {
-            (lhs.seller, lhs.origin, lhs.key) < (rhs.seller, rhs.origin, rhs.key)
-        }
-    }
-
-    /// How one item was billed at one rate: the lines, and the first document (in ledger order).
-    private struct RateUse {
-        var lines: Int
-        let firstPosition: Int
-    }
-
     public static func check(_ ledger: Ledger) -> [Finding] {
-        var uses: [ItemKey: [Amount: RateUse]] = [:]
-        var mixed: Set<ItemKey> = []
-        for position in ledger.entries.indices {
-            let entry = ledger.entries[position]
-            for item in entry.itemRates {
-                let key = ItemKey(seller: entry.seller, origin: item.origin, key: item.key)
-                if uses[key]?[item.rate] != nil {
-                    uses[key]?[item.rate]?.lines += item.lines
-                    continue
-                }
-                uses[key, default: [:]][item.rate] = RateUse(lines: item.lines, firstPosition: position)
-                if (uses[key]?.count ?? 0) > 1 { mixed.insert(key) }
+        var rates: [ItemRateIndex.ItemKey: [Amount: ItemRateIndex.RateUse]] = [:]
+        for (key, uses) in ledger.itemRates.uses {
+            // A seller known only by name counts with the registered seller it was joined to.
+            guard let alias = ledger.sellerAliases[key.seller] else {
+                rates[key, default: [:]].merge(uses, uniquingKeysWith: earlierFirst)
+                continue
             }
+            let joined = ItemRateIndex.ItemKey(seller: alias, origin: key.origin, key: key.key)
+            rates[joined, default: [:]].merge(uses, uniquingKeysWith: earlierFirst)
         }
-        return mixed.sorted().compactMap { key in
-            finding(key, rates: uses[key] ?? [:], ledger: ledger)
+        return rates.keys.sorted().compactMap { key in
+            guard let uses = rates[key], uses.count > 1 else { return nil }
+            return finding(key, uses: uses)
         }
     }
 
-    private static func finding(_ key: ItemKey, rates: [Amount: RateUse], ledger: Ledger) -> Finding? {
+    /// Joins two uses of one rate, keeping the earlier document as the example.
+    private static func earlierFirst(_ lhs: ItemRateIndex.RateUse, _ rhs: ItemRateIndex.RateUse) -> ItemRateIndex.RateUse {
+        var first = lhs.ordinal <= rhs.ordinal ? lhs : rhs
+        first.lines = lhs.lines + rhs.lines
+        return first
+    }
+
+    private static func finding(_ key: ItemRateIndex.ItemKey, uses: [Amount: ItemRateIndex.RateUse]) -> Finding {
         // The most used rate first, then by rate, so the order never depends on hashing.
-        let ordered = rates.sorted { lhs, rhs in
+        let ordered = uses.sorted { lhs, rhs in
             lhs.value.lines != rhs.value.lines ? lhs.value.lines > rhs.value.lines : lhs.key < rhs.key
         }
-        guard ordered.count > 1 else { return nil }
         // The finding points at the first document of the second rate: the one to look at.
-        let located = ledger.entries[ordered[1].value.firstPosition]
+        let located = ordered[1].value
         func parts(french: Bool) -> String {
             ordered.map { rate, use in
-                let value = rate.rescaled(to: rate.significantScale)
-                let number = ledger.entries[use.firstPosition].number ?? "?"
+                let value = rate.rounded(toScale: rate.significantScale)
+                let number = use.number ?? "?"
                 return french
                     ? "\(value.frenchText) % sur \(use.lines) ligne(s), par exemple '\(number)'"
                     : "\(value)% on \(use.lines) line(s), for example '\(number)'"

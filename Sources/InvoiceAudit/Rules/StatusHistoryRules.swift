@@ -5,14 +5,14 @@ import InvoiceModel
 ///
 /// `check` compares sources: a draft in one command-line path with the number the same seller
 /// issued in an older path (an earlier export). The store reports the same fact when a batch
-/// imports as a draft a document an earlier batch holds as issued, and `verify` when a sealed
-/// document is a draft in the compared state. A sealed document that is gone altogether is
+/// imports as a draft a document that an earlier batch contains as issued, and `verify` when a
+/// sealed document is a draft in the compared state. A sealed document that is gone altogether is
 /// FR-CORR-02, and a document missing inside a series is FR-NUM-03.
 public enum StatusHistoryRules {
     public static let issuedToDraft = RuleDescriptor(
         id: "FR-STAT-01", severity: .error,
         title: LocalizedText(
-            fr: "document émis redevenu brouillon ou supprimé", en: "issued document turned back into a draft or deleted"),
+            fr: "document émis redevenu brouillon", en: "issued document turned back into a draft"),
         reference: "CGI art. 289-I-4 and 289-V; BOI-TVA-DECLA-30-20-20-10 §§ 70-100")
 
     public static let descriptors = [issuedToDraft]
@@ -40,7 +40,7 @@ public enum StatusHistoryRules {
                 en: "'\(number)' is imported as a draft although \(previous.en) is issued: an issued invoice never goes back to draft, correct it with a credit note"))
     }
 
-    /// FR-STAT-01 from `verify`: a sealed document that the compared state holds as a draft.
+    /// FR-STAT-01 from `verify`: a sealed document that the compared state contains as a draft.
     public static func sealedDraftFinding(
         number: String, location: SourceLocation, sealID: Int, comparedName: LocalizedText
     ) -> Finding {
@@ -53,8 +53,8 @@ public enum StatusHistoryRules {
 }
 
 extension Ledger {
-    /// The issued document with the number of draft `entry` from the same seller in an older
-    /// source, when there is one: the document went back to draft between two exports.
+    /// Returns the issued document of the same seller and number as draft `entry` from an older
+    /// source, if any: the document went back to draft between two exports.
     func issuedInOlderSource(than entry: LedgerEntry) -> LedgerEntry? {
         guard entry.isDraft, let number = entry.number, let issued = issued(seller: entry.seller, number: number),
             issued.sourceIndex < entry.sourceIndex

@@ -94,5 +94,23 @@ extension RuleExample {
             }
             return [Source("ancien-outil/", series(1...4)), Source("nouvel-outil/", newer)]
         },
+        "FR-NUM-09": RuleExample(
+            LocalizedText(
+                fr: "la série FA-{yyyy}-{counter:4} est réservée à l'établissement 81247635600017, mais FA-2025-0003 vient de l'établissement 81247635600025",
+                en: "series FA-{yyyy}-{counter:4} is kept for establishment 81247635600017, but FA-2025-0003 comes from establishment 81247635600025"),
+            configuration: AuditConfiguration(series: [
+                SeriesConfiguration(pattern: pattern("FA-{yyyy}-{counter:4}"), establishment: "81247635600017")
+            ])
+        ) {
+            var documents = series(1...3)
+            documents[2].seller?.siret = "81247635600025"
+            return documents
+        },
     ]
+
+    /// Parses a pattern written by an example. A typo is a programming error, so it traps.
+    static func pattern(_ text: String) -> NumberPattern {
+        guard let pattern = try? NumberPattern(parsing: text) else { preconditionFailure("example pattern '\(text)' is invalid") }
+        return pattern
+    }
 }

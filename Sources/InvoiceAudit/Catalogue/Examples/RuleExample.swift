@@ -66,13 +66,16 @@ public struct RuleExample: Sendable {
         let auditor = Auditor(configuration: configuration)
         var findings: [Finding] = []
         var entries: [LedgerEntry] = []
+        var itemRates = ItemRateIndex()
         for (index, source) in sources.enumerated() {
             for document in source.documents {
                 findings += auditor.documentFindings(document)
-                entries.append(LedgerEntry(document, configuration: configuration, sourceIndex: index, sourceName: source.name))
+                let entry = LedgerEntry(document, configuration: configuration, sourceIndex: index, sourceName: source.name)
+                itemRates.add(document, seller: entry.seller)
+                entries.append(entry)
             }
         }
-        findings += auditor.ledgerFindings(Ledger(entries: entries)).findings
+        findings += auditor.ledgerFindings(Ledger(entries: entries, itemRates: itemRates)).findings
         return findings.sorted(by: Finding.journalOrder)
     }
 
