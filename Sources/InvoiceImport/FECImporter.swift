@@ -30,8 +30,17 @@ struct FECImporter {
             summary.rejections = [Rejection(location: fileLocation, reason: ImportMessages.unsupportedFormat(.unknown))]
             return summary
         }
-        // Without a forced encoding, decoding falls back to Windows-1252 and cannot fail.
-        guard case .success(let decoded) = TextDecoding.decode(bytes, forced: nil) else { return summary }
+        // Without a forced encoding, decoding falls back to Windows-1252, so the failure branch
+        // is only there to keep the file counted should that change.
+        let decoded: DecodedText
+        switch TextDecoding.decode(bytes, forced: nil) {
+        case .success(let text): decoded = text
+        case .failure(let failure):
+            summary.rejections = [
+                Rejection(location: SourceLocation(file: file, line: failure.line), reason: CSVMessages.invalidUTF8(line: failure.line))
+            ]
+            return summary
+        }
         if decoded.fellBackToWindows1252 {
             summary.warnings.append(Rejection(location: fileLocation, reason: FECMessages.readAsWindows1252))
         }

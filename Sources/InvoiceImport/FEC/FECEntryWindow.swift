@@ -37,6 +37,11 @@ struct FECEntryWindow {
 
     mutating func add(_ line: FECLine, emit: (Event) -> Void) {
         let key = line.key
+        // The usual case, a line of the entry read last, appends in place without copying the entry.
+        if let last = open.indices.last, open[last].key == key {
+            open[last].lines.append(line)
+            return
+        }
         if let index = open.lastIndex(where: { $0.key == key }) {
             var entry = open.remove(at: index)
             entry.lines.append(line)

@@ -118,8 +118,9 @@ extension FECLine {
     /// Reads a FEC amount: optional sign, digits, a decimal comma (or point), no thousands separator.
     private mutating func amount(_ text: String, header: String) -> Amount? {
         if text.isEmpty { return .zero }
-        let plain = String(text.map { $0 == "," ? "." : $0 })
-        guard let value = Amount(parsing: plain), !text.contains(" ") else {
+        let comma = UInt8(ascii: ",")
+        let plain = text.utf8.contains(comma) ? String(decoding: text.utf8.map { $0 == comma ? UInt8(ascii: ".") : $0 }, as: UTF8.self) : text
+        guard let value = Amount(parsing: plain), !text.utf8.contains(UInt8(ascii: " ")) else {
             note(FECMessages.invalidAmount(text, header: header, line: line))
             return nil
         }
