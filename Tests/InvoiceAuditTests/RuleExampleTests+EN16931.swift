@@ -45,4 +45,14 @@ extension RuleExampleTests {
         #expect(RuleCatalogue.rule(id: "BR-CO-10")?.example == nil)
         #expect(RuleCatalogue.rule(id: "BR-CO-15")?.example == nil)
     }
+
+    @Test func coreExplanationsNameTheirTotal() {
+        #expect(RuleCatalogue.rule(id: "BR-14")?.explanation?.en.hasPrefix("The invoice totals (BG-22) give the total with VAT (BT-112), which") == true)
+        #expect(RuleCatalogue.rule(id: "BR-B-02")?.explanation != nil)
+    }
+
+    @Test func explanationFamiliesDoNotOverlap() {
+        let total = RuleExplanation.families.map(\.count).reduce(0, +)
+        #expect(total == RuleExplanation.byRuleID.count)
+    }
 }

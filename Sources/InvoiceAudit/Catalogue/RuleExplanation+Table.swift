@@ -2,8 +2,14 @@ import InvoiceModel
 
 extension RuleExplanation {
     /// Explanations by rule id. A rule missing here is explained by its title and reference only.
-    public static let byRuleID: [String: RuleExplanation] = [written, en16931ConsistencyExplanations, en16931DecimalExplanations]
-        .reduce(into: [:]) { table, family in table.merge(family) { first, _ in first } }
+    public static let byRuleID: [String: RuleExplanation] = families.reduce(into: [:]) { table, family in
+        table.merge(family) { first, _ in first }
+    }
+
+    /// Each family's explanations; a test checks that no id appears in two of them.
+    public static let families: [[String: RuleExplanation]] = [
+        written, en16931CoreExplanations, en16931ConsistencyExplanations, en16931DecimalExplanations,
+    ]
 
     /// The explanations written in this table; other families keep theirs in their own file.
     static let written: [String: RuleExplanation] = [
