@@ -40,6 +40,19 @@ import Testing
         #expect(F.frenchRules(document).isEmpty)
     }
 
+    @Test func nameOnlyCountsFormsWrittenAsForms() {
+        var document = F.compliant()
+        document.seller?.additionalLegalInfo = nil
+        document.seller?.name = "Fleur de Sel"
+        #expect(!F.frenchRules(document).contains("FR-MENT-06"))
+        document.seller?.name = "Sa maison de couture"
+        #expect(!F.frenchRules(document).contains("FR-MENT-06"))
+        document.seller?.name = "Fleur de Sel S.A.S."
+        #expect(F.frenchRules(document).contains("FR-MENT-06"))
+        document.seller?.name = "Compagnie des Sels, société anonyme"
+        #expect(F.frenchRules(document).contains("FR-MENT-06"))
+    }
+
     @Test func soleTradersAndCSVAreNotAskedForTheRCS() {
         var document = F.compliant()
         document.seller?.name = "Jeanne Martin EI"
@@ -53,18 +66,25 @@ import Testing
 
     // MARK: FR-MENT-11 and FR-SPEC-11
 
-    @Test func fiscalRepresentativeIsComplete() {
+    @Test func fiscalRepresentativeAddressNeedsMoreThanCountry() {
         var document = F.compliant()
-        document.taxRepresentative = Party(name: "Fiscalis Représentation", address: PostalAddress(country: "FR"))
+        document.taxRepresentative = Party(name: "Fiscalis Représentation", vatID: "FR40303265045", address: PostalAddress(country: "FR"))
         #expect(F.frenchRules(document) == ["FR-MENT-11"])
-        let finding = Self.finding("FR-MENT-11", document)
-        #expect(finding?.severity == .error)
+        #expect(Self.finding("FR-MENT-11", document)?.severity == .error)
         #expect(
-            finding?.message.en
-                == "the fiscal representative has no VAT number (BT-63), address (BG-12): state its name, VAT number and address")
-        document.taxRepresentative?.vatID = "FR82812476356"
+            Self.finding("FR-MENT-11", document)?.message.en
+                == "the address of fiscal representative 'Fiscalis Représentation' (BG-12) gives only the country: state its street, postcode and city")
         document.taxRepresentative?.address = F.address("2 rue de la Paix", "75002", "Paris")
         #expect(F.frenchRules(document).isEmpty)
+    }
+
+    @Test func missingRepresentativeFieldsAreLeftToEN16931() {
+        var document = F.compliant()
+        document.taxRepresentative = Party(name: "Fiscalis Représentation")
+        #expect(F.frenchRules(document).isEmpty)
+        let fired = Set(Auditor().documentFindings(document).map(\.ruleID))
+        #expect(fired.contains("BR-56"))
+        #expect(fired.contains("BR-19"))
     }
 
     @Test func vatGroupMemberSaysSo() {

@@ -5,7 +5,8 @@ import InvoiceModel
 /// reference instead ("RM", "RNE", "répertoire des métiers").
 ///
 /// The company is recognised as in FR-MENT-07, from a legal form in its name, trading name or
-/// legal information (BT-33). The mention is looked for in BT-33 and the notes.
+/// legal information (BT-33); without BT-33, only a form written as one in the name counts. The
+/// mention is looked for in BT-33 and the notes.
 extension LegalFormRules {
     public static let registry = RuleDescriptor(
         id: "FR-MENT-06", severity: .warning,
@@ -23,8 +24,9 @@ extension LegalFormRules {
         guard !document.isDraft, document.isStructured, document.sellerIsFrench, let seller = document.seller else { return [] }
         let statusText = statusText(of: seller)
         let statusWords = words(of: statusText)
+        let hasLegalInfo = !(seller.additionalLegalInfo?.trimmingSpaces.isEmpty ?? true)
         guard !statusWords.contains("ei"), !statusText.contains("entrepreneur individuel"),
-            isCompany(words: statusWords, text: statusText)
+            hasLegalInfo ? isCompany(words: statusWords, text: statusText) : namesCompanyForm(seller)
         else { return [] }
         let texts = [seller.additionalLegalInfo].compactMap(\.self) + document.notes.map(\.text)
         var rcsWithoutCity = false
@@ -50,6 +52,21 @@ extension LegalFormRules {
                 fr: "la société '\(name)' ne donne pas son immatriculation : ajoutez « RCS » et la ville du greffe (ou « RM » pour un artisan) à ses informations juridiques (BT-33)",
                 en: "company '\(name)' does not state its registration: add \"RCS\" and the registry city (or \"RM\" for an artisan) to its legal information (BT-33)")
         ]
+    }
+
+    /// True when the seller's name or trading name shows a legal form written as one: an acronym
+    /// in capitals (`SARL`, `S.A.S.`) or a phrase such as "société anonyme". A name is not legal
+    /// information, so the lower-case words "sa" and "sel" ("Fleur de Sel") are not forms there.
+    static func namesCompanyForm(_ seller: Party) -> Bool {
+        let names = [seller.name, seller.tradingName].compactMap(\.self)
+        for name in names {
+            let acronyms = name.split { !$0.isLetter && $0 != "." }.map { $0.filter { $0 != "." } }
+            if acronyms.contains(where: { $0.count > 1 && $0 == $0.uppercased() && companyForms.contains($0.lowercased()) }) {
+                return true
+            }
+            if companyPhrases.contains(where: MentionText.normalise(name).contains) { return true }
+        }
+        return false
     }
 
     enum Registration {

@@ -4,14 +4,18 @@ import InvoiceModel
 /// I-5° bis). A fiscal representative gives its name, VAT number and address (FR-MENT-11), and a
 /// member of a VAT group states "Membre d'un assujetti unique" (FR-SPEC-11).
 ///
+/// EN 16931 already asks for the representative's name (BR-18), VAT number (BR-56) and an
+/// address group with a country (BR-19, BR-20), so FR-MENT-11 reports only what those leave
+/// open: an address that gives nothing but a country.
+///
 /// The representative is the document's BG-11. Membership of a VAT group is not in the data, so
 /// it comes from the configuration (`issuer.vatGroupMember`).
 public enum RepresentativeRules {
     public static let fiscalRepresentative = RuleDescriptor(
         id: "FR-MENT-11", severity: .error,
         title: LocalizedText(
-            fr: "représentant fiscal incomplet (nom, numéro de TVA, adresse)",
-            en: "fiscal representative incomplete (name, VAT number, address)"),
+            fr: "adresse du représentant fiscal réduite au pays",
+            en: "fiscal representative's address gives only a country"),
         reference: "CGI ann. II art. 242 nonies A, I-5°; CGI art. 289 A; EN 16931-1 BG-11")
 
     public static let vatGroup = RuleDescriptor(
@@ -29,20 +33,13 @@ public enum RepresentativeRules {
     public static func check(_ document: Document, context: AuditContext) -> [Finding] {
         guard !document.isDraft, document.isStructured, document.sellerIsFrench else { return [] }
         var findings: [Finding] = []
-        if let representative = document.taxRepresentative {
-            var missing: [(fr: String, en: String)] = []
-            if (representative.name ?? "").trimmingSpaces.isEmpty { missing.append(("nom (BT-62)", "name (BT-62)")) }
-            if (representative.vatID ?? "").trimmingSpaces.isEmpty {
-                missing.append(("numéro de TVA (BT-63)", "VAT number (BT-63)"))
-            }
-            if !hasPostalAddress(representative.address) { missing.append(("adresse (BG-12)", "address (BG-12)")) }
-            if !missing.isEmpty {
-                findings.append(
-                    fiscalRepresentative.finding(
-                        on: document,
-                        fr: "le représentant fiscal n'a pas de \(missing.map(\.fr).joined(separator: ", ")) : indiquez son nom, son numéro de TVA et son adresse",
-                        en: "the fiscal representative has no \(missing.map(\.en).joined(separator: ", ")): state its name, VAT number and address"))
-            }
+        if let representative = document.taxRepresentative, let address = representative.address, !hasPostalAddress(address) {
+            let name = representative.name ?? ""
+            findings.append(
+                fiscalRepresentative.finding(
+                    on: document,
+                    fr: "l'adresse du représentant fiscal '\(name)' (BG-12) ne donne que le pays : indiquez sa rue, son code postal et sa ville",
+                    en: "the address of fiscal representative '\(name)' (BG-12) gives only the country: state its street, postcode and city"))
         }
         if context.configuration.issuer.vatGroupMember {
             let texts = [document.seller?.additionalLegalInfo].compactMap(\.self) + document.notes.map(\.text)

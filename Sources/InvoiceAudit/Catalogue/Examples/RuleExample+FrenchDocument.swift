@@ -10,9 +10,11 @@ extension RuleExample {
         ) { $0.seller?.additionalLegalInfo = "SARL au capital de 8 000 €" },
         "FR-MENT-11": RuleExample(
             LocalizedText(
-                fr: "un représentant fiscal (BG-11) nommé, sans numéro de TVA ni adresse",
-                en: "a fiscal representative (BG-11) with a name but no VAT number or address")
-        ) { $0.taxRepresentative = Party(name: "Fiscalis Représentation") },
+                fr: "un représentant fiscal (BG-11) avec nom et numéro de TVA, dont l'adresse ne donne que le pays",
+                en: "a fiscal representative (BG-11) with a name and VAT number whose address gives only the country")
+        ) {
+            $0.taxRepresentative = Party(name: "Fiscalis Représentation", vatID: "FR40303265045", address: PostalAddress(country: "FR"))
+        },
         "FR-MENT-12": RuleExample(
             LocalizedText(
                 fr: "la facture du 08/07/2025 auditée au 30/06/2025 (--as-of)",
