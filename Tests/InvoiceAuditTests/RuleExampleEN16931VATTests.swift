@@ -110,3 +110,30 @@ import Testing
         }
     }
 }
+
+/// The paragraphs `explain` prints for the VAT category rules, one per family.
+@Suite struct VATCategoryExplanationTests {
+    @Test func everyCategoryRuleIsExplained() {
+        let ids = RuleCatalogue.all.map(\.id).filter { id in
+            ["BR-S-", "BR-Z-", "BR-E-", "BR-AE-", "BR-IC-", "BR-G-", "BR-O-", "BR-AF-", "BR-AG-"].contains { id.hasPrefix($0) }
+        }
+        #expect(ids.count == 96)
+        for id in ids {
+            let explanation = RuleCatalogue.rule(id: id)?.explanation
+            #expect(explanation?.fr.isEmpty == false, "\(id)")
+            #expect(explanation?.en.isEmpty == false, "\(id)")
+        }
+    }
+
+    @Test func familySharesOneParagraph() {
+        let first = RuleCatalogue.rule(id: "BR-IC-01")?.explanation
+        #expect(RuleCatalogue.rule(id: "BR-IC-12")?.explanation == first)
+        #expect(first?.en.hasPrefix("BR-IC-01 to BR-IC-10 check, in order, the VAT breakdown (BG-23) of category K") == true)
+        #expect(first?.fr.hasPrefix("De BR-IC-01 à BR-IC-10, les règles vérifient") == true)
+        #expect(RuleCatalogue.rule(id: "BR-S-01")?.explanation != first)
+    }
+
+    @Test func splitPaymentHasNoParagraph() {
+        #expect(RuleCatalogue.rule(id: "BR-B-01")?.explanation == nil)
+    }
+}

@@ -9,6 +9,7 @@ extension RuleExplanation {
     /// Each family's explanations; a test checks that no id appears in two of them.
     public static let families: [[String: RuleExplanation]] = [
         written, en16931CoreExplanations, en16931ConsistencyExplanations, en16931DecimalExplanations,
+        vatCategoryExplanations,
     ]
 
     /// The explanations written in this table; other families keep theirs in their own file.
