@@ -132,8 +132,4 @@ import Testing
         #expect(first?.fr.hasPrefix("De BR-IC-01 à BR-IC-10, les règles vérifient") == true)
         #expect(RuleCatalogue.rule(id: "BR-S-01")?.explanation != first)
     }
-
-    @Test func splitPaymentHasNoParagraph() {
-        #expect(RuleCatalogue.rule(id: "BR-B-01")?.explanation == nil)
-    }
 }
