@@ -1,0 +1,99 @@
+import InvoiceModel
+import Testing
+
+@testable import InvoiceImport
+
+/// Entry-to-document cases the fixture does not cover: lettering, customers, currencies, rates.
+@Suite struct FECReconstructionTests {
+    @Test func partlyLetteredInvoice() {
+        let result = FECTestSupport.importLines([
+            "VE|Ventes|3|20260105|411000|Clients|C001|Client Un|F3|20260105|Facture F3|60,00|0,00|A|20260110|20260105||",
+            "VE|Ventes|3|20260105|411000|Clients|C001|Client Un|F3|20260105|Facture F3|60,00|0,00|||20260105||",
+            "VE|Ventes|3|20260105|706000|Prestations|||F3|20260105|Facture F3|0,00|100,00|||20260105||",
+            "VE|Ventes|3|20260105|445710|TVA 20%|||F3|20260105|Facture F3|0,00|20,00|||20260105||",
+        ])
+        let document = result.documents.first
+        #expect(document?.totals.taxInclusive == Amount(120))
+        #expect(document?.status == .partiallyPaid)
+        #expect(document?.payments == [])
+    }
+
+    @Test func letteredCreditNoteHasNoPayment() {
+        let result = FECTestSupport.importLines([
+            "VE|Ventes|4|20260105|411000|Clients|C001|Client Un|AV1|20260105|Avoir AV1|0,00|12,00|K|20260110|20260105||",
+            "VE|Ventes|4|20260105|706000|Prestations|||AV1|20260105|Avoir AV1|10,00|0,00|||20260105||",
+            "VE|Ventes|4|20260105|445710|TVA 20%|||AV1|20260105|Avoir AV1|2,00|0,00|||20260105||",
+        ])
+        let document = result.documents.first
+        #expect(document?.kind == .creditNote)
+        #expect(document?.totals.taxInclusive == Amount(12))
+        #expect(document?.status == nil)
+        #expect(document?.payments == [])
+    }
+
+    @Test func twoCustomersAreRejected() {
+        let result = FECTestSupport.importLines([
+            "VE|Ventes|5|20260105|411000|Clients|C001|Client Un|F5|20260105|Facture F5|60,00|0,00|||20260105||",
+            "VE|Ventes|5|20260105|411000|Clients|C002|Client Deux|F5|20260105|Facture F5|60,00|0,00|||20260105||",
+            "VE|Ventes|5|20260105|706000|Prestations|||F5|20260105|Facture F5|0,00|120,00|||20260105||",
+        ])
+        #expect(result.documents.isEmpty)
+        #expect(result.rejections.map(\.location.line) == [3])
+        #expect(
+            result.rejections.map(\.reason.en) == [
+                "entry 'VE/5' has two customers, 'C001' and 'C002': an invoice has one buyer, split the entry"
+            ])
+    }
+
+    @Test func currencyWithoutAmountIsRejected() {
+        let result = FECTestSupport.importLines([
+            "VE|Ventes|6|20260105|411000|Clients|C001|Client Un|F6|20260105|Facture F6|120,00|0,00|||20260105|130,00|CHF",
+            "VE|Ventes|6|20260105|706000|Prestations|||F6|20260105|Facture F6|0,00|100,00|||20260105||CHF",
+            "VE|Ventes|6|20260105|445710|TVA 20%|||F6|20260105|Facture F6|0,00|20,00|||20260105|21,67|CHF",
+        ])
+        #expect(result.documents.isEmpty)
+        #expect(result.rejections.map(\.location.line) == [3])
+        #expect(
+            result.rejections.map(\.reason.en) == [
+                "entry 'VE/6' in currency 'CHF' has no Montantdevise on this line: fill in the currency amount of the customer, revenue and VAT lines"
+            ])
+    }
+
+    @Test func vatLineWithoutRateGivesOneEntry() {
+        let result = FECTestSupport.importLines([
+            "VE|Ventes|7|20260105|411000|Clients|C001|Client Un|F7|20260105|Facture F7|210,00|0,00|||20260105||",
+            "VE|Ventes|7|20260105|706000|Prestations 20%|||F7|20260105|Facture F7|0,00|100,00|||20260105||",
+            "VE|Ventes|7|20260105|707000|Marchandises 10%|||F7|20260105|Facture F7|0,00|80,00|||20260105||",
+            "VE|Ventes|7|20260105|445710|TVA collectée|||F7|20260105|Facture F7|0,00|30,00|||20260105||",
+        ])
+        #expect(result.documents.first?.vatBreakdown == [VATBreakdown(taxableAmount: Amount(180), taxAmount: Amount(30))])
+    }
+
+    @Test func unknownRevenueRateLeavesBaseEmpty() {
+        let result = FECTestSupport.importLines([
+            "VE|Ventes|8|20260105|411000|Clients|C001|Client Un|F8|20260105|Facture F8|208,00|0,00|||20260105||",
+            "VE|Ventes|8|20260105|706000|Prestations|||F8|20260105|Facture F8|0,00|100,00|||20260105||",
+            "VE|Ventes|8|20260105|707000|Marchandises|||F8|20260105|Facture F8|0,00|80,00|||20260105||",
+            "VE|Ventes|8|20260105|445710|TVA 20%|||F8|20260105|Facture F8|0,00|20,00|||20260105||",
+            "VE|Ventes|8|20260105|445711|TVA 10%|||F8|20260105|Facture F8|0,00|8,00|||20260105||",
+        ])
+        #expect(
+            result.documents.first?.vatBreakdown == [
+                VATBreakdown(category: "S", rate: Amount(20), taxAmount: Amount(20)),
+                VATBreakdown(category: "S", rate: Amount(10), taxAmount: Amount(8)),
+            ])
+    }
+
+    @Test func individualCustomerAccount() {
+        let result = FECTestSupport.importLines([
+            "VT|Ventes|9|20260105|411MARTIN|Martin Hugo|||F9|20260104|Facture F9|12,00|0,00|||20260105||",
+            "VT|Ventes|9|20260105|706000|Prestations|||F9|20260104|Facture F9|0,00|12,00|||20260105||",
+        ])
+        let document = result.documents.first
+        #expect(document?.buyer?.name == "Martin Hugo")
+        #expect(document?.buyer?.identifiers == [Identifier(value: "411MARTIN")])
+        #expect(document?.issueDate == CivilDate(year: 2026, month: 1, day: 4))
+        #expect(document?.totals.vat == .zero)
+        #expect(document?.vatBreakdown == [])
+    }
+}
