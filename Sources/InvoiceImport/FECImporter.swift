@@ -41,6 +41,8 @@ struct FECImporter {
             ]
             return summary
         }
+        // NOTE: an ISO 8859-15 FEC, which the regulation allows, is read as Windows-1252, so the
+        // letters the two differ on (€ Œ œ Š š Ž ž Ÿ) come out wrong in labels and names.
         if decoded.fellBackToWindows1252 {
             summary.warnings.append(Rejection(location: fileLocation, reason: FECMessages.readAsWindows1252))
         }
