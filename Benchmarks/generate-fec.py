@@ -4,7 +4,7 @@
     python3 Benchmarks/generate-fec.py 100000 > /tmp/847315926FEC20261231.txt
 
 Each of the N sales entries (journal VE) has a customer line (411), a revenue line (706) and a
-20 % output VAT line (4457); every second sale is followed by its payment in the bank journal
+20 % output VAT line (4457). Every second sale is followed by its payment in the bank journal
 (BQ, 512 against 411), which the importer skips. Entries are balanced, numbered FA-2026-000001
 onwards without gaps, and dated in order through 2026, `|`-separated with CRLF line ends and
 decimal commas. The output depends only on N.

@@ -169,6 +169,37 @@ import Testing
             ])
     }
 
+    @Test func semicolonsWithBOMAndTrailingSeparator() {
+        let header = FECTestSupport.header.replacingOccurrences(of: "|", with: ";")
+        let lines = FECTestSupport.sale(1, reference: "F1", net: "100,00", vat: "20,00", total: "120,00")
+            .map { $0.replacingOccurrences(of: "|", with: ";") + ";" }
+        let text = "\u{FEFF}" + ([header] + lines).joined(separator: "\r\n") + "\r\n"
+        let result = DocumentImporter.importBytes(Array(text.utf8), file: "fec.csv", options: ImportOptions())
+        #expect(result.format == .fec)
+        #expect(result.rejections.isEmpty)
+        #expect(result.documents.map(\.number) == ["F1"])
+        #expect(result.documents.first?.totals.taxInclusive == Amount(120))
+    }
+
+    @Test func lateLineOfSkippedEntryStaysSkipped() {
+        let payment = [
+            "BQ|Banque|1|20260105|512000|Banque|||V1|20260105|Virement|120,00|0,00|||20260105||",
+            "BQ|Banque|1|20260105|411000|Clients|C001|Client Un|V1|20260105|Virement|0,00|100,00|||20260105||",
+        ]
+        var lines = payment
+        for number in 1...FECEntryWindow.defaultCapacity {
+            lines += FECTestSupport.sale(number, reference: "F\(number)", net: "100,00", vat: "20,00", total: "120,00")
+        }
+        lines.append("BQ|Banque|1|20260105|411000|Clients|C002|Client Deux|V1|20260105|Virement|0,00|20,00|||20260105||")
+        let result = FECTestSupport.importLines(lines)
+        #expect(result.documents.count == FECEntryWindow.defaultCapacity)
+        #expect(result.rejections.isEmpty)
+        #expect(
+            result.warnings.map(\.reason.en) == [
+                "journal 'BQ' (Banque): 1 entry skipped (3 lines, from line 2) without a customer line 411 with revenue 70 or output VAT 4457; list the sales journals in fec.salesJournals if this is wrong"
+            ])
+    }
+
     @Test func headerOnlyWarns() {
         let result = FECTestSupport.importLines([])
         #expect(result.recordsRead == 0)
