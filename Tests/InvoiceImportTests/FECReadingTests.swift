@@ -200,6 +200,15 @@ import Testing
             ])
     }
 
+    @Test func blankLinesBeforeHeader() {
+        let lines = FECTestSupport.sale(1, reference: "F1", net: "100,00", vat: "20,00", total: "120,00")
+        let text = "\r\n\r\n" + ([FECTestSupport.header] + lines).joined(separator: "\r\n")
+        let result = DocumentImporter.importBytes(Array(text.utf8), file: "fec.txt", options: ImportOptions())
+        #expect(result.format == .fec)
+        #expect(result.documents.map(\.number) == ["F1"])
+        #expect(result.documents.first?.source.line == 4)
+    }
+
     @Test func headerOnlyWarns() {
         let result = FECTestSupport.importLines([])
         #expect(result.recordsRead == 0)

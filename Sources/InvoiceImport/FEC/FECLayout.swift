@@ -29,14 +29,15 @@ struct FECLayout: Sendable, Hashable {
     /// The separators a FEC may use: `|` and tab by the regulation, `;` as tolerated in practice.
     static let separators: [UInt8] = [UInt8(ascii: "|"), 0x09, UInt8(ascii: ";")]
 
-    /// Recognises a FEC from the first line of `bytes` (after a UTF-8 byte order mark), or returns
-    /// `nil` when that line is not a FEC header.
+    /// Recognises a FEC from the first line of `bytes` that is not blank (after a UTF-8 byte order
+    /// mark), as the CSV reader finds the header, or returns `nil` when that line is not a FEC header.
     ///
     /// The header is ASCII in UTF-8, ISO 8859-15 and Windows-1252, the encodings this importer
     /// reads, so the bytes are compared before any decoding. EBCDIC files are not recognised.
     static func detect(_ bytes: some Collection<UInt8>) -> FECLayout? {
         var line = bytes[...]
         if line.starts(with: TextDecoding.byteOrderMark) { line = line.dropFirst(3) }
+        line = line.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         line = line.prefix { $0 != 0x0A && $0 != 0x0D }
         for separator in separators where line.contains(separator) {
             var names = line.split(separator: separator, omittingEmptySubsequences: false).map(asciiLowercasedTrimmed)
