@@ -8,7 +8,7 @@ extension FECEntry {
         lines.contains(where: \.isCustomer) && lines.contains { $0.isRevenue || $0.isOutputVAT }
     }
 
-    /// What becomes of a sales entry: a document, or a rejection naming the line and the reason.
+    /// The outcome of a sales entry: a document, or a rejection naming the line and the reason.
     enum SaleOutcome {
         case document(Document, FECEntryRemarks)
         case rejected(Rejection)
@@ -68,7 +68,7 @@ extension FECEntry {
         return .document(document(file: file, seller: seller, customer: customer, currency: currency, amounts: amounts), remarks)
     }
 
-    /// What the importer reports about an imported entry beyond its document.
+    /// The facts about an imported entry that the importer reports beyond its document.
     private var remarks: FECEntryRemarks {
         FECEntryRemarks(
             isValidated: lines.allSatisfy { $0.validationDate != nil },

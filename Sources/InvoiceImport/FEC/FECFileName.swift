@@ -36,8 +36,8 @@ struct FECFileName: Sendable, Hashable {
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    /// The Luhn check INSEE applies to SIREN numbers: doubling every second digit from the right,
-    /// the digit sum is a multiple of 10.
+    /// Checks `digits` with the Luhn algorithm INSEE applies to SIREN numbers: after doubling every
+    /// second digit from the right, the digit sum must be a multiple of 10.
     static func passesLuhn(_ digits: String) -> Bool {
         var sum = 0
         for (position, character) in digits.reversed().enumerated() {

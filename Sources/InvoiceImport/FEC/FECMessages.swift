@@ -137,7 +137,7 @@ enum FECMessages {
         fr: "FEC lu en Windows-1252 car il n'est pas en UTF-8 valide : vérifiez les lettres accentuées des libellés",
         en: "FEC read as Windows-1252 because it is not valid UTF-8: check the accented letters of the labels")
 
-    /// An amount with a decimal comma, as French messages write it.
+    /// Writes `amount` with a decimal comma, as French messages do.
     private static func french(_ amount: Amount) -> String {
         String(amount.description.map { $0 == "." ? "," : $0 })
     }
