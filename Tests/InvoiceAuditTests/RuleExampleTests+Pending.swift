@@ -4,10 +4,6 @@ extension RuleExampleTests {
     /// Rules whose example is still to write, one per line. Remove an id when its example lands: the
     /// test fails both when a rule outside this list has none and when a listed rule has one.
     static let examplesStillToWrite: Set<String> = [
-        "BR-CO-05",
-        "BR-CO-06",
-        "BR-CO-07",
-        "BR-CO-08",
         "FA-CALC-01",
         "FA-CALC-02",
         "FA-CALC-03",

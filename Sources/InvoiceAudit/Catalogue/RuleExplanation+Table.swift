@@ -8,7 +8,7 @@ extension RuleExplanation {
 
     /// Each family's explanations; a test checks that no id appears in two of them.
     public static let families: [[String: RuleExplanation]] = [
-        written, en16931CoreExplanations, en16931ConsistencyExplanations, en16931DecimalExplanations,
+        written, ourExplanations, en16931CoreExplanations, en16931ConsistencyExplanations, en16931DecimalExplanations,
         vatCategoryExplanations,
     ]
 
