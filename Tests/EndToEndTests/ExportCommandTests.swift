@@ -71,4 +71,23 @@ import Testing
         #expect(result.stdoutBytes.filter { $0 == 0x0A }.count == 3)
         #expect(result.stdout.contains("AV-2025-0012"))
     }
+
+    /// A draft's provisional number survives `export --to csv|lines-csv` and a re-import of the export.
+    @Test(arguments: ["csv", "lines-csv"])
+    func provisionalNumberRoundTrips(target: String) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let exported = folder.appendingPathComponent("export.csv").path
+        let source = "Tests/InvoiceImportTests/Fixtures/csv/factures-fr.csv"
+        let export = try ToolRunner.run(["export", "--to", target, source, "-o", exported, "--lang", "en"])
+        #expect(export.status == 2)  // The fixture has one rejected row on purpose.
+        let text = try String(contentsOfFile: exported, encoding: .utf8)
+        #expect(text.split(separator: "\r\n").first?.hasSuffix(",Provisional number") == true)
+        let draftRow = target == "csv" ? ",2025-01-21,Invoice,,,Durand,,10.00,2.00,12.00,EUR,,Draft,(PROV3)\r\n" : ",2025-01-21,Invoice,,,EUR,,,,,,,,,(PROV3)\r\n"
+        #expect(text.contains(draftRow))
+
+        let again = try ToolRunner.run(["export", "--to", "canonical-json", exported])
+        #expect(again.status == 0)
+        #expect(again.stdout.components(separatedBy: "\"provisionalNumber\" : \"(PROV3)\"").count == 2)
+    }
 }

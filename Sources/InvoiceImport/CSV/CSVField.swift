@@ -1,6 +1,7 @@
 /// A canonical field a CSV column can fill; the raw value is the key used in mapping files.
 public enum CSVField: String, Sendable, Hashable, Codable, CaseIterable {
     case number
+    case provisionalNumber
     case issueDate
     case dueDate
     case type

@@ -29,6 +29,10 @@ enum CSVFieldCatalog {
                 "Réf", "ref",
             ]),
         CSVFieldEntry(
+            field: .provisionalNumber, descriptionFR: "numéro provisoire d'un brouillon, à la place du numéro",
+            descriptionEN: "provisional number of a draft, in place of the number",
+            headers: ["N° provisoire", "Numéro provisoire", "Provisional number", "Draft number"]),
+        CSVFieldEntry(
             field: .issueDate, descriptionFR: "date d'émission (BT-2)", descriptionEN: "issue date (BT-2)",
             headers: [
                 "Date facture", "Date de facture", "Date d'émission", "Date émission", "Invoice date", "Date Issued",

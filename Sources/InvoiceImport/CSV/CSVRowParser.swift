@@ -80,6 +80,7 @@ struct CSVRowParser {
         } else if !numberCell.isEmpty {
             document.number = numberCell
         }
+        if let provisional = cells.text(.provisionalNumber) { document.provisionalNumber = provisional }
         if let typeCell = cells.text(.type) {
             document.typeCode = typeCell
             let translations = mapping?.values?.type

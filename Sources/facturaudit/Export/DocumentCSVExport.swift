@@ -10,11 +10,12 @@ enum DocumentCSVExport {
             language == .fr
             ? [
                 "N° facture", "Date", "Type", "Émetteur", "SIREN émetteur", "Client", "SIREN client", "Total HT", "TVA",
-                "Total TTC", "Devise", "Facture d'origine", "Statut",
+                "Total TTC", "Devise", "Facture d'origine", "Statut", "N° provisoire",
             ]
             : [
                 "Invoice number", "Issue date", "Document type", "Seller", "Seller SIREN", "Customer",
                 "Customer SIREN", "Total net", "Total VAT", "Invoice total", "Currency", "Original invoice", "Status",
+                "Provisional number",
             ]
         var table = ExportTable(language: language, header: header)
         for document in documents {
@@ -26,7 +27,7 @@ enum DocumentCSVExport {
                 table.amount(document.totals.taxInclusive), .text(document.currency ?? ""),
                 // NOTE: several preceding invoices share one cell, separated by ", ".
                 .text(document.precedingInvoices.map(\.number).joined(separator: ", ")),
-                .text(statusLabel(document, language)),
+                .text(statusLabel(document, language)), .text(document.provisionalNumber ?? ""),
             ])
         }
         return table.text
@@ -39,11 +40,12 @@ enum DocumentCSVExport {
             language == .fr
             ? [
                 "N° facture", "Date", "Type", "Émetteur", "SIREN émetteur", "Devise", "N° ligne", "Désignation",
-                "Quantité", "Unité", "Prix unitaire HT", "Montant ligne HT", "Catégorie TVA", "Taux TVA",
+                "Quantité", "Unité", "Prix unitaire HT", "Montant ligne HT", "Catégorie TVA", "Taux TVA", "N° provisoire",
             ]
             : [
                 "Invoice number", "Issue date", "Document type", "Seller", "Seller SIREN", "Currency", "Line",
                 "Description", "Quantity", "Unit", "Unit price", "Line net amount", "VAT category", "VAT rate",
+                "Provisional number",
             ]
         var table = ExportTable(language: language, header: header)
         for document in documents {
@@ -52,15 +54,16 @@ enum DocumentCSVExport {
                 .text(document.seller?.name ?? ""), .text(document.seller.flatMap(PartyKey.siren) ?? ""),
                 .text(document.currency ?? ""),
             ]
+            let provisional = ExportTable.Cell.text(document.provisionalNumber ?? "")
             if document.lines.isEmpty {
-                table.appendRow(head + Array(repeating: .text(""), count: 8))
+                table.appendRow(head + Array(repeating: .text(""), count: 8) + [provisional])
             }
             for (index, line) in document.lines.enumerated() {
                 table.appendRow(
                     head + [
                         .text(line.id ?? String(index + 1)), .text(line.description ?? ""), table.decimal(line.quantity),
                         .text(line.unit ?? ""), table.amount(line.netPrice), table.amount(line.netAmount),
-                        .text(line.vatCategory ?? ""), table.decimal(line.vatRate),
+                        .text(line.vatCategory ?? ""), table.decimal(line.vatRate), provisional,
                     ])
             }
         }
