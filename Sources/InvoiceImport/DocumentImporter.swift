@@ -66,7 +66,7 @@ public enum DocumentImporter {
             return CSVImporter().importDocuments(bytes, file: file, options: options, onDocument: deliver)
         case .fec:
             return FECImporter().importDocuments(bytes, file: file, options: options, onDocument: deliver)
-        case .ubl, .cii, .zugferd1, .pdf, .json, .unknown:
+        case .ubl, .cii, .zugferd1, .pdf, .json, .stripe, .unknown:
             // One document per file (or one small JSON array): collect, then deliver.
             var result = importWhole(bytes, format: format, file: file, options: options)
             let documents = result.documents
@@ -95,7 +95,7 @@ public enum DocumentImporter {
             return FECImporter().importDocuments(bytes, file: file, options: options)
         case .pdf:
             return PDFImporter().importDocuments(bytes, file: file, options: options)
-        case .json:
+        case .json, .stripe:
             return CanonicalJSONImporter().importDocuments(bytes, file: file, options: options)
         case .unknown:
             let isBlank = bytes.allSatisfy { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }

@@ -7,6 +7,8 @@ public enum InputFormat: String, Sendable, Hashable, Codable, CaseIterable {
     /// A French Fichier des Écritures Comptables, read for its sales entries.
     case fec
     case json
+    /// Stripe's invoice and credit-note JSON, which FormatDetector reports as ``json``.
+    case stripe
     case pdf
     case unknown
 }

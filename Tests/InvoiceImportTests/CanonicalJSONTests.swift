@@ -98,12 +98,12 @@ import Testing
                 == "invalid canonical JSON: invalid value at 'documents.0.totals.payable' (invalid decimal '12,50': expected digits with an optional point)")
     }
 
-    @Test(arguments: [#"[{"id":"in_1"}]"#, #"{"object":"invoice","id":"in_1"}"#])
+    @Test(arguments: [#"[{"id":"in_1"}]"#, #"{"object":"customer","id":"cus_1"}"#])
     func otherJSONShapesRejected(_ json: String) throws {
         let result = DocumentImporter.importBytes(Array(json.utf8), file: "stripe.json", options: ImportOptions())
         #expect(result.format == .json)
         #expect(
             result.rejections.first?.reason.en
-                == "unrecognised JSON: only facturaudit's canonical JSON ({\"formatVersion\":1,\"documents\":[…]}) is imported for now")
+                == "unrecognised JSON: expected facturaudit's canonical JSON ({\"formatVersion\":1,\"documents\":[…]}) or Stripe invoices and credit notes ({\"object\": \"invoice\", …}, alone, in an array or in a list {\"object\": \"list\", \"data\": […]})")
     }
 }

@@ -30,12 +30,12 @@ public struct AuditContext: Sendable {
 
 extension Document {
     /// True when the document comes from a format that carries every mention (UBL, CII, PDF,
-    /// canonical JSON, or a document built in code). A CSV export carries only its columns and a
-    /// FEC only accounting entries, so rules report a missing mention only on structured documents
-    /// and check the values a CSV or FEC does have.
+    /// canonical JSON, or a document built in code). A CSV export carries only its columns, a FEC
+    /// only accounting entries and Stripe's JSON only its fields, so rules report a missing mention
+    /// only on structured documents and check the values a CSV, FEC or Stripe export does have.
     var isStructured: Bool {
         switch sourceFormat {
-        case .csv, .fec: false
+        case .csv, .fec, .stripe: false
         default: true
         }
     }

@@ -3,7 +3,8 @@ import InvoiceModel
 /// Imports facturaudit's canonical JSON (``CanonicalJSON``): the documents come back exactly as
 /// they were exported, with their original source locations and syntax.
 ///
-/// Other JSON shapes (arrays, other tools' objects) are rejected with a message saying so.
+/// JSON in one of Stripe's shapes goes to ``StripeJSONImporter``; other shapes are rejected with
+/// a message saying so.
 struct CanonicalJSONImporter {
     func importDocuments(_ bytes: [UInt8], file: String, options: ImportOptions) -> ImportResult {
         let location = SourceLocation(file: file)
@@ -11,6 +12,9 @@ struct CanonicalJSONImporter {
         case .canonical:
             break
         case .other:
+            if case .success(let root) = JSONParser.parse(bytes), let records = StripeJSONImporter.records(in: root) {
+                return StripeJSONImporter().importDocuments(records, file: file)
+            }
             return ImportResult(
                 file: file, format: .json,
                 rejections: [Rejection(location: location, reason: CanonicalJSONImporter.otherShape)])
@@ -29,9 +33,7 @@ struct CanonicalJSONImporter {
         }
     }
 
-    // NOTE: only facturaudit's own canonical JSON is imported; other tools' JSON (Stripe
-    // invoice objects and the like) is rejected with this message.
     static let otherShape = LocalizedText(
-        fr: "JSON non reconnu : seul le JSON canonique de facturaudit ({\"formatVersion\":1,\"documents\":[…]}) est importé pour l'instant",
-        en: "unrecognised JSON: only facturaudit's canonical JSON ({\"formatVersion\":1,\"documents\":[…]}) is imported for now")
+        fr: "JSON non reconnu : attendu le JSON canonique de facturaudit ({\"formatVersion\":1,\"documents\":[…]}) ou des factures et avoirs Stripe ({\"object\": \"invoice\", …}, seuls, en tableau ou en liste {\"object\": \"list\", \"data\": […]})",
+        en: "unrecognised JSON: expected facturaudit's canonical JSON ({\"formatVersion\":1,\"documents\":[…]}) or Stripe invoices and credit notes ({\"object\": \"invoice\", …}, alone, in an array or in a list {\"object\": \"list\", \"data\": […]})")
 }

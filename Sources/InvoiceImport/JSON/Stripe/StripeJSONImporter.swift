@@ -1,0 +1,78 @@
+import InvoiceModel
+
+/// Imports Stripe's JSON: an invoice or credit-note object, a list response
+/// (`{"object": "list", "data": […]}`, also `search_result`), or an array of such objects.
+///
+/// The shape is recognised from content (the `object` member), never from the file name. Each
+/// element becomes a document or a rejection naming its JSON path, such as `data[3].total`, and
+/// the value found there. docs/stripe-json.md describes the mapping.
+struct StripeJSONImporter {
+    /// The objects of a Stripe file with their JSON paths.
+    struct Record {
+        var path: String
+        var value: JSONValue
+    }
+
+    static let documentObjects: Set<String> = ["invoice", "credit_note"]
+
+    /// Returns the records of `root` when it has one of Stripe's shapes, otherwise `nil`.
+    static func records(in root: JSONValue) -> [Record]? {
+        switch root {
+        case .object:
+            let type = root["object"]?.string
+            if let type, documentObjects.contains(type) { return [Record(path: "", value: root)] }
+            guard type == "list" || type == "search_result", let data = root["data"]?.array else { return nil }
+            return data.enumerated().map { Record(path: "data[\($0.offset)]", value: $0.element) }
+        case .array(let elements):
+            let isStripe = elements.contains { element in
+                element["object"]?.string.map(documentObjects.contains) ?? false
+            }
+            guard isStripe else { return nil }
+            return elements.enumerated().map { Record(path: "[\($0.offset)]", value: $0.element) }
+        default:
+            return nil
+        }
+    }
+
+    func importDocuments(_ records: [Record], file: String) -> ImportResult {
+        var result = ImportResult(file: file, format: .stripe)
+        let invoiceNumbers = Self.invoiceNumbers(records)
+        for record in records {
+            let location = SourceLocation(file: file, element: record.path.isEmpty ? nil : record.path)
+            let reader = StripeObjectReader(value: record.value, path: record.path)
+            var mapper = StripeDocumentMapper(reader: reader, file: file, invoiceNumbers: invoiceNumbers)
+            do {
+                switch record.value["object"]?.string {
+                case "invoice": result.documents.append(try mapper.invoice())
+                case "credit_note": result.documents.append(try mapper.creditNote())
+                case let other:
+                    let reason = StripeMessages.notADocument(path: record.path, object: other, value: record.value.excerpt)
+                    result.rejections.append(Rejection(location: location, reason: reason))
+                    continue
+                }
+                result.warnings += mapper.warnings
+            } catch {
+                // The mapper throws only StripeValueError; `??` in its reads erases the error type.
+                let failure = error as? StripeValueError ?? StripeValueError(path: record.path, value: nil, expected: .object)
+                let element = SourceLocation(file: file, element: failure.path)
+                result.rejections.append(Rejection(location: element, reason: StripeMessages.unreadableValue(failure)))
+            }
+        }
+        return result
+    }
+
+    /// Returns the file's invoices by Stripe id with their numbers and parties, so a credit note
+    /// can name the invoice it credits by number.
+    static func invoiceNumbers(_ records: [Record]) -> [String: StripeDocumentMapper.CreditedInvoice] {
+        var numbers: [String: StripeDocumentMapper.CreditedInvoice] = [:]
+        for record in records where record.value["object"]?.string == "invoice" {
+            guard let id = record.value["id"]?.string else { continue }
+            let reader = StripeObjectReader(value: record.value, path: record.path)
+            let mapper = StripeDocumentMapper(reader: reader, file: "", invoiceNumbers: [:])
+            numbers[id] = StripeDocumentMapper.CreditedInvoice(
+                number: record.value["number"]?.string, issueDate: try? reader.date("effective_at") ?? reader.date("created"),
+                seller: try? mapper.seller(), buyer: try? mapper.buyer())
+        }
+        return numbers
+    }
+}
