@@ -140,8 +140,8 @@ public enum ImportMessages {
         switch format {
         case .unknown:
             LocalizedText(
-                fr: "format non reconnu : attendu un CSV, un XML UBL 2.1, CII (Factur-X, ZUGFeRD, XRechnung) ou ZUGFeRD 1.0, un PDF Factur-X ou le JSON canonique de facturaudit",
-                en: "unrecognised format: expected CSV, UBL 2.1 XML, CII XML (Factur-X, ZUGFeRD, XRechnung) or ZUGFeRD 1.0, a Factur-X PDF, or facturaudit canonical JSON")
+                fr: "format non reconnu : attendu un CSV, un XML UBL 2.1, CII (Factur-X, ZUGFeRD, XRechnung) ou ZUGFeRD 1.0, un PDF Factur-X, le JSON canonique de facturaudit ou le JSON des factures Stripe",
+                en: "unrecognised format: expected CSV, UBL 2.1 XML, CII XML (Factur-X, ZUGFeRD, XRechnung) or ZUGFeRD 1.0, a Factur-X PDF, facturaudit canonical JSON, or Stripe invoice JSON")
         default:
             LocalizedText(
                 fr: "format '\(format.rawValue)' reconnu mais pas encore importé",

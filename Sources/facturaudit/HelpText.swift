@@ -44,7 +44,7 @@ enum HelpText {
             facturaudit : audit des factures et du journal de facturation
 
             Usage :
-              facturaudit check CHEMIN… [options]   audite des fichiers ou dossiers (CSV, FEC, UBL, CII/Factur-X, ZUGFeRD 1.0, PDF, JSON)
+              facturaudit check CHEMIN… [options]   audite des fichiers ou dossiers (CSV, FEC, UBL, CII/Factur-X, ZUGFeRD 1.0, PDF, JSON canonique ou Stripe)
               facturaudit extract FICHIER.pdf       écrit le XML de facture joint à un PDF Factur-X ou ZUGFeRD
               facturaudit import CHEMIN… --db FICHIER
                                                     charge des fichiers dans une base SQLite, en un lot
@@ -123,7 +123,7 @@ enum HelpText {
             facturaudit: audit invoices and the billing journal
 
             Usage:
-              facturaudit check PATH… [options]     audit files or folders (CSV, FEC, UBL, CII/Factur-X, ZUGFeRD 1.0, PDF, JSON)
+              facturaudit check PATH… [options]     audit files or folders (CSV, FEC, UBL, CII/Factur-X, ZUGFeRD 1.0, PDF, canonical or Stripe JSON)
               facturaudit extract FILE.pdf          write the invoice XML embedded in a Factur-X or ZUGFeRD PDF
               facturaudit import PATH… --db FILE    load files into an SQLite store, as one batch
               facturaudit export --db FILE --to canonical-json|csv|lines-csv

@@ -48,6 +48,14 @@ import Testing
         #expect(result.warnings == [])
     }
 
+    @Test func firstRowNamingTheNumberIsTheHeader() {
+        // "Paid" and "Total" are header names too, but the first row names the number column.
+        let result = Support.importCSV("N° facture;Note;Remarque\nF-1;Paid;Total\n")
+        #expect(result.documents.map(\.number) == ["F-1"])
+        #expect(result.documents.map(\.source.line) == [2])
+        #expect(result.warnings == [])
+    }
+
     @Test func firstRowStaysTheHeaderWhenNoRowLooksLikeOne() {
         let result = Support.importCSV("Réf. pièce;Montant\nA-1;10,00\nA-2;Total\n")
         #expect(result.documents == [])

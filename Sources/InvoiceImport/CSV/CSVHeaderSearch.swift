@@ -1,9 +1,9 @@
 /// Finds the header row of a CSV file, which some tools precede with a title, a blank row and a
 /// section name (Invoice Ninja writes its product and version, then `INVOICES`).
 ///
-/// The first non-blank row is the header when it looks like one: it has at least two recognised
-/// column names that make up at least a third of its non-empty cells, or, with a mapping, every
-/// mapped header. Otherwise the first such row among the first ``window`` non-blank rows is the
+/// The first non-blank row is the header when it names the invoice number column or looks like a
+/// header: it has at least two recognised column names that make up at least a third of its
+/// non-empty cells, or, with a mapping, every mapped header. Otherwise the first such row among the first ``window`` non-blank rows is the
 /// header and the rows above it are skipped. When no row looks like a header, the first
 /// non-blank row stays the header, so the usual messages (no number column) name its cells.
 /// The search keeps at most ``window`` rows.
@@ -40,8 +40,9 @@ struct CSVHeaderSearch {
         nonBlankRows += 1
         let headers = (0..<record.fieldCount).map { record.text($0) }
         let recognition = CSVColumnRecognition.recognise(headers: headers, mapping: mapping)
-        if first == nil { first = (pending.count - 1, headers, recognition) }
-        if looksLikeHeader(headers, recognition) {
+        let isFirst = first == nil
+        if isFirst { first = (pending.count - 1, headers, recognition) }
+        if looksLikeHeader(headers, recognition) || (isFirst && namesNumberColumn(recognition)) {
             return decision(headerIndex: pending.count - 1, headers: headers, recognition: recognition)
         }
         return nonBlankRows >= CSVHeaderSearch.window ? finish() : nil
@@ -63,6 +64,12 @@ struct CSVHeaderSearch {
         return Decision(
             header: header, headers: headers, recognition: recognition, skippedRows: headerIndex > 0,
             dataLikeLinesBefore: dataLike.map(\.line), rowsAfter: Array(pending[(headerIndex + 1)...]))
+    }
+
+    /// True when the row names the invoice number column, the one column every file needs.
+    private func namesNumberColumn(_ recognition: ColumnRecognitionResult) -> Bool {
+        guard case .success(let recognised) = recognition else { return false }
+        return recognised.layout.column(.number) != nil
     }
 
     private func looksLikeHeader(_ headers: [String], _ recognition: ColumnRecognitionResult) -> Bool {
