@@ -133,3 +133,22 @@ import Testing
         #expect(RuleCatalogue.rule(id: "BR-S-01")?.explanation != first)
     }
 }
+
+/// The paragraphs `explain` prints for the code-list and UBL syntax rules.
+@Suite struct SyntaxRuleExplanationTests {
+    @Test func everySyntaxRuleIsExplained() {
+        let ids = RuleCatalogue.all.map(\.id).filter { id in ["BR-CL-", "UBL-SR-", "UBL-DT-"].contains { id.hasPrefix($0) } }
+        #expect(ids.count == 31)
+        for id in ids {
+            #expect(RuleCatalogue.rule(id: id)?.explanation != nil, "\(id)")
+        }
+    }
+
+    @Test func codeListsShareOneParagraph() {
+        let paragraph = RuleCatalogue.rule(id: "BR-CL-14")?.explanation
+        #expect(RuleCatalogue.rule(id: "BR-CL-01")?.explanation == paragraph)
+        #expect(paragraph?.en.contains("'SIRET', 'FRA' or 'VIR'") == true)
+        #expect(RuleCatalogue.rule(id: "UBL-SR-12")?.explanation == RuleCatalogue.rule(id: "UBL-SR-47")?.explanation)
+        #expect(RuleCatalogue.rule(id: "UBL-DT-06")?.explanation != RuleCatalogue.rule(id: "UBL-DT-07")?.explanation)
+    }
+}

@@ -10,6 +10,7 @@ extension RuleExplanation {
     public static let families: [[String: RuleExplanation]] = [
         written, ourExplanations, en16931CoreExplanations, en16931ConsistencyExplanations, en16931DecimalExplanations,
         vatCategoryExplanations,
+        en16931SyntaxExplanations,
     ]
 
     /// The explanations written in this table; other families keep theirs in their own file.
