@@ -146,7 +146,7 @@ extension VATCategoryExamples {
         }
     }
 
-    /// A document allowance of 31.60 (BG-20) or charge of 48.40 (BG-21) in the category.
+    /// Makes a document allowance of 31.60 (BG-20) or a charge of 48.40 (BG-21) in category `code`.
     static func adjustment(isCharge: Bool, code: String, rate: Amount?) -> AllowanceCharge {
         AllowanceCharge(
             isCharge: isCharge, amount: ExampleInvoice.amount(isCharge ? "48.40" : "31.60"), vatCategory: code,
