@@ -99,10 +99,12 @@ struct CSVImporter {
             dateFormat: mapping?.dateFormat ?? .dayMonthYear, mapping: mapping)
         var grouper = CSVDocumentGrouper(file: file, isLineLevel: layout.isLineLevel)
         var statusWarnings = UnknownStatusWarnings()
+        var unreferencedCredits = 0
         func deliver(_ outcome: CSVDocumentGrouper.Outcome) {
             switch outcome {
             case .imported(let document):
                 summary.documentCount += 1
+                if document.kind.isCredit, document.referencesNotInSource == true { unreferencedCredits += 1 }
                 onDocument(document)
             case .rejected(let rejection):
                 summary.rejections.append(rejection)
@@ -120,6 +122,9 @@ struct CSVImporter {
             grouper.add(row, emit: deliver)
         }
         grouper.finish(emit: deliver)
+        if unreferencedCredits > 0 {
+            summary.warnings.append(Rejection(location: fileLocation, reason: CSVMessages.noOriginalInvoiceColumn(credits: unreferencedCredits)))
+        }
         summary.warnings += statusWarnings.warnings
         if let warning = parser.dateOrder.warning(file: file) { summary.warnings.append(warning) }
         return summary

@@ -59,6 +59,7 @@ struct FECImporter {
         let salesJournals = options.fecSalesJournals.map { Set($0.map { $0.uppercased() }) }
         var tally = FECImportTally()
         var window = FECEntryWindow()
+        var credits = 0
         func rejectLine(_ reason: LocalizedText, line: Int, number: String? = nil) {
             summary.rejections.append(
                 Rejection(location: SourceLocation(file: file, line: line), reason: reason, documentNumber: number))
@@ -71,6 +72,7 @@ struct FECImporter {
                 switch entry.sale(file: file, seller: seller) {
                 case .document(let document, let remarks):
                     tally.note(remarks, entryLine: entry.firstLine)
+                    if document.kind.isCredit { credits += 1 }
                     summary.documentCount += 1
                     onDocument(document)
                 case .rejected(let rejection):
@@ -114,6 +116,7 @@ struct FECImporter {
         }
         if dataLines == 0 { summary.warnings.append(Rejection(location: fileLocation, reason: FECMessages.noEntries)) }
         summary.warnings += tally.warnings(file: file, configured: salesJournals != nil)
+        if credits > 0 { summary.warnings.append(Rejection(location: fileLocation, reason: FECMessages.creditsNotLinked(credits))) }
         return summary
     }
 }

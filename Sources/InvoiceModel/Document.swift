@@ -89,6 +89,10 @@ public struct Document: Sendable, Hashable, Codable {
     /// The order and cumulative progress of a partial or progress invoice (facture de situation);
     /// French practice, no EN 16931 term. The order reference itself is BT-13 or BT-12.
     public var progress: ProgressBilling?
+    /// True when the source has no place for preceding-invoice references (BG-3): a CSV export
+    /// without an original-invoice column, or a FEC. A missing reference then says nothing about
+    /// the invoice itself, so the credit-note rules do not report it.
+    public var referencesNotInSource: Bool?
 
     public init(
         number: String? = nil, kind: DocumentKind = .invoice, typeCode: String? = nil, isDraft: Bool = false,
@@ -124,6 +128,7 @@ public struct Document: Sendable, Hashable, Codable {
         self.allowanceCharges = []
         self.supportingDocuments = []
         self.progress = nil
+        self.referencesNotInSource = nil
     }
 
     /// BG-15, where goods were delivered, when the source gives it.

@@ -31,6 +31,8 @@ public struct LedgerEntry: Sendable, Hashable {
     /// Every VAT rate of the document, from the breakdown and the lines, sorted without repeats.
     public var vatRates: [Amount] { Array(Set(vatByRate.map(\.rate) + lineOnlyRates)).sorted() }
     public let precedingInvoices: [InvoiceReference]
+    /// The source has no place for BG-3 (see ``Document/referencesNotInSource``).
+    public let referencesNotInSource: Bool
     public let payments: [Payment]
     /// Order or contract and cumulative progress of a partial or progress invoice.
     public var progress: ProgressBilling? { progressBox?.value }
@@ -79,6 +81,7 @@ public struct LedgerEntry: Sendable, Hashable {
         let breakdownRates = Set(vatByRate.map(\.rate))
         lineOnlyRates = Set(document.lines.compactMap(\.vatRate)).subtracting(breakdownRates).sorted()
         precedingInvoices = document.precedingInvoices
+        referencesNotInSource = document.referencesNotInSource ?? false
         payments = document.payments
         progressBox = document.progress.map(Boxed.init)
         source = document.source

@@ -40,6 +40,7 @@ public enum CreditNoteRules {
         for entry in ledger.entries where entry.isIssued && entry.kind.isCredit {
             let number = entry.number ?? ""
             guard !entry.precedingInvoices.isEmpty else {
+                if entry.referencesNotInSource { continue }
                 findings.append(
                     Finding(
                         rule: missingReference, location: entry.source, documentNumber: entry.number,

@@ -10,6 +10,12 @@ enum CSVMessages {
         fr: "le fichier CSV ne contient que la ligne d'en-tête, aucune facture lue",
         en: "the CSV file contains only its header line, no invoice was read")
 
+    static func noOriginalInvoiceColumn(credits: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "aucune colonne de facture d'origine : les \(credits) avoir(s) du fichier ne peuvent pas être rapprochés des factures qu'ils corrigent (FR-CORR-03 à 05) ; exportez la colonne ou nommez-la dans un fichier de correspondance, par exemple {\"columns\": {\"originalInvoice\": \"Facture liée\"}}",
+            en: "no original-invoice column: the \(credits) credit note(s) of the file cannot be matched with the invoices they correct (FR-CORR-03 to 05); export the column or name it in a mapping file, for example {\"columns\": {\"originalInvoice\": \"Related invoice\"}}")
+    }
+
     static func noNumberColumn(headers: [String]) -> LocalizedText {
         let list = quotedList(headers)
         return LocalizedText(

@@ -106,6 +106,7 @@ struct CSVRowParser {
         document.totals = Totals(
             lineNet: cells.amount(.lineNetTotal), taxExclusive: cells.amount(.netTotal), vat: cells.amount(.vatTotal),
             taxInclusive: cells.amount(.grossTotal), payable: cells.amount(.amountDue))
+        if layout.column(.originalInvoice) == nil { document.referencesNotInSource = true }
         if let original = cells.text(.originalInvoice) {
             document.precedingInvoices = [InvoiceReference(number: original, issueDate: cells.date(.originalInvoiceDate))]
         }

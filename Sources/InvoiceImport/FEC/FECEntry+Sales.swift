@@ -92,6 +92,8 @@ extension FECEntry {
             number: customer.pieceReference, kind: isInvoice ? .invoice : .creditNote,
             typeCode: isInvoice ? "380" : "381", issueDate: customer.pieceDate ?? customer.entryDate, currency: currency,
             seller: seller, buyer: customer.buyer, source: SourceLocation(file: file, line: firstLine), sourceFormat: .fec)
+        // A FEC line has no column for the invoice a credit note corrects.
+        document.referencesNotInSource = true
         let hasRevenue = lines.contains(where: \.isRevenue)
         document.totals = Totals(
             taxExclusive: hasRevenue ? sign * revenue : nil, vat: sign * vat, taxInclusive: sign * receivable,

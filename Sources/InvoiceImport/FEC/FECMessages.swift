@@ -129,6 +129,12 @@ enum FECMessages {
             en: "SIREN '\(siren)' in the file name is invalid (Luhn check): seller left unknown; name the file <SIREN>FEC<YYYYMMDD>.txt with the company's SIREN")
     }
 
+    static func creditsNotLinked(_ count: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "un FEC ne relie pas un avoir à sa facture : les \(count) avoir(s) du fichier ne sont pas rapprochés des factures qu'ils corrigent (FR-CORR-03 à 05) ; pour ce contrôle, auditez aussi l'export du logiciel de facturation",
+            en: "a FEC does not link a credit note to its invoice: the \(count) credit note(s) of the file are not matched with the invoices they correct (FR-CORR-03 to 05); for that check, audit the invoicing tool's export too")
+    }
+
     static let noEntries = LocalizedText(
         fr: "FEC sans écriture : le fichier ne contient que la ligne d'en-tête",
         en: "FEC without entries: the file holds only its header line")
