@@ -35,6 +35,18 @@ import Testing
                 $0.buyer?.vatID = nil
             }, expected: ["FR-MENT-05"]),
         Case(name: "seller VAT number missing", change: { $0.seller?.vatID = nil }, expected: ["FR-MENT-09"]),
+        Case(
+            name: "no VAT number wholly outside VAT scope",
+            change: {
+                $0 = F.zeroRated("O", reason: "Hors champ de la TVA")
+                $0.seller?.vatID = nil
+            }, expected: []),
+        Case(
+            name: "no VAT number with one line outside VAT scope",
+            change: {
+                $0.seller?.vatID = nil
+                $0.lines[1].vatCategory = "O"
+            }, expected: ["FR-MENT-09", "FR-SPEC-02"]),
         Case(name: "VAT key wrong", change: { $0.seller?.vatID = "FR83812476356" }, expected: ["FR-ID-01"]),
         Case(name: "VAT number of another SIREN", change: { $0.seller?.vatID = "FR44732829320" }, expected: ["FR-ID-02"]),
         Case(name: "line without quantity", change: { $0.lines[0].quantity = nil }, expected: ["FR-MENT-17"]),

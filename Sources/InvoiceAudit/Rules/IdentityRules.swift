@@ -84,6 +84,10 @@ public enum IdentityRules {
         // The franchise en base seller has none; a simplified invoice may omit it, except for
         // intra-EU supplies and reverse charge (242 nonies A II).
         if document.exemptionCodes.contains("VATEX-FR-FRANCHISE") { return false }
+        // An invoice wholly outside the scope of VAT (category O) comes from a seller that need not
+        // hold a VAT number there, and BR-O-02 forbids writing one.
+        let categories = document.vatCategories
+        if !categories.isEmpty, categories == ["O"] { return false }
         let special = !document.vatCategories.isDisjoint(with: ["K", "AE"])
         if let net = document.totals.taxExclusive, net.magnitude <= simplifiedInvoiceLimit, !special { return false }
         return true

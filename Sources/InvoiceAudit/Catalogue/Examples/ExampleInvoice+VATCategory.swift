@@ -27,8 +27,6 @@ extension ExampleInvoice {
         case "O":
             // BR-CO-26 still requires one seller identifier, so the SIREN becomes the legal
             // registration (BT-30).
-            // NOTE: FR-MENT-09 fires on this invoice, because French law requires the seller's VAT
-            // number that BR-O-02 forbids on an O invoice.
             document.seller?.vatID = nil
             document.seller?.legalRegistration = Identifier(value: "812476356", scheme: "0002")
             document.buyer?.vatID = nil
