@@ -48,4 +48,24 @@ import Testing
         let junction = RuleExample.byRuleID["FA-MIG-01"]?.findings(of: "FA-MIG-01").map(\.message.en)
         #expect(junction?.count == 1)
     }
+
+    @Test func frenchExamplesReportTheirCause() {
+        func messages(_ id: String) -> [String]? { RuleExample.byRuleID[id]?.findings(of: id).map(\.message.en) }
+        #expect(
+            messages("FR-STAT-05") == [
+                "a payment is recorded on a draft without a number: issue the invoice before taking payment, or attach the payment to the issued invoice"
+            ])
+        #expect(
+            messages("FR-CORR-07") == [
+                "corrective invoice 'FA-2025-0002' cites no original invoice: it must cite exactly one, with its number and date"
+            ])
+        #expect(
+            messages("FR-CORR-08") == [
+                "invoice 'FA-2025-0001' is cancelled but no credit note credits it and no corrective invoice replaces it: issue a credit note"
+            ])
+        #expect(
+            messages("FA-CALC-01") == ["VAT of category S at 20% declared 256.32, expected 1231.60 × 20% = 246.32"])
+        let einvoicing = RuleExample.byRuleID["FR-EINV-01"]?.findings(of: "FR-EINV-01").map(\.severity)
+        #expect(einvoicing == [.error])
+    }
 }

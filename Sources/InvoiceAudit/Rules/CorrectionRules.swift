@@ -44,12 +44,17 @@ public enum CorrectionRules {
         for entry in ledger.entries where entry.isIssued {
             let number = entry.number ?? ""
             if entry.kind == .corrective, entry.precedingInvoices.count != 1 {
+                let count = entry.precedingInvoices.count
+                let cited =
+                    count == 0
+                    ? (fr: "ne cite aucune facture d'origine", en: "cites no original invoice")
+                    : (fr: "cite \(count) factures d'origine", en: "cites \(count) original invoices")
                 findings.append(
                     Finding(
                         rule: correctiveReference, location: entry.source, documentNumber: entry.number,
                         message: LocalizedText(
-                            fr: "la facture rectificative '\(number)' cite \(entry.precedingInvoices.count) facture(s) d'origine : elle doit en citer exactement une, avec son numéro et sa date",
-                            en: "corrective invoice '\(number)' cites \(entry.precedingInvoices.count) original invoice(s): it must cite exactly one, with its number and date")))
+                            fr: "la facture rectificative '\(number)' \(cited.fr) : elle doit en citer exactement une, avec son numéro et sa date",
+                            en: "corrective invoice '\(number)' \(cited.en): it must cite exactly one, with its number and date")))
             }
             if entry.kind == .invoice, let total = entry.taxInclusive, total.isNegative {
                 findings.append(
@@ -63,12 +68,19 @@ public enum CorrectionRules {
                 let creditedTotal = credited[entry.seller]?[number] ?? .zero
                 let fullyCredited = entry.taxInclusive.map { creditedTotal >= $0.magnitude } ?? false
                 if !fullyCredited, !(replaced[entry.seller]?.contains(number) ?? false) {
+                    let credits =
+                        creditedTotal.isZero
+                        ? (fr: "aucun avoir ne la crédite", en: "no credit note credits it")
+                        : (
+                            fr: "aucun avoir ne la crédite en totalité (\(creditedTotal.frenchText) crédités)",
+                            en: "no credit note credits it in full (\(creditedTotal) credited)"
+                        )
                     findings.append(
                         Finding(
                             rule: cancelledWithoutCredit, location: entry.source, documentNumber: entry.number,
                             message: LocalizedText(
-                                fr: "la facture '\(number)' est annulée mais aucun avoir ne la crédite en totalité (\(creditedTotal.frenchText) crédités) et aucune facture rectificative ne la remplace : émettez un avoir",
-                                en: "invoice '\(number)' is cancelled but no credit note credits it in full (\(creditedTotal) credited) and no corrective invoice replaces it: issue a credit note")))
+                                fr: "la facture '\(number)' est annulée mais \(credits.fr) et aucune facture rectificative ne la remplace : émettez un avoir",
+                                en: "invoice '\(number)' is cancelled but \(credits.en) and no corrective invoice replaces it: issue a credit note")))
                 }
             }
         }

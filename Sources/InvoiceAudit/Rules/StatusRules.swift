@@ -80,11 +80,13 @@ public enum StatusRules {
             }
             if entry.isDraft {
                 if payments.contains(where: { !$0.amount.isZero }) {
+                    let draft = entry.number.map { (fr: "le brouillon '\($0)'", en: "draft '\($0)'") }
+                        ?? (fr: "un brouillon sans numéro", en: "a draft without a number")
                     findings.append(
                         DepositRules.finding(
                             paymentOnDraft, entry,
-                            fr: "un paiement est enregistré sur le brouillon '\(entry.number ?? "")' : émettez la facture avant d'encaisser, ou rattachez le paiement à la facture émise",
-                            en: "a payment is recorded on draft '\(entry.number ?? "")': issue the invoice before taking payment, or attach the payment to the issued invoice"))
+                            fr: "un paiement est enregistré sur \(draft.fr) : émettez la facture avant d'encaisser, ou rattachez le paiement à la facture émise",
+                            en: "a payment is recorded on \(draft.en): issue the invoice before taking payment, or attach the payment to the issued invoice"))
                 }
                 continue
             }
