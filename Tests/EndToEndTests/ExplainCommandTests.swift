@@ -21,7 +21,10 @@ import InvoiceModel
         let result = try ToolRunner.run(["explain", "FR-CORR-05"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("FR-CORR-05 — avoirs cumulés supérieurs au total de la facture\n\ngravité par défaut : erreur\nréférence : CGI art. 272-1\n"))
-        #expect(result.stdout.contains("\nExemple : facture FA-2025-0003 de 2880,00 TTC"))
+        #expect(
+            result.stdout.contains(
+                "\nExemple : la facture de référence de 1477,92 TTC, puis un avoir AV-2025-0001 de 1500,00 TTC qui la cite\n"
+                    + "  AV-2025-0001.xml:2: erreur: [FR-CORR-05] l'avoir 'AV-2025-0001' crédite 1500,00, plus que le total TTC 1477,92 de la facture 'FA-2025-0001'\n"))
     }
 
     @Test func unknownRuleExitsTwo() throws {

@@ -5,9 +5,10 @@ import Testing
 /// Every rule of the catalogue can fire: its example, audited, reports it. The reference
 /// invoice the examples start from reports nothing, so each example shows one rule's cause.
 @Suite struct RuleExampleTests {
-    /// Rules checked by `facturaudit verify` on a store, not by the auditor: `explain` describes
-    /// them in words, and Tests/InvoiceStoreTests make them fire.
-    static let storeRules: Set<String> = ["FA-SEAL-01", "FA-SEAL-02"]
+    /// Rules checked by `facturaudit import` or `verify` on a store, which compare two states of
+    /// it, not by the auditor: `explain` describes them in words, and Tests/InvoiceStoreTests make
+    /// them fire.
+    static let storeRules: Set<String> = ["FA-SEAL-01", "FA-SEAL-02", "FR-CORR-01", "FR-CORR-02"]
 
     /// Rules listed for completeness that never fire: the official artefacts test them as always
     /// true (a reason text and its code must agree), and docs/en16931.md says so.

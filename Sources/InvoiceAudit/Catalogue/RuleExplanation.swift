@@ -16,6 +16,11 @@ public struct RuleExplanation: Sendable, Hashable {
         self.explanation = explanation
         self.example = example
     }
+
+    /// Creates an explanation from its French and English paragraphs.
+    init(fr: String, en: String) {
+        self.init(explanation: LocalizedText(fr: fr, en: en))
+    }
 }
 
 extension RuleDescriptor {

@@ -1,0 +1,28 @@
+import InvoiceModel
+
+extension RuleExplanation {
+    /// Numbering: FR-NUM-* (FR-NUM-08 is with the e-invoicing mentions).
+    static let numberingExplanations: [String: RuleExplanation] = [
+        "FR-NUM-01": RuleExplanation(
+            fr: "Toute facture émise porte un numéro unique (BT-1). Les brouillons et pro forma, qui ne sont pas des factures émises, en sont dispensés. Un numéro provisoire de brouillon, comme « (PROV2) » de Dolibarr, ne compte pas comme numéro quand le statut indique un document émis.",
+            en: "Every issued invoice carries a unique number (BT-1). Drafts and pro forma documents, which are not issued invoices, are exempt. A draft's provisional number, such as Dolibarr's \"(PROV2)\", does not count as a number when the status says the document was issued."),
+        "FR-NUM-02": RuleExplanation(
+            fr: "Un numéro ne sert qu'une fois par vendeur. La règle signale chaque réutilisation après la première, avec l'emplacement du premier document qui porte le numéro.",
+            en: "A number is used once per seller. The rule reports every reuse after the first, with the location of the first document that carries the number."),
+        "FR-NUM-03": RuleExplanation(
+            fr: "Chaque série de numérotation est continue : entre le premier et le dernier numéro émis, aucun numéro ne manque. Un trou peut signifier une facture supprimée ou absente de l'export. Les séries sont propres à chaque vendeur, et à chaque année quand les numéros en portent une.",
+            en: "Each numbering series is continuous: no number is missing between the first and last issued number. A gap can mean a deleted invoice or one missing from the export. Series are kept per seller, and per year when the numbers carry one."),
+        "FR-NUM-04": RuleExplanation(
+            fr: "Dans une série, les numéros suivent l'ordre des dates d'émission : un numéro plus grand ne peut pas être daté avant un numéro plus petit.",
+            en: "Within a series, numbers follow the order of issue dates: a higher number cannot be dated before a lower one."),
+        "FR-NUM-05": RuleExplanation(
+            fr: "Dans une période, le compteur d'une série ne fait que monter : repartir à 1, ou à un numéro plus bas, en cours d'année rompt la suite chronologique et continue qu'exige l'article 242 nonies A de l'annexe II du CGI. Une série ne recommence qu'au début d'une période, en général l'année, que le numéro porte alors. C'est souvent le signe d'un logiciel réinstallé ou d'un nouveau dossier créé en cours d'année.",
+            en: "Within a period, a series' counter only goes up: starting again at 1, or at a lower number, in the middle of the year breaks the chronological and continuous sequence that CGI ann. II art. 242 nonies A requires. A series restarts only at the start of a period, usually the year, which the number then carries. It is often the sign of reinstalled software or a new company file created mid-year."),
+        "FR-NUM-06": RuleExplanation(
+            fr: "Une série dont les numéros ne portent pas l'année ne doit pas réémettre les mêmes numéros l'année suivante : un numéro désigne une seule facture. Recommencer chaque année n'est admis que si le numéro indique l'année, par exemple FA-2025-0001. La cause habituelle est un logiciel réglé pour remettre son compteur à zéro en janvier avec un format sans {yyyy}.",
+            en: "A series whose numbers carry no year must not issue the same numbers again the next year, because a number designates one invoice only. Restarting every year is accepted only when the number shows the year, for example FA-2025-0001. The usual cause is software set to reset its counter in January with a format without {yyyy}."),
+        "FR-NUM-07": RuleExplanation(
+            fr: "Un brouillon ne doit pas porter un numéro de la série définitive : le numéro n'est attribué qu'à l'émission, sinon l'abandon du brouillon crée un trou.",
+            en: "A draft must not carry a number of the final series, because a number is assigned only at issue and an abandoned draft would leave a gap."),
+    ]
+}
