@@ -39,8 +39,9 @@ enum ExplainCommand {
     }
 
     /// The rule's page: id and title, severity, reference, then the explanation when the catalogue
-    /// has one (or a sentence saying the title and reference describe the check), and the example:
-    /// what it changes in the reference invoice and the findings it really gives when audited.
+    /// has one (or a sentence saying the title and reference describe the check), and the runnable
+    /// example when the rule has one: what it changes in the reference invoice and the findings it
+    /// really gives when audited. Store rules, checked by import and verify, have none.
     static func text(_ rule: RuleDescriptor, language: Language) -> String {
         let fr = language == .fr
         let colon = fr ? " : " : ": "
@@ -59,8 +60,6 @@ enum ExplainCommand {
             for finding in example.findings(of: rule.id) {
                 out += "  " + findingLine(finding, language: language) + "\n"
             }
-        } else if let example = rule.example {
-            out += "\n" + (fr ? "Exemple" : "Example") + colon + example.text(language) + "\n"
         }
         return out
     }

@@ -58,8 +58,15 @@ import InvoiceModel
         for id in explained {
             let rule = RuleCatalogue.rule(id: id)
             #expect(rule?.explanation != nil, "\(id) has no explanation")
-            #expect(rule?.example != nil || rule?.runnableExample != nil, "\(id) has no example")
+            #expect(rule?.runnableExample != nil, "\(id) has no example")
         }
+    }
+
+    @Test func storeRuleIsExplainedWithoutExample() throws {
+        let rule = try #require(RuleCatalogue.rule(id: "FR-CORR-01"))
+        let text = ExplainCommand.text(rule, language: .en)
+        #expect(text.contains("\n\nAn issued invoice is never modified, and any correction goes through a credit note"))
+        #expect(!text.contains("\nExample"))
     }
 
     @Test func exampleOfLedgerRuleShowsFindingsOfEverySource() throws {

@@ -42,8 +42,6 @@ extension RuleExampleTests {
             #expect(RuleCatalogue.rule(id: id)?.explanation != nil, "\(id) has no explanation")
         }
         #expect(RuleCatalogue.rule(id: "BR-DEC-19")?.explanation?.fr.hasPrefix("Comme tout montant d'une facture EN 16931, la base imposable de la catégorie (BT-116) s'écrit") == true)
-        #expect(RuleCatalogue.rule(id: "BR-CO-10")?.example == nil)
-        #expect(RuleCatalogue.rule(id: "BR-CO-15")?.example == nil)
     }
 
     @Test func coreExplanationsNameTheirTotal() {

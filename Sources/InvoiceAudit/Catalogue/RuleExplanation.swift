@@ -1,20 +1,16 @@
 import InvoiceModel
 
-/// The long form of a rule for `facturaudit explain`: what it checks and why, and an input that
-/// makes it fire.
+/// The long form of a rule for `facturaudit explain`: what it checks, why, and what usually
+/// causes it. The input that makes the rule fire is its runnable ``RuleExample``.
 ///
-/// Explanations live in one table keyed by rule id (``RuleExplanation/byRuleID``) rather than in
-/// each rule's descriptor, so a rule added without one still explains itself with its title and
-/// reference.
+/// Explanations live in per-family tables keyed by rule id (``RuleExplanation/byRuleID``) rather
+/// than in each rule's descriptor, so a rule added without one still explains itself with its
+/// title and reference.
 public struct RuleExplanation: Sendable, Hashable {
     public let explanation: LocalizedText
-    /// A short input and the finding it gives, in words.
-    /// NOTE: goes away once every rule has a runnable ``RuleExample``, which `explain` prefers.
-    public let example: LocalizedText?
 
-    public init(explanation: LocalizedText, example: LocalizedText? = nil) {
+    public init(explanation: LocalizedText) {
         self.explanation = explanation
-        self.example = example
     }
 
     /// Creates an explanation from its French and English paragraphs.
@@ -26,7 +22,4 @@ public struct RuleExplanation: Sendable, Hashable {
 extension RuleDescriptor {
     /// The rule's detailed explanation, or `nil` when the table has none for its id.
     public var explanation: LocalizedText? { RuleExplanation.byRuleID[id]?.explanation }
-
-    /// An input that makes the rule fire, or `nil` when the table has none for its id.
-    public var example: LocalizedText? { RuleExplanation.byRuleID[id]?.example ?? nil }
 }
