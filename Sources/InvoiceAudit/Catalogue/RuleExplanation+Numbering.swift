@@ -24,5 +24,8 @@ extension RuleExplanation {
         "FR-NUM-07": RuleExplanation(
             fr: "Un brouillon ne doit pas porter un numéro de la série définitive : le numéro n'est attribué qu'à l'émission, sinon l'abandon du brouillon crée un trou.",
             en: "A draft must not carry a number of the final series, because a number is assigned only at issue and an abandoned draft would leave a gap."),
+        "FR-NUM-09": RuleExplanation(
+            fr: "Des séries distinctes sont admises quand l'activité les justifie, par exemple une par établissement, et chacune doit garder cet usage. La règle signale une série réservée à un établissement (establishment, son SIRET, dans la configuration) qui numérote des documents d'un autre établissement de la même société. C'est souvent un utilisateur rattaché au mauvais site dans le logiciel.",
+            en: "Separate series are accepted when the business justifies them, for example one per establishment, and each must keep that use. The rule reports a series kept for one establishment (establishment, its SIRET, in the configuration) that numbers documents of another establishment of the same company. It is often a user attached to the wrong site in the software."),
     ]
 }
