@@ -24,15 +24,24 @@ struct ItemRate: Sendable, Hashable {
     /// Returns the items and rates of `lines`, in the order they first appear, without repeats.
     static func collect(_ lines: [Line]) -> [ItemRate] {
         guard !lines.isEmpty else { return [] }
+        struct Key: Hashable {
+            let origin: Origin
+            let key: String
+            let rate: Amount
+        }
         var result: [ItemRate] = []
+        // A dictionary rather than a search of `result`, because an invoice may have thousands of lines.
+        var positions: [Key: Int] = [:]
         for line in lines {
             guard let rate = line.vatRate, line.vatCategory == "S" || rate > .zero,
                 let (origin, key) = itemKey(line)
             else { continue }
-            if let index = result.firstIndex(where: { $0.rate == rate && $0.key == key && $0.origin == origin }) {
+            let lookup = Key(origin: origin, key: key, rate: rate)
+            if let index = positions[lookup] {
                 let known = result[index]
                 result[index] = ItemRate(origin: origin, key: key, rate: known.rate, lines: known.lines + 1)
             } else {
+                positions[lookup] = result.count
                 result.append(ItemRate(origin: origin, key: key, rate: rate, lines: 1))
             }
         }
