@@ -199,6 +199,12 @@ import Testing
         ("N°|Date|Total\nF-1|20240101|1,50\nF-2|20240102|2,50\n", UInt8(ascii: "|")),
         ("N°\tClient\tTotal\nF-1\tDupont, Durand, Martin\t1,50\n", 0x09),
         ("N°;Libellé;Total\nF-1;a, b, c, d;1\nF-2;e, f;2\n", UInt8(ascii: ";")),
+        (
+            "N°;Date;HT;TVA;TTC;Statut\n" + String(repeating: "F-1;15/01/2025;100,00;20,00;120,00;Payée\n", count: 4)
+                + "F-5;15/01/2025;100,00;20,00;120,00\n" + "F-6;15/01/2025;100,00;20,00;120,00;Payée\n"
+                + "F-7;15/01/2025;100,00;20,00;120,00\n",
+            UInt8(ascii: ";")
+        ),
     ])
     func separatorIsDetectedFromSeveralLines(text: String, expected: UInt8) {
         #expect(CSVDialect.detectSeparator(Array(text.utf8)) == expected)

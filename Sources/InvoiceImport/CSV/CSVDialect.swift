@@ -11,8 +11,9 @@ struct CSVDialect: Sendable, Hashable {
 
     /// Picks the separator from the first lines of the file, counting candidates outside quotes.
     ///
-    /// For each candidate, the most frequent non-zero count per line and how many lines share it
-    /// are found. The candidate on which most lines agree wins, then the one giving more fields,
+    /// For each candidate, the most frequent non-zero count per line is found, and the lines whose
+    /// count is within one of it agree. The candidate on which most lines agree wins, then the one
+    /// giving more fields,
     /// then the earlier one in ``candidateSeparators``. Rows agree on the separator of a table even
     /// when a title or section name comes before the header (Invoice Ninja) or a description cell
     /// holds commas. Text with no candidate is read as a single comma-separated column.
@@ -51,8 +52,11 @@ struct CSVDialect: Sendable, Hashable {
             var frequency: [Int: Int] = [:]
             for line in lines where line[position] > 0 { frequency[line[position], default: 0] += 1 }
             guard let mode = frequency.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
-            if let current = best, (current.agreeing, current.fields) >= (mode.value, mode.key) { continue }
-            best = (mode.value, mode.key, separator)
+            // A row one field short or long still agrees: a few malformed rows must not hand the
+            // file to a separator that only splits decimal commas.
+            let agreeing = frequency.filter { abs($0.key - mode.key) <= 1 }.values.reduce(0, +)
+            if let current = best, (current.agreeing, current.fields) >= (agreeing, mode.key) { continue }
+            best = (agreeing, mode.key, separator)
         }
         return best?.separator ?? UInt8(ascii: ",")
     }
