@@ -2,6 +2,7 @@ import Foundation
 import InvoiceModel
 import Testing
 
+import InvoiceAudit
 @testable import InvoiceImport
 
 /// Stripe invoice and credit-note objects, detected from content. The fixtures are invented
@@ -128,6 +129,16 @@ import Testing
         #expect(
             result.rejections[1].reason.fr
                 == "valeur illisible '12.5' à 'data[5].total' : attendu un nombre entier d'unités mineures de la devise, comme 1350 pour 13,50 EUR ; l'objet n'est pas importé")
+    }
+
+    @Test func finalisedInvoiceWithoutNumberIsIssued() {
+        let json = #"[{"object": "invoice", "number": null, "status": "paid", "currency": "eur", "total": 12000}, {"object": "invoice", "number": null, "status": "draft", "currency": "eur", "total": 100}, {"object": "invoice", "number": null, "currency": "eur", "total": 100}]"#
+        let result = Self.importJSON(Array(json.utf8), file: "nulls.json")
+        #expect(result.documents.map(\.isDraft) == [false, true, true])
+        let entries = result.documents.map { LedgerEntry($0) }
+        let findings = Auditor().documentFindings(result.documents[0]) + Auditor().ledgerFindings(Ledger(entries: entries)).findings
+        #expect(findings.map(\.ruleID).contains("FR-NUM-01"))
+        #expect(!findings.map(\.ruleID).contains("FR-STAT-05"))
     }
 
     @Test func unknownStatusIsWarnedOnce() {

@@ -25,8 +25,11 @@ struct StripeDocumentMapper {
 
     mutating func invoice() throws -> Document {
         var document = try common()
-        if document.number == nil { document.isDraft = true }
-        if let status = try reader.text("status") {
+        let status = try reader.text("status")
+        // Stripe numbers an invoice when it finalises it, so a missing number means a draft unless
+        // the status says the invoice was finalised: that is an issued invoice without a number.
+        if document.number == nil, status == nil || status == "draft" { document.isDraft = true }
+        if let status {
             document.status = status == "draft" ? .draft : Self.invoiceStatuses[status]
             if status == "draft" { document.isDraft = true }
             if document.status == nil { warnUnknownStatus(status) }
