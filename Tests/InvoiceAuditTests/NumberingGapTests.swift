@@ -82,4 +82,32 @@ import Testing
             "4 missing numbers in series F-{counter:1}: F-2 to F-5; 4 of these numbers were read but rejected at import (ledger.csv:3, ledger.csv:4, ledger.csv:5 and 1 more): fix those records and run the audit again"
         ])
     }
+
+    @Test func periodStartNamesRejectedFirstRecord() {
+        var ledger = Ledger(entries: [
+            T.document("FA-2025-0002", "2025-01-03", line: 3), T.document("FA-2025-0003", "2025-01-04", line: 4),
+        ].map { LedgerEntry($0) })
+        ledger.rejectedNumbers = [
+            Rejection(
+                location: SourceLocation(file: "ledger.csv", line: 2), reason: LocalizedText(fr: "x", en: "x"),
+                documentNumber: "FA-2025-0001")
+        ]
+        let findings = Auditor().ledgerFindings(ledger).findings.filter { $0.ruleID == "FR-NUM-03" }
+        #expect(findings.map(\.message.en) == [
+            "period 2025 of series FA-{yyyy}-{counter:4} starts at 'FA-2025-0002' instead of 'FA-2025-0001'; 'FA-2025-0001' was read but rejected at import (ledger.csv:2): fix that record and run the audit again"
+        ])
+        #expect(findings.map(\.severity) == [.error])
+    }
+
+    @Test func configuredFirstCounterAboveExportIsNamed() throws {
+        let pattern = try NumberPattern(parsing: "FA-{yyyy}-{counter:4}")
+        let configuration = AuditConfiguration(series: [SeriesConfiguration(pattern: pattern, firstCounters: ["2025": 57])])
+        let entries = [T.document("FA-2025-0001", "2025-01-03", line: 2), T.document("FA-2025-0002", "2025-01-04", line: 3)]
+            .map { LedgerEntry($0, configuration: configuration) }
+        let findings = Auditor(configuration: configuration).ledgerFindings(Ledger(entries: entries)).findings
+            .filter { $0.ruleID == "FR-NUM-03" }
+        #expect(findings.map(\.message.en) == [
+            "period 2025 of series FA-{yyyy}-{counter:4} starts at 'FA-2025-0001' instead of 'FA-2025-0057': the configured first counter (firstCounters) is above the export's first number; correct it in facturaudit.json"
+        ])
+    }
 }

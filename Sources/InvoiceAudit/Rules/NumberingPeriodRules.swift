@@ -109,13 +109,33 @@ public enum NumberingPeriodRules {
                     }
                     guard counter != expected, let inferred = first.inferredNumber else { continue }
                     let expectedNumber = inferred.formatted(counter: expected, width: inferred.counterWidth)
-                    let partial = index == 0 && series?.firstCounters[key.period.label] == nil
+                    let number = first.number ?? ""
+                    let start = LocalizedText(
+                        fr: "la période \(key.period.label) de la série \(inferred.pattern) commence à '\(number)' au lieu de '\(expectedNumber)'",
+                        en: "period \(key.period.label) of series \(inferred.pattern) starts at '\(number)' instead of '\(expectedNumber)'")
+                    let rejected = ledger.rejectedNumbers.filter { rejection in
+                        guard let text = rejection.documentNumber, let missing = InferredNumber(text), expected..<counter ~= missing.counter
+                        else { return false }
+                        return inferred.formatted(counter: missing.counter, width: inferred.counterWidth) == text
+                    }
+                    let partial = index == 0 && series?.firstCounters[key.period.label] == nil && rejected.isEmpty
+                    let message =
+                        if !rejected.isEmpty {
+                            NumberingRules.withRejectedRecords(start, rejected)
+                        } else if counter < expected {
+                            LocalizedText(
+                                fr: start.fr + " : le premier compteur configuré (firstCounters) dépasse le premier numéro de l'export ; corrigez-le dans facturaudit.json",
+                                en: start.en + ": the configured first counter (firstCounters) is above the export's first number; correct it in facturaudit.json")
+                        } else if partial {
+                            LocalizedText(
+                                fr: start.fr + " : si l'export commence en cours de période, déclarez le premier compteur (firstCounters) dans facturaudit.json",
+                                en: start.en + ": if the export starts mid-period, declare the first counter (firstCounters) in facturaudit.json")
+                        } else {
+                            LocalizedText(fr: start.fr + " : les numéros précédents manquent", en: start.en + ": the numbers before it are missing")
+                        }
                     findings.append(
                         Finding(
-                            rule: NumberingRules.gap, location: first.source, documentNumber: first.number,
-                            message: LocalizedText(
-                                fr: "la période \(key.period.label) de la série \(inferred.pattern) commence à '\(first.number ?? "")' au lieu de '\(expectedNumber)'\(partial ? " : si l'export commence en cours de période, déclarez le premier compteur (firstCounters) dans facturaudit.json" : " : les numéros précédents manquent")",
-                                en: "period \(key.period.label) of series \(inferred.pattern) starts at '\(first.number ?? "")' instead of '\(expectedNumber)'\(partial ? ": if the export starts mid-period, declare the first counter (firstCounters) in facturaudit.json" : ": the numbers before it are missing")"),
+                            rule: NumberingRules.gap, location: first.source, documentNumber: first.number, message: message,
                             severity: partial ? .warning : nil))
                 }
             }
