@@ -72,6 +72,16 @@ enum CheckCommand {
             }
             return .inputFailure
         }
+        // An audit of nothing, such as an export holding only its header, must not pass as clean.
+        if journal.documentsRead == 0 {
+            if !options.quiet {
+                Console.writeError(
+                    language == .fr
+                        ? "facturaudit : aucun document lu dans les entrées, rien n'a été audité : vérifiez que l'export contient des factures\n"
+                        : "facturaudit: no document was read from the inputs, nothing was audited: check that the export holds invoices\n")
+            }
+            return .inputFailure
+        }
         if let threshold = options.failOn.threshold, let highest = journal.highestSeverity, highest >= threshold {
             return .findings
         }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// A CSV record rejected at import leaves a hole in its series: the gap names the record.
+/// A CSV record rejected at import leaves a hole in its series, and the gap names the record. An
+/// export that gives no document at all fails the run.
 @Suite struct RejectedRecordGapTests {
     @Test func gapNamesRejectedCSVRow() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-rejected-\(UUID().uuidString)")
@@ -23,5 +24,15 @@ import Testing
                 && $0.hasSuffix("ventes.csv:3): fix that record and run the audit again")
         })
         #expect(lines.contains { $0.hasPrefix("ventes.csv:3: error: [rejected]") })
+    }
+
+    @Test func headerOnlyExportFailsTheRun() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-header-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("Numéro;Date;Total TTC\n".utf8).write(to: folder.appendingPathComponent("vide.csv"))
+        let result = try ToolRunner.run(["check", folder.path, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "facturaudit: no document was read from the inputs, nothing was audited: check that the export holds invoices\n")
     }
 }
