@@ -19,6 +19,18 @@ import Testing
         #expect(missing.isEmpty, "add an explanation in RuleExplanation+<Family>.swift for \(missing)")
     }
 
+    @Test func everyRuleIsExplained() {
+        let missing = RuleCatalogue.all.map(\.id).filter { RuleExplanation.byRuleID[$0] == nil }
+        #expect(missing.isEmpty, "rules without an explanation: \(missing)")
+    }
+
+    @Test func presenceRulesGetTheGeneratedParagraph() {
+        let buyerName = RuleCatalogue.rule(id: "BR-07")?.explanation?.en
+        #expect(buyerName?.hasPrefix(
+            "This is one of the rules by which EN 16931 sets the terms an invoice must carry and how they belong together: \"buyer name (BT-44) missing\". The CEN validation artefacts treat it as fatal") == true)
+        #expect(RuleCatalogue.rule(id: "BR-12")?.explanation?.en.hasPrefix("This is one of the rules") == false)
+    }
+
     @Test func explanationsAreProseInBothLanguages() {
         for (id, entry) in RuleExplanation.byRuleID where id.hasPrefix("FR-") || id.hasPrefix("FA-") {
             for text in [entry.explanation.fr, entry.explanation.en] {

@@ -8,7 +8,10 @@ extension RuleExplanation {
     }
 
     /// Each family's explanations; a test checks that no id appears in two of them.
-    public static let families: [[String: RuleExplanation]] = [
+    public static let families: [[String: RuleExplanation]] = writtenFamilies + [en16931PresenceExplanations]
+
+    /// The families written rule by rule; the generated presence paragraph covers what they leave.
+    static let writtenFamilies: [[String: RuleExplanation]] = [
         numberingExplanations, arithmeticExplanations, frenchDocumentExplanations, frenchLedgerExplanations,
         written, ourExplanations, en16931CoreExplanations, en16931ConsistencyExplanations, en16931DecimalExplanations,
         vatCategoryExplanations,
