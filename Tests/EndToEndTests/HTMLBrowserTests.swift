@@ -22,8 +22,8 @@ import Testing
         ] + arguments + [page.absoluteString]
         let outURL = scratch.appendingPathComponent("browser.out")
         let logURL = scratch.appendingPathComponent("browser.log")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: logURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: logURL)
         process.environment = ["PATH": "/usr/bin:/bin", "HOME": scratch.path]

@@ -98,7 +98,7 @@ enum ShellRunner {
         // The captured output lives outside `folder`, which may be the repository.
         let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-walk-\(UUID().uuidString).out")
         defer { try? FileManager.default.removeItem(at: outURL) }
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         let outHandle = try FileHandle(forWritingTo: outURL)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")

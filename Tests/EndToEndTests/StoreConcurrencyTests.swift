@@ -13,7 +13,7 @@ import Testing
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-busy-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for name in ["stdout", "stderr"] {
-                FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: nil)
+                _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: nil)
             }
             process.executableURL = ToolRunner.executable
             process.arguments = arguments

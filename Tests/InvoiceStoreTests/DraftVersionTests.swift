@@ -50,7 +50,7 @@ import Testing
         let comparison = SealComparison(
             sealID: seal.id, sealed: try store.sealedEntries(of: seal.id),
             comparedName: LocalizedText(fr: "l'export comparé", en: "the compared export"))
-        let findings = try comparison.findings(comparing: [
+        let findings = comparison.findings(comparing: [
             Sample.invoice("FA-2025-0001", date: "2025-01-02"),
             Sample.invoice("FA-2025-0002", date: "2025-01-10", file: "new.csv", line: 8, draft: true),
             Sample.invoice("FA-2025-0003", date: "2025-01-20"),
@@ -62,7 +62,7 @@ import Testing
             findings.first?.message.en
                 == "'FA-2025-0002', sealed as issued in seal 1, is a draft in the compared export: an issued invoice never goes back to draft, correct it with a credit note")
         // Deleted rather than turned into a draft: FR-CORR-02 stays the finding.
-        let deleted = try comparison.findings(comparing: [
+        let deleted = comparison.findings(comparing: [
             Sample.invoice("FA-2025-0001", date: "2025-01-02"), Sample.invoice("FA-2025-0003", date: "2025-01-20"),
         ])
         #expect(deleted.map(\.ruleID) == ["FR-CORR-02"])

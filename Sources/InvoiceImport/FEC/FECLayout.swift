@@ -34,8 +34,11 @@ struct FECLayout: Sendable, Hashable {
     ///
     /// The header is ASCII in UTF-8, ISO 8859-15 and Windows-1252, the encodings this importer
     /// reads, so the bytes are compared before any decoding. EBCDIC files are not recognised.
-    static func detect(_ bytes: some Collection<UInt8>) -> FECLayout? {
-        var line = bytes[...]
+    static func detect(_ bytes: [UInt8]) -> FECLayout? { detect(bytes[...]) }
+
+    /// Returns the layout of the header at the start of `bytes`, as ``detect(_:)-([UInt8])`` does.
+    static func detect(_ bytes: ArraySlice<UInt8>) -> FECLayout? {
+        var line = bytes
         if line.starts(with: TextDecoding.byteOrderMark) { line = line.dropFirst(3) }
         line = line.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         line = line.prefix { $0 != 0x0A && $0 != 0x0D }
