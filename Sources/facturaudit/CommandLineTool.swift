@@ -7,6 +7,9 @@ enum CommandLineTool {
 
     static func run(arguments: [String]) async -> ExitStatus {
         let language = LanguageResolver.resolve(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+        // `--lang en` may also come before the command, as in `facturaudit --lang en check …`.
+        var arguments = arguments
+        while arguments.first == "--lang", arguments.count >= 2 { arguments.removeFirst(2) }
         guard let command = arguments.first else {
             Console.writeError(HelpText.usage(language))
             return .usage

@@ -16,7 +16,7 @@ enum HelpText {
                     facturaudit export --to canonical-json|csv|lines-csv CHEMIN… [-o FICHIER]
                     facturaudit rules [--format text|json|markdown]
                     facturaudit explain ID
-            Lancez 'facturaudit --help' pour l'aide complète.
+            Lancez 'facturaudit --help' pour l'aide complète (in English: --lang en).
 
             """
         case .en:
@@ -42,6 +42,7 @@ enum HelpText {
         case .fr:
             """
             facturaudit : audit des factures et du journal de facturation
+            (In English: facturaudit --help --lang en, or FACTURAUDIT_LANG=en)
 
             Usage :
               facturaudit check CHEMIN… [options]   audite des fichiers ou dossiers (CSV, FEC, UBL, CII/Factur-X, ZUGFeRD 1.0, PDF, JSON canonique ou Stripe)

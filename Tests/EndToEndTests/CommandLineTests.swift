@@ -43,6 +43,15 @@ import Testing
         #expect(french.stdout.hasPrefix("facturaudit : audit des factures"))
     }
 
+    @Test func languageOptionBeforeCommand() throws {
+        let result = try ToolRunner.run(["--lang", "en", "explain", "FR-NUM-03"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("FR-NUM-03 — gap in the numbering\n"))
+        let alone = try ToolRunner.run(["--lang", "en"])
+        #expect(alone.status == 64)
+        #expect(alone.stderr.hasPrefix("Usage: facturaudit check PATH… [options]\n"))
+    }
+
     @Test func failOnNeverExitsZeroOnFindings() throws {
         let result = try ToolRunner.run(["check", "fixtures/demo", "--fail-on", "never"])
         #expect(result.status == 0)
