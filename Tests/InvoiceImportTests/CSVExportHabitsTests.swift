@@ -192,6 +192,20 @@ import Testing
         #expect(DecimalSeparator.detect(amountCells: cells, fieldSeparator: separator) == expected)
     }
 
+    @Test func decimalCommaInPointFileSuggestsMapping() {
+        let result = CSVTestSupport.importCSV(
+            """
+            Number,Date,Total HT,Total TTC
+            FA-1,2025-01-15,"19,90","23,88"
+            FA-2,2025-01-16,10.00,12.00
+
+            """)
+        #expect(result.documents.map(\.number) == ["FA-2"])
+        #expect(result.rejections.map(\.reason.en) == [
+            "unreadable amount '19,90' in column 'Total HT': the file is read with a decimal point; if its amounts use a decimal comma, say so in a mapping file: {\"decimalSeparator\": \",\"} (1 other error(s) on this row)"
+        ])
+    }
+
     // MARK: Separators
 
     @Test(arguments: [

@@ -109,6 +109,12 @@ enum CSVMessages {
             en: "unreadable amount '\(value)' in column '\(column)': expected a number such as 1 250,00 or 1250.00")
     }
 
+    static func unreadableAmountWithDecimalComma(_ value: String, column: String) -> LocalizedText {
+        LocalizedText(
+            fr: "montant illisible '\(value)' dans la colonne '\(column)' : le fichier est lu avec un point décimal ; si ses montants ont une virgule décimale, indiquez-le dans un fichier de correspondance : {\"decimalSeparator\": \",\"}",
+            en: "unreadable amount '\(value)' in column '\(column)': the file is read with a decimal point; if its amounts use a decimal comma, say so in a mapping file: {\"decimalSeparator\": \",\"}")
+    }
+
     static func unreadableDate(_ value: String, column: String, format: CSVDateFormat) -> LocalizedText {
         let example =
             switch format {

@@ -60,7 +60,12 @@ struct CSVRowCells {
         case .value(let amount): return amount
         case .empty: return nil
         case .invalid:
-            report(field, CSVMessages.unreadableAmount(cell, column: layout.header(field)))
+            // A decimal comma in a file whose other cells decided a point: say how to read it.
+            if decimal == .point, case .value = CSVAmountParsing.parse(cell, decimal: .comma, allowPercent: allowPercent) {
+                report(field, CSVMessages.unreadableAmountWithDecimalComma(cell, column: layout.header(field)))
+            } else {
+                report(field, CSVMessages.unreadableAmount(cell, column: layout.header(field)))
+            }
             return nil
         }
     }
