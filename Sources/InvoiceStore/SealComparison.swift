@@ -107,8 +107,11 @@ public struct SealComparison {
         for (key, entries) in sealedByKey {
             guard let versions = compared[key] else { continue }
             let hashes = Set(versions.map(\.fingerprint.hash))
+            let texts = Set(versions.map(\.fingerprint.canonicalText))
             var unmatched = versions.filter { !Set(entries.map(\.fingerprint)).contains($0.fingerprint.hash) }
-            for entry in entries where !hashes.contains(entry.fingerprint) {
+            // An entry whose stored fingerprint was altered but whose content still matches is a
+            // broken seal (FA-SEAL-02), not a changed invoice.
+            for entry in entries where !hashes.contains(entry.fingerprint) && !texts.contains(entry.canonicalText) {
                 let version = unmatched.isEmpty ? versions[0] : unmatched.removeFirst()
                 let fields = DocumentFingerprint.changedFields(
                     from: entry.canonicalText, to: version.fingerprint.canonicalText)

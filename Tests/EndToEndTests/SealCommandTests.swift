@@ -75,6 +75,18 @@ import Testing
         "UPDATE seal_entry SET issue_date = '2023-01-01'",
     ]
 
+    @Test func alteredFingerprintIsNotAChangedInvoice() throws {
+        let scratch = try StoreCommandTests.Scratch()
+        let (database, _) = try Self.sealedDemo(in: scratch)
+        let raw = try SQLiteConnection(path: database, create: false)
+        try raw.execute("UPDATE seal_entry SET fingerprint = '0000' || substr(fingerprint, 5) WHERE number = 'FA-2024-0002'")
+        raw.close()
+        let verify = try ToolRunner.run(["verify", "--db", database, "--lang", "en"])
+        #expect(verify.status == 1)
+        #expect(verify.stdout.contains("[FA-SEAL-02]"))
+        #expect(!verify.stdout.contains("[FR-CORR-01]"))
+    }
+
     @Test(arguments: edits)
     func editedSealColumnFailsVerify(edit: String) throws {
         let scratch = try StoreCommandTests.Scratch()
