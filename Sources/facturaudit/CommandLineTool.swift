@@ -6,7 +6,14 @@ enum CommandLineTool {
     static let version = "0.1.0"
 
     static func run(arguments: [String]) async -> ExitStatus {
-        let language = LanguageResolver.resolve(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+        let environment = ProcessInfo.processInfo.environment
+        let language = LanguageResolver.resolve(arguments: arguments, environment: environment)
+        if let value = environment["FACTURAUDIT_LANG"], !value.isEmpty, !["en", "fr"].contains(where: value.lowercased().hasPrefix) {
+            Console.writeError(
+                language == .fr
+                    ? "facturaudit : FACTURAUDIT_LANG='\(value)' ignoré : attendu fr ou en\n"
+                    : "facturaudit: FACTURAUDIT_LANG='\(value)' ignored: expected fr or en\n")
+        }
         // `--lang en` may also come before the command, as in `facturaudit --lang en check …`.
         var arguments = arguments
         while arguments.first == "--lang", arguments.count >= 2 { arguments.removeFirst(2) }

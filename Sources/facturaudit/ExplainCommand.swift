@@ -17,7 +17,7 @@ enum ExplainCommand {
                     message: LocalizedText(fr: "option inconnue '\(option.name)'", en: "unknown option '\(option.name)'"))
             }
         }
-        guard let id = scanner.operands.first else {
+        guard let id = scanner.operands.first, !id.trimmingSpaces.isEmpty else {
             throw UsageError(
                 message: LocalizedText(
                     fr: "identifiant de règle manquant : par exemple facturaudit explain FR-NUM-03",

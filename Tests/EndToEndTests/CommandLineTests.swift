@@ -52,6 +52,18 @@ import Testing
         #expect(alone.stderr.hasPrefix("Usage: facturaudit check PATH… [options]\n"))
     }
 
+    @Test func unknownLanguageVariableIsWarned() throws {
+        let result = try ToolRunner.run(["explain", "FR-NUM-01", "--lang", "en"], environment: ["FACTURAUDIT_LANG": "de"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "facturaudit: FACTURAUDIT_LANG='de' ignored: expected fr or en\n")
+    }
+
+    @Test func emptyRuleIdIsUsageError() throws {
+        let result = try ToolRunner.run(["explain", "", "--lang", "en"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: missing rule id: for example facturaudit explain FR-NUM-03\n"))
+    }
+
     @Test func failOnNeverExitsZeroOnFindings() throws {
         let result = try ToolRunner.run(["check", "fixtures/demo", "--fail-on", "never"])
         #expect(result.status == 0)
