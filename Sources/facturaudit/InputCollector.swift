@@ -75,7 +75,7 @@ enum InputCollector {
             switch FileStatus(path: path) {
             case .missing:
                 // A dangling symbolic link: nothing to read, so it is reported.
-                collection.problems.append(InputProblem(path: path, reason: InputMessages.pathNotFound))
+                collection.problems.append(InputProblem(path: path, reason: InputMessages.danglingLink))
             case .directory(let identity):
                 if seen.insert(identity).inserted {
                     collectFolder(
@@ -112,6 +112,10 @@ enum InputMessages {
     static let pathNotFound = LocalizedText(
         fr: "chemin introuvable : vérifiez l'orthographe et le dossier courant",
         en: "path not found: check the spelling and the current directory")
+
+    static let danglingLink = LocalizedText(
+        fr: "lien symbolique cassé trouvé dans le dossier : sa cible n'existe pas, supprimez le lien ou rétablissez la cible",
+        en: "broken symbolic link found in the folder: its target does not exist, remove the link or restore the target")
 
     static let folderUnreadable = LocalizedText(
         fr: "dossier illisible : vérifiez ses droits d'accès",

@@ -26,6 +26,17 @@ import Testing
         #expect(result.status == 0)
     }
 
+    @Test func brokenLinkInFolderIsNamedAsSuch() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("a/gone.csv").path, withDestinationPath: "missing.csv")
+        let result = try ToolRunner.run(["check", folder.path, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stdout.hasPrefix(
+            "\(folder.path)/a/gone.csv: error: [rejected] broken symbolic link found in the folder: its target does not exist, remove the link or restore the target\n"))
+    }
+
     @Test func pathGivenTwiceIsReadOnce() throws {
         let folder = try makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
