@@ -47,21 +47,9 @@ extension ExampleInvoice {
         rebalance(&document)
     }
 
-    /// Recomputes BT-106 to BT-115 and the single breakdown entry (S at 20 %) from the lines and
-    /// the document-level allowances and charges, leaving out BT-107 and BT-108 when there are none.
+    /// Recomputes the breakdown and BT-106 to BT-115 from the lines and the document-level
+    /// allowances and charges, as ``rebalanceCategories(_:)`` does for every category.
     static func rebalance(_ document: inout Document) {
-        let lineNet = document.lines.compactMap(\.netAmount).reduce(Amount.zero, +).cents
-        let allowances = document.allowances.compactMap(\.amount).reduce(Amount.zero, +).cents
-        let charges = document.charges.compactMap(\.amount).reduce(Amount.zero, +).cents
-        let base = lineNet - allowances + charges
-        let vat = (base * amount("0.20")).cents
-        document.totals.lineNet = lineNet
-        document.totals.allowances = document.allowances.isEmpty ? nil : allowances
-        document.totals.charges = document.charges.isEmpty ? nil : charges
-        document.totals.taxExclusive = base
-        document.totals.vat = vat
-        document.totals.taxInclusive = base + vat
-        document.totals.payable = base + vat
-        document.vatBreakdown = [VATBreakdown(category: "S", rate: amount("20"), taxableAmount: base, taxAmount: vat)]
+        rebalanceCategories(&document)
     }
 }

@@ -70,12 +70,12 @@ extension ExampleInvoice {
     }
 
     /// Recomputes every breakdown entry and the document totals from the lines, allowances and
-    /// charges, so that an example breaks only what it changes afterwards. Unlike ``rebalance(_:)``,
-    /// which writes one S entry at 20 %, it keeps the entries and their categories.
+    /// charges, so that an example breaks only what it changes afterwards. It keeps the entries and
+    /// their categories.
     ///
     /// An entry's taxable amount (BT-116) adds the lines and charges of its category and subtracts
-    /// its allowances, only those at its rate in the categories that have rates (S, L, M). Its VAT (BT-117) is that amount times the rate,
-    /// rounded to the cent, or 0.00 without a rate.
+    /// its allowances, only those at its rate in the categories that have rates (S, L, M). Its VAT
+    /// (BT-117) is that amount times the rate, rounded to the cent, or 0.00 without a rate.
     static func rebalanceCategories(_ document: inout Document) {
         let lines = document.lines
         let adjustments = document.allowanceCharges
