@@ -288,7 +288,7 @@ import Testing
         #expect(result.rejections.first?.location == SourceLocation(file: "test.csv", line: 1))
         #expect(
             result.rejections.first?.reason.en
-                == "no invoice number column recognised among the headers 'Foo', 'Bar': name it in a mapping file, for example {\"columns\": {\"number\": \"Réf. pièce\"}}"
+                == "no invoice number column recognised among the headers 'Foo', 'Bar' (the header is looked for in the first 10 non-blank rows): name it in a mapping file, for example {\"columns\": {\"number\": \"Réf. pièce\"}}"
         )
     }
 

@@ -19,8 +19,8 @@ enum CSVMessages {
     static func noNumberColumn(headers: [String]) -> LocalizedText {
         let list = quotedList(headers)
         return LocalizedText(
-            fr: "aucune colonne de numéro de facture reconnue parmi les en-têtes \(list) : indiquez-la dans un fichier de correspondance, par exemple {\"columns\": {\"number\": \"Réf. pièce\"}}",
-            en: "no invoice number column recognised among the headers \(list): name it in a mapping file, for example {\"columns\": {\"number\": \"Réf. pièce\"}}")
+            fr: "aucune colonne de numéro de facture reconnue parmi les en-têtes \(list) (l'en-tête est cherché dans les \(CSVHeaderSearch.window) premières lignes non vides) : indiquez-la dans un fichier de correspondance, par exemple {\"columns\": {\"number\": \"Réf. pièce\"}}",
+            en: "no invoice number column recognised among the headers \(list) (the header is looked for in the first \(CSVHeaderSearch.window) non-blank rows): name it in a mapping file, for example {\"columns\": {\"number\": \"Réf. pièce\"}}")
     }
 
     static func mappedHeaderMissing(field: CSVField, header: String, headers: [String]) -> LocalizedText {
