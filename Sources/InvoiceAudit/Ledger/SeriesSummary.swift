@@ -58,14 +58,8 @@ public struct SeriesSummary: Sendable, Hashable {
 
     /// Returns the rejected records whose number is one of the missing numbers of `gap`.
     public func rejections(in gap: NumberGap, among rejected: [Rejection]) -> [Rejection] {
-        guard let template else { return [] }
-        return rejected.filter { rejection in
-            guard let number = rejection.documentNumber, let inferred = InferredNumber(number),
-                (gap.lastCounter - gap.count + 1)...gap.lastCounter ~= inferred.counter
-            else { return false }
-            return template.formatted(counter: inferred.counter, width: max(width, inferred.counterWidth)) == number
-                || template.formatted(counter: inferred.counter, width: width) == number
-        }
+        let counters = (gap.lastCounter - gap.count + 1)..<(gap.lastCounter + 1)
+        return template?.rejections(rejected, counters: counters, width: width) ?? []
     }
 
     /// Summaries of every series of the ledger, in key order.

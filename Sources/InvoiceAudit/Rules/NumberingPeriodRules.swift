@@ -113,11 +113,8 @@ public enum NumberingPeriodRules {
                     let start = LocalizedText(
                         fr: "la période \(key.period.label) de la série \(inferred.pattern) commence à '\(number)' au lieu de '\(expectedNumber)'",
                         en: "period \(key.period.label) of series \(inferred.pattern) starts at '\(number)' instead of '\(expectedNumber)'")
-                    let rejected = ledger.rejectedNumbers.filter { rejection in
-                        guard let text = rejection.documentNumber, let missing = InferredNumber(text), expected..<counter ~= missing.counter
-                        else { return false }
-                        return inferred.formatted(counter: missing.counter, width: inferred.counterWidth) == text
-                    }
+                    let rejected = inferred.rejections(
+                        ledger.rejectedNumbers, counters: expected..<max(expected, counter), width: inferred.counterWidth)
                     let partial = index == 0 && series?.firstCounters[key.period.label] == nil && rejected.isEmpty
                     let message =
                         if !rejected.isEmpty {

@@ -1,21 +1,14 @@
 import InvoiceModel
 
 extension RuleExample {
-    /// The reference invoice repeated as a series of one seller: FA-2025-0001 on 2025-01-06,
+    /// Repeats the reference invoice as a series of one seller: FA-2025-0001 on 2025-01-06,
     /// FA-2025-0002 a week later, and so on, one CSV line each from line 2.
-    static func series(_ counters: ClosedRange<Int>, year: Int = 2025) -> [Document] {
+    static func series(_ counters: ClosedRange<Int>) -> [Document] {
         counters.map { counter in
-            let issued = CivilDate(year: year, month: 1, day: 6).map { $0.adding(days: 7 * (counter - 1)) }
-            var document = ExampleInvoice.compliant(number: "FA-\(year)-" + padded(counter), issued: "2025-01-06", line: counter + 1)
-            document.issueDate = issued
-            document.dueDate = issued?.adding(days: 30)
-            return document
+            let issued = ExampleInvoice.date("2025-01-06").adding(days: 7 * (counter - 1))
+            return ExampleInvoice.compliant(
+                number: "FA-2025-" + InferredNumber.padded(counter, 4), issued: issued.description, line: counter + 1)
         }
-    }
-
-    static func padded(_ counter: Int) -> String {
-        let digits = String(counter)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     /// Numbering: FR-NUM-* and the migration junction FA-MIG-01.
