@@ -8,7 +8,7 @@ enum CommandLineTool {
     static func run(arguments: [String]) async -> ExitStatus {
         let environment = ProcessInfo.processInfo.environment
         let language = LanguageResolver.resolve(arguments: arguments, environment: environment)
-        if let value = environment["FACTURAUDIT_LANG"], !value.isEmpty, !["en", "fr"].contains(where: value.lowercased().hasPrefix) {
+        if let value = LanguageResolver.ignoredVariable(environment) {
             Console.writeError(
                 language == .fr
                     ? "facturaudit : FACTURAUDIT_LANG='\(value)' ignoré : attendu fr ou en\n"
@@ -83,19 +83,29 @@ enum LanguageResolver {
                 return language
             }
         }
-        if let value = environment["FACTURAUDIT_LANG"]?.lowercased() {
-            if value.hasPrefix("en") { return .en }
-            if value.hasPrefix("fr") { return .fr }
-        }
-        // POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG; "C" and "POSIX" say nothing.
+        if let value = environment["FACTURAUDIT_LANG"], let language = language(named: value) { return language }
+        // POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG. "C" and "POSIX" name no language.
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             guard let value = environment[name], !value.isEmpty else { continue }
+            if let language = language(named: value) { return language }
             let lowered = value.lowercased()
-            if lowered.hasPrefix("en") { return .en }
-            if lowered.hasPrefix("fr") { return .fr }
             if lowered == "c" || lowered.hasPrefix("c.") || lowered == "posix" { continue }
             return .fr
         }
         return .fr
+    }
+
+    /// Returns the language a `FACTURAUDIT_LANG` or locale value starts with, such as `en_GB`.
+    static func language(named value: String) -> Language? {
+        let lowered = value.lowercased()
+        if lowered.hasPrefix("en") { return .en }
+        if lowered.hasPrefix("fr") { return .fr }
+        return nil
+    }
+
+    /// Returns `FACTURAUDIT_LANG` when it is set but names neither language, so it can be reported.
+    static func ignoredVariable(_ environment: [String: String]) -> String? {
+        guard let value = environment["FACTURAUDIT_LANG"], !value.isEmpty, language(named: value) == nil else { return nil }
+        return value
     }
 }

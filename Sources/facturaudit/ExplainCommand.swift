@@ -1,5 +1,6 @@
 import InvoiceAudit
 import InvoiceModel
+import InvoiceReport
 
 /// `facturaudit explain ID`: one rule in detail, with its reference and an example that fires it.
 ///
@@ -58,15 +59,9 @@ enum ExplainCommand {
         if let example = rule.runnableExample {
             out += "\n" + (fr ? "Exemple" : "Example") + colon + example.situation.text(language) + "\n"
             for finding in example.findings(of: rule.id) {
-                out += "  " + findingLine(finding, language: language) + "\n"
+                out += "  " + TextRenderer.line(finding, language: language) + "\n"
             }
         }
         return out
-    }
-
-    /// A finding of the example as the text journal writes it: `file:line: severity: [ID] message`.
-    static func findingLine(_ finding: Finding, language: Language) -> String {
-        let place = finding.location.line.map { "\(finding.location.file):\($0)" } ?? finding.location.file
-        return "\(place): \(finding.severity.label(language)): [\(finding.ruleID)] \(finding.message.text(language))"
     }
 }

@@ -10,6 +10,11 @@ public struct TextRenderer: JournalRenderer {
         self.language = language
     }
 
+    /// Writes one finding as a compiler-style line: `file:line: severity: [ID] message`.
+    public static func line(_ finding: Finding, language: Language) -> String {
+        singleLine("\(finding.location): \(finding.severity.label(language)): [\(finding.ruleID)] \(finding.message.text(language))")
+    }
+
     public func render(_ journal: Journal) -> String {
         let words = JournalWords(language: language)
         var out = ""
@@ -22,7 +27,7 @@ public struct TextRenderer: JournalRenderer {
             }
         }
         for finding in journal.findings {
-            out += singleLine("\(finding.location): \(finding.severity.label(language)): [\(finding.ruleID)] \(finding.message.text(language))") + "\n"
+            out += Self.line(finding, language: language) + "\n"
         }
         if !out.isEmpty { out += "\n" }
 
