@@ -128,7 +128,7 @@ public enum ImportMessages {
         fr: "fichier vide : l'export ne contient rien, vérifiez qu'il a été écrit en entier",
         en: "empty file: the export holds nothing, check that it was written completely")
 
-    /// The message for well-formed XML whose root is not an invoice, naming that root.
+    /// Returns the message for well-formed XML whose root is not an invoice, naming that root.
     public static func otherXMLDocument(_ localName: String, namespace: String) -> LocalizedText {
         let element = namespace.isEmpty ? localName : "{\(namespace)}\(localName)"
         return LocalizedText(

@@ -90,7 +90,7 @@ public struct Document: Sendable, Hashable, Codable {
     /// French practice, no EN 16931 term. The order reference itself is BT-13 or BT-12.
     public var progress: ProgressBilling?
     /// True when the source has no place for preceding-invoice references (BG-3): a CSV export
-    /// without an original-invoice column, or a FEC. A missing reference then says nothing about
+    /// without an original-invoice column, or a FEC. A missing reference then shows nothing about
     /// the invoice itself, so the credit-note rules do not report it.
     public var referencesNotInSource: Bool?
 

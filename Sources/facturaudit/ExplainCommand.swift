@@ -39,10 +39,9 @@ enum ExplainCommand {
         return .success
     }
 
-    /// The rule's page: id and title, severity, reference, then the explanation when the catalogue
-    /// has one (or a sentence saying the title and reference describe the check), and the runnable
-    /// example when the rule has one: what it changes in the reference invoice and the findings it
-    /// really gives when audited. Store rules, checked by import and verify, have none.
+    /// Writes the rule's page: id and title, severity, reference, then its explanation.
+    /// The runnable example follows, with what it changes in the reference invoice and the findings
+    /// it gives when audited. Store rules, checked by import and verify, have no example.
     static func text(_ rule: RuleDescriptor, language: Language) -> String {
         let fr = language == .fr
         let colon = fr ? " : " : ": "

@@ -11,7 +11,7 @@ import Testing
     static let storeRules: Set<String> = ["FA-SEAL-01", "FA-SEAL-02", "FR-CORR-01", "FR-CORR-02"]
 
     /// Rules listed for completeness that never fire: the official artefacts test them as always
-    /// true (a reason text and its code must agree), and docs/en16931.md says so.
+    /// true (a reason text and its code must agree), as docs/en16931.md explains.
     static let rulesThatNeverFire: Set<String> = ["BR-CO-05", "BR-CO-06", "BR-CO-07", "BR-CO-08"]
 
     @Test func referenceInvoiceFiresNothing() {

@@ -4,7 +4,7 @@ import InvoiceModel
 import Testing
 
 /// A CSV export without an original-invoice column cannot show which invoice a credit note
-/// corrects: one import warning says so instead of a FR-CORR-03 finding per credit note.
+/// corrects, so the file gets one import warning instead of a FR-CORR-03 finding per credit note.
 @Suite struct CSVMissingReferenceColumnTests {
     typealias Support = CSVTestSupport
 

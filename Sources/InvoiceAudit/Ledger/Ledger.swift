@@ -40,8 +40,8 @@ public struct Ledger: Sendable {
     /// The registered seller that each seller known only by name was joined to.
     let sellerAliases: [PartyKey: PartyKey]
 
-    /// Builds the indexes; `entries` must already be in a deterministic order (by source location),
-    /// and `itemRates` must have been gathered from the same documents in the same order.
+    /// Builds the indexes. `entries` must already be in a deterministic order (by source location),
+    /// and `itemRates` must come from the same documents in the same order.
     public init(entries: [LedgerEntry], itemRates: ItemRateIndex = ItemRateIndex()) {
         let (entries, aliases) = Ledger.joiningNamesToRegistrations(entries)
         self.entries = entries

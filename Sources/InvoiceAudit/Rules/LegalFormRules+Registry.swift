@@ -5,7 +5,7 @@ import InvoiceModel
 /// reference instead ("RM", "RNE", "répertoire des métiers").
 ///
 /// The company is recognised as in FR-MENT-07, from a legal form in its name, trading name or
-/// legal information (BT-33); without BT-33, only a form written as one in the name counts. The
+/// legal information (BT-33). Without BT-33, only a form written as one in the name counts. The
 /// mention is looked for in BT-33 and the notes.
 extension LegalFormRules {
     public static let registry = RuleDescriptor(

@@ -4,7 +4,7 @@ import InvoiceModel
 /// I-5° bis). A fiscal representative gives its name, VAT number and address (FR-MENT-11), and a
 /// member of a VAT group states "Membre d'un assujetti unique" (FR-SPEC-11).
 ///
-/// EN 16931 already asks for the representative's name (BR-18), VAT number (BR-56) and an
+/// EN 16931 already requires the representative's name (BR-18), VAT number (BR-56) and an
 /// address group with a country (BR-19, BR-20), so FR-MENT-11 reports only what those leave
 /// open: an address that gives nothing but a country.
 ///

@@ -7,7 +7,7 @@ import InvoiceModel
 /// The data shows a means of transport by a line in category K whose item classification (BT-158,
 /// scheme HS or CV) falls under a heading of motor vehicles (8701 to 8705, 8711), vessels (8901 to
 /// 8906) or aircraft (8802). Only the characteristics show whether the vehicle is new, so the rule
-/// warns and asks for them in the item attributes (BG-32) or the line note.
+/// warns and requests them in the item attributes (BG-32) or the line note.
 extension SpecialMentionRules {
     public static let newMeansOfTransport = RuleDescriptor(
         id: "FR-SPEC-09", severity: .warning,

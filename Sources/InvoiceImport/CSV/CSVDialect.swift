@@ -16,7 +16,7 @@ struct CSVDialect: Sendable, Hashable {
     /// giving more fields,
     /// then the earlier one in ``candidateSeparators``. Rows agree on the separator of a table even
     /// when a title or section name comes before the header (Invoice Ninja) or a description cell
-    /// holds commas. Text with no candidate is read as a single comma-separated column.
+    /// contains commas. Text with no candidate is read as a single comma-separated column.
     static func detectSeparator(_ bytes: [UInt8]) -> UInt8 {
         var lines: [[Int]] = []
         var counts = [Int](repeating: 0, count: candidateSeparators.count)

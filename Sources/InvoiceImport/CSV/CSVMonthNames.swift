@@ -27,7 +27,7 @@ enum CSVMonthNames {
         token.count == 4 && token.allSatisfy(\.isASCIIDigit) ? Int(token) : nil
     }
 
-    /// A day of one or two digits, with the French ordinal `1er` for the first.
+    /// Parses a day of one or two digits, with the French ordinal `1er` for the first.
     private static func day(_ token: Substring) -> Int? {
         let digits = token.lowercased() == "1er" ? "1" : token
         guard (1...2).contains(digits.count), digits.allSatisfy(\.isASCIIDigit) else { return nil }

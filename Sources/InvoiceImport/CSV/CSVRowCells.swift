@@ -60,7 +60,7 @@ struct CSVRowCells {
         case .value(let amount): return amount
         case .empty: return nil
         case .invalid:
-            // A decimal comma in a file whose other cells decided a point: say how to read it.
+            // A decimal comma in a file whose other cells decided a point gets the mapping to use.
             if decimal == .point, case .value = CSVAmountParsing.parse(cell, decimal: .comma, allowPercent: allowPercent) {
                 report(field, CSVMessages.unreadableAmountWithDecimalComma(cell, column: layout.header(field)))
             } else {

@@ -22,7 +22,7 @@ public struct RuleExample: Sendable {
         }
     }
 
-    /// What the example changes in the reference invoice, as a sentence without final period.
+    /// The change made to the reference invoice, as a sentence without final period.
     public let situation: LocalizedText
     public let configuration: AuditConfiguration
     let makeSources: @Sendable () -> [Source]
@@ -79,7 +79,7 @@ public struct RuleExample: Sendable {
         return findings.sorted(by: Finding.journalOrder)
     }
 
-    /// The findings of the rule `id` only.
+    /// Returns the findings of the rule `id` only.
     public func findings(of id: String) -> [Finding] {
         findings().filter { $0.ruleID == id }
     }

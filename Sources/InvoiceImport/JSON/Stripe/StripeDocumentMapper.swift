@@ -26,8 +26,8 @@ struct StripeDocumentMapper {
     mutating func invoice() throws -> Document {
         var document = try common()
         let status = try reader.text("status")
-        // Stripe numbers an invoice when it finalises it, so a missing number means a draft unless
-        // the status says the invoice was finalised: that is an issued invoice without a number.
+        // Stripe numbers an invoice when it finalises it, so a missing number means a draft. A
+        // finalised status (open, paid, void…) makes it an issued invoice without a number instead.
         if document.number == nil, status == nil || status == "draft" { document.isDraft = true }
         if let status {
             document.status = status == "draft" ? .draft : Self.invoiceStatuses[status]
