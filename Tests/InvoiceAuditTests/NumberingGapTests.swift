@@ -70,6 +70,22 @@ import Testing
         ])
     }
 
+    @Test func gapNamesElementPathOfRejectedJSONRecord() {
+        var ledger = Ledger(entries: [T.document("F-1", "2025-01-02", line: 2, file: "stripe.json"), T.document("F-3", "2025-01-05", line: 4, file: "stripe.json")].map { LedgerEntry($0) })
+        ledger.rejectedNumbers = [
+            Rejection(
+                location: SourceLocation(file: "stripe.json", element: "data[1].total"), reason: LocalizedText(fr: "x", en: "x"),
+                documentNumber: "F-2")
+        ]
+        let findings = Auditor().ledgerFindings(ledger).findings.filter { $0.ruleID == "FR-NUM-03" }
+        #expect(findings.map(\.message.en) == [
+            "missing number in series F-{counter:1}: F-2; 'F-2' was read but rejected at import (stripe.json at data[1].total): fix that record and run the audit again"
+        ])
+        #expect(findings.map(\.message.fr) == [
+            "numéro manquant dans la série F-{counter:1} : F-2 ; 'F-2' a été lu puis rejeté à l'import (stripe.json à data[1].total) : corrigez cet enregistrement et relancez l'audit"
+        ])
+    }
+
     @Test func gapListsAtMostThreeRejectedRecords() {
         var ledger = Ledger(entries: [T.document("F-1", "2025-01-02", line: 2), T.document("F-6", "2025-01-05", line: 7)].map { LedgerEntry($0) })
         ledger.rejectedNumbers = (2...5).map { counter in

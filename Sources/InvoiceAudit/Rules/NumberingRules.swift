@@ -90,19 +90,26 @@ public enum NumberingRules {
     /// Adds to a gap message the rejected records that contain missing numbers: the numbers were
     /// read, so fixing those records closes the gap.
     static func withRejectedRecords(_ message: LocalizedText, _ rejected: [Rejection]) -> LocalizedText {
-        let locations = rejected.prefix(3).map { "\($0.location)" }.joined(separator: ", ")
+        // JSON and XML records have no line, so their element path locates them.
+        func place(_ rejection: Rejection, preposition: String) -> String {
+            let location = rejection.location
+            guard location.line == nil, let element = location.element else { return "\(location)" }
+            return "\(location.file) \(preposition) \(element)"
+        }
+        let locationsFR = rejected.prefix(3).map { place($0, preposition: "à") }.joined(separator: ", ")
+        let locationsEN = rejected.prefix(3).map { place($0, preposition: "at") }.joined(separator: ", ")
         let more = rejected.count - min(rejected.count, 3)
         let number = rejected.count == 1 ? rejected[0].documentNumber ?? "" : ""
         if rejected.count == 1 {
             return LocalizedText(
-                fr: message.fr + " ; '\(number)' a été lu puis rejeté à l'import (\(locations)) : corrigez cet enregistrement et relancez l'audit",
-                en: message.en + "; '\(number)' was read but rejected at import (\(locations)): fix that record and run the audit again")
+                fr: message.fr + " ; '\(number)' a été lu puis rejeté à l'import (\(locationsFR)) : corrigez cet enregistrement et relancez l'audit",
+                en: message.en + "; '\(number)' was read but rejected at import (\(locationsEN)): fix that record and run the audit again")
         }
         let moreFR = more > 0 ? " et \(more) autre(s)" : ""
         let moreEN = more > 0 ? " and \(more) more" : ""
         return LocalizedText(
-            fr: message.fr + " ; \(rejected.count) de ces numéros ont été lus puis rejetés à l'import (\(locations)\(moreFR)) : corrigez ces enregistrements et relancez l'audit",
-            en: message.en + "; \(rejected.count) of these numbers were read but rejected at import (\(locations)\(moreEN)): fix those records and run the audit again")
+            fr: message.fr + " ; \(rejected.count) de ces numéros ont été lus puis rejetés à l'import (\(locationsFR)\(moreFR)) : corrigez ces enregistrements et relancez l'audit",
+            en: message.en + "; \(rejected.count) of these numbers were read but rejected at import (\(locationsEN)\(moreEN)): fix those records and run the audit again")
     }
 
     /// FR-NUM-03: missing counters between the first and last number of each series.

@@ -41,13 +41,15 @@ struct StripeJSONImporter {
             let location = SourceLocation(file: file, element: record.path.isEmpty ? nil : record.path)
             let reader = StripeObjectReader(value: record.value, path: record.path)
             var mapper = StripeDocumentMapper(reader: reader, file: file, invoiceNumbers: invoiceNumbers)
+            // Named on a rejection, so a numbering gap can point at the object that was not imported.
+            let number = record.value["number"]?.string
             do {
                 switch record.value["object"]?.string {
                 case "invoice": result.documents.append(try mapper.invoice())
                 case "credit_note": result.documents.append(try mapper.creditNote())
                 case let other:
                     let reason = StripeMessages.notADocument(path: record.path, object: other, value: record.value.excerpt)
-                    result.rejections.append(Rejection(location: location, reason: reason))
+                    result.rejections.append(Rejection(location: location, reason: reason, documentNumber: number))
                     continue
                 }
                 result.warnings += mapper.warnings
@@ -55,7 +57,8 @@ struct StripeJSONImporter {
                 // The mapper throws only StripeValueError; `??` in its reads erases the error type.
                 let failure = error as? StripeValueError ?? StripeValueError(path: record.path, value: nil, expected: .object)
                 let element = SourceLocation(file: file, element: failure.path)
-                result.rejections.append(Rejection(location: element, reason: StripeMessages.unreadableValue(failure)))
+                result.rejections.append(
+                    Rejection(location: element, reason: StripeMessages.unreadableValue(failure), documentNumber: number))
             }
         }
         return result
