@@ -49,6 +49,18 @@ extension Document {
         return seller.address?.country == "FR"
     }
 
+    /// True when the seller is shown to be established outside France: an address in another
+    /// country or a VAT number of another country, and no French identifier.
+    var sellerIsForeign: Bool {
+        guard let seller, !sellerIsFrench else { return false }
+        if let country = seller.address?.country?.trimmingSpaces.uppercased(), !country.isEmpty {
+            return country != "FR"
+        }
+        guard let vat = seller.vatID else { return false }
+        let prefix = FrenchIdentifier.compact(vat).prefix(2)
+        return prefix.count == 2 && prefix.allSatisfy { ("A"..."Z").contains($0) }
+    }
+
     /// True when the buyer looks like a business: it has a SIREN, SIRET, VAT number or legal registration.
     var buyerIsBusiness: Bool {
         guard let buyer else { return false }

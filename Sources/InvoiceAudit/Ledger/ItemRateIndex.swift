@@ -40,6 +40,7 @@ public struct ItemRateIndex: Sendable {
     /// Adds the taxed lines of `document`, whose ledger entry has the seller key `seller`.
     public mutating func add(_ document: Document, seller: PartyKey) {
         defer { documentCount += 1 }
+        guard !document.sellerIsForeign else { return }
         for item in ItemRate.collect(document.lines) {
             let key = ItemKey(seller: seller, origin: item.origin, key: item.key)
             if uses[key]?[item.rate] != nil {

@@ -5,6 +5,9 @@ public struct LedgerEntry: Sendable, Hashable {
     public internal(set) var seller: PartyKey
     /// The seller's name as the document gave it, for the journal.
     public let sellerName: String?
+    /// True when the seller is shown to be established outside France, where the French rules on
+    /// credit notes, deposits and VAT rates do not apply (numbering rules still do).
+    public let sellerIsForeign: Bool
     public let buyer: PartyKey
     public let number: String?
     /// The number split into series, period and counter, by a configured pattern or by inference.
@@ -60,6 +63,7 @@ public struct LedgerEntry: Sendable, Hashable {
         let sellerKey = PartyKey(document.seller)
         seller = sellerKey == .unknown ? .unknown(inFile: document.source.file) : sellerKey
         sellerName = document.seller?.name ?? document.seller?.tradingName
+        sellerIsForeign = document.sellerIsForeign
         buyer = PartyKey(document.buyer)
         let number = document.number.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }
         self.number = number

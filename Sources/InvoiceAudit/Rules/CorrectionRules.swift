@@ -41,7 +41,7 @@ public enum CorrectionRules {
                 break
             }
         }
-        for entry in ledger.entries where entry.isIssued {
+        for entry in ledger.entries where entry.isIssued && !entry.sellerIsForeign {
             let number = entry.number ?? ""
             if entry.kind == .corrective, entry.precedingInvoices.count != 1 {
                 let count = entry.precedingInvoices.count

@@ -45,7 +45,7 @@ public enum DepositRules {
         var findings: [Finding] = []
         // The final invoice that first deducted each deposit, by seller and deposit number.
         var deductedBy: [PartyKey: [String: LedgerEntry]] = [:]
-        for entry in ledger.entries where entry.isIssued && (entry.kind == .invoice || entry.kind == .corrective) {
+        for entry in ledger.entries where entry.isIssued && !entry.sellerIsForeign && (entry.kind == .invoice || entry.kind == .corrective) {
             let number = entry.number ?? ""
             var deducted = Amount.zero
             // Credit notes imputed on the invoice also explain its prepaid amount (FR-REF-03).
@@ -117,7 +117,7 @@ public enum DepositRules {
     ) -> [Finding] {
         guard let asOf else { return [] }
         var findings: [Finding] = []
-        for entry in ledger.entries where entry.isIssued && entry.kind == .deposit {
+        for entry in ledger.entries where entry.isIssued && !entry.sellerIsForeign && entry.kind == .deposit {
             guard let number = entry.number, deductedBy[entry.seller]?[number] == nil, let date = entry.issueDate else { continue }
             let limit = date.adding(months: months)
             guard asOf > limit else { continue }
@@ -134,7 +134,7 @@ public enum DepositRules {
     /// parts never exceed the order total.
     private static func progressFindings(_ ledger: Ledger) -> [Finding] {
         var byOrder: [PartyKey: [String: [LedgerEntry]]] = [:]
-        for entry in ledger.entries where entry.isIssued && entry.kind != .creditNote {
+        for entry in ledger.entries where entry.isIssued && !entry.sellerIsForeign && entry.kind != .creditNote {
             guard let order = entry.progress?.orderReference?.trimmingSpaces, !order.isEmpty else { continue }
             byOrder[entry.seller, default: [:]][order, default: []].append(entry)
         }
