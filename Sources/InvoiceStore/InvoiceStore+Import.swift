@@ -182,6 +182,6 @@ private struct BatchWriter {
             previous: LocalizedText(
                 fr: "la version du lot \(previous.batch) (\(previous.location))",
                 en: "the version of batch \(previous.batch) (\(previous.location))"),
-            fields: fields)
+            previousFile: previous.location.file, fields: fields)
     }
 }

@@ -62,6 +62,25 @@ import Testing
         #expect(try store.documents().map(\.document.totals.vat?.description) == ["10.00"])
     }
 
+    @Test func reusedNumberFromNewToolIsNamed() throws {
+        let folder = try TemporaryFolder()
+        let store = try InvoiceStore(path: folder.path("s.db"), create: true)
+        defer { store.close() }
+        _ = try store.importBatch(
+            [Sample.file("old.csv", hash: "h1", [Sample.invoice("FA-1", date: "2025-01-02", file: "old.csv", line: 2)])],
+            clock: Sample.clock)
+        let other = Sample.invoice("FA-1", date: "2025-06-10", net: "200.00", vat: "40.00", gross: "240.00", file: "new.xml", line: 1)
+        let outcome = try store.importBatch([Sample.file("new.xml", hash: "h2", [other])], clock: Sample.clock)
+        #expect(outcome.findings.map(\.ruleID) == ["FR-CORR-01"])
+        #expect(
+            outcome.findings.first?.message.en
+                == "issued document 'FA-1' differs from the version of batch 1 (old.csv:2) (changed fields: 'issue_date', "
+                + "'total.tax_exclusive', 'total.vat', 'total.tax_inclusive'): correct an issued invoice with a credit note or a "
+                + "corrective invoice; if this is another invoice, the new tool reused this number: check the junction with "
+                + "'facturaudit check OLD/ NEW/'")
+        #expect(outcome.findings.first?.message.fr.hasSuffix("vérifiez la jonction avec 'facturaudit check ANCIEN/ NOUVEAU/'") == true)
+    }
+
     @Test func unchangedReimportFromAnotherFileIsSilent() throws {
         let folder = try TemporaryFolder()
         let store = try InvoiceStore(path: folder.path("s.db"), create: true)

@@ -32,17 +32,27 @@ public enum IntegrityRules {
     public static let descriptors = [changed, disappeared, backdated, brokenChain]
 
     /// FR-CORR-01: the document at `location` has other content than the version at `previous`.
+    ///
+    /// When the other version comes from another file with another issue date and another buyer or
+    /// total, the message also names the likelier cause: a new tool that reused the number.
     public static func changedFinding(
-        number: String, location: SourceLocation, previous: LocalizedText, fields: [String]
+        number: String, location: SourceLocation, previous: LocalizedText, previousFile: String? = nil, fields: [String]
     ) -> Finding {
         let names = fieldList(fields)
-        return Finding(
-            rule: changed, location: location, documentNumber: number,
-            message: LocalizedText(
-                fr: "le document émis '\(number)' diffère de \(previous.fr) (champs modifiés : \(names)) : "
-                    + "une facture émise se corrige par un avoir ou une facture rectificative",
-                en: "issued document '\(number)' differs from \(previous.en) (changed fields: \(names)): "
-                    + "correct an issued invoice with a credit note or a corrective invoice"))
+        var message = LocalizedText(
+            fr: "le document émis '\(number)' diffère de \(previous.fr) (champs modifiés : \(names)) : "
+                + "une facture émise se corrige par un avoir ou une facture rectificative",
+            en: "issued document '\(number)' differs from \(previous.en) (changed fields: \(names)): "
+                + "correct an issued invoice with a credit note or a corrective invoice")
+        let otherInvoice = fields.contains("issue_date") && fields.contains { $0.hasPrefix("buyer.") || $0 == "total.tax_inclusive" }
+        if let previousFile, previousFile != location.file, otherInvoice {
+            message = LocalizedText(
+                fr: message.fr + " ; si c'est une autre facture, le nouvel outil a réutilisé ce numéro : "
+                    + "vérifiez la jonction avec 'facturaudit check ANCIEN/ NOUVEAU/'",
+                en: message.en + "; if this is another invoice, the new tool reused this number: "
+                    + "check the junction with 'facturaudit check OLD/ NEW/'")
+        }
+        return Finding(rule: changed, location: location, documentNumber: number, message: message)
     }
 
     /// FR-CORR-01 from the seal history: the document was sealed again with other content. A
