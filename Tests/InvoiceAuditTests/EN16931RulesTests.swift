@@ -52,6 +52,14 @@ import Testing
         #expect(EN16931Rules.check(document).isEmpty)
     }
 
+    @Test func draftWithoutNumberNeedsNoNumber() {
+        var document = EN16931RulesTests.invoice()
+        document.number = nil
+        #expect(EN16931RulesTests.fired(document) == ["BR-02"])
+        document.isDraft = true
+        #expect(EN16931RulesTests.fired(document) == [])
+    }
+
     struct Case: Sendable, CustomTestStringConvertible {
         let name: String
         let format: InputFormat

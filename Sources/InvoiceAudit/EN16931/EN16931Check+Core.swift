@@ -16,7 +16,8 @@ extension EN16931Check {
     private mutating func checkHeader() {
         let document = self.document
         require(document.specification.isPresent, "BR-01")
-        require(document.number.isPresent, "BR-02")
+        // A draft gets its number when it is issued, so only an issued document needs one.
+        require(document.number.isPresent || document.isDraft, "BR-02")
         // As in the artefacts, a written issue date that could not be read still counts as given.
         let ignored = document.sourceFacts?.ignoredValues ?? []
         require(
