@@ -137,10 +137,11 @@ private struct UnknownStatusWarnings {
     private(set) var warnings: [Rejection] = []
 
     mutating func note(_ row: ParsedRow) {
-        guard let unknown = row.unknownStatus, seen.insert(unknown.value).inserted else { return }
-        warnings.append(
-            Rejection(
-                location: SourceLocation(file: row.document.source.file, line: row.line, element: unknown.column),
-                reason: CSVMessages.unknownStatus(unknown.value, column: unknown.column)))
+        for unknown in row.unknownStatuses where seen.insert(unknown.column + "\u{0}" + unknown.value).inserted {
+            warnings.append(
+                Rejection(
+                    location: SourceLocation(file: row.document.source.file, line: row.line, element: unknown.column),
+                    reason: CSVMessages.unknownStatus(unknown.value, column: unknown.column)))
+        }
     }
 }

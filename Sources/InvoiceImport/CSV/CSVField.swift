@@ -6,6 +6,7 @@ public enum CSVField: String, Sendable, Hashable, Codable, CaseIterable {
     case dueDate
     case type
     case status
+    case paymentStatus
     case currency
     case netTotal
     case vatTotal

@@ -20,13 +20,25 @@ enum CSVFieldCatalog {
     /// nine- or ten-digit number is read as a date.
     static let unixSecondsHeaders: Set<String> = ["effective_at", "created"]
 
+    /// Names that denote a field only beside other column names of the same tool. Odoo's
+    /// technical export calls the invoice number `name`, which elsewhere may be any name.
+    static let contextualHeaders: [(field: CSVField, header: String, besideAnyOf: Set<String>)] = [
+        (.number, "name", ["move_type", "partner_id", "invoice_date_due", "amount_residual", "amount_untaxed"])
+    ]
+
+    /// Normalised headers of Dolibarr's code columns, the only ones where bare digits such as `2`
+    /// are read as Dolibarr's type, status or paid codes (see ``ColumnLayout/dolibarrCodes``).
+    static let dolibarrCodeHeaders: [CSVField: Set<String>] = [
+        .type: ["f type"], .status: ["f fk statut", "fk statut"], .paymentStatus: ["f paye", "paye"],
+    ]
+
     static let entries: [CSVFieldEntry] = [
         CSVFieldEntry(
             field: .number, descriptionFR: "numéro de facture (BT-1)", descriptionEN: "invoice number (BT-1)",
             headers: [
                 "N° facture", "N° de facture", "Numéro de facture", "Numéro facture", "Invoice number", "Invoice No",
-                "Invoice #", "DocumentNumber", "DocNumber", "f.ref", "f.facnumber", "Numéro", "Number", "Référence",
-                "Réf", "ref",
+                "Invoice #", "Invoice ref", "Réf. facture", "DocumentNumber", "DocNumber", "f.ref", "f.facnumber", "Numéro",
+                "Number", "Référence", "Réf", "ref", "Details",
             ]),
         CSVFieldEntry(
             field: .provisionalNumber, descriptionFR: "numéro provisoire d'un brouillon, à la place du numéro",
@@ -35,8 +47,8 @@ enum CSVFieldCatalog {
         CSVFieldEntry(
             field: .issueDate, descriptionFR: "date d'émission (BT-2)", descriptionEN: "issue date (BT-2)",
             headers: [
-                "Date facture", "Date de facture", "Date d'émission", "Date émission", "Invoice date", "Date Issued",
-                "Issue date", "DocumentDate", "TxnDate", "f.datef", "datef", "invoiced_at", "Date", "effective_at",
+                "Date facture", "Date de facture", "Date de facturation", "Date facturation", "Date d'émission",
+                "Date émission", "Invoice date", "Invoice/Bill Date", "Date Issued", "Issue date", "DocumentDate", "TxnDate", "f.datef", "datef", "invoiced_at", "Date", "effective_at",
                 "created",
             ]),
         CSVFieldEntry(
@@ -53,8 +65,14 @@ enum CSVFieldCatalog {
             field: .status, descriptionFR: "statut déclaré par l'outil (brouillon, payée…)",
             descriptionEN: "status declared by the tool (draft, paid…)",
             headers: [
-                "Statut de la facture", "Invoice Status", "Statut", "État", "Status", "state", "DocumentStatus",
-                "f.fk_statut", "fk_statut", "payment_state",
+                "Statut de la facture", "Statut facture", "Invoice Status", "invoice_status_code", "DocumentStatus",
+                "Statut", "État", "Status", "state", "f.fk_statut", "fk_statut",
+            ]),
+        CSVFieldEntry(
+            field: .paymentStatus, descriptionFR: "état du paiement, qui précise le statut d'une facture émise",
+            descriptionEN: "payment state, which refines the status of an issued invoice",
+            headers: [
+                "Statut du paiement", "État du paiement", "Statut de paiement", "Payment Status", "payment_state", "f.paye",
             ]),
         CSVFieldEntry(
             field: .currency, descriptionFR: "devise, code ISO 4217 (BT-5)", descriptionEN: "currency, ISO 4217 code (BT-5)",
@@ -63,7 +81,7 @@ enum CSVFieldCatalog {
             field: .netTotal, descriptionFR: "total HT (BT-109)", descriptionEN: "total without VAT (BT-109)",
             headers: [
                 "Total HT", "Montant HT", "Montant total HT", "Sous-total HT", "Sous-total", "HT", "Total net", "Net total",
-                "Net", "Subtotal", "SubtotalAmount", "Amount before tax", "Amount Before Sales Tax", "amount_untaxed",
+                "Net", "Montant hors taxes", "Untaxed Amount", "Subtotal", "Sub total", "SubtotalAmount", "Amount before tax", "Amount Before Sales Tax", "amount_untaxed",
                 "f.total_ht", "total_ht",
             ]),
         CSVFieldEntry(
@@ -106,7 +124,8 @@ enum CSVFieldCatalog {
             descriptionEN: "invoice a credit note or corrective invoice refers to (BT-25)",
             headers: [
                 "Facture d'origine", "N° facture d'origine", "Facture origine", "Facture d'avoir", "Avoir sur",
-                "Original invoice", "Original invoice number", "Credited invoice", "reversed_entry_id",
+                "Original invoice", "Original invoice number", "Credited invoice", "Extourne de", "Reversal of",
+                "reversed_entry_id",
                 "f.fk_facture_source", "fk_facture_source",
             ]),
         CSVFieldEntry(
@@ -133,7 +152,7 @@ enum CSVFieldCatalog {
             field: .buyerName, descriptionFR: "nom de l'acheteur (BT-44)", descriptionEN: "buyer name (BT-44)",
             headers: [
                 "Nom client", "Nom du client", "Raison sociale client", "Client", "Client Name", "Customer name", "Customer",
-                "customer_name", "partner_id", "s.nom",
+                "customer_name", "Partenaire", "Partner", "partner_id", "s.nom",
             ]),
         CSVFieldEntry(
             field: .buyerSiren, descriptionFR: "SIREN de l'acheteur (9 chiffres)", descriptionEN: "buyer SIREN (9 digits)",
@@ -146,7 +165,7 @@ enum CSVFieldCatalog {
             descriptionEN: "buyer VAT identifier (BT-48)",
             headers: [
                 "TVA intracom client", "TVA intracommunautaire client", "N° TVA client", "N° TVA intracommunautaire client",
-                "Customer VAT number", "Customer VAT", "Buyer VAT", "s.tva_intra",
+                "Customer VAT number", "Customer VAT", "Buyer VAT", "customer_tax_number", "s.tva_intra",
             ]),
         CSVFieldEntry(
             field: .lineDescription, descriptionFR: "désignation de la ligne (BT-153)", descriptionEN: "line description (BT-153)",
@@ -166,7 +185,7 @@ enum CSVFieldCatalog {
         CSVFieldEntry(
             field: .lineNetAmount, descriptionFR: "montant HT de la ligne (BT-131)", descriptionEN: "line net amount (BT-131)",
             headers: [
-                "Montant ligne HT", "Total ligne HT", "Montant HT ligne", "Line net amount", "Line total", "Line Subtotal",
+                "Montant ligne HT", "Total ligne HT", "Montant HT ligne", "Line net amount", "Line Subtotal", "Line total",
                 "Line amount", "Item Total", "price_subtotal", "fd.total_ht",
             ]),
         CSVFieldEntry(

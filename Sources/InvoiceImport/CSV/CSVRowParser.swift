@@ -21,8 +21,8 @@ struct ParsedRow: Sendable {
     /// The invoice line of this row; `nil` in header-level files and for rows without line values.
     var item: Line?
     var problems: [CSVCellProblem]
-    /// A status cell that matches no known vocabulary, with its column header.
-    var unknownStatus: (value: String, column: String)?
+    /// Status and payment-state cells that match no known vocabulary, with their column headers.
+    var unknownStatuses: [(value: String, column: String)] = []
 }
 
 /// Reads the cells of one data row according to the column layout and the file's dialect.
@@ -40,6 +40,7 @@ struct CSVRowParser {
     private let documentColumns: [Int]
     private var kinds = VocabularyCache<DocumentKind>()
     private var statuses = VocabularyCache<DocumentStatus>()
+    private var paymentStates = VocabularyCache<CSVVocabulary.PaymentState>()
     /// Dates of the file that suggest it writes the month first.
     private(set) var dateOrder = CSVDateOrderEvidence()
 
@@ -84,20 +85,32 @@ struct CSVRowParser {
         if let typeCell = cells.text(.type) {
             document.typeCode = typeCell
             let translations = mapping?.values?.type
-            if let kind = kinds.value(typeCell, { CSVVocabulary.kind($0, translations: translations) }) {
+            let dolibarrCode = layout.dolibarrCodes.contains(.type)
+            if let kind = kinds.value(typeCell, { CSVVocabulary.kind($0, dolibarrCode: dolibarrCode, translations: translations) }) {
                 document.kind = kind
             } else {
                 cells.report(.type, CSVMessages.unknownType(typeCell, column: layout.header(.type)))
             }
         }
+        let translations = mapping?.values?.status
+        var declared: DocumentStatus?
         if let statusCell = cells.text(.status) {
-            let (dolibarrCode, translations) = (layout.statusIsDolibarrCode, mapping?.values?.status)
-            document.status = statuses.value(statusCell) {
+            let dolibarrCode = layout.dolibarrCodes.contains(.status)
+            declared = statuses.value(statusCell) {
                 CSVVocabulary.status($0, dolibarrCode: dolibarrCode, translations: translations)
             }
-            if document.status == nil { row.unknownStatus = (statusCell, layout.header(.status)) }
-            if document.status == .draft { document.isDraft = true }
+            if declared == nil { row.unknownStatuses.append((statusCell, layout.header(.status))) }
         }
+        var payment: CSVVocabulary.PaymentState?
+        if let paymentCell = cells.text(.paymentStatus) {
+            let dolibarrCode = layout.dolibarrCodes.contains(.paymentStatus)
+            payment = paymentStates.value(paymentCell) {
+                CSVVocabulary.paymentState($0, dolibarrCode: dolibarrCode, translations: translations)
+            }
+            if payment == nil { row.unknownStatuses.append((paymentCell, layout.header(.paymentStatus))) }
+        }
+        document.status = CSVVocabulary.combined(declared: declared, payment: payment)
+        if document.status == .draft { document.isDraft = true }
         document.issueDate = cells.date(.issueDate)
         document.dueDate = cells.date(.dueDate)
         document.currency = (cells.text(.currency) ?? mapping?.defaults?.currency?.trimmingSpaces)?.uppercased()

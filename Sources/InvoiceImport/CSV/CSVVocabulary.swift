@@ -2,20 +2,21 @@ import InvoiceModel
 
 /// Translates type and status cells from the vocabularies of common invoicing tools.
 enum CSVVocabulary {
-    /// Returns the kind a type cell denotes. The mapping's own values come first, then French and English
-    /// labels, Dolibarr's `f.type` codes (0 standard, 1 replacement, 2 credit note, 3 deposit,
-    /// 5 situation), Odoo's `move_type` and UNTDID 1001 codes.
-    static func kind(_ cell: String, translations: [String: DocumentKind]?) -> DocumentKind? {
+    /// Returns the kind a type cell denotes. The mapping's own values come first, then Dolibarr's
+    /// codes when the column is its `f.type`, French and English labels (Odoo's `move_type` values
+    /// and their Export-dialog labels among them) and UNTDID 1001 codes.
+    static func kind(_ cell: String, dolibarrCode: Bool, translations: [String: DocumentKind]?) -> DocumentKind? {
         let key = CSVColumnRecognition.normalise(cell)
         if let translations {
             for (label, kind) in translations where CSVColumnRecognition.normalise(label) == key { return kind }
         }
+        if dolibarrCode { return dolibarrKinds[key] }
         if let kind = kindLabels[key] { return kind }
         if key.allSatisfy(\.isASCIIDigit), key.count >= 2 { return DocumentKind(untdid: key) }
         return nil
     }
 
-    /// Returns the status a status cell denotes; `0`–`3` are read only for Dolibarr's `fk_statut` column.
+    /// Returns the status a status cell denotes; `0`–`3` are read only in Dolibarr's `fk_statut` column.
     static func status(_ cell: String, dolibarrCode: Bool, translations: [String: DocumentStatus]?) -> DocumentStatus? {
         let key = CSVColumnRecognition.normalise(cell)
         if let translations {
@@ -27,23 +28,68 @@ enum CSVVocabulary {
             case "1": return .issued
             case "2": return .paid
             case "3": return .cancelled
-            default: break
+            default: return nil
             }
         }
         return statusLabels[key]
     }
 
+    /// The meaning of a payment-state cell: a status, or no change to the declared status.
+    enum PaymentState: Sendable, Hashable {
+        case status(DocumentStatus)
+        /// A known value without payment information, such as Odoo's `reversed`.
+        case neutral
+    }
+
+    /// Returns the meaning of a payment-state cell (Odoo's `payment_state`, Dolibarr's `f.paye`).
+    static func paymentState(_ cell: String, dolibarrCode: Bool, translations: [String: DocumentStatus]?) -> PaymentState? {
+        let key = CSVColumnRecognition.normalise(cell)
+        if let translations {
+            for (label, status) in translations where CSVColumnRecognition.normalise(label) == key { return .status(status) }
+        }
+        if dolibarrCode {
+            switch key {
+            case "0": return .neutral
+            case "1": return .status(.paid)
+            default: return nil
+            }
+        }
+        if neutralPaymentLabels.contains(key) { return .neutral }
+        return statusLabels[key].map(PaymentState.status)
+    }
+
+    /// Combines the status column with the payment-state column. A draft or cancelled document
+    /// keeps its status, and an issued one takes the payment state's status.
+    static func combined(declared: DocumentStatus?, payment: PaymentState?) -> DocumentStatus? {
+        guard case .status(let paid) = payment else { return declared }
+        switch declared {
+        case nil: return paid
+        case .draft, .cancelled: return declared
+        default: return paid == .issued ? declared : paid
+        }
+    }
+
+    private static let dolibarrKinds: [String: DocumentKind] = [
+        "0": .invoice, "1": .corrective, "2": .creditNote, "3": .deposit, "5": .invoice,
+    ]
+
     private static let kindLabels: [String: DocumentKind] = normalisedTable([
-        (.invoice, ["Facture", "Facture standard", "Invoice", "Standard", "0", "5", "out_invoice", "in_invoice"]),
+        (
+            .invoice,
+            [
+                "Facture", "Facture standard", "Facture client", "Facture fournisseur", "Invoice", "Standard",
+                "Customer Invoice", "Vendor Bill", "out_invoice", "in_invoice",
+            ]
+        ),
         (
             .creditNote,
             [
-                "Avoir", "Facture d'avoir", "Credit note", "Credit memo", "Credit", "2", "out_refund", "in_refund",
-                "Refund",
+                "Avoir", "Facture d'avoir", "Avoir client", "Avoir fournisseur", "Credit note", "Credit memo", "Credit",
+                "Customer Credit Note", "Vendor Credit Note", "out_refund", "in_refund", "Refund",
             ]
         ),
-        (.deposit, ["Acompte", "Facture d'acompte", "Deposit", "Deposit invoice", "Down payment", "3"]),
-        (.corrective, ["Rectificative", "Facture rectificative", "Corrective", "Corrective invoice", "Replacement", "1"]),
+        (.deposit, ["Acompte", "Facture d'acompte", "Deposit", "Deposit invoice", "Down payment"]),
+        (.corrective, ["Rectificative", "Facture rectificative", "Corrective", "Corrective invoice", "Replacement"]),
         (.selfBilled, ["Autofacture", "Autofacturation", "Self-billed", "Self billing"]),
     ])
 
@@ -52,19 +98,27 @@ enum CSVVocabulary {
         (
             .issued,
             [
-                "Émise", "Validée", "Envoyée", "Non payée", "Impayée", "À payer", "Issued", "Sent", "Open", "Finalised",
-                "Finalized", "Validated", "Posted", "Unpaid", "Due", "Upcoming", "Authorised", "Authorized",
-                "Submitted", "not_paid",
+                "Émise", "Validée", "Envoyée", "Comptabilisée", "Comptabilisé", "Non payée", "Non payé", "Impayée",
+                "À payer", "Issued", "Sent", "Unsent", "Viewed", "Open", "Finalised", "Finalized", "Validated", "Posted",
+                "Unpaid", "Not paid", "Due", "Upcoming", "Authorised", "Authorized", "Submitted",
             ]
         ),
-        (.paid, ["Payée", "Réglée", "Soldée", "Paid", "Settled"]),
+        (.paid, ["Payée", "Payé", "Réglée", "Réglé", "Soldée", "Paid", "Settled"]),
         (
             .partiallyPaid,
-            ["Partiellement payée", "Partiellement réglée", "Partially paid", "Partial", "payinprogress", "in_payment"]
+            [
+                "Partiellement payée", "Partiellement payé", "Partiellement réglée", "Partiellement réglé",
+                "Partially paid", "Partial", "payinprogress", "in_payment",
+            ]
         ),
-        (.cancelled, ["Annulée", "Abandonnée", "Cancelled", "Canceled", "Void", "Voided", "cancel", "Deleted"]),
+        (.cancelled, ["Annulée", "Annulé", "Abandonnée", "Cancelled", "Canceled", "Void", "Voided", "cancel", "Deleted"]),
         (.overdue, ["En retard", "Overdue", "Late", "Past due"]),
     ])
+
+    /// Payment states that keep the status column's value: Odoo's `reversed` (settled by a credit
+    /// note) and `invoicing_legacy` (paid before the accounting app was installed).
+    private static let neutralPaymentLabels: Set<String> = Set(
+        ["reversed", "Extournée", "Extourné", "invoicing_legacy"].map(CSVColumnRecognition.normalise))
 
     private static func normalisedTable<Value>(_ groups: [(Value, [String])]) -> [String: Value] {
         var table: [String: Value] = [:]

@@ -4,8 +4,10 @@ import InvoiceModel
 struct ColumnLayout: Sendable {
     var headers: [String]
     var columns: [CSVField: Int]
-    /// True when the status column is Dolibarr's numeric `fk_statut` (0 draft, 1 validated, 2 paid, 3 abandoned).
-    var statusIsDolibarrCode: Bool
+    /// The fields whose column is a Dolibarr code column, named by its field code. These are
+    /// `f.type` (0 standard, 1 replacement, 2 credit note, 3 deposit, 5 situation), `f.fk_statut`
+    /// (0 draft, 1 validated, 2 paid, 3 abandoned) and `f.paye` (1 paid in full).
+    var dolibarrCodes: Set<CSVField> = []
     /// Date columns whose header says they hold Unix seconds (``CSVFieldCatalog/unixSecondsHeaders``).
     var unixSecondsColumns: Set<Int> = []
 
@@ -72,10 +74,21 @@ enum CSVColumnRecognition {
             taken.insert(index)
         }
 
+        let normalised = headers.map(normalise)
+        for contextual in CSVFieldCatalog.contextualHeaders where columns[contextual.field] == nil {
+            let beside = Set(contextual.besideAnyOf.map(normalise))
+            let header = normalise(contextual.header)
+            guard normalised.contains(where: beside.contains),
+                let index = normalised.indices.first(where: { normalised[$0] == header && !taken.contains($0) })
+            else { continue }
+            columns[contextual.field] = index
+            taken.insert(index)
+        }
+
         var best: [CSVField: (index: Int, rank: Int)] = [:]
         var candidates: [(index: Int, field: CSVField)] = []
-        for (index, header) in headers.enumerated() where !taken.contains(index) {
-            guard let match = lookup[normalise(header)], columns[match.field] == nil else { continue }
+        for (index, key) in normalised.enumerated() where !taken.contains(index) {
+            guard let match = lookup[key], columns[match.field] == nil else { continue }
             candidates.append((index, match.field))
             if let current = best[match.field], current.rank <= match.rank { continue }
             best[match.field] = (index, match.rank)
@@ -86,11 +99,12 @@ enum CSVColumnRecognition {
             guard let used = best[candidate.field], used.index != candidate.index else { return nil }
             return IgnoredColumn(header: headers[candidate.index], usedHeader: headers[used.index], field: candidate.field)
         }
-        let statusHeader = columns[.status].map { normalise(headers[$0]) }
         let unixHeaders = Set(CSVFieldCatalog.unixSecondsHeaders.map(normalise))
         let layout = ColumnLayout(
             headers: headers, columns: columns,
-            statusIsDolibarrCode: statusHeader == normalise("f.fk_statut") || statusHeader == normalise("fk_statut"),
+            dolibarrCodes: Set(
+                columns.filter { CSVFieldCatalog.dolibarrCodeHeaders[$0.key]?.contains(normalise(headers[$0.value])) == true }
+                    .map(\.key)),
             unixSecondsColumns: Set(
                 columns.filter { $0.key.isDate && unixHeaders.contains(normalise(headers[$0.value])) }.map(\.value)))
         return .success((layout, ignored))

@@ -1,0 +1,115 @@
+import InvoiceModel
+import Testing
+
+@testable import InvoiceImport
+
+/// Invoice lists in the column layouts of real invoicing tools (the header names are the tools';
+/// the rows are invented): the right columns, kinds and statuses must come out without a mapping.
+@Suite struct CSVToolLayoutTests {
+    typealias Support = CSVTestSupport
+
+    @Test func freshBooksLineSubtotalIsNet() {
+        let csv = """
+            Client Name,Invoice #,Date Issued,Invoice Status,Date Paid,Item Name,Item Description,Rate,Quantity,\
+            Discount Percentage,Line Subtotal,Tax 1 Type,Tax 1 Amount,Tax 2 Type,Tax 2 Amount,Line Total,Currency
+            Atelier Sorbier,0000041,2024-03-04,paid,2024-03-20,Pruning,Orchard pruning,40.00,3.00000000,0.0000,120.00,\
+            TVA,24.00,,0.00,144.00,EUR
+            Atelier Sorbier,0000041,2024-03-04,paid,2024-03-20,Mulch,Bark mulch,12.50,2.00000000,0.0000,25.00,TVA,5.00,,0.00,30.00,EUR
+            Ferme Houx,0000042,2024-03-06,sent,,Survey,Soil survey,90.00,1.00000000,0.0000,90.00,TVA,18.00,,0.00,108.00,EUR
+
+            """
+        let result = Support.importCSV(csv)
+        #expect(result.rejections == [])
+        #expect(result.documents.map(\.number) == ["0000041", "0000042"])
+        #expect(result.documents.map(\.status) == [.paid, .issued])
+        #expect(result.documents.map(\.currency) == ["EUR", "EUR"])
+        #expect(result.documents[0].lines.map { $0.netAmount?.description } == ["120.00", "25.00"])
+        #expect(result.documents[0].lines.map { $0.netPrice?.description } == ["40.00", "12.50"])
+        #expect(result.documents[1].lines.map { $0.netAmount?.description } == ["90.00"])
+        #expect(
+            result.warnings.map(\.reason.en) == [
+                "column 'Item Description' ignored: column 'Item Name' already fills field 'lineDescription'",
+                "column 'Line Total' ignored: column 'Line Subtotal' already fills field 'lineNetAmount'",
+            ])
+    }
+
+    @Test func zohoItemRowsFormOneInvoice() {
+        let csv = """
+            Invoice Date,Invoice ID,Invoice Number,Invoice Status,Customer Name,Due Date,Currency Code,Exchange Rate,\
+            Item Name,Item Desc,Quantity,Item Price,Item Total,SubTotal,Total,Balance,Adjustment,Round Off
+            2024-05-02,7730001,INV-000101,Sent,Les Tilleuls,2024-06-01,EUR,1.00,Audit,Site audit,2.00,300.00,600.00,\
+            650.00,780.00,780.00,0.00,0.00
+            2024-05-02,7730001,INV-000101,Sent,Les Tilleuls,2024-06-01,EUR,1.00,Travel,Travel costs,1.00,50.00,50.00,\
+            650.00,780.00,780.00,0.00,0.00
+            2024-05-09,7730002,INV-000102,PartiallyPaid,Rivage SARL,2024-06-08,EUR,1.00,Audit,Follow-up,1.00,300.00,300.00,\
+            300.00,360.00,160.00,0.00,0.00
+            2024-05-11,7730003,INV-000103,Viewed,Rivage SARL,2024-06-10,EUR,1.00,Audit,Review,1.00,100.00,100.00,\
+            100.00,120.00,120.00,0.00,0.00
+
+            """
+        let result = Support.importCSV(csv)
+        #expect(result.rejections == [])
+        #expect(result.warnings == [])
+        #expect(result.documents.map(\.number) == ["INV-000101", "INV-000102", "INV-000103"])
+        #expect(result.documents.map(\.status) == [.issued, .partiallyPaid, .issued])
+        #expect(result.documents.map { $0.totals.taxExclusive?.description } == ["650.00", "300.00", "100.00"])
+        #expect(result.documents.map { $0.totals.taxInclusive?.description } == ["780.00", "360.00", "120.00"])
+        #expect(result.documents.map { $0.totals.payable?.description } == ["780.00", "160.00", "120.00"])
+        #expect(result.documents[0].lines.map { $0.netAmount?.description } == ["600.00", "50.00"])
+        #expect(result.documents[0].dueDate == Support.date(2024, 6, 1))
+    }
+
+    @Test func invoicelyDetailsIsTheNumber() {
+        let csv = """
+            "Date","Due","Details","Client","Status","Total"
+            "Mar 4 2024","Apr 3 2024","INV-12","Atelier Sorbier","Due","1,440.00"
+            "Mar 9 2024","Apr 8 2024","INV-13","Ferme Houx","Paid","96.00"
+
+            """
+        let result = Support.importCSV(csv)
+        #expect(result.rejections == [])
+        #expect(result.documents.map(\.number) == ["INV-12", "INV-13"])
+        #expect(result.documents.map(\.issueDate) == [Support.date(2024, 3, 4), Support.date(2024, 3, 9)])
+        #expect(result.documents.map(\.dueDate) == [Support.date(2024, 4, 3), Support.date(2024, 4, 8)])
+        #expect(result.documents.map { $0.totals.taxInclusive?.description } == ["1440.00", "96.00"])
+        #expect(result.documents.map(\.status) == [.issued, .paid])
+    }
+
+    @Test func detailsYieldsToNumberColumn() {
+        let result = Support.importCSV("Invoice number;Details;Total\nF-7;Pruning;12,00\n")
+        #expect(result.documents.map(\.number) == ["F-7"])
+        #expect(result.warnings.map(\.reason.en) == ["column 'Details' ignored: column 'Invoice number' already fills field 'number'"])
+    }
+
+    @Test func invoice2GoDocumentStatusWins() {
+        let csv = """
+            Id,AccountId,State,DocumentDate,DocumentNumber,Name,DocumentStatus,CurrencyCode,TotalAmount,BalanceDueAmount,\
+            AmountPaidAmount,SubtotalAmount
+            k1,90,synced,2024-02-01,31,Rivage SARL,sent,EUR,240,240,0,200
+            k2,90,synced,2024-02-02,32,Ferme Houx,unsent,EUR,60,60,0,50
+
+            """
+        let result = Support.importCSV(csv)
+        #expect(result.rejections == [])
+        #expect(result.documents.map(\.number) == ["31", "32"])
+        #expect(result.documents.map(\.status) == [.issued, .issued])
+        #expect(result.documents.map { $0.totals.taxExclusive?.description } == ["200", "50"])
+        #expect(result.warnings.map(\.reason.en) == ["column 'State' ignored: column 'DocumentStatus' already fills field 'status'"])
+    }
+
+    @Test func akauntingStatusAndTaxNumber() {
+        let csv = """
+            "invoice_number","order_number","invoice_status_code","invoiced_at","due_at","amount","currency_code",\
+            "customer_name","customer_tax_number","deleted_at"
+            "INV-00031","","sent","2024-01-10","2024-01-24","120.0000","EUR","Rivage SARL","FR32123456789",NULL
+            "INV-00032","","paid","2024-01-12","2024-01-26","60.0000","EUR","Ferme Houx","",NULL
+
+            """
+        let result = Support.importCSV(csv)
+        #expect(result.rejections == [])
+        #expect(result.warnings == [])
+        #expect(result.documents.map(\.status) == [.issued, .paid])
+        #expect(result.documents.map { $0.buyer?.vatID } == ["FR32123456789", nil])
+        #expect(result.documents.map { $0.totals.taxInclusive?.description } == ["120.0000", "60.0000"])
+    }
+}
