@@ -11,6 +11,8 @@ public struct Journal: Sendable {
     public var documents: [DocumentRecord]
     /// Every invoice line, only when the output format prints them (see ``JournalFormat/needsInvoiceLines``).
     public var lines: [InvoiceLineRecord]
+    /// What an earlier journal given with `--baseline` already had; `nil` without one.
+    public var baseline: BaselineComparison?
 
     public init(
         files: [FileReport], findings: [Finding], series: [SeriesSummary], documents: [DocumentRecord] = [],

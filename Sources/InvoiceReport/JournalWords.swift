@@ -67,7 +67,18 @@ struct JournalWords {
             journal.count(of: .warning), pick("avertissement", "warning"), pick("avertissements", "warnings"))
         let infos = plural(journal.count(of: .info), "info", "infos")
         let semicolon = pick(" ; ", "; ")
-        return pick("Bilan", "Summary") + colon + files + semicolon + documents + semicolon + "\(errors), \(warnings), \(infos)"
+        let summary = pick("Bilan", "Summary") + colon + files + semicolon + documents + semicolon + "\(errors), \(warnings), \(infos)"
+        guard let baseline = journal.baseline else { return summary }
+        return summary + semicolon + baselineCounts(baseline)
+    }
+
+    /// Writes the known and fixed counts of a baseline comparison as one clause.
+    func baselineCounts(_ baseline: BaselineComparison) -> String {
+        let known = baseline.known
+        let fixed = baseline.fixed
+        return pick(
+            "\(known) constat\(known > 1 ? "s" : "") déjà dans la référence \(baseline.path) non affiché\(known > 1 ? "s" : ""), \(fixed) corrigé\(fixed > 1 ? "s" : "") depuis",
+            "\(known) finding\(known == 1 ? "" : "s") already in the baseline \(baseline.path) not shown, \(fixed) fixed since")
     }
 
     private func plural(_ count: Int, _ singular: String, _ pluralForm: String) -> String {

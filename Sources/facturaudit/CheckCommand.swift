@@ -24,6 +24,8 @@ enum CheckCommand {
                     : "facturaudit: \(count) file\(count > 1 ? "s" : "") skipped for their extension, for example \(inputs.skipped[0])\n")
         }
         try rejectOutputAmongInputs(options.output, inputs: inputs.files)
+        try rejectBaselineAmongInputs(options.baseline, inputs: inputs.files)
+        let baseline = try loadBaseline(options.baseline)
         let auditor = Auditor(configuration: configuration)
         let progress =
             options.database == nil
@@ -50,10 +52,11 @@ enum CheckCommand {
         var ledger = Ledger(entries: takeEntries(&outcomes), itemRates: takeItemRates(&outcomes))
         ledger.rejectedNumbers = reports.flatMap(\.rejections).filter { $0.documentNumber != nil }
         let (ledgerFindings, series) = auditor.ledgerFindings(ledger)
-        let journal = Journal(
+        var journal = Journal(
             files: reports, findings: outcomes.flatMap(\.findings) + ledgerFindings, series: series,
             documents: options.format.needsDocuments ? ledger.entries.map(DocumentRecord.init) : [],
             lines: outcomes.flatMap(\.lines))
+        baseline?.apply(to: &journal)
 
         let rendered = render(journal, options: options, language: language)
         if let output = options.output {
@@ -186,6 +189,7 @@ enum CheckCommand {
             case "--quiet", "-q": options.quiet = true
             case "--db": options.database = try scanner.value(for: option)
             case "--batch": options.batch = try parseBatch(scanner.value(for: option))
+            case "--baseline": options.baseline = try scanner.value(for: option)
             default:
                 throw UsageError(
                     message: LocalizedText(fr: "option inconnue '\(option.name)'", en: "unknown option '\(option.name)'"))
@@ -237,13 +241,43 @@ enum CheckCommand {
     /// Refuses an `--output` path that is one of the inputs: writing the journal would destroy the
     /// export being audited.
     static func rejectOutputAmongInputs(_ output: String?, inputs: [InputFile]) throws(UsageError) {
-        guard let output, case .file(let target) = FileStatus(path: output) else { return }
-        for input in inputs {
-            guard case .file(let identity) = FileStatus(path: input.path), identity == target else { continue }
-            throw UsageError(
+        guard let output, isAmong(output, inputs) else { return }
+        throw UsageError(
+            message: LocalizedText(
+                fr: "--output '\(output)' est aussi un fichier audité : choisissez un autre fichier pour le journal",
+                en: "--output '\(output)' is also an audited input: choose another file for the journal"))
+    }
+
+    /// Rejects a baseline journal inside the audited paths, which would be read as an invoice file.
+    static func rejectBaselineAmongInputs(_ baseline: String?, inputs: [InputFile]) throws(UsageError) {
+        guard let baseline, isAmong(baseline, inputs) else { return }
+        throw UsageError(
+            message: LocalizedText(
+                fr: "--baseline '\(baseline)' est aussi un fichier audité : rangez la référence hors des dossiers audités",
+                en: "--baseline '\(baseline)' is also an audited input: keep the baseline outside the audited folders"))
+    }
+
+    private static func isAmong(_ path: String, _ inputs: [InputFile]) -> Bool {
+        guard case .file(let target) = FileStatus(path: path) else { return false }
+        return inputs.contains { input in
+            guard case .file(let identity) = FileStatus(path: input.path) else { return false }
+            return identity == target
+        }
+    }
+
+    /// Reads the `--baseline` journal; a missing or foreign file stops the run with exit 2.
+    static func loadBaseline(_ path: String?) throws(ToolFailure) -> Baseline? {
+        guard let path else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ToolFailure(
                 message: LocalizedText(
-                    fr: "--output '\(output)' est aussi un fichier audité : choisissez un autre fichier pour le journal",
-                    en: "--output '\(output)' is also an audited input: choose another file for the journal"))
+                    fr: "référence '\(path)' introuvable ou illisible : écrivez-la d'abord avec 'facturaudit check --format json --output \(path)'",
+                    en: "baseline '\(path)' not found or unreadable: write it first with 'facturaudit check --format json --output \(path)'"))
+        }
+        do {
+            return try Baseline(path: path, bytes: Array(data))
+        } catch {
+            throw ToolFailure(message: error.message)
         }
     }
 }

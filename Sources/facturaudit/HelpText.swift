@@ -78,6 +78,8 @@ enum HelpText {
               --quiet                  n'écrit rien sur la sortie d'erreur (ni barre de progression)
               --db FICHIER             audite les documents de la base au lieu de fichiers
               --batch N                avec --db : audite l'état de la base au lot N (défaut : le dernier)
+              --baseline FICHIER       journal JSON antérieur (check --format json) : ses constats ne sont
+                                       plus affichés ni comptés pour le code de sortie, seuls les nouveaux
 
             Options des commandes de base (import, export, seal, verify) :
               --db FICHIER             base SQLite de facturaudit (import la crée si elle n'existe pas)
@@ -156,6 +158,8 @@ enum HelpText {
               --quiet                  write nothing to standard error (no progress bar either)
               --db FILE                audit the documents of a store instead of files
               --batch N                with --db: audit the store as of batch N (default: the newest)
+              --baseline FILE          earlier JSON journal (check --format json): its findings are no
+                                       longer shown nor counted for the exit code, only new ones are
 
             Options of the store commands (import, export, seal, verify):
               --db FILE                facturaudit SQLite store (import creates it when missing)

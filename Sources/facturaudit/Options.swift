@@ -17,6 +17,8 @@ struct CheckOptions {
     /// The store to audit instead of files (`--db`), as of `--batch` when given.
     var database: String?
     var batch: Int?
+    /// An earlier JSON journal whose findings are left out (`--baseline`).
+    var baseline: String?
 }
 
 /// The lowest severity that makes `check` exit 1.

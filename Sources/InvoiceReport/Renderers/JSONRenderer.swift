@@ -71,6 +71,12 @@ private struct JournalDocument: Encodable {
         let gaps: [Gap]
     }
 
+    struct Baseline: Encodable {
+        let path: String
+        let known: Int
+        let fixed: Int
+    }
+
     struct Summary: Encodable {
         let files: Int
         let read: Int
@@ -85,6 +91,8 @@ private struct JournalDocument: Encodable {
     let tool: Tool
     let language: String
     let summary: Summary
+    /// Present only when the run compared itself with a baseline journal.
+    let baseline: Baseline?
     let files: [File]
     let rejections: [Located]
     let importWarnings: [Located]
@@ -98,6 +106,7 @@ private struct JournalDocument: Encodable {
             files: journal.files.count, read: journal.documentsRead, imported: journal.documentsImported,
             rejected: journal.documentsRejected, errors: journal.count(of: .error),
             warnings: journal.count(of: .warning), infos: journal.count(of: .info))
+        baseline = journal.baseline.map { Baseline(path: $0.path, known: $0.known, fixed: $0.fixed) }
         files = journal.files.map {
             File(path: $0.path, format: $0.format.rawValue, read: $0.read, imported: $0.imported, rejected: $0.rejected)
         }

@@ -1,0 +1,126 @@
+import FoundationEssentials
+import InvoiceAudit
+import InvoiceModel
+
+/// The findings of an earlier JSON journal (`check --format json`), so that a run reports only
+/// new ones: CI accepts the known findings once and then fails only on what a change adds.
+///
+/// A finding matches a known one with the same rule, file and document number; a finding without
+/// a document number matches on its line instead. Lines may therefore move, as when rows are added
+/// above, without making a document's findings new. Each known finding matches one finding at
+/// most, so a second identical finding on the same document is new. Import warnings match on
+/// file and line or element. Rejections are never known: a record that cannot be read always fails.
+public struct Baseline: Sendable {
+    struct Key: Hashable {
+        let rule: String
+        let file: String
+        let place: String
+    }
+
+    /// The journal file the findings come from, for messages.
+    public let path: String
+    private let known: [Key: Int]
+
+    /// Reads the JSON journal at `path` from `bytes`.
+    public init(path: String, bytes: [UInt8]) throws(BaselineError) {
+        self.path = path
+        let journal: JournalFile
+        do {
+            journal = try JSONDecoder().decode(JournalFile.self, from: Data(bytes))
+        } catch {
+            throw BaselineError(
+                message: LocalizedText(
+                    fr: "la référence '\(path)' n'est pas un journal JSON de facturaudit : donnez le fichier écrit par 'facturaudit check --format json --output FICHIER'",
+                    en: "baseline '\(path)' is not a facturaudit JSON journal: give the file written by 'facturaudit check --format json --output FILE'"))
+        }
+        guard journal.tool.name == "facturaudit" else {
+            throw BaselineError(
+                message: LocalizedText(
+                    fr: "la référence '\(path)' vient de l'outil '\(journal.tool.name)' et non de facturaudit : donnez le fichier écrit par 'facturaudit check --format json --output FICHIER'",
+                    en: "baseline '\(path)' comes from the tool '\(journal.tool.name)', not from facturaudit: give the file written by 'facturaudit check --format json --output FILE'"))
+        }
+        var known: [Key: Int] = [:]
+        for finding in journal.findings {
+            known[Self.key(rule: finding.rule, file: finding.file, document: finding.document, line: finding.line), default: 0] += 1
+        }
+        for warning in journal.importWarnings ?? [] {
+            known[Self.importKey(file: warning.file, line: warning.line, element: warning.element), default: 0] += 1
+        }
+        self.known = known
+    }
+
+    static func key(rule: String, file: String, document: String?, line: Int?) -> Key {
+        Key(rule: rule, file: file, place: document.map { "document \($0)" } ?? line.map { "line \($0)" } ?? "")
+    }
+
+    static func importKey(file: String, line: Int?, element: String?) -> Key {
+        Key(rule: "", file: file, place: line.map { "line \($0)" } ?? element ?? "")
+    }
+
+    /// Removes from `journal` the findings and import warnings the baseline contains, and records
+    /// how many were removed and how many baseline entries no longer occur.
+    public func apply(to journal: inout Journal) {
+        var remaining = known
+        func isKnown(_ key: Key) -> Bool {
+            guard let count = remaining[key], count > 0 else { return false }
+            remaining[key] = count - 1
+            return true
+        }
+        let before = journal.findings.count + journal.importWarningCount
+        journal.findings.removeAll { finding in
+            isKnown(Self.key(rule: finding.ruleID, file: finding.location.file, document: finding.documentNumber, line: finding.location.line))
+        }
+        for index in journal.files.indices {
+            journal.files[index].warnings.removeAll { warning in
+                isKnown(Self.importKey(file: warning.location.file, line: warning.location.line, element: warning.location.element))
+            }
+        }
+        let knownCount = before - journal.findings.count - journal.importWarningCount
+        journal.baseline = BaselineComparison(path: path, known: knownCount, fixed: remaining.values.reduce(0, +))
+    }
+
+    /// The parts of a JSON journal the comparison needs.
+    private struct JournalFile: Decodable {
+        struct Tool: Decodable {
+            let name: String
+        }
+
+        struct FindingEntry: Decodable {
+            let rule: String
+            let file: String
+            let line: Int?
+            let document: String?
+        }
+
+        struct WarningEntry: Decodable {
+            let file: String
+            let line: Int?
+            let element: String?
+        }
+
+        let tool: Tool
+        let findings: [FindingEntry]
+        let importWarnings: [WarningEntry]?
+    }
+}
+
+/// The outcome of comparing a run with a baseline journal.
+public struct BaselineComparison: Sendable, Hashable {
+    /// The baseline journal's path, as given on the command line.
+    public var path: String
+    /// Findings and import warnings of this run that the baseline already had, left out.
+    public var known: Int
+    /// Findings and import warnings of the baseline that this run no longer reports.
+    public var fixed: Int
+
+    public init(path: String, known: Int, fixed: Int) {
+        self.path = path
+        self.known = known
+        self.fixed = fixed
+    }
+}
+
+/// A baseline file that could not be read.
+public struct BaselineError: Error {
+    public let message: LocalizedText
+}
