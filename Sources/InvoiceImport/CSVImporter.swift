@@ -67,6 +67,9 @@ struct CSVImporter {
             return rejectFile(
                 CSVMessages.mappedHeaderMissing(field: field, header: header, headers: headers), line: headerRecord.line)
         }
+        if let kind = CSVNonInvoiceFile.classify(headers: headers, layout: layout, titlesBeforeHeader: survey.titlesBeforeHeader) {
+            return rejectFile(kind.message, line: headerRecord.line)
+        }
         guard layout.column(.number) != nil else {
             return rejectFile(CSVMessages.noNumberColumn(headers: headers), line: headerRecord.line)
         }

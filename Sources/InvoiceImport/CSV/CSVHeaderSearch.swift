@@ -22,6 +22,8 @@ struct CSVHeaderSearch {
         var dataLikeLinesBefore: [Int]
         /// Rows read after the header before the decision, to be handled as data rows.
         var rowsAfter: [CSVRecord]
+        /// The text of skipped rows with one filled cell, such as a section title.
+        var titlesBefore: [String]
     }
 
     private let mapping: [CSVField: String]
@@ -61,9 +63,14 @@ struct CSVHeaderSearch {
         let dataLike = before.filter { record in
             (0..<record.fieldCount).count { !record.isEmptyCell($0) } >= threshold
         }
+        let titles = before.compactMap { record -> String? in
+            let filled = (0..<record.fieldCount).filter { !record.isEmptyCell($0) }
+            return filled.count == 1 ? record.text(filled[0]) : nil
+        }
         return Decision(
             header: header, headers: headers, recognition: recognition, skippedRows: headerIndex > 0,
-            dataLikeLinesBefore: dataLike.map(\.line), rowsAfter: Array(pending[(headerIndex + 1)...]))
+            dataLikeLinesBefore: dataLike.map(\.line), rowsAfter: Array(pending[(headerIndex + 1)...]),
+            titlesBefore: titles)
     }
 
     /// True when the row names the invoice number column, the one column every file needs.

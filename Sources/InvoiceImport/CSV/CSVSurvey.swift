@@ -18,6 +18,8 @@ struct CSVSurvey {
     var dataLikeLinesBeforeHeader: [Int] = []
     /// True when rows (a title, a blank row) came before the header row and were skipped.
     var skippedRowsBeforeHeader = false
+    /// The text of skipped rows with one filled cell, such as Invoice Ninja's `Payments` title.
+    var titlesBeforeHeader: [String] = []
     var dataRecords = 0
     var blankRecords = 0
     /// True when an amount cell reads only with a decimal comma (see ``DecimalSeparator/votesForComma(_:fieldSeparator:)``).
@@ -57,6 +59,7 @@ struct CSVSurvey {
         recognition = decision.recognition
         skippedRowsBeforeHeader = decision.skippedRows
         dataLikeLinesBeforeHeader = decision.dataLikeLinesBefore
+        titlesBeforeHeader = decision.titlesBefore
         if case .success(let recognised) = decision.recognition {
             amountColumns = recognised.layout.columns.filter { $0.key.isAmount }.map(\.value).sorted()
         }
