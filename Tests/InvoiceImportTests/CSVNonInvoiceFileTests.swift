@@ -94,6 +94,12 @@ import Testing
         #expect(result.documents.map(\.number) == ["F-1"])
     }
 
+    @Test func refundedCreditNoteWithoutDateIsImported() {
+        let result = Support.importCSV("Number;Type;Montant remboursé;Date de paiement\nAV1;Avoir;25,00;2025-03-02\n")
+        #expect(result.rejections == [])
+        #expect(result.documents.map(\.kind) == [.creditNote])
+    }
+
     @Test func creditNoteColumnIsNotALedgerCredit() {
         let csv = "Invoice number;Invoice date;Account manager;Debit memo;Credit note;Total\nA1;2025-01-02;Léa;;;10.00\n"
         let result = Support.importCSV(csv)

@@ -12,6 +12,12 @@ enum CSVNonInvoiceFile: Sendable, Hashable {
     private static let paymentTitles: Set<String> = Set(
         ["Payments", "Payment", "Paiements", "Règlements", "Encaissements"].map(CSVColumnRecognition.normalise))
 
+    /// Fields that only an invoice list has: a file with one of them is never a payments export.
+    private static let invoiceOnlyFields: [CSVField] = [
+        .issueDate, .dueDate, .type, .status, .paymentStatus, .netTotal, .vatTotal, .amountDue, .amountPaid,
+        .amountRefunded, .originalInvoice,
+    ]
+
     /// Headers of payment columns that invoice lists rarely have.
     private static let paymentHeaders: Set<String> = Set(
         ["Payment method", "Payment type", "Mode de règlement", "Mode de paiement", "Moyen de paiement"].map(
@@ -29,7 +35,7 @@ enum CSVNonInvoiceFile: Sendable, Hashable {
         if let title = titlesBeforeHeader.first(where: { paymentTitles.contains(CSVColumnRecognition.normalise($0)) }) {
             return .payments(evidence: title)
         }
-        guard layout.column(.issueDate) == nil, layout.column(.dueDate) == nil else { return nil }
+        guard invoiceOnlyFields.allSatisfy({ layout.column($0) == nil }) else { return nil }
         if let index = layout.column(.paymentDate) { return .payments(evidence: headers[index]) }
         if let header = headers.first(where: { paymentHeaders.contains(CSVColumnRecognition.normalise($0)) }) {
             return .payments(evidence: header)
