@@ -79,5 +79,6 @@ extension CheckCommand {
                     en: "check --db audits the store: drop the paths '\(options.paths.joined(separator: " "))' "
                         + "or import them first with 'facturaudit import'"))
         }
+        try OutputWriter.rejectStore(options.database, asOutput: options.output)
     }
 }

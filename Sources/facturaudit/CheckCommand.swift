@@ -196,6 +196,7 @@ enum CheckCommand {
             }
         }
         options.paths = scanner.operands
+        try OutputWriter.check(options.output)
         try checkStoreOptions(options)
         if options.paths.isEmpty && options.database == nil {
             throw UsageError(
@@ -246,6 +247,15 @@ enum CheckCommand {
             message: LocalizedText(
                 fr: "--output '\(output)' est aussi un fichier audité : choisissez un autre fichier pour le journal",
                 en: "--output '\(output)' is also an audited input: choose another file for the journal"))
+    }
+
+    /// Refuses an `--output` of `export`, `import` or `verify` that is one of the files it reads.
+    static func rejectOutputAmongReadFiles(_ output: String?, inputs: [InputFile], command: String) throws(UsageError) {
+        guard let output, isAmong(output, inputs) else { return }
+        throw UsageError(
+            message: LocalizedText(
+                fr: "--output '\(output)' est aussi un fichier lu par \(command) : choisissez un autre fichier pour la sortie",
+                en: "--output '\(output)' is also a file read by \(command): choose another file for the output"))
     }
 
     /// Rejects a baseline journal inside the audited paths, which would be read as an invoice file.

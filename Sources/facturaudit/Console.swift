@@ -22,6 +22,11 @@ enum Console {
         write(text, to: STDERR_FILENO)
     }
 
+    /// Writes bytes to standard error unchanged (a report sent there with `--output /dev/stderr`).
+    static func writeError(bytes: [UInt8]) {
+        write(bytes, to: STDERR_FILENO)
+    }
+
     private static func write(_ text: String, to descriptor: Int32) {
         write(Array(text.utf8), to: descriptor)
     }

@@ -30,7 +30,8 @@ enum ExportCommand {
         }
         let importOptions = try CheckCommand.importOptions(
             maximumFileSize: options.maximumFileSize, mappingFile: options.mappingFile)
-        let results = await FileImporter.importPaths(options.paths, options: importOptions).map(\.result)
+        let results = try await FileImporter.importPaths(
+            options.paths, options: importOptions, output: options.output, command: "export").map(\.result)
 
         let text = try render(results.flatMap(\.documents), format: target, language: options.language ?? language)
         if let output = options.output {
@@ -91,6 +92,7 @@ enum ExportCommand {
             }
         }
         options.paths = scanner.operands
+        try OutputWriter.check(options.output)
         if options.paths.isEmpty {
             throw UsageError(
                 message: LocalizedText(fr: "aucun fichier ni dossier à exporter", en: "no file or folder to export"))

@@ -27,6 +27,7 @@ enum ExtractCommand {
                     message: LocalizedText(fr: "option inconnue '\(option.name)'", en: "unknown option '\(option.name)'"))
             }
         }
+        try OutputWriter.check(output)
         guard let path = scanner.operands.first else {
             throw UsageError(message: LocalizedText(fr: "aucun PDF à lire", en: "no PDF to read"))
         }

@@ -7,9 +7,12 @@ import InvoiceStore
 /// bytes, in parallel across files, in input order.
 enum FileImporter {
     /// Imports every file under `paths`; a missing path or an empty folder becomes a file with one
-    /// rejection.
-    static func importPaths(_ paths: [String], options: ImportOptions) async -> [FileToImport] {
+    /// rejection. An `output` that is one of those files is refused before anything is read.
+    static func importPaths(
+        _ paths: [String], options: ImportOptions, output: String?, command: String
+    ) async throws(UsageError) -> [FileToImport] {
         let inputs = InputCollector.collect(paths)
+        try CheckCommand.rejectOutputAmongReadFiles(output, inputs: inputs.files, command: command)
         var imported = inputs.problems.map { problem in
             FileToImport(
                 path: problem.path, sha256: nil,

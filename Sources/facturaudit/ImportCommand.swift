@@ -16,7 +16,8 @@ enum ImportCommand {
             throw UsageError(message: LocalizedText(fr: "aucun fichier ni dossier à importer", en: "no file or folder to import"))
         }
         let importOptions = try options.importOptions()
-        let files = await FileImporter.importPaths(options.paths, options: importOptions)
+        let files = try await FileImporter.importPaths(
+            options.paths, options: importOptions, output: options.output, command: "import")
         // Unreadable files have no content to keep: they are reported, not stored.
         let readable = files.filter { $0.sha256 != nil }
         let clock = StoreClock.fromEnvironment(ProcessInfo.processInfo.environment)

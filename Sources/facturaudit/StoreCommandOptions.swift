@@ -50,12 +50,14 @@ struct StoreCommandOptions {
             }
         }
         options.paths = scanner.operands
+        try OutputWriter.check(options.output)
         guard options.database != nil else {
             throw UsageError(
                 message: LocalizedText(
                     fr: "\(command) attend --db FICHIER, la base SQLite de facturaudit",
                     en: "\(command) requires --db FILE, the facturaudit SQLite store"))
         }
+        try OutputWriter.rejectStore(options.database, asOutput: options.output)
         return options
     }
 

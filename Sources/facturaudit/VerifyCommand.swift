@@ -23,7 +23,8 @@ enum VerifyCommand {
                     en: "verify compares the seal with either files or a batch (--batch), not both"))
         }
         let importOptions = try options.importOptions()
-        let files = options.paths.isEmpty ? [] : await FileImporter.importPaths(options.paths, options: importOptions)
+        let files = options.paths.isEmpty ? [] : try await FileImporter.importPaths(
+            options.paths, options: importOptions, output: options.output, command: "verify")
 
         let journal = try withStore(options, create: false) { store in
             guard let seal = try store.seals().last else {
