@@ -97,6 +97,33 @@ import Testing
         #expect(result.warnings.map(\.reason.en) == ["column 'State' ignored: column 'DocumentStatus' already fills field 'status'"])
     }
 
+    @Test func invoice2GoNestedTaxTableIsSummed() {
+        // Taxes, Items and TotalTaxAmount hold tables of their own: records split by ';', fields by ','.
+        let rows = [
+            "DocumentDate,DocumentNumber,DocumentStatus,Taxes,Items,CurrencyCode,TotalAmount,BalanceDueAmount,SubtotalAmount,TotalTaxAmount",
+            #"2024-02-01,51,sent,"name,rates;TVA,""is_default,value;true,20""","code,description,qty,unit_price;,Pruning,3,40;,Mulch,2,5.5",EUR,149.1,149.1,131,"sub_total,total,rate;120,24,20;11,1.1,10""#,
+            #"2024-02-03,52,paid,"name,rates;TVA,""is_default,value;true,20""","code,description,qty,unit_price;,Survey,1,90",EUR,108,0,90,"sub_total,total,rate;90,18,20""#,
+        ]
+        let csv = "\u{FEFF}" + rows.joined(separator: "\n") + "\n"
+        let result = Support.importCSV(csv)
+        #expect(result.rejections == [])
+        #expect(result.documents.map(\.number) == ["51", "52"])
+        #expect(result.documents.map { $0.totals.vat?.description } == ["25.1", "18"])
+        #expect(result.documents.map { $0.totals.taxExclusive?.description } == ["131", "90"])
+        #expect(result.documents.map { $0.totals.taxInclusive?.description } == ["149.1", "108"])
+        #expect(result.documents.map { $0.totals.payable?.description } == ["149.1", "0"])
+        #expect(result.documents.map(\.status) == [.issued, .paid])
+    }
+
+    @Test func nestedTableWithoutTotalIsUnreadable() {
+        let result = Support.importCSV("Number;Tax amount\nA1;\"rate,tax_id;20,k1\"\n")
+        #expect(result.documents == [])
+        #expect(
+            result.rejections.map(\.reason.en) == [
+                "unreadable amount 'rate,tax_id;20,k1' in column 'Tax amount': expected a number such as 1 250,00 or 1250.00"
+            ])
+    }
+
     @Test func akauntingStatusAndTaxNumber() {
         let csv = """
             "invoice_number","order_number","invoice_status_code","invoiced_at","due_at","amount","currency_code",\

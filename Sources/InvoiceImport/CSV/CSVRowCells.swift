@@ -56,7 +56,9 @@ struct CSVRowCells {
     mutating func amount(_ field: CSVField, allowPercent: Bool = false) -> Amount? {
         if let bytes = bytes(field), let amount = CSVByteParsing.plainAmount(bytes, decimal: decimal) { return amount }
         guard let cell = text(field) else { return nil }
-        switch CSVAmountParsing.parse(cell, decimal: decimal, allowPercent: allowPercent) {
+        var parsed = CSVAmountParsing.parse(cell, decimal: decimal, allowPercent: allowPercent)
+        if case .invalid = parsed, let table = CSVNestedTable(cell) { parsed = table.sum(decimal: decimal) }
+        switch parsed {
         case .value(let amount): return amount
         case .empty: return nil
         case .invalid:

@@ -74,7 +74,8 @@ struct CSVSurvey {
         dataRecords += 1
         guard looking else { return }
         for column in amountColumns where column < record.fieldCount && record.field(column).contains(UInt8(ascii: ",")) {
-            if DecimalSeparator.votesForComma(record.text(column), fieldSeparator: separator) {
+            let cell = record.text(column)
+            if !CSVNestedTable.mayBeNested(cell), DecimalSeparator.votesForComma(cell, fieldSeparator: separator) {
                 hasDecimalCommaEvidence = true
                 looking = false
                 break
