@@ -113,6 +113,16 @@ import Testing
         #expect(document.totals.payable == Amount(parsing: "120.00"))
     }
 
+    @Test func siretUnderSIRENSchemeIsASIRET() throws {
+        // Many Factur-X producers write the 14-digit SIRET under scheme 0002 (the SIRENE register).
+        let text = try XMLFixtures.text("cii-facturx-minimum.xml")
+            .replacingOccurrences(of: ">404833048</ram:ID>", with: ">40483304800022</ram:ID>")
+        let document = try #require(CIIImporter().importDocuments(Array(text.utf8), file: "x.xml", options: ImportOptions()).documents.first)
+        #expect(document.seller?.siret == "40483304800022")
+        #expect(document.seller?.siren == "404833048")
+        #expect(document.seller?.legalRegistration == Identifier(value: "40483304800022", scheme: "0002"))
+    }
+
     @Test func accountingCurrencyVAT() throws {
         let text = try XMLFixtures.text("cii-facturx-en16931.xml")
             .replacingOccurrences(

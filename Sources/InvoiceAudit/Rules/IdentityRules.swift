@@ -119,14 +119,18 @@ public enum IdentityRules {
         let rule = role == .seller ? sellerSIREN : buyerSIREN
         guard let party else { return [] }
         var findings: [Finding] = []
-        if let siren = party.siren, !FrenchIdentifier.isValidSIREN(siren) {
+        let siretIsValid = party.siret.map(FrenchIdentifier.isValidSIRET) ?? true
+        // A SIREN taken from an invalid SIRET's first nine digits is reported with that SIRET.
+        let sirenFromInvalidSIRET =
+            !siretIsValid && party.siren.map(FrenchIdentifier.compact) == party.siret.map { String(FrenchIdentifier.compact($0).prefix(9)) }
+        if let siren = party.siren, !FrenchIdentifier.isValidSIREN(siren), !sirenFromInvalidSIRET {
             findings.append(
                 rule.finding(
                     on: document,
                     fr: "SIREN \(role.fr) '\(siren)' invalide : il faut 9 chiffres qui passent la clé de Luhn ; vérifiez-le sur l'avis de situation INSEE",
                     en: "\(role.en) SIREN '\(siren)' is invalid: it needs 9 digits that pass the Luhn check; check it against the INSEE register"))
         }
-        if let siret = party.siret, !FrenchIdentifier.isValidSIRET(siret) {
+        if let siret = party.siret, !siretIsValid {
             findings.append(
                 rule.finding(
                     on: document,

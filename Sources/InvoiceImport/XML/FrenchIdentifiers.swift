@@ -11,11 +11,14 @@ enum FrenchIdentifiers {
     /// for a SIRET, from its party identifiers (BT-29 / BT-46).
     ///
     /// A registration id without a scheme counts only for a French address: nine digits are a
-    /// SIREN, fourteen digits a SIRET. A SIRET's first nine digits give the SIREN when no
-    /// scheme-0002 id does. Values are kept as written, so a malformed SIREN stays visible to rules.
+    /// SIREN, fourteen digits a SIRET. Fourteen digits under scheme 0002 (the SIRENE register of
+    /// companies and establishments) are a SIRET too, as several Factur-X producers write it. A
+    /// SIRET's first nine digits give the SIREN when no scheme-0002 SIREN does. Values are kept as written, so a malformed SIREN stays visible to rules.
     static func apply(to party: inout Party, partyIdentifiers: [Identifier]) {
         if let registration = party.legalRegistration {
             switch registration.scheme {
+            case sirenScheme where isDigits(registration.value, count: 14):
+                party.siret = registration.value
             case sirenScheme:
                 party.siren = registration.value
             case siretScheme:
