@@ -170,6 +170,33 @@ import Testing
         #expect(F.frenchRules(document).isEmpty)
     }
 
+    /// A package under the travel agents' scheme beside a booking fee at 20 %, as a tool writes it
+    /// (lower-case code): the fee's VAT is lawful, VAT on the package is not.
+    @Test func mixedTravelAgentsInvoiceShowsVATOnItsOtherCategory() {
+        var document = F.compliant()
+        document.notes.append(Note(text: "Régime particulier – Agences de voyages"))
+        document.vatBreakdown.append(
+            VATBreakdown(category: "E", rate: T.amount("0"), taxableAmount: T.amount("500.00"), taxAmount: T.amount("0.00"), exemptionReasonCode: "vatex-eu-d"))
+        #expect(F.frenchRules(document) == [])
+        document.vatBreakdown[1].taxAmount = T.amount("100.00")
+        #expect(F.frenchRules(document) == ["FR-MENT-22"])
+        #expect(Self.finding("FR-MENT-22", document)?.message.en == "VAT shown under the travel agents' margin scheme: VAT must not appear separately")
+        document.vatBreakdown.removeFirst()
+        document.vatBreakdown[0].taxAmount = T.amount("0.00")
+        #expect(F.frenchRules(document) == ["FR-MENT-22"])
+    }
+
+    @Test func mixedSecondHandInvoiceShowsVATOnItsOtherCategory() {
+        var document = F.compliant()
+        document.notes.append(Note(text: "Régime particulier – Biens d'occasion"))
+        document.vatBreakdown.append(
+            VATBreakdown(category: "E", rate: T.amount("0"), taxableAmount: T.amount("800.00"), taxAmount: T.amount("0.00"), exemptionReasonCode: "VATEX-EU-F"))
+        #expect(F.frenchRules(document) == [])
+        document.vatBreakdown.removeFirst()
+        #expect(F.frenchRules(document) == ["FR-MENT-22"])
+        #expect(Self.finding("FR-MENT-22", document)?.message.en == "VAT shown under the margin scheme (VATEX-EU-F): VAT must not appear separately")
+    }
+
     // MARK: FR-SPEC-09
 
     static func carSoldToGermany() -> Document {

@@ -3,7 +3,7 @@ import InvoiceModel
 /// FR-SPEC-07: the margin scheme of travel agents needs the label "Régime particulier – Agences de
 /// voyages" and shows no VAT (CGI art. 266-1-e; CGI ann. II art. 242 nonies A, I-15°). The scheme
 /// is recognised by the VATEX-EU-D code or by an exemption reason that names travel agents. VAT
-/// shown under it is FR-MENT-22.
+/// shown under it is FR-MENT-22; VAT on the other categories of a mixed invoice is not.
 extension SpecialMentionRules {
     public static let travelAgents = RuleDescriptor(
         id: "FR-SPEC-07", severity: .error,
@@ -29,7 +29,10 @@ extension SpecialMentionRules {
                     fr: "régime particulier des agences de voyages (\(trigger.fr)) sans la mention « Régime particulier – Agences de voyages » : ajoutez-la en note",
                     en: "travel agents' margin scheme (\(trigger.en)) without the \"Régime particulier – Agences de voyages\" mention: add it as a note"))
         }
-        if vatShown {
+        let isScheme = { (entry: VATBreakdown) in
+            hasExemptionCode(entry, "VATEX-EU-D") || MentionText.contains([entry.exemptionReason ?? ""], anyOf: travelAgentWords)
+        }
+        if vatShownUnderMarginScheme(document, vatShown: vatShown, isScheme: isScheme) {
             findings.append(
                 vatShownWithoutRight.finding(
                     on: document,

@@ -113,7 +113,7 @@ public enum SpecialMentionRules {
                         fr: "régime de la marge (\(scheme.code)) sans la mention « \(scheme.fr) » : ajoutez-la en note",
                         en: "margin scheme for \(scheme.en) (\(scheme.code)) without the \"\(scheme.fr)\" mention: add it as a note"))
             }
-            if vatShown {
+            if vatShownUnderMarginScheme(document, vatShown: vatShown, isScheme: { hasExemptionCode($0, scheme.code) }) {
                 findings.append(
                     vatShownWithoutRight.finding(
                         on: document,
