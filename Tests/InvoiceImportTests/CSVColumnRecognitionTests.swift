@@ -102,6 +102,14 @@ import Testing
         #expect(CSVFieldCatalog.entries.count == CSVField.allCases.count)
     }
 
+    @Test func fieldOrdinalsFollowAllCases() {
+        #expect(CSVField.allCases.map(\.ordinal) == Array(0..<CSVField.allCases.count))
+        let layout = ColumnLayout(headers: ["a", "b"], columns: [.grossTotal: 1, .number: 0])
+        #expect(layout.column(.grossTotal) == 1)
+        #expect(layout.column(.number) == 0)
+        #expect(layout.column(.issueDate) == nil)
+    }
+
     @Test(arguments: [("csv-columns.md", "en"), ("csv-columns.fr.md", "fr")])
     func documentationListsEveryName(file: String, language: String) throws {
         let root = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

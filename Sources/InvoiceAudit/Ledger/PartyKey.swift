@@ -43,33 +43,38 @@ public struct PartyKey: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// Finds the party's SIREN in its SIREN, SIRET, a scheme 0002 registration or a French VAT number.
     public static func siren(of party: Party) -> String? {
-        if let siren = party.siren.map(compact), siren.count == 9, siren.allSatisfy(\.isNumber) { return siren }
-        if let siret = party.siret.map(compact), siret.count == 14, siret.allSatisfy(\.isNumber) {
+        if let siren = party.siren.map(compact), siren.count == 9, isDigits(siren) { return siren }
+        if let siret = party.siret.map(compact), siret.count == 14, isDigits(siret) {
             return String(siret.prefix(9))
         }
         if let registration = party.legalRegistration {
             let digits = compact(registration.value)
-            if registration.scheme == "0002", digits.count == 9, digits.allSatisfy(\.isNumber) { return digits }
-            if registration.scheme == "0009", digits.count == 14, digits.allSatisfy(\.isNumber) {
+            if registration.scheme == "0002", digits.count == 9, isDigits(digits) { return digits }
+            if registration.scheme == "0009", digits.count == 14, isDigits(digits) {
                 return String(digits.prefix(9))
             }
         }
         // A French VAT number is FR, a two-character key, then the SIREN.
         if let vat = party.vatID.map(compact), vat.hasPrefix("FR"), vat.count == 13 {
             let siren = vat.suffix(9)
-            if siren.allSatisfy(\.isNumber) { return String(siren) }
+            if isDigits(siren) { return String(siren) }
         }
         return nil
     }
 
     /// Finds the party's SIRET in its SIRET or a scheme 0009 registration.
     public static func siret(of party: Party) -> String? {
-        if let siret = party.siret.map(compact), siret.count == 14, siret.allSatisfy(\.isNumber) { return siret }
+        if let siret = party.siret.map(compact), siret.count == 14, isDigits(siret) { return siret }
         if let registration = party.legalRegistration, registration.scheme == "0009" {
             let digits = compact(registration.value)
-            if digits.count == 14, digits.allSatisfy(\.isNumber) { return digits }
+            if digits.count == 14, isDigits(digits) { return digits }
         }
         return nil
+    }
+
+    /// Checks that `text` contains ASCII digits only, without Unicode property lookups.
+    private static func isDigits(_ text: some StringProtocol) -> Bool {
+        text.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
     }
 
     static func compact(_ text: String) -> String {

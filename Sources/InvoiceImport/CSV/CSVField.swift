@@ -64,3 +64,9 @@ public enum CSVField: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 }
+
+extension CSVField {
+    /// The case's position in ``allCases``, read from the one-byte tag of this payload-free enum.
+    /// A test checks that it matches `allCases`, so a layout change cannot go unnoticed.
+    var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
+}

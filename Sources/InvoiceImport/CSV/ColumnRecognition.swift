@@ -3,7 +3,12 @@ import InvoiceModel
 /// The column of each canonical field, decided from the header row and the mapping.
 struct ColumnLayout: Sendable {
     var headers: [String]
-    var columns: [CSVField: Int]
+    var columns: [CSVField: Int] {
+        didSet { columnByOrdinal = Self.columnsByOrdinal(columns) }
+    }
+    /// The column of each field by ``CSVField/ordinal``, or -1, because every cell read looks a
+    /// column up and an array index costs far less than hashing the field.
+    private var columnByOrdinal: [Int]
     /// The fields whose column is a Dolibarr code column, named by its field code. These are
     /// `f.type` (0 standard, 1 replacement, 2 credit note, 3 deposit, 5 situation), `f.fk_statut`
     /// (0 draft, 1 validated, 2 paid, 3 abandoned) and `f.paye` (1 paid in full).
@@ -11,10 +16,27 @@ struct ColumnLayout: Sendable {
     /// Date columns whose header says they hold Unix seconds (``CSVFieldCatalog/unixSecondsHeaders``).
     var unixSecondsColumns: Set<Int> = []
 
-    func column(_ field: CSVField) -> Int? { columns[field] }
+    init(headers: [String], columns: [CSVField: Int], dolibarrCodes: Set<CSVField> = [], unixSecondsColumns: Set<Int> = []) {
+        self.headers = headers
+        self.columns = columns
+        self.columnByOrdinal = Self.columnsByOrdinal(columns)
+        self.dolibarrCodes = dolibarrCodes
+        self.unixSecondsColumns = unixSecondsColumns
+    }
+
+    private static func columnsByOrdinal(_ columns: [CSVField: Int]) -> [Int] {
+        var table = [Int](repeating: -1, count: CSVField.allCases.count)
+        for (field, index) in columns { table[field.ordinal] = index }
+        return table
+    }
+
+    func column(_ field: CSVField) -> Int? {
+        let index = columnByOrdinal[field.ordinal]
+        return index < 0 ? nil : index
+    }
 
     func header(_ field: CSVField) -> String {
-        guard let index = columns[field] else { return field.rawValue }
+        guard let index = column(field) else { return field.rawValue }
         return headers[index]
     }
 
