@@ -38,7 +38,7 @@ func escapedAttribute(_ text: String) -> String {
 
 /// Rewrites line breaks and tabs as the visible escapes `\n`, `\r` and `\t`, so a
 /// value from an export cannot split a compiler-style journal line in two.
-func singleLine(_ text: String) -> String {
+public func singleLine(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) else { return text }
     var out = ""
     for scalar in text.unicodeScalars {

@@ -20,8 +20,8 @@ enum CheckCommand {
             let count = inputs.skipped.count
             Console.writeError(
                 language == .fr
-                    ? "facturaudit : \(count) fichier\(count > 1 ? "s" : "") ignoré\(count > 1 ? "s" : "") à cause de l'extension, par exemple \(inputs.skipped[0])\n"
-                    : "facturaudit: \(count) file\(count > 1 ? "s" : "") skipped for their extension, for example \(inputs.skipped[0])\n")
+                    ? "facturaudit : \(count) fichier\(count > 1 ? "s" : "") ignoré\(count > 1 ? "s" : "") à cause de l'extension, par exemple \(singleLine(inputs.skipped[0]))\n"
+                    : "facturaudit: \(count) file\(count > 1 ? "s" : "") skipped for their extension, for example \(singleLine(inputs.skipped[0]))\n")
         }
         try rejectOutputAmongInputs(options.output, inputs: inputs.files)
         try rejectBaselineAmongInputs(options.baseline, inputs: inputs.files)

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import InvoiceModel
+import InvoiceReport
 
 /// Entry point: picks the language, dispatches the subcommand and maps errors to exit codes.
 enum CommandLineTool {
@@ -58,11 +59,11 @@ enum CommandLineTool {
             }
         } catch let error as UsageError {
             let prefix = language == .fr ? "Erreur : " : "Error: "
-            Console.writeError(prefix + error.message.text(language) + "\n" + HelpText.usage(language))
+            Console.writeError(prefix + singleLine(error.message.text(language)) + "\n" + HelpText.usage(language))
             return .usage
         } catch let error as ToolFailure {
             let prefix = language == .fr ? "Erreur : " : "Error: "
-            Console.writeError(prefix + error.message.text(language) + "\n")
+            Console.writeError(prefix + singleLine(error.message.text(language)) + "\n")
             return .inputFailure
         } catch {
             Console.writeError("\(error)\n")

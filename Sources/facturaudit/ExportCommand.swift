@@ -1,6 +1,7 @@
 import FoundationEssentials
 import InvoiceImport
 import InvoiceModel
+import InvoiceReport
 
 /// `facturaudit export --to FORMAT PATH… [-o FILE]`: import every file and write the documents
 /// in another form, without auditing them. With `--db`, the documents come from a store instead
@@ -45,7 +46,7 @@ enum ExportCommand {
         if !options.quiet {
             var report = ""
             for rejection in rejections {
-                report += "\(rejection.location): \(rejection.reason.text(language))\n"
+                report += singleLine("\(rejection.location): \(rejection.reason.text(language))") + "\n"
             }
             report +=
                 language == .fr

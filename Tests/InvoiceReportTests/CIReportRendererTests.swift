@@ -18,7 +18,7 @@ import Testing
 
     @Test func junitPutsLowerSeveritiesInSystemOut() {
         let xml = JUnitRenderer(language: .en).render(ReportSample.journal())
-        #expect(xml.contains("<system-out>ventes; 2025 &quot;Q1&quot;.csv:4: info: [FR-NUM-07] -draft; to check\non two lines\n"))
+        #expect(xml.contains("<system-out>ventes; 2025 &quot;Q1&quot;.csv:4: info: [FR-NUM-07] -draft; to check\\non two lines\n"))
         #expect(xml.contains("<error type=\"rejected\" message=\"unreadable amount &#39;=1,2,3&#39;\">"))
     }
 

@@ -33,7 +33,9 @@ public struct JUnitRenderer: JournalRenderer {
             body += " failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"0\">\n"
             for testCase in suite.cases { body += render(testCase, file: suite.file) }
             if !suite.remarks.isEmpty {
-                let lines = suite.remarks.map { "\($0.location): \(Severity.warning.label(language)): \($0.reason.text(language))\n" }
+                let lines = suite.remarks.map {
+                    singleLine("\($0.location): \(Severity.warning.label(language)): \($0.reason.text(language))") + "\n"
+                }
                 body += "    <system-out>\(escapedMarkup(lines.joined()))</system-out>\n"
             }
             body += "  </testsuite>\n"
@@ -54,7 +56,7 @@ public struct JUnitRenderer: JournalRenderer {
         guard !failing.isEmpty || !passing.isEmpty || !testCase.rejections.isEmpty else { return out + "/>\n" }
         out += ">\n"
         if let first = testCase.rejections.first {
-            let text = testCase.rejections.map { "\($0.location): \($0.reason.text(language))\n" }.joined()
+            let text = testCase.rejections.map { singleLine("\($0.location): \($0.reason.text(language))") + "\n" }.joined()
             out += "      <error type=\"rejected\" message=\"\(escapedAttribute(first.reason.text(language)))\">"
             out += "\(escapedMarkup(text))</error>\n"
         }
@@ -72,7 +74,7 @@ public struct JUnitRenderer: JournalRenderer {
 
     private func describe(_ finding: Finding) -> String {
         let words = JournalWords(language: language)
-        var line = "\(finding.location): \(finding.severity.label(language)): [\(finding.ruleID)] \(finding.message.text(language))\n"
+        var line = TextRenderer.line(finding, language: language) + "\n"
         let reference = words.ruleReference(finding.ruleID)
         if !reference.isEmpty { line += "  \(words.reference)\(words.colon)\(reference)\n" }
         return line

@@ -37,9 +37,9 @@ public struct TextRenderer: JournalRenderer {
         for series in journal.series {
             if series.key.seller != currentSeller {
                 currentSeller = series.key.seller
-                out += "  \(words.seller(series))\n"
+                out += "  \(singleLine(words.seller(series)))\n"
             }
-            out += "    \(words.seriesLine(series))\n"
+            out += "    \(singleLine(words.seriesLine(series)))\n"
         }
 
         out += "\n\(words.filesHeading)\n"
@@ -47,7 +47,7 @@ public struct TextRenderer: JournalRenderer {
             let counts = words.counts(read: file.read, imported: file.imported, rejected: file.rejected)
             out += "  \(singleLine(file.path)) (\(file.format.rawValue))\(words.colon)\(counts)\n"
         }
-        out += "\n\(words.summary(journal))\n"
+        out += "\n\(singleLine(words.summary(journal)))\n"
         return out
     }
 }
