@@ -18,23 +18,30 @@ extension InvoiceStore {
 
     private func insertBatch(_ files: [FileToImport], clock: StoreClock) throws -> ImportBatchOutcome {
         let findBatchOfHash = try connection.prepare(
-            "SELECT batch_id FROM source_file WHERE sha256 = ? ORDER BY batch_id LIMIT 1")
+            "SELECT batch_id, id FROM source_file WHERE sha256 = ? ORDER BY batch_id LIMIT 1")
         var seenInThisCall: Set<String> = []
         var isNew: [Bool] = []
         var outcome = ImportBatchOutcome(batch: nil, files: [], findings: [])
         for file in files {
             var previousBatch: Int?
+            var rejections = file.result.rejections
             if let hash = file.sha256 {
                 try findBatchOfHash.bind([hash])
-                if try findBatchOfHash.step() { previousBatch = findBatchOfHash.int(0) }
+                if try findBatchOfHash.step() {
+                    previousBatch = findBatchOfHash.int(0)
+                    // The records the store rejected then are still missing from it.
+                    rejections = try storedRejections(ofFile: findBatchOfHash.int(1), path: file.path)
+                }
             }
             let repeated = file.sha256.map { seenInThisCall.contains($0) } ?? false
             if let hash = file.sha256 { seenInThisCall.insert(hash) }
             isNew.append(previousBatch == nil && !repeated)
+            // A copy repeated within this call is reported once, with the first copy's rejections.
+            if repeated && previousBatch == nil { rejections = [] }
             outcome.files.append(
                 ImportedFile(
                     path: file.path, format: file.result.format, alreadyImportedIn: previousBatch,
-                    imported: file.result.documents.count, rejections: file.result.rejections,
+                    imported: file.result.documents.count, rejections: rejections,
                     warnings: file.result.warnings))
         }
         let newFiles = zip(files, isNew).filter(\.1).map(\.0)
@@ -61,6 +68,22 @@ extension InvoiceStore {
             outcome.findings += try writer.insert(file)
         }
         return outcome
+    }
+}
+
+extension InvoiceStore {
+    /// Returns the rejections stored with a source file, located in `path` as it is named now.
+    func storedRejections(ofFile fileID: Int, path: String) throws -> [Rejection] {
+        var rejections: [Rejection] = []
+        try connection.prepare(
+            "SELECT line, element, reason_fr, reason_en FROM rejection WHERE file_id = ? ORDER BY id"
+        ).forEachRow([fileID]) { row in
+            rejections.append(
+                Rejection(
+                    location: SourceLocation(file: path, line: row.isNull(0) ? nil : row.int(0), element: row.string(1)),
+                    reason: LocalizedText(fr: row.string(2) ?? "", en: row.string(3) ?? "")))
+        }
+        return rejections
     }
 }
 

@@ -33,6 +33,15 @@ extension InvoiceStore {
                     en: "store '\(path)' is empty: import documents before sealing"))
         }
         let issued = try documents(asOfBatch: lastBatch).filter { LedgerEntry($0.document).isIssued }
+        // A seal over nothing would look like proof that a ledger was kept.
+        guard !issued.isEmpty else {
+            throw StoreError(
+                message: LocalizedText(
+                    fr: "la base '\(path)' ne contient aucun document émis (seulement des rejets ou des brouillons) : "
+                        + "importez des factures lisibles avant de sceller",
+                    en: "store '\(path)' contains no issued document (only rejected records or drafts): "
+                        + "import readable invoices before sealing"))
+        }
         let previous = try seals().last
         var changes: [Finding] = []
         if let previous {

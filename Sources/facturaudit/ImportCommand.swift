@@ -31,10 +31,12 @@ enum ImportCommand {
         var entries: [LedgerEntry] = []
         for (file, stored) in zip(readable, outcome.files) {
             if let batch = stored.alreadyImportedIn {
+                // The rejected records are repeated because the store still lacks them, so the run still fails.
+                let reason = stored.rejections.isEmpty ? alreadyImported(batch) : alreadyImportedWithRejections(batch)
                 reports.append(
                     FileReport(
-                        path: stored.path, format: stored.format, imported: 0, rejections: [],
-                        warnings: [Rejection(location: SourceLocation(file: stored.path), reason: alreadyImported(batch))]))
+                        path: stored.path, format: stored.format, imported: 0, rejections: stored.rejections,
+                        warnings: [Rejection(location: SourceLocation(file: stored.path), reason: reason)]))
             } else {
                 reports.append(
                     FileReport(
@@ -57,6 +59,14 @@ enum ImportCommand {
         LocalizedText(
             fr: "fichier déjà importé dans le lot \(batch) (même SHA-256) : rien n'a été enregistré",
             en: "file already imported in batch \(batch) (same SHA-256): nothing was stored")
+    }
+
+    static func alreadyImportedWithRejections(_ batch: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "fichier déjà importé dans le lot \(batch) (même SHA-256) : rien n'a été enregistré, et les rejets "
+                + "de ce lot, rappelés ici, manquent toujours à la base : corrigez ces lignes et importez le fichier corrigé",
+            en: "file already imported in batch \(batch) (same SHA-256): nothing was stored, and the records rejected "
+                + "then, repeated here, are still missing from the store: fix them and import the corrected file")
     }
 
     private static func batchLine(_ outcome: ImportBatchOutcome, language: Language) -> String {
