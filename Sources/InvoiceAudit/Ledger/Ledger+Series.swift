@@ -70,6 +70,13 @@ extension Ledger {
 
     /// Finds the first position (in issue-date order) whose counter goes back to 1 after higher
     /// counters of the same period, with the position of the highest counter before it.
+    ///
+    /// `positions` must be in counter order. A counter back at 1 is a restart only when the
+    /// restart explains the dates better than misdated documents do. Either the new run reuses
+    /// numbers of the run before it, or the run before it is above the new one, with numbers
+    /// missing between them, and misdating would take more documents. A document dated before the
+    /// first of its series (FA-2025-0004 dated 1 January, after 0001 to 0003) is a chronology
+    /// fault instead.
     static func restart(in positions: [Int], entries: [LedgerEntry]) -> (entry: Int, previous: Int)? {
         func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
             let left = entries[lhs].issueDate?.dayNumber ?? 0
@@ -81,13 +88,37 @@ extension Ledger {
         // the dates are already in order gives the same result.
         if zip(dated, dated.dropFirst()).contains(where: { precedes($1, $0) }) { dated.sort(by: precedes) }
         var highest: (position: Int, counter: Int)?
-        for position in dated {
+        for (index, position) in dated.enumerated() {
             guard let counter = entries[position].inferredNumber?.counter else { continue }
             // A reset brings the counter back to 1 after higher numbers of the same period.
-            if let top = highest, counter <= 1, top.counter > counter + 1 { return (position, top.position) }
+            if let top = highest, counter <= 1, top.counter > counter + 1 {
+                let earlier = Set(dated[..<index])
+                return restartExplainsDates(positions, earlier: earlier, entries: entries) ? (position, top.position) : nil
+            }
             if (highest?.counter ?? Int.min) < counter { highest = (position, counter) }
         }
         return nil
+    }
+
+    /// Tells whether a restart explains the dates of a series better than misdated documents,
+    /// `earlier` being the documents dated before the candidate restart.
+    private static func restartExplainsDates(_ positions: [Int], earlier: Set<Int>, entries: [LedgerEntry]) -> Bool {
+        let dated = positions.filter { entries[$0].issueDate != nil && entries[$0].inferredNumber != nil }
+        let before = dated.filter { earlier.contains($0) }
+        let after = dated.filter { !earlier.contains($0) }
+        let counters = { (group: [Int]) in group.compactMap { entries[$0].inferredNumber?.counter } }
+        let beforeCounters = Set(counters(before))
+        let afterCounters = counters(after)
+        // A number used again in the same period: the counter did start again.
+        if afterCounters.contains(where: beforeCounters.contains) { return true }
+        // The earlier documents continue the new run: they are misdated.
+        guard let lowestBefore = beforeCounters.min(), let highestAfter = afterCounters.max(),
+            lowestBefore > highestAfter + 1
+        else { return false }
+        let days = { (group: [Int]) in group.compactMap { entries[$0].issueDate?.dayNumber } }
+        // A restart is one fault that also leaves numbers missing, so it counts twice.
+        let withRestart = 2 + DateOrder.misplacedCount(days(before)) + DateOrder.misplacedCount(days(after))
+        return withRestart < DateOrder.misplacedCount(days(dated))
     }
 }
 

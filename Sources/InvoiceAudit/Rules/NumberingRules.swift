@@ -146,31 +146,56 @@ public enum NumberingRules {
         return findings
     }
 
-    /// FR-NUM-04: a higher counter dated before a lower one of the same series.
+    /// FR-NUM-04: the documents whose issue date breaks the counter order of their series.
+    ///
+    /// Only the fewest misdated documents are named (see ``DateOrder``), each with the neighbour in
+    /// the series its date conflicts with: one invoice dated a month early is one finding, not a
+    /// finding on every invoice after it.
     public static func checkChronology(_ ledger: Ledger) -> [Finding] {
         var findings: [Finding] = []
         for key in ledger.seriesKeys where ledger.restart(in: key) == nil {
-            var latest: LedgerEntry?
-            for entry in ledger.series(key) {
-                guard let date = entry.issueDate else { continue }
-                if let previous = latest, let previousDate = previous.issueDate, date < previousDate,
-                    previous.inferredNumber?.counter != entry.inferredNumber?.counter
-                {
-                    let number = entry.number ?? ""
-                    let previousNumber = previous.number ?? ""
-                    findings.append(
-                        Finding(
-                            rule: chronology, location: entry.source, documentNumber: entry.number,
-                            message: LocalizedText(
-                                fr: "'\(number)' est daté du \(date.frenchText), avant '\(previousNumber)' daté du \(previousDate.frenchText) qui le précède dans la série",
-                                en: "'\(number)' is dated \(date), before '\(previousNumber)' dated \(previousDate) which precedes it in the series"
-                            )))
-                } else if latest?.issueDate.map({ date >= $0 }) ?? true {
-                    latest = entry
+            let dated = ledger.series(key).filter { $0.issueDate != nil }
+            let days = dated.map { $0.issueDate?.dayNumber ?? 0 }
+            let misplaced = DateOrder.misplaced(days)
+            guard misplaced.contains(true) else { continue }
+            // The next document kept in order after each position, to name a document dated too late.
+            var nextKept = Array(repeating: Int?.none, count: dated.count)
+            var next: Int?
+            for index in dated.indices.reversed() {
+                nextKept[index] = next
+                if !misplaced[index] { next = index }
+            }
+            var previousKept: Int?
+            for index in dated.indices {
+                guard misplaced[index] else {
+                    previousKept = index
+                    continue
                 }
+                let entry = dated[index]
+                let early = previousKept.map { days[$0] > days[index] } ?? false
+                guard let otherIndex = early ? previousKept : nextKept[index],
+                    dated[otherIndex].inferredNumber?.counter != entry.inferredNumber?.counter
+                else { continue }
+                findings.append(chronologyFinding(entry, other: dated[otherIndex], early: early))
             }
         }
         return findings
+    }
+
+    private static func chronologyFinding(_ entry: LedgerEntry, other: LedgerEntry, early: Bool) -> Finding {
+        let number = entry.number ?? ""
+        let otherNumber = other.number ?? ""
+        let date = entry.issueDate ?? CivilDate(dayNumber: 0)
+        let otherDate = other.issueDate ?? CivilDate(dayNumber: 0)
+        let message =
+            early
+            ? LocalizedText(
+                fr: "'\(number)' est daté du \(date.frenchText), avant '\(otherNumber)' daté du \(otherDate.frenchText) qui le précède dans la série",
+                en: "'\(number)' is dated \(date), before '\(otherNumber)' dated \(otherDate) which precedes it in the series")
+            : LocalizedText(
+                fr: "'\(number)' est daté du \(date.frenchText), après '\(otherNumber)' daté du \(otherDate.frenchText) qui le suit dans la série",
+                en: "'\(number)' is dated \(date), after '\(otherNumber)' dated \(otherDate) which follows it in the series")
+        return Finding(rule: chronology, location: entry.source, documentNumber: entry.number, message: message)
     }
 
     /// FR-NUM-07: a draft whose number belongs to a series that has issued documents.
