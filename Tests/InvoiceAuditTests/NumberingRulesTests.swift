@@ -100,3 +100,43 @@ import Testing
         #expect(Auditor().documentFindings(T.document(nil, "2025-01-02", draft: true, line: 7)).isEmpty)
     }
 }
+
+@Suite struct NumberingWidthTests {
+    typealias T = TestDocuments
+
+    @Test func unpaddedNumberKeepsSeriesWidth() throws {
+        let documents = [
+            T.document("FA-2025-0001", "2025-01-15", line: 2), T.document("FA-2025-0002", "2025-01-16", line: 3),
+            T.document("FA-2025-3", "2025-01-17", line: 4), T.document("FA-2025-0004", "2025-01-18", line: 5),
+            T.document("FA-2025-0006", "2025-01-19", line: 6),
+        ]
+        let findings = T.ledgerFindings(documents)
+        #expect(findings.map(\.ruleID) == ["FR-NUM-03"])
+        #expect(findings.first?.message.en == "missing number in series FA-{yyyy}-{counter:4}: FA-2025-0005")
+        #expect(findings.first?.message.fr == "numéro manquant dans la série FA-{yyyy}-{counter:4} : FA-2025-0005")
+        let summary = try #require(SeriesSummary.all(in: Ledger(entries: documents.map { LedgerEntry($0) })).first)
+        #expect(summary.pattern == "FA-{yyyy}-{counter:4}")
+        #expect(summary.gaps.map(\.label) == ["FA-2025-0005"])
+    }
+
+    @Test func unpaddedSeriesKeepsNaturalWidth() throws {
+        let documents = [
+            T.document("F-9", "2025-01-15", line: 2), T.document("F-10", "2025-01-16", line: 3),
+            T.document("F-12", "2025-01-17", line: 4), T.document("F-100", "2025-01-18", line: 5),
+        ]
+        let summary = try #require(SeriesSummary.all(in: Ledger(entries: documents.map { LedgerEntry($0) })).first)
+        #expect(summary.pattern == "F-{counter:1}")
+        #expect(summary.gaps.map(\.label) == ["F-11", "F-13…F-99"])
+    }
+
+    @Test func periodStartUsesSeriesWidth() {
+        let findings = T.ledgerFindings([
+            T.document("FA-2025-3", "2025-01-17", line: 2), T.document("FA-2025-0004", "2025-01-18", line: 3),
+            T.document("FA-2025-0005", "2025-01-19", line: 4),
+        ])
+        #expect(findings.map(\.ruleID) == ["FR-NUM-03"])
+        #expect(
+            findings.first?.message.en
+                == "period 2025 of series FA-{yyyy}-{counter:4} starts at 'FA-2025-3' instead of 'FA-2025-0001': if the export starts mid-period, declare the first counter (firstCounters) in facturaudit.json")
+    }
+}

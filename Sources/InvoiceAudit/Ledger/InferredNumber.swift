@@ -105,7 +105,12 @@ public struct InferredNumber: Sendable, Hashable {
 
     /// The series pattern, such as `FA-{yyyy}-{counter:4}`.
     public var pattern: String {
-        "\(root){counter:\(counterWidth)}\(suffix)"
+        pattern(width: counterWidth)
+    }
+
+    /// Returns the series pattern with another counter width, the one the series is written in.
+    public func pattern(width: Int) -> String {
+        "\(root){counter:\(width)}\(suffix)"
     }
 
     /// The pattern without the counter width, so `F-9` and `F-10` belong to one series.

@@ -11,7 +11,8 @@ public struct SeriesSummary: Sendable, Hashable {
     /// Issued documents in the series (duplicates counted each time).
     public let count: Int
     public let gaps: [NumberGap]
-    /// A number of the series and the narrowest counter width, to rebuild missing numbers.
+    /// A number of the series and the width most of its counters are written in, to rebuild
+    /// missing numbers.
     private let template: InferredNumber?
     private let width: Int
 
@@ -19,7 +20,7 @@ public struct SeriesSummary: Sendable, Hashable {
         // The first pass finds the template, width and ends, and the second finds the gaps, so the
         // entries are never copied into a new array.
         var template: InferredNumber?
-        var width = Int.max
+        var widths = CounterWidthTally()
         var first: String?
         var last: String?
         for entry in entries {
@@ -28,10 +29,10 @@ public struct SeriesSummary: Sendable, Hashable {
                 template = inferred
                 first = entry.number ?? ""
             }
-            width = min(width, inferred.counterWidth)
+            widths.add(inferred)
             last = entry.number ?? ""
         }
-        if template == nil { width = 1 }
+        let width = widths.width
         self.key = key
         sellerName = entries.lazy.compactMap(\.sellerName).first
         pattern = template.map { "\($0.root){counter:\(width)}\($0.suffix)" } ?? key.identity

@@ -108,13 +108,15 @@ public enum NumberingPeriodRules {
                         expected = 1
                     }
                     guard counter != expected, let inferred = first.inferredNumber else { continue }
-                    let expectedNumber = inferred.formatted(counter: expected, width: inferred.counterWidth)
+                    var widths = CounterWidthTally()
+                    for entry in entries { if let number = entry.inferredNumber { widths.add(number) } }
+                    let expectedNumber = inferred.formatted(counter: expected, width: widths.width)
                     let number = first.number ?? ""
                     let start = LocalizedText(
-                        fr: "la période \(key.period.label) de la série \(inferred.pattern) commence à '\(number)' au lieu de '\(expectedNumber)'",
-                        en: "period \(key.period.label) of series \(inferred.pattern) starts at '\(number)' instead of '\(expectedNumber)'")
+                        fr: "la période \(key.period.label) de la série \(inferred.pattern(width: widths.width)) commence à '\(number)' au lieu de '\(expectedNumber)'",
+                        en: "period \(key.period.label) of series \(inferred.pattern(width: widths.width)) starts at '\(number)' instead of '\(expectedNumber)'")
                     let rejected = inferred.rejections(
-                        ledger.rejectedNumbers, counters: expected..<max(expected, counter), width: inferred.counterWidth)
+                        ledger.rejectedNumbers, counters: expected..<max(expected, counter), width: widths.width)
                     let partial = index == 0 && series?.firstCounters[key.period.label] == nil && rejected.isEmpty
                     let message =
                         if !rejected.isEmpty {

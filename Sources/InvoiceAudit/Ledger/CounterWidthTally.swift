@@ -1,0 +1,31 @@
+/// Counts the counter widths of a series' numbers to find the width the series is written in.
+///
+/// A counter with leading zeros (`0042`) gives the width; one without (`42`, `10000`) fits every
+/// width up to its own digit count. The series width is the one most numbers fit, so one
+/// `FA-2025-5` among `FA-2025-0001`… keeps the series at `{counter:4}`, and a series that never pads
+/// (`F-9`, `F-10`) stays at `{counter:1}`.
+struct CounterWidthTally {
+    /// Numbers written with leading zeros, by width.
+    private var padded: [Int: Int] = [:]
+    /// Numbers written without leading zeros, by digit count.
+    private var unpadded: [Int: Int] = [:]
+
+    mutating func add(_ number: InferredNumber) {
+        let digits = String(number.counter).count
+        if number.counterWidth > digits {
+            padded[number.counterWidth, default: 0] += 1
+        } else {
+            unpadded[number.counterWidth, default: 0] += 1
+        }
+    }
+
+    /// The width most numbers fit; the wider one on a tie, 1 when no number was added.
+    var width: Int {
+        var best = (width: 1, fitting: unpadded.values.reduce(0, +))
+        for width in padded.keys.sorted() {
+            let fitting = (padded[width] ?? 0) + unpadded.filter { $0.key >= width }.values.reduce(0, +)
+            if fitting >= best.fitting { best = (width, fitting) }
+        }
+        return best.width
+    }
+}
