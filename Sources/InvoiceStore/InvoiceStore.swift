@@ -107,6 +107,21 @@ public final class InvoiceStore {
         }
     }
 
+    /// Runs SQLite's `PRAGMA quick_check` and throws when it finds damage, so that no command
+    /// writes into, seals or vouches for a damaged store. It reads every page of the file.
+    public func checkIntegrity() throws(StoreError) {
+        let problems: [String] = try withStoreErrors {
+            var problems: [String] = []
+            try connection.prepare("PRAGMA quick_check(5)").forEachRow { row in
+                guard let text = row.string(0), text != "ok" else { return }
+                // A row can list several problems under a '*** in database main ***' heading.
+                problems += text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("*** ") }
+            }
+            return problems
+        }
+        if let first = problems.first { throw StoreError.damaged(path, detail: first) }
+    }
+
     /// The newest batch number, or `nil` for an empty store.
     public func latestBatch() throws(StoreError) -> Int? {
         try withStoreErrors { try connection.scalarInt("SELECT max(id) FROM batch") }

@@ -84,10 +84,50 @@ public struct StoreError: Error, CustomStringConvertible {
 
     static func sqlite(_ path: String, _ cause: SQLiteError) -> StoreError {
         if cause.isBusy { return busy(path, cause) }
-        return StoreError(
+        if cause.isNotADatabase { return damaged(path, detail: cause.message, cause: cause) }
+        let detail = "SQLite \(cause.extendedCode) '\(cause.message)'"
+        switch cause.code {
+        case SQLiteError.full:
+            return StoreError(
+                message: LocalizedText(
+                    fr: "le disque de la base '\(path)' est plein (\(detail)) : libérez de la place puis relancez la commande",
+                    en: "the disk of store '\(path)' is full (\(detail)): free some space and run the command again"),
+                cause: cause)
+        case SQLiteError.readOnly, SQLiteError.cannotOpen, SQLiteError.permission:
+            return StoreError(
+                message: LocalizedText(
+                    fr: "la base '\(path)' ne peut pas être ouverte en écriture (\(detail)) : vérifiez les droits "
+                        + "d'accès du fichier et de son dossier, où SQLite crée ses fichiers -wal et -shm",
+                    en: "store '\(path)' cannot be opened for writing (\(detail)): check the permissions of the file "
+                        + "and of its folder, where SQLite creates its -wal and -shm files"),
+                cause: cause)
+        case SQLiteError.ioError:
+            return StoreError(
+                message: LocalizedText(
+                    fr: "erreur de lecture ou d'écriture sur la base '\(path)' (\(detail)) : vérifiez le disque ; si "
+                        + "l'erreur revient, restaurez la base depuis une sauvegarde",
+                    en: "read or write error on store '\(path)' (\(detail)): check the disk, and if the error comes "
+                        + "back, restore the store from a backup"),
+                cause: cause)
+        default:
+            return StoreError(
+                message: LocalizedText(
+                    fr: "échec d'accès à la base '\(path)' (\(detail)) : relancez la commande ; si l'échec revient, "
+                        + "restaurez la base depuis une sauvegarde",
+                    en: "store '\(path)' failed (\(detail)): run the command again, and if it fails again, "
+                        + "restore the store from a backup"),
+                cause: cause)
+        }
+    }
+
+    /// Reports a store that SQLite finds damaged, with SQLite's own description in `detail`.
+    static func damaged(_ path: String, detail: String, cause: SQLiteError? = nil) -> StoreError {
+        StoreError(
             message: LocalizedText(
-                fr: "échec d'accès à la base '\(path)' : \(cause.message)",
-                en: "store '\(path)' failed: \(cause.message)"),
+                fr: "la base '\(path)' est endommagée (SQLite : '\(detail)'), rien n'y a été écrit : restaurez-la "
+                    + "depuis une sauvegarde ou importez les fichiers dans une nouvelle base",
+                en: "store '\(path)' is damaged (SQLite: '\(detail)'), nothing was written to it: restore it "
+                    + "from a backup or import the files into a new store"),
             cause: cause)
     }
 

@@ -81,14 +81,23 @@ struct StoreCommandOptions {
         try Self.openStore(path: database ?? "", create: create)
     }
 
-    /// Opens the store at `path` with the busy timeout of `FACTURAUDIT_BUSY_TIMEOUT`.
+    /// Opens the store at `path` with the busy timeout of `FACTURAUDIT_BUSY_TIMEOUT`, and checks
+    /// it for damage before any command reads or writes it.
     static func openStore(path: String, create: Bool) throws(ToolFailure) -> InvoiceStore {
         let timeout = try busyTimeout(ProcessInfo.processInfo.environment)
+        let store: InvoiceStore
         do {
-            return try InvoiceStore(path: path, create: create, busyTimeout: timeout)
+            store = try InvoiceStore(path: path, create: create, busyTimeout: timeout)
         } catch {
             throw ToolFailure(message: error.message)
         }
+        do {
+            try store.checkIntegrity()
+        } catch {
+            store.close()
+            throw ToolFailure(message: error.message)
+        }
+        return store
     }
 
     /// Reads `FACTURAUDIT_BUSY_TIMEOUT` (whole seconds a write waits for another process) and

@@ -27,6 +27,12 @@ public struct SQLiteError: Error, CustomStringConvertible {
     /// True when the file is not an SQLite database, or is encrypted or damaged beyond its header.
     public var isNotADatabase: Bool { code == SQLITE_NOTADB || code == SQLITE_CORRUPT }
 
+    static let full = SQLITE_FULL
+    static let readOnly = SQLITE_READONLY
+    static let cannotOpen = SQLITE_CANTOPEN
+    static let permission = SQLITE_PERM
+    static let ioError = SQLITE_IOERR
+
     /// True when another connection held the lock longer than the busy timeout.
     public var isBusy: Bool { code == SQLITE_BUSY || code == SQLITE_LOCKED }
 
