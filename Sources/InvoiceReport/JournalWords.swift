@@ -23,6 +23,11 @@ struct JournalWords {
 
     /// `SIREN 123456789`, `TVA FR…`, or the normalised name, for a party key.
     func identity(_ key: PartyKey) -> String {
+        if let selfBilling = key.selfBilling {
+            let seller = identity(selfBilling.seller)
+            let buyer = identity(selfBilling.buyer)
+            return pick("\(seller), autofacturation par \(buyer)", "\(seller), self-billed by \(buyer)")
+        }
         let value = key.value
         if value.hasPrefix("?") {
             let file = value.dropFirst(2)

@@ -138,18 +138,20 @@ private struct BatchWriter {
         for document in result.documents {
             let entry = LedgerEntry(document)
             let fingerprint = DocumentFingerprint(document)
+            // NOTE: a self-billed document is stored under its seller's own key, as before the ledger
+            // gave it its buyer's series, so it may pair with the seller's invoice of the same number.
             if entry.isIssued, let number = entry.number,
-                let finding = try changeFinding(document, number: number, seller: entry.seller, fingerprint: fingerprint)
+                let finding = try changeFinding(document, number: number, seller: entry.seller.plainSeller, fingerprint: fingerprint)
             {
                 findings.append(finding)
             } else if entry.isDraft, let number = entry.number,
-                let finding = try draftFinding(document, number: number, seller: entry.seller)
+                let finding = try draftFinding(document, number: number, seller: entry.seller.plainSeller)
             {
                 findings.append(finding)
             }
             let body = String(decoding: try encoder.encode(document), as: UTF8.self)
             try insertDocument.run([
-                batch, fileID, document.source.line, document.source.element, entry.seller.value, entry.number,
+                batch, fileID, document.source.line, document.source.element, entry.seller.plainSeller.value, entry.number,
                 document.issueDate?.description, document.kind.rawValue, entry.isDraft, fingerprint.hash, body,
             ])
         }

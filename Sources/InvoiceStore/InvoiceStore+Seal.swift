@@ -55,7 +55,7 @@ extension InvoiceStore {
         let rows = issued.map { stored in
             let fingerprint = DocumentFingerprint(stored.document)
             return SealEntryRow(
-                documentID: stored.id, sellerKey: LedgerEntry(stored.document).seller.value,
+                documentID: stored.id, sellerKey: LedgerEntry(stored.document).seller.plainSeller.value,
                 number: LedgerEntry(stored.document).number ?? "", issueDate: stored.document.issueDate?.description,
                 fingerprint: fingerprint.hash, canonicalText: fingerprint.canonicalText)
         }

@@ -58,7 +58,7 @@ public struct SealComparison {
         for document in documents {
             let entry = LedgerEntry(document)
             guard entry.isIssued, let number = entry.number else { continue }
-            let key = Key(seller: entry.seller.value, number: number)
+            let key = Key(seller: entry.seller.plainSeller.value, number: number)
             if compared[key] == nil { order.append(key) }
             compared[key, default: []].append((document, DocumentFingerprint(document)))
         }
@@ -75,7 +75,7 @@ public struct SealComparison {
         for document in documents {
             let entry = LedgerEntry(document)
             guard entry.isDraft, let number = entry.number else { continue }
-            let key = Key(seller: entry.seller.value, number: number)
+            let key = Key(seller: entry.seller.plainSeller.value, number: number)
             guard sealed[key] != nil, issued[key] == nil, seen.insert(key).inserted else { continue }
             drafts.append((key, document))
         }

@@ -41,6 +41,39 @@ import Testing
         #expect(summary.gaps.map(\.label) == ["FA-2025-0002…FA-2025-0003"])
     }
 
+    static let cooperative = Party(name: "Coopérative du Val", siren: "552100554")
+
+    /// Builds a document that `buyer` issued on the test seller's behalf (self-billing, type 389).
+    static func selfBilled(_ number: String, _ issued: String, buyer: Party = cooperative, line: Int) -> Document {
+        var document = T.document(number, issued, kind: .selfBilled, line: line)
+        document.buyer = buyer
+        return document
+    }
+
+    @Test func selfBilledDocumentsFollowTheirBuyersSeries() {
+        let findings = T.ledgerFindings([
+            T.document("A-1", "2025-01-02", line: 2),
+            T.document("A-2", "2025-01-03", line: 3),
+            Self.selfBilled("A-1", "2025-01-04", line: 4),
+            Self.selfBilled("A-2", "2025-01-05", line: 5),
+            Self.selfBilled("A-1", "2025-01-06", buyer: Party(name: "Négoce Martin", vatID: "FR40303265045"), line: 6),
+        ])
+        #expect(findings.isEmpty)
+    }
+
+    @Test func selfBilledSeriesHasItsOwnDuplicatesAndGaps() {
+        let findings = T.ledgerFindings([
+            T.document("A-1", "2025-01-02", line: 2),
+            Self.selfBilled("A-1", "2025-01-04", line: 3),
+            Self.selfBilled("A-1", "2025-01-05", line: 4),
+            Self.selfBilled("A-3", "2025-01-06", line: 5),
+        ])
+        #expect(findings.map(\.ruleID) == ["FR-NUM-02", "FR-NUM-03"])
+        #expect(findings[0].location.line == 4)
+        #expect(findings[0].message.en == "number 'A-1' is already used by the document at ledger.csv:3")
+        #expect(findings[1].message.en == "missing number in series A-{counter:1}: A-2")
+    }
+
     @Test func sellersNeverShareASeries() {
         let findings = T.ledgerFindings([
             T.document("F-1", "2025-01-02", line: 2),

@@ -28,6 +28,18 @@ import Testing
         return Journal(files: [report], findings: findings, series: series)
     }
 
+    @Test func selfBilledSeriesNamesItsIssuingBuyer() {
+        let seller = Party(name: "Ferme Dubois", siren: "732829320")
+        let buyer = Party(name: "Coopérative du Val", siren: "552100554")
+        let document = Document(
+            number: "AF-1", kind: .selfBilled, typeCode: "389", issueDate: CivilDate(year: 2025, month: 3, day: 1), seller: seller,
+            buyer: buyer, source: SourceLocation(file: "achats.xml", line: 2))
+        let (findings, series) = Auditor().ledgerFindings(Ledger(entries: [LedgerEntry(document)]))
+        let journal = Journal(files: [], findings: findings, series: series)
+        #expect(TextRenderer(language: .en).render(journal).contains("  Ferme Dubois (SIREN 732829320, self-billed by SIREN 552100554)\n"))
+        #expect(TextRenderer(language: .fr).render(journal).contains("  Ferme Dubois (SIREN 732829320, autofacturation par SIREN 552100554)\n"))
+    }
+
     @Test func textInEnglish() {
         let text = TextRenderer(language: .en).render(Self.sampleJournal())
         #expect(

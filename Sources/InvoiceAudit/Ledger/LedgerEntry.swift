@@ -2,6 +2,8 @@ import InvoiceModel
 
 /// The compact part of a document that ledger rules need, kept after document rules have run.
 public struct LedgerEntry: Sendable, Hashable {
+    /// The key the document is numbered under: its seller's, or for a self-billed document the
+    /// series its buyer keeps for that seller.
     public internal(set) var seller: PartyKey
     /// The seller's name as the document gave it, for the journal.
     public let sellerName: String?
@@ -61,10 +63,14 @@ public struct LedgerEntry: Sendable, Hashable {
     /// path at `sourceIndex`.
     public init(_ document: Document, configuration: AuditConfiguration, sourceIndex: Int = 0, sourceName: String? = nil) {
         let sellerKey = PartyKey(document.seller)
-        seller = sellerKey == .unknown ? .unknown(inFile: document.source.file) : sellerKey
+        let buyerKey = PartyKey(document.buyer)
+        let numberingSeller = sellerKey == .unknown ? .unknown(inFile: document.source.file) : sellerKey
+        // A self-billed document is numbered by its buyer, so it joins the buyer's series for this seller.
+        let selfBilled = SpecialMentionRules.isSelfBilled(document) && buyerKey != .unknown
+        seller = selfBilled ? .selfBilled(by: buyerKey, for: numberingSeller) : numberingSeller
         sellerName = document.seller?.name ?? document.seller?.tradingName
         sellerIsForeign = document.sellerIsForeign
-        buyer = PartyKey(document.buyer)
+        buyer = buyerKey
         let number = document.number.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }
         self.number = number
         let split = number.map { LedgerEntry.split($0, document: document, series: configuration.series) }

@@ -15,6 +15,23 @@ public struct PartyKey: Sendable, Hashable, Comparable, CustomStringConvertible 
         PartyKey(value: "?:\(file)")
     }
 
+    /// Returns the key of the documents `buyer` issues on behalf of `seller` (self-billing). The
+    /// buyer numbers them in a series of its own for that supplier, apart from the seller's invoices.
+    static func selfBilled(by buyer: PartyKey, for seller: PartyKey) -> PartyKey {
+        PartyKey(value: "SELF:\(seller.value)|\(buyer.value)")
+    }
+
+    /// The seller and the issuing buyer of a self-billing key.
+    public var selfBilling: (seller: PartyKey, buyer: PartyKey)? {
+        guard value.hasPrefix("SELF:"), let bar = value.lastIndex(of: "|") else { return nil }
+        let seller = value[value.index(value.startIndex, offsetBy: 5)..<bar]
+        return (PartyKey(value: String(seller)), PartyKey(value: String(value[value.index(after: bar)...])))
+    }
+
+    /// The seller's own key, without the buyer of a self-billing key. Stored seals keep it, so
+    /// seals made before self-billed documents had series of their own still match.
+    public var plainSeller: PartyKey { selfBilling?.seller ?? self }
+
     /// True when the key rests on a SIREN or a VAT number rather than a name or nothing.
     var isRegistered: Bool { value.hasPrefix("SIREN:") || value.hasPrefix("VAT:") }
 
