@@ -66,7 +66,7 @@ public enum DocumentImporter {
             return CSVImporter().importDocuments(bytes, file: file, options: options, onDocument: deliver)
         case .fec:
             return FECImporter().importDocuments(bytes, file: file, options: options, onDocument: deliver)
-        case .ubl, .cii, .zugferd1, .pdf, .json, .stripe, .unknown:
+        case .ubl, .cii, .zugferd1, .pdf, .json, .stripe, .jsonRecords, .unknown:
             // One document per file (or one small JSON array): collect, then deliver.
             var result = importWhole(bytes, format: format, file: file, options: options)
             let documents = result.documents
@@ -95,7 +95,7 @@ public enum DocumentImporter {
             return FECImporter().importDocuments(bytes, file: file, options: options)
         case .pdf:
             return PDFImporter().importDocuments(bytes, file: file, options: options)
-        case .json, .stripe:
+        case .json, .stripe, .jsonRecords:
             return CanonicalJSONImporter().importDocuments(bytes, file: file, options: options)
         case .unknown:
             let isBlank = bytes.allSatisfy { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
@@ -140,8 +140,8 @@ public enum ImportMessages {
         switch format {
         case .unknown:
             LocalizedText(
-                fr: "format non reconnu : attendu un CSV, un XML UBL 2.1, CII (Factur-X, ZUGFeRD, XRechnung) ou ZUGFeRD 1.0, un PDF Factur-X, le JSON canonique de facturaudit ou le JSON des factures Stripe",
-                en: "unrecognised format: expected CSV, UBL 2.1 XML, CII XML (Factur-X, ZUGFeRD, XRechnung) or ZUGFeRD 1.0, a Factur-X PDF, facturaudit canonical JSON, or Stripe invoice JSON")
+                fr: "format non reconnu : attendu un CSV, un XML UBL 2.1, CII (Factur-X, ZUGFeRD, XRechnung) ou ZUGFeRD 1.0, un PDF Factur-X, le JSON canonique de facturaudit, le JSON des factures Stripe ou une liste de factures en JSON",
+                en: "unrecognised format: expected CSV, UBL 2.1 XML, CII XML (Factur-X, ZUGFeRD, XRechnung) or ZUGFeRD 1.0, a Factur-X PDF, facturaudit canonical JSON, Stripe invoice JSON, or an invoice list in JSON")
         default:
             LocalizedText(
                 fr: "format '\(format.rawValue)' reconnu mais pas encore importé",

@@ -9,6 +9,9 @@ public enum InputFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case json
     /// Stripe's invoice and credit-note JSON, which FormatDetector reports as ``json``.
     case stripe
+    /// Invoice records exported as JSON by an invoicing tool's API (Pennylane, Sellsy, Odoo,
+    /// Invoice Ninja, QuickBooks, Xero…), which FormatDetector reports as ``json``.
+    case jsonRecords = "json-records"
     case pdf
     case unknown
 }

@@ -69,6 +69,7 @@ enum HelpText {
                                        gravité à partir de laquelle le code de sortie vaut 1 (défaut : error)
               --output FICHIER         écrit le journal dans FICHIER (même si le code de sortie vaut 1)
               --mapping FICHIER        correspondance JSON des colonnes d'un export CSV
+                                       ou des clés d'une liste de factures en JSON
               --config FICHIER         configuration (défaut : facturaudit.json du dossier courant, s'il existe)
               --as-of AAAA-MM-JJ       date d'appréciation des statuts, retards et acomptes
                                        (défaut : la dernière date d'émission ou de paiement des données) ;
@@ -149,6 +150,7 @@ enum HelpText {
                                        lowest severity that makes the exit code 1 (default: error)
               --output FILE            write the journal to FILE (even when the exit code is 1)
               --mapping FILE           JSON column mapping for a CSV export
+                                       or the keys of an invoice list in JSON
               --config FILE            configuration (default: facturaudit.json in the current folder, if any)
               --as-of YYYY-MM-DD       date statuses, overdue invoices and deposits are judged at
                                        (default: the latest issue or payment date in the data); no issue

@@ -104,6 +104,6 @@ import Testing
         #expect(result.format == .json)
         #expect(
             result.rejections.first?.reason.en
-                == "unrecognised JSON: expected facturaudit's canonical JSON ({\"formatVersion\":1,\"documents\":[…]}) or Stripe invoices and credit notes ({\"object\": \"invoice\", …}, alone, in an array or in a list {\"object\": \"list\", \"data\": […]})")
+                == "unrecognised JSON: expected facturaudit's canonical JSON ({\"formatVersion\":1,\"documents\":[…]}), Stripe invoices and credit notes ({\"object\": \"invoice\", …}, alone, in an array or in a list {\"object\": \"list\", \"data\": […]}), or an invoicing tool's invoice list: an array of objects, alone or under a key such as \"data\", \"invoices\" or \"QueryResponse.Invoice\", whose keys name an invoice number and at least two other fields (date, total, status…); see docs/json-records.md, or name the keys in a mapping file (--mapping)")
     }
 }

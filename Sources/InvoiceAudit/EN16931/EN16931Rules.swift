@@ -12,12 +12,12 @@ public enum EN16931Rules {
     public static let descriptors: [RuleDescriptor] = EN16931Catalogue.all
 
     /// True when the document comes from an EN 16931 syntax. ZUGFeRD 1.0 predates the standard
-    /// and has no official EN 16931 artefact, so its documents are left out like CSV exports and
-    /// Stripe's JSON.
+    /// and has no official EN 16931 artefact, so its documents are left out like CSV exports,
+    /// Stripe's JSON and other tools' JSON records.
     public static func applies(to document: Document) -> Bool {
         switch document.sourceFormat {
         case .ubl, .cii, .pdf, .json: true
-        case .zugferd1, .csv, .fec, .stripe, .unknown, nil: false
+        case .zugferd1, .csv, .fec, .stripe, .jsonRecords, .unknown, nil: false
         }
     }
 

@@ -13,7 +13,7 @@ public enum VATRateRules {
     public static let descriptors = [allowedRate, overseasDestination]
 
     public static func check(_ document: Document, context: AuditContext) -> [Finding] {
-        guard !document.isDraft, document.sellerIsFrench || document.sourceFormat == .csv || document.sourceFormat == .fec, let date = document.issueDate
+        guard !document.isDraft, document.sellerIsFrench || [.csv, .fec, .jsonRecords].contains(document.sourceFormat), let date = document.issueDate
         else { return [] }
         let territory = context.territory(of: document)
         let allowed = context.tables.allowedVATRates(in: territory, on: date)

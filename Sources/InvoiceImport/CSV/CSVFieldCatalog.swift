@@ -37,7 +37,7 @@ enum CSVFieldCatalog {
             field: .number, descriptionFR: "numéro de facture (BT-1)", descriptionEN: "invoice number (BT-1)",
             headers: [
                 "N° facture", "N° de facture", "Numéro de facture", "Numéro facture", "Invoice number", "Invoice No",
-                "Invoice #", "Invoice ref", "Réf. facture", "DocumentNumber", "DocNumber", "f.ref", "f.facnumber", "Numéro",
+                "Invoice #", "Invoice ref", "Réf. facture", "DocumentNumber", "DocNumber", "CreditNoteNumber", "f.ref", "f.facnumber", "Numéro",
                 "Number", "Référence", "Réf", "ref", "Details",
             ]),
         CSVFieldEntry(
@@ -76,25 +76,27 @@ enum CSVFieldCatalog {
             ]),
         CSVFieldEntry(
             field: .currency, descriptionFR: "devise, code ISO 4217 (BT-5)", descriptionEN: "currency, ISO 4217 code (BT-5)",
-            headers: ["Devise", "Code devise", "Currency", "Currency Code", "currency_id"]),
+            headers: ["Devise", "Code devise", "Currency", "Currency Code", "currency_id", "CurrencyRef.value"]),
         CSVFieldEntry(
             field: .netTotal, descriptionFR: "total HT (BT-109)", descriptionEN: "total without VAT (BT-109)",
             headers: [
                 "Total HT", "Montant HT", "Montant total HT", "Sous-total HT", "Sous-total", "HT", "Total net", "Net total",
                 "Net", "Montant hors taxes", "Untaxed Amount", "Subtotal", "Sub total", "SubtotalAmount", "Amount before tax", "Amount Before Sales Tax", "amount_untaxed",
-                "f.total_ht", "total_ht",
+                "f.total_ht", "total_ht", "currency_amount_before_tax", "amounts.total_excl_tax",
             ]),
         CSVFieldEntry(
             field: .vatTotal, descriptionFR: "total de la TVA (BT-110)", descriptionEN: "VAT total (BT-110)",
             headers: [
                 "Total TVA", "Montant TVA", "Montant de TVA", "TVA", "Total VAT", "VAT amount", "VAT", "Total tax",
                 "Tax amount", "TotalTaxAmount", "Sales Tax Amount", "Tax", "amount_tax", "f.total_tva", "total_tva",
+                "currency_tax", "TxnTaxDetail.TotalTax",
             ]),
         CSVFieldEntry(
             field: .grossTotal, descriptionFR: "total TTC (BT-112)", descriptionEN: "total with VAT (BT-112)",
             headers: [
                 "Total TTC", "Montant TTC", "Montant total TTC", "TTC", "Invoice total", "Grand total", "TotalAmount",
-                "amount_total", "f.total_ttc", "total_ttc", "Total", "Amount", "Montant",
+                "amount_total", "f.total_ttc", "total_ttc", "currency_amount", "amounts.total_incl_tax", "TotalAmt", "Total",
+                "Amount", "Montant",
             ]),
         CSVFieldEntry(
             field: .lineNetTotal, descriptionFR: "somme des montants HT des lignes (BT-106)",
@@ -104,7 +106,7 @@ enum CSVFieldCatalog {
             field: .amountDue, descriptionFR: "reste à payer (BT-115)", descriptionEN: "amount due (BT-115)",
             headers: [
                 "Reste à payer", "Reste dû", "Montant dû", "Amount due", "Balance due", "BalanceDueAmount", "Balance",
-                "amount_residual", "amount_remaining", "remaining_amount_with_tax",
+                "amount_residual", "amount_remaining", "remaining_amount_with_tax", "amounts.total_remaining_due_incl_tax",
             ]),
         CSVFieldEntry(
             field: .amountPaid, descriptionFR: "montant déjà payé", descriptionEN: "amount already paid",
@@ -152,7 +154,7 @@ enum CSVFieldCatalog {
             field: .buyerName, descriptionFR: "nom de l'acheteur (BT-44)", descriptionEN: "buyer name (BT-44)",
             headers: [
                 "Nom client", "Nom du client", "Raison sociale client", "Client", "Client Name", "Customer name", "Customer",
-                "customer_name", "Partenaire", "Partner", "partner_id", "s.nom",
+                "customer_name", "Partenaire", "Partner", "partner_id", "s.nom", "CustomerRef.name", "Contact.Name",
             ]),
         CSVFieldEntry(
             field: .buyerSiren, descriptionFR: "SIREN de l'acheteur (9 chiffres)", descriptionEN: "buyer SIREN (9 digits)",

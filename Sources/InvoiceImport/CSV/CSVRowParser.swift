@@ -149,23 +149,9 @@ struct CSVRowParser {
     }
 
     private func seller(_ cells: inout CSVRowCells) -> Party? {
-        var seller = party(&cells, name: .sellerName, siren: .sellerSiren, siret: .sellerSiret, vatID: .sellerVatId)
-            ?? Party()
-        let defaults = mapping?.defaults
-        if seller.name == nil { seller.name = defaults?.sellerName?.trimmingSpaces }
-        if seller.siret == nil, let value = defaults?.sellerSiret,
-            let identifier = CSVIdentifierParsing.parseCompanyIdentifier(value).value, identifier.siret != nil
-        {
-            seller.siret = identifier.siret
-            if seller.siren == nil { seller.siren = identifier.siren }
-        }
-        if seller.siren == nil, let value = defaults?.sellerSiren,
-            let identifier = CSVIdentifierParsing.parseCompanyIdentifier(value).value
-        {
-            seller.siren = identifier.siren
-        }
-        if seller.vatID == nil { seller.vatID = defaults?.sellerVatId?.trimmingSpaces }
-        return seller == Party() ? nil : seller
+        let seller = party(&cells, name: .sellerName, siren: .sellerSiren, siret: .sellerSiret, vatID: .sellerVatId)
+        guard let defaults = mapping?.defaults else { return seller }
+        return defaults.filling(seller)
     }
 
     private func party(_ cells: inout CSVRowCells, name: CSVField, siren: CSVField, siret: CSVField, vatID: CSVField) -> Party? {

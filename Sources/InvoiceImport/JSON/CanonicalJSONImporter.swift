@@ -3,8 +3,8 @@ import InvoiceModel
 /// Imports facturaudit's canonical JSON (``CanonicalJSON``): the documents come back exactly as
 /// they were exported, with their original source locations and syntax.
 ///
-/// JSON in one of Stripe's shapes goes to ``StripeJSONImporter``; other shapes are rejected with
-/// a message saying so.
+/// JSON in one of Stripe's shapes goes to ``StripeJSONImporter``, and invoice lists of other tools
+/// go to ``JSONRecordsImporter``. Other shapes are rejected with a message naming the accepted ones.
 struct CanonicalJSONImporter {
     func importDocuments(_ bytes: [UInt8], file: String, options: ImportOptions) -> ImportResult {
         let location = SourceLocation(file: file)
@@ -12,8 +12,24 @@ struct CanonicalJSONImporter {
         case .canonical:
             break
         case .other:
-            if case .success(let root) = JSONParser.parse(bytes), let records = StripeJSONImporter.records(in: root) {
-                return StripeJSONImporter().importDocuments(records, file: file)
+            switch JSONParser.parseRecordingElements(bytes) {
+            case .success(let parsed):
+                if let records = StripeJSONImporter.records(in: parsed.value) {
+                    return StripeJSONImporter().importDocuments(records, file: file)
+                }
+                if let arrays = JSONRecordArrays.locate(in: parsed.value, mapping: options.csvMapping) {
+                    return JSONRecordsImporter().importDocuments(
+                        arrays, bytes: bytes, elementStarts: parsed.elementStarts, file: file, options: options)
+                }
+            case .failure(let failure):
+                // Foundation's decoder accepted the text, yet it is deeper than the parser's limit
+                // or has what Foundation tolerates and JSON forbids, such as a trailing comma.
+                let line = bytes.prefix(failure.offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                let reason =
+                    failure.tooDeep
+                    ? JSONRecordMessages.tooDeep(offset: failure.offset) : JSONRecordMessages.invalidSyntax(offset: failure.offset)
+                return ImportResult(
+                    file: file, format: .json, rejections: [Rejection(location: SourceLocation(file: file, line: line), reason: reason)])
             }
             return ImportResult(
                 file: file, format: .json,
@@ -34,6 +50,6 @@ struct CanonicalJSONImporter {
     }
 
     static let otherShape = LocalizedText(
-        fr: "JSON non reconnu : attendu le JSON canonique de facturaudit ({\"formatVersion\":1,\"documents\":[…]}) ou des factures et avoirs Stripe ({\"object\": \"invoice\", …}, seuls, en tableau ou en liste {\"object\": \"list\", \"data\": […]})",
-        en: "unrecognised JSON: expected facturaudit's canonical JSON ({\"formatVersion\":1,\"documents\":[…]}) or Stripe invoices and credit notes ({\"object\": \"invoice\", …}, alone, in an array or in a list {\"object\": \"list\", \"data\": […]})")
+        fr: "JSON non reconnu : attendu le JSON canonique de facturaudit ({\"formatVersion\":1,\"documents\":[…]}), des factures et avoirs Stripe ({\"object\": \"invoice\", …}, seuls, en tableau ou en liste {\"object\": \"list\", \"data\": […]}), ou une liste de factures d'un logiciel de facturation : un tableau d'objets, seul ou sous une clé comme \"data\", \"invoices\" ou \"QueryResponse.Invoice\", dont les clés nomment un numéro de facture et au moins deux autres champs (date, total, statut…) ; voir docs/json-records.md, ou nommez les clés dans un fichier de correspondance (--mapping)",
+        en: "unrecognised JSON: expected facturaudit's canonical JSON ({\"formatVersion\":1,\"documents\":[…]}), Stripe invoices and credit notes ({\"object\": \"invoice\", …}, alone, in an array or in a list {\"object\": \"list\", \"data\": […]}), or an invoicing tool's invoice list: an array of objects, alone or under a key such as \"data\", \"invoices\" or \"QueryResponse.Invoice\", whose keys name an invoice number and at least two other fields (date, total, status…); see docs/json-records.md, or name the keys in a mapping file (--mapping)")
 }

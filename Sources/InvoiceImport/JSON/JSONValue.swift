@@ -51,10 +51,21 @@ struct JSONParser {
     struct Failure: Error, Sendable, Hashable {
         /// The byte offset where the text stopped being JSON.
         var offset: Int
+        /// True when the text is cut off at ``JSONParser/maximumDepth`` rather than invalid there.
+        var tooDeep = false
     }
+
+    /// How many object keys deep ``parseRecordingElements(_:)`` records array elements.
+    static let recordedKeyDepth = 4
 
     private let bytes: [UInt8]
     private var index = 0
+    /// The object keys leading from the root to the value being parsed while element starts are
+    /// recorded, or `nil` when they are not (not asked for, inside an array, or deeper than
+    /// ``recordedKeyDepth``).
+    private var keyPath: [String]?
+    /// The byte offsets where the elements of the recorded arrays start, by the arrays' key paths.
+    private var elementStarts: [[String]: [Int]] = [:]
 
     private init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -62,13 +73,29 @@ struct JSONParser {
 
     /// Parses the whole of `bytes` (a UTF-8 byte order mark is skipped) as one JSON value.
     static func parse(_ bytes: [UInt8]) -> Result<JSONValue, Failure> {
+        parse(bytes, recording: false).map(\.value)
+    }
+
+    /// Parses like ``parse(_:)`` and also returns where the elements of arrays start.
+    ///
+    /// Only arrays reached from the root through object members alone are recorded, so the offsets
+    /// cost memory for the records of an export, not for the lines inside them. The root array has
+    /// the empty key path, and `{"QueryResponse": {"Invoice": […]}}` has `["QueryResponse", "Invoice"]`.
+    static func parseRecordingElements(_ bytes: [UInt8]) -> Result<(value: JSONValue, elementStarts: [[String]: [Int]]), Failure> {
+        parse(bytes, recording: true)
+    }
+
+    private static func parse(
+        _ bytes: [UInt8], recording: Bool
+    ) -> Result<(value: JSONValue, elementStarts: [[String]: [Int]]), Failure> {
         var parser = JSONParser(bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
+        if recording { parser.keyPath = [] }
         do throws(Failure) {
             let value = try parser.value(depth: 0)
             parser.skipSpaces()
             guard parser.index == bytes.count else { throw Failure(offset: parser.index) }
-            return .success(value)
+            return .success((value, parser.elementStarts))
         } catch {
             return .failure(error)
         }
@@ -86,7 +113,7 @@ struct JSONParser {
     }
 
     private mutating func value(depth: Int) throws(Failure) -> JSONValue {
-        guard depth < JSONParser.maximumDepth else { throw Failure(offset: index) }
+        guard depth < JSONParser.maximumDepth else { throw Failure(offset: index, tooDeep: true) }
         skipSpaces()
         guard index < bytes.count else { throw Failure(offset: index) }
         switch bytes[index] {
@@ -120,7 +147,10 @@ struct JSONParser {
             let key = try string()
             skipSpaces()
             try expect(":")
+            let outer = keyPath
+            if let outer { keyPath = outer.count < JSONParser.recordedKeyDepth ? outer + [key] : nil }
             members[key] = try value(depth: depth + 1)
+            keyPath = outer
             skipSpaces()
             guard index < bytes.count else { throw Failure(offset: index) }
             index += 1
@@ -137,7 +167,16 @@ struct JSONParser {
             index += 1
             return .array(elements)
         }
+        let recordedPath = keyPath
+        // A repeated key replaces the earlier array, as it replaces the member's value.
+        if let recordedPath { elementStarts[recordedPath] = [] }
+        keyPath = nil
+        defer { keyPath = recordedPath }
         while true {
+            if let recordedPath {
+                skipSpaces()
+                elementStarts[recordedPath, default: []].append(index)
+            }
             elements.append(try value(depth: depth + 1))
             skipSpaces()
             guard index < bytes.count else { throw Failure(offset: index) }

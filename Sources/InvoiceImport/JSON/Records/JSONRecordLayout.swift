@@ -1,0 +1,65 @@
+import InvoiceModel
+
+/// The key of each canonical field in the records of one array, decided once from the keys of all
+/// its records with the CSV header recognition and the mapping file.
+struct JSONRecordLayout: Sendable {
+    /// Document-level keys by field, the one the catalogue ranks first leading: a record that
+    /// lacks it (or has it `null`) is read from the next one it has.
+    var keys: [CSVField: [String]]
+    /// Every key read as a status, the one the catalogue ranks first leading: Xero gives `Status`,
+    /// Odoo `state` (its `payment_state` is the payment status).
+    var statusKeys: [String]
+    /// Keys matched to a field another key fills first.
+    var fallbacks: [IgnoredColumn]
+    /// True when the records carry Invoice Ninja's `status_id`.
+    var hasStatusCode: Bool
+    /// The sorted keys of the records, for messages.
+    var allKeys: [String]
+
+    /// Builds the layout of `records`, or returns the mapped key that no record has.
+    static func make(_ records: [FlatRecord], mapping: CSVMapping?) -> Result<JSONRecordLayout, ColumnRecognitionProblem> {
+        var kinds: [String: (flag: Bool, other: Bool)] = [:]
+        for record in records {
+            for (key, value) in record.values {
+                var seen = kinds[key] ?? (false, false)
+                switch value {
+                case .bool: seen.flag = true
+                case .null: break
+                default: seen.other = true
+                }
+                kinds[key] = seen
+            }
+        }
+
+        let allKeys = kinds.keys.sorted()
+        // Keys holding only true or false are flags (`paid`, `draft`), never amounts or texts.
+        let headers = allKeys.filter { key in !(kinds[key]?.flag ?? false) || (kinds[key]?.other ?? false) }
+        let recognition = CSVColumnRecognition.recognise(headers: headers, mapping: mapping?.mappedColumns ?? [:])
+        let recognised: (layout: ColumnLayout, ignored: [IgnoredColumn])
+        switch recognition {
+        case .success(let value): recognised = value
+        case .failure(let problem): return .failure(problem)
+        }
+
+        let ignored = recognised.ignored.filter { !$0.field.isLineValue }.sorted { rank($0.header) < rank($1.header) }
+        var keys: [CSVField: [String]] = [:]
+        for (field, index) in recognised.layout.columns where !field.isLineValue {
+            keys[field] = [headers[index]] + ignored.filter { $0.field == field }.map(\.header)
+        }
+        return .success(
+            JSONRecordLayout(
+                keys: keys, statusKeys: keys[.status] ?? [], fallbacks: ignored.filter { $0.field != .status },
+                hasStatusCode: headers.contains(JSONRecordKeys.statusCodeKey), allKeys: allKeys))
+    }
+
+    /// Returns the catalogue rank of a key among its field's names.
+    private static func rank(_ key: String) -> Int {
+        CSVColumnRecognition.lookup[CSVColumnRecognition.normalise(key)]?.rank ?? Int.max
+    }
+
+    /// Returns the key `record` gives `field` from: the first of the field's keys it has a value for.
+    func key(_ field: CSVField, in record: FlatRecord) -> String? {
+        guard let candidates = keys[field] else { return nil }
+        return candidates.first { record.value($0) != nil } ?? candidates.first
+    }
+}

@@ -1,0 +1,117 @@
+import InvoiceModel
+
+/// The French and English messages of the JSON invoice-records importer.
+enum JSONRecordMessages {
+    /// Returns a value as the messages quote it: strings without their JSON quotes, shortened.
+    static func display(_ value: JSONValue) -> String {
+        if case .string(let text) = value { return text.count > 60 ? String(text.prefix(57)) + "…" : text }
+        return value.excerpt
+    }
+
+    // MARK: Values
+
+    static func unreadableAmount(_ value: String, path: String, decimalCommaHint: Bool) -> LocalizedText {
+        if decimalCommaHint {
+            return LocalizedText(
+                fr: "montant illisible '\(value)' à '\(path)' : les textes sont lus avec un point décimal ; si les montants du fichier ont une virgule décimale, indiquez-le dans un fichier de correspondance : {\"decimalSeparator\": \",\"}",
+                en: "unreadable amount '\(value)' at '\(path)': texts are read with a decimal point; if the file's amounts use a decimal comma, say so in a mapping file: {\"decimalSeparator\": \",\"}")
+        }
+        return LocalizedText(
+            fr: "montant illisible '\(value)' à '\(path)' : attendu un nombre JSON comme 1250.5 ou un texte comme \"1250.50\", sans exposant",
+            en: "unreadable amount '\(value)' at '\(path)': expected a JSON number such as 1250.5 or a text such as \"1250.50\", without an exponent")
+    }
+
+    static func unreadableDate(_ value: String, path: String) -> LocalizedText {
+        LocalizedText(
+            fr: "date illisible '\(value)' à '\(path)' : attendu une date ISO comme \"2025-01-15\" (une heure qui suit est ignorée), \"15/01/2025\", \"/Date(1736899200000)/\", ou des secondes Unix dans une clé qui le dit (created, effective_at, …_at)",
+            en: "unreadable date '\(value)' at '\(path)': expected an ISO date such as \"2025-01-15\" (a time after it is ignored), \"15/01/2025\", \"/Date(1736899200000)/\", or Unix seconds in a key that says so (created, effective_at, …_at)")
+    }
+
+    static func monthAboveTwelve(_ value: String, path: String) -> LocalizedText {
+        LocalizedText(
+            fr: "date '\(value)' à '\(path)' illisible jour en premier (mois au-delà de 12) : si le fichier écrit le mois en premier, indiquez-le dans un fichier de correspondance : {\"dateFormat\": \"mm/dd/yyyy\"}",
+            en: "date '\(value)' at '\(path)' cannot be read day first (month above 12): if the file writes the month first, say so in a mapping file: {\"dateFormat\": \"mm/dd/yyyy\"}")
+    }
+
+    static func unexpectedValue(_ value: String, path: String) -> LocalizedText {
+        LocalizedText(
+            fr: "valeur inattendue '\(value)' à '\(path)' : attendu un texte ou un nombre ; corrigez l'export ou retirez la clé de la correspondance",
+            en: "unexpected value '\(value)' at '\(path)': expected a text or a number; fix the export or take the key out of the mapping")
+    }
+
+    static func invalidCompanyIdentifier(_ value: String, path: String) -> LocalizedText {
+        LocalizedText(
+            fr: "identifiant d'entreprise illisible '\(value)' à '\(path)' : attendu un SIREN (9 chiffres) ou un SIRET (14 chiffres)",
+            en: "unreadable company identifier '\(value)' at '\(path)': expected a SIREN (9 digits) or a SIRET (14 digits)")
+    }
+
+    static func unknownType(_ value: String, path: String) -> LocalizedText {
+        LocalizedText(
+            fr: "type de document inconnu '\(value)' à '\(path)' : ajoutez-le sous \"values\" › \"type\" dans un fichier de correspondance, par exemple {\"values\": {\"type\": {\"\(value)\": \"creditNote\"}}}",
+            en: "unknown document type '\(value)' at '\(path)': add it under \"values\" › \"type\" in a mapping file, for example {\"values\": {\"type\": {\"\(value)\": \"creditNote\"}}}")
+    }
+
+    // MARK: Records
+
+    static func missingNumber(path: String) -> LocalizedText {
+        let whereFR = path.isEmpty ? "l'objet" : "l'enregistrement '\(path)'"
+        let whereEN = path.isEmpty ? "the object" : "record '\(path)'"
+        return LocalizedText(
+            fr: "\(whereFR) n'a pas de numéro de facture et n'est pas un brouillon : exportez le numéro, ou nommez la clé qui le porte dans un fichier de correspondance, par exemple {\"columns\": {\"number\": \"reference\"}}",
+            en: "\(whereEN) has no invoice number and is not a draft: export the number, or name the key holding it in a mapping file, for example {\"columns\": {\"number\": \"reference\"}}")
+    }
+
+    static func notAnObject(_ value: String, path: String) -> LocalizedText {
+        LocalizedText(
+            fr: "valeur '\(value)' à '\(path)' : ce n'est pas un objet, un enregistrement de facture s'écrit {\"number\": …, …} ; corrigez l'export",
+            en: "value '\(value)' at '\(path)' is not an object, an invoice record is written {\"number\": …, …}; fix the export")
+    }
+
+    static func otherProblems(_ problem: LocalizedText, count: Int) -> LocalizedText {
+        guard count > 0 else { return problem }
+        return LocalizedText(
+            fr: "\(problem.fr) (\(count) autre(s) erreur(s) dans cet enregistrement, non importé)",
+            en: "\(problem.en) (\(count) other error(s) in this record, not imported)")
+    }
+
+    // MARK: File
+
+    static func unknownStatus(_ value: String, key: String) -> LocalizedText {
+        LocalizedText(
+            fr: "statut inconnu '\(value)' dans la clé '\(key)', laissé vide : ajoutez-le sous \"values\" › \"status\" dans un fichier de correspondance",
+            en: "unknown status '\(value)' in key '\(key)', left empty: add it under \"values\" › \"status\" in a mapping file")
+    }
+
+    static func fallbackKey(_ key: String, firstKey: String, field: CSVField) -> LocalizedText {
+        LocalizedText(
+            fr: "clé '\(key)' lue seulement dans les enregistrements sans valeur pour '\(firstKey)' : les deux donnent le champ '\(field.rawValue)' ; nommez celle à lire dans un fichier de correspondance si ce n'est pas la bonne",
+            en: "key '\(key)' read only in records without a value for '\(firstKey)': both give field '\(field.rawValue)'; name the one to read in a mapping file if this is wrong")
+    }
+
+    static func arrayLeftAside(_ path: String, count: Int, read: [String]) -> LocalizedText {
+        let list = read.map { "'\($0)'" }.joined(separator: ", ")
+        let (fr, en) = read.count > 1 ? ("seuls \(list) sont lus", "only \(list) are read") : ("seul \(list) est lu", "only \(list) is read")
+        return LocalizedText(
+            fr: "tableau '\(path)' (\(count) élément(s)) non lu : il ressemble à des factures, mais \(fr) ; exportez-le dans un fichier à part s'il en contient",
+            en: "array '\(path)' (\(count) element(s)) not read: it looks like invoices, but \(en); export it to a file of its own if it holds some")
+    }
+
+    static func mappedKeyMissing(field: CSVField, key: String, keys: [String]) -> LocalizedText {
+        let list = keys.prefix(40).map { "'\($0)'" }.joined(separator: ", ")
+        return LocalizedText(
+            fr: "clé '\(key)' du fichier de correspondance (champ '\(field.rawValue)') absente des enregistrements : clés trouvées \(list)",
+            en: "key '\(key)' from the mapping file (field '\(field.rawValue)') not found in the records: keys found are \(list)")
+    }
+
+    static func invalidSyntax(offset: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "JSON invalide à l'octet \(offset) : vérifiez la syntaxe à cet endroit (virgule de trop avant ] ou }, guillemets, accolades) ou exportez à nouveau",
+            en: "invalid JSON at byte \(offset): check the syntax there (a comma before ] or }, quotes, braces) or export again")
+    }
+
+    static func tooDeep(offset: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "JSON illisible à l'octet \(offset) : plus de \(JSONParser.maximumDepth) niveaux d'objets et de tableaux imbriqués, ce qu'aucun export de factures n'écrit ; vérifiez que le fichier est bien un export de factures",
+            en: "JSON unreadable at byte \(offset): more than \(JSONParser.maximumDepth) levels of nested objects and arrays, which no invoice export writes; check that the file is an invoice export")
+    }
+}

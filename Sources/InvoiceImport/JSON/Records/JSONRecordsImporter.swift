@@ -1,0 +1,99 @@
+import InvoiceModel
+
+/// Imports invoice lists that invoicing tools export as JSON (Pennylane, Sellsy, Odoo, Invoice
+/// Ninja, QuickBooks, Xero…): arrays of invoice objects found by ``JSONRecordArrays``.
+///
+/// Keys are matched like CSV headers after flattening nested objects, so the CSV header catalogue,
+/// its type and status vocabularies and the mapping file (`--mapping`) apply. Every element of an
+/// array read becomes a document or a rejection naming the file, the line where the element
+/// starts, its JSON path (`invoices[3].amount`) and the value. docs/json-records.md describes it.
+struct JSONRecordsImporter {
+    func importDocuments(
+        _ arrays: (read: [JSONRecordArray], leftAside: [JSONRecordArray]), bytes: [UInt8],
+        elementStarts: [[String]: [Int]], file: String, options: ImportOptions
+    ) -> ImportResult {
+        var result = ImportResult(file: file, format: .jsonRecords)
+        let mapping = options.csvMapping
+        if let problem = mapping?.problems.first {
+            result.rejections = [Rejection(location: SourceLocation(file: file), reason: CSVMessages.invalidMapping(problem))]
+            return result
+        }
+        var unknownStatuses = Set<String>()
+        for array in arrays.read {
+            let records = array.elements.map { element -> FlatRecord? in
+                if case .object = element { return FlatRecord(element) }
+                return nil
+            }
+            let layout: JSONRecordLayout
+            switch JSONRecordLayout.make(records.compactMap { $0 }, mapping: mapping) {
+            case .success(let made): layout = made
+            case .failure(.mappedHeaderMissing(let field, let key)):
+                let keys = Set(records.compactMap { $0?.keys }.joined()).sorted()
+                let reason = JSONRecordMessages.mappedKeyMissing(field: field, key: key, keys: keys)
+                return ImportResult(file: file, format: .jsonRecords, rejections: [Rejection(location: SourceLocation(file: file), reason: reason)])
+            }
+            let arrayLocation = SourceLocation(file: file, element: array.path.isEmpty ? nil : array.path)
+            for fallback in layout.fallbacks {
+                let reason = JSONRecordMessages.fallbackKey(fallback.header, firstKey: fallback.usedHeader, field: fallback.field)
+                result.warnings.append(Rejection(location: arrayLocation, reason: reason))
+            }
+            let mapper = JSONRecordMapper(
+                file: file, layout: layout, mapping: mapping,
+                decimal: mapping?.decimalSeparator.flatMap(DecimalSeparator.init(rawValue:)) ?? .point,
+                dateFormat: mapping?.dateFormat ?? .dayMonthYear, defaultKind: array.defaultKind)
+            let lines = Self.lines(of: array, elementStarts: elementStarts, in: bytes)
+            for (index, record) in records.enumerated() {
+                let path = array.path(ofRecord: index)
+                guard let record else {
+                    let quoted = JSONRecordMessages.display(array.elements[index])
+                    let location = SourceLocation(file: file, line: lines[index], element: path)
+                    result.rejections.append(Rejection(location: location, reason: JSONRecordMessages.notAnObject(quoted, path: path)))
+                    continue
+                }
+                let outcome = mapper.map(record, path: path, line: lines[index])
+                switch outcome.result {
+                case .imported(let document): result.documents.append(document)
+                case .rejected(let rejection): result.rejections.append(rejection)
+                }
+                for unknown in outcome.unknownStatuses where unknownStatuses.insert(unknown.value).inserted {
+                    let location = SourceLocation(file: file, line: lines[index], element: "\(path.isEmpty ? "" : path + ".")\(unknown.key)")
+                    result.warnings.append(Rejection(location: location, reason: JSONRecordMessages.unknownStatus(unknown.value, key: unknown.key)))
+                }
+            }
+        }
+        let readPaths = arrays.read.map(\.path)
+        for array in arrays.leftAside {
+            let reason = JSONRecordMessages.arrayLeftAside(array.path, count: array.elements.count, read: readPaths)
+            result.warnings.append(Rejection(location: SourceLocation(file: file, element: array.path), reason: reason))
+        }
+        return result
+    }
+
+    /// Returns the line where each record of `array` starts, from the offsets the parser recorded.
+    static func lines(of array: JSONRecordArray, elementStarts: [[String]: [Int]], in bytes: [UInt8]) -> [Int?] {
+        var offsets: [Int]
+        if array.isSingleObject {
+            var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+            offsets = [start]
+        } else {
+            offsets = elementStarts[array.keyPath] ?? []
+        }
+        guard offsets.count == array.elements.count else { return Array(repeating: nil, count: array.elements.count) }
+        // Offsets increase, so one pass over the bytes counts the line feeds before each of them.
+        var lines: [Int?] = []
+        lines.reserveCapacity(offsets.count)
+        var line = 1
+        var position = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            for offset in offsets {
+                while position < offset {
+                    if buffer[position] == 0x0A { line += 1 }
+                    position += 1
+                }
+                lines.append(line)
+            }
+        }
+        return lines
+    }
+}

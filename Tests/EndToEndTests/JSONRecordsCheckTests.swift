@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// `check` on invoice lists exported as JSON by invoicing tools, through the built binary.
+@Suite struct JSONRecordsCheckTests {
+    @Test func odooMovesJournal() throws {
+        let result = try ToolRunner.run(["check", "fixtures/json/odoo-moves.json", "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "")
+        #expect(
+            result.stdout == """
+                fixtures/json/odoo-moves.json:15: error: [FR-CORR-08] invoice 'INV/2025/00002' is cancelled but no credit note credits it and no corrective invoice replaces it: issue a credit note
+
+                Numbering series
+                  unknown seller in fixtures/json/odoo-moves.json
+                    INV/{yyyy}/{counter:5} 2025: first INV/2025/00001, last INV/2025/00002, 2 documents, no gap
+                    RINV/{yyyy}/{counter:5} 2025: first RINV/2025/00001, last RINV/2025/00001, 1 document, no gap
+
+                Files
+                  fixtures/json/odoo-moves.json (json-records): 4 read, 4 imported, 0 rejected
+
+                Summary: 1 file; 4 documents read, 4 imported, 0 rejected; 1 error, 0 warnings, 0 infos
+
+                """)
+    }
+
+    @Test func rejectedRecordNamesItsLineAndPathAndFailsTheRun() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-json-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("sellsy.json")
+        try Data(
+            #"""
+            {"data": [
+              {"number": "F-1", "date": "2025-03-03", "status": "due", "amounts": {"total_incl_tax": "120.000"}},
+              {"number": "F-2", "date": "2025-03-04", "status": "due", "amounts": {"total_incl_tax": "cent"}}
+            ]}
+            """#.utf8
+        ).write(to: file)
+        let result = try ToolRunner.run(["check", file.path, "--lang", "en"])
+        #expect(result.status == 2)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix(folder.path) ? String(line.dropFirst(folder.path.count + 1)) : String(line)
+        }
+        #expect(
+            lines.first
+                == "sellsy.json:3: error: [rejected] unreadable amount 'cent' at 'data[1].amounts.total_incl_tax': expected a JSON number such as 1250.5 or a text such as \"1250.50\", without an exponent")
+        #expect(lines.contains("  \(file.path) (json-records): 2 read, 1 imported, 1 rejected"))
+    }
+}
