@@ -33,14 +33,29 @@ public enum DocumentImporter {
     public static func importFile(
         path: String, displayPath: String, options: ImportOptions, onDocument: (Document) -> Void
     ) -> ImportSummary {
-        let location = SourceLocation(file: displayPath)
-        func rejected(_ reason: LocalizedText) -> ImportSummary {
-            ImportSummary(file: displayPath, format: .unknown, rejections: [Rejection(location: location, reason: reason)])
-        }
-        switch FileBytes.load(path: path, limit: options.maximumFileSize) {
+        importFile(pathBytes: Array(path.utf8), displayPath: displayPath, options: options, onDocument: onDocument)
+    }
+
+    /// Imports the file whose path is `pathBytes`, a name that need not be valid UTF-8; the
+    /// journal shows it as `displayPath`.
+    public static func importFile(
+        pathBytes: [UInt8], displayPath: String, options: ImportOptions, onDocument: (Document) -> Void
+    ) -> ImportSummary {
+        switch readFile(pathBytes: pathBytes, options: options) {
         case .success(let bytes): return importBytes(bytes, file: displayPath, options: options, onDocument: onDocument)
-        case .failure(.tooLarge(let size)): return rejected(ImportMessages.fileTooLarge(size, options.maximumFileSize))
-        case .failure(.unreadable): return rejected(ImportMessages.unreadable)
+        case .failure(let failure):
+            let rejection = Rejection(location: SourceLocation(file: displayPath), reason: failure.reason)
+            return ImportSummary(file: displayPath, format: .unknown, rejections: [rejection])
+        }
+    }
+
+    /// Reads a whole file within `options.maximumFileSize`, or gives the reason it cannot be read.
+    public static func readFile(pathBytes: [UInt8], options: ImportOptions) -> Result<[UInt8], FileReadFailure> {
+        switch FileBytes.load(pathBytes: pathBytes, limit: options.maximumFileSize) {
+        case .success(let bytes): .success(bytes)
+        case .failure(.tooLarge(let size)):
+            .failure(FileReadFailure(reason: ImportMessages.fileTooLarge(size, options.maximumFileSize)))
+        case .failure(.unreadable): .failure(FileReadFailure(reason: ImportMessages.unreadable))
         }
     }
 
@@ -113,6 +128,11 @@ public enum DocumentImporter {
 }
 
 /// Messages shared by all importers.
+/// A file that could not be read, with the reason the journal gives.
+public struct FileReadFailure: Error, Sendable {
+    public let reason: LocalizedText
+}
+
 public enum ImportMessages {
     public static let unreadable = LocalizedText(
         fr: "fichier illisible : vérifiez qu'il existe et que ses droits permettent de le lire",

@@ -16,7 +16,14 @@ enum FileBytes {
     }
 
     static func load(path: String, limit: Int) -> Result<[UInt8], Failure> {
-        let descriptor = open(path, O_RDONLY)
+        load(pathBytes: Array(path.utf8), limit: limit)
+    }
+
+    /// Reads the file whose path is `pathBytes`, which need not be valid UTF-8 (a Latin-1 name).
+    static func load(pathBytes: [UInt8], limit: Int) -> Result<[UInt8], Failure> {
+        let descriptor = (pathBytes + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_RDONLY) }
+        }
         guard descriptor >= 0 else { return .failure(.unreadable) }
         defer { close(descriptor) }
         var status = stat()

@@ -142,7 +142,7 @@ enum CheckCommand {
         var entries: [LedgerEntry] = []
         var itemRates = ItemRateIndex()
         var lines: [InvoiceLineRecord] = []
-        let summary = DocumentImporter.importFile(path: file.path, displayPath: file.displayPath, options: options) {
+        let summary = DocumentImporter.importFile(pathBytes: file.pathBytes, displayPath: file.displayPath, options: options) {
             document in
             findings += auditor.documentFindings(document)
             let entry = LedgerEntry(
@@ -270,7 +270,7 @@ enum CheckCommand {
     private static func isAmong(_ path: String, _ inputs: [InputFile]) -> Bool {
         guard case .file(let target) = FileStatus(path: path) else { return false }
         return inputs.contains { input in
-            guard case .file(let identity) = FileStatus(path: input.path) else { return false }
+            guard case .file(let identity) = FileStatus(bytes: input.pathBytes) else { return false }
             return identity == target
         }
     }

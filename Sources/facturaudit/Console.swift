@@ -68,8 +68,16 @@ enum FileStatus {
     case directory(FileIdentity)
 
     init(path: String) {
+        self.init(bytes: PathBytes.bytes(of: path))
+    }
+
+    /// Looks at the path whose bytes are `bytes`, which need not be valid UTF-8.
+    init(bytes: [UInt8]) {
         var info = stat()
-        guard stat(path, &info) == 0 else {
+        let found = (bytes + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &info) == 0 }
+        }
+        guard found else {
             self = .missing
             return
         }

@@ -63,15 +63,10 @@ enum ExtractCommand {
                 fr: "fichier introuvable : vérifiez l'orthographe et le dossier courant",
                 en: "file not found: check the spelling and the current directory"))
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-            size > options.maximumFileSize
-        {
-            throw failure(path, ImportMessages.fileTooLarge(size, options.maximumFileSize))
+        switch DocumentImporter.readFile(pathBytes: PathBytes.bytes(of: path), options: options) {
+        case .success(let bytes): return bytes
+        case .failure(let read): throw failure(path, read.reason)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw failure(path, ImportMessages.unreadable)
-        }
-        return [UInt8](data)
     }
 
     private static func failure(_ path: String, _ reason: LocalizedText) -> ToolFailure {

@@ -5,6 +5,8 @@ import InvoiceModel
 struct InputFile: Sendable {
     let path: String
     let displayPath: String
+    /// The path as the file system stores it, to open the file even when its name is not UTF-8.
+    var pathBytes: [UInt8]
     /// The position of the command-line path it came from: each path is one source.
     var sourceIndex = 0
     /// That command-line path, as typed.
@@ -30,6 +32,19 @@ enum InputCollector {
         var problems: [InputProblem] = []
         /// Files inside folders that were not read because of their extension.
         var skipped: [String] = []
+        /// The command-line paths by the file or folder they lead to.
+        fileprivate var roots: [FileIdentity: Int] = [:]
+        /// Sources found inside a later command-line folder, mapped to that folder's source.
+        fileprivate var mergedInto: [Int: Int] = [:]
+
+        /// Merges the source of `identity`, met again while reading `source`, into `source` when
+        /// `identity` is a command-line path: `check exports/2025 exports` reads one tool. Returns
+        /// true when it was one.
+        fileprivate mutating func merge(_ identity: FileIdentity, into source: Int) -> Bool {
+            guard let root = roots[identity], root != source else { return false }
+            mergedInto[root] = source
+            return true
+        }
     }
 
     static func collect(_ paths: [String]) -> Collection {
@@ -42,37 +57,59 @@ enum InputCollector {
                 collection.problems.append(InputProblem(path: path, reason: InputMessages.pathNotFound))
             case .file(let identity):
                 if seen.insert(identity).inserted {
-                    collection.files.append(InputFile(path: path, displayPath: path, sourceIndex: index, sourceName: path))
+                    collection.roots[identity] = index
+                    collection.files.append(
+                        InputFile(
+                            path: path, displayPath: path, pathBytes: PathBytes.bytes(of: path), sourceIndex: index,
+                            sourceName: path))
                 }
             case .directory(let identity):
                 guard seen.insert(identity).inserted else { continue }
-                let base = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+                collection.roots[identity] = index
+                let trimmed = path.count > 1 && path.hasSuffix("/")
+                let base = trimmed ? String(path.dropLast()) : path
+                var baseBytes = PathBytes.bytes(of: path)
+                if trimmed { baseBytes.removeLast() }
                 var candidates = 0
-                collectFolder(base, relative: "", source: source, seen: &seen, candidates: &candidates, into: &collection)
+                collectFolder(
+                    (base, baseBytes), relative: ("", []), source: source, seen: &seen, candidates: &candidates,
+                    into: &collection)
                 if candidates == 0 {
                     collection.problems.append(InputProblem(path: path, reason: InputMessages.noInvoiceFile))
                 }
             }
         }
+        for position in collection.files.indices {
+            var source = collection.files[position].sourceIndex
+            while let outer = collection.mergedInto[source] { source = outer }
+            collection.files[position].sourceIndex = source
+            collection.files[position].sourceName = paths[source]
+        }
         return collection
     }
 
+    /// Adds the files under `base/relative`, each path given both as displayed and as bytes.
     private static func collectFolder(
-        _ base: String, relative: String, source: (index: Int, name: String), seen: inout Set<FileIdentity>,
-        candidates: inout Int,
+        _ base: (display: String, bytes: [UInt8]), relative: (display: String, bytes: [UInt8]),
+        source: (index: Int, name: String), seen: inout Set<FileIdentity>, candidates: inout Int,
         into collection: inout Collection
     ) {
-        let folder = relative.isEmpty ? base : "\(base)/\(relative)"
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+        let folder = relative.display.isEmpty ? base.display : "\(base.display)/\(relative.display)"
+        let folderBytes = relative.bytes.isEmpty ? base.bytes : base.bytes + [0x2F] + relative.bytes
+        guard let names = FolderListing.names(in: folderBytes) else {
             collection.problems.append(InputProblem(path: folder, reason: InputMessages.folderUnreadable))
             return
         }
-        let sorted = names.filter { !$0.hasPrefix(".") }
-            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-        for name in sorted {
-            let child = relative.isEmpty ? name : "\(relative)/\(name)"
-            let path = "\(base)/\(child)"
-            switch FileStatus(path: path) {
+        let sorted = names.filter { $0.first != 0x2E }.sorted { $0.lexicographicallyPrecedes($1) }
+        for nameBytes in sorted {
+            let name = PathBytes.shown(nameBytes)
+            let child = (
+                display: relative.display.isEmpty ? name : "\(relative.display)/\(name)",
+                bytes: relative.bytes.isEmpty ? nameBytes : relative.bytes + [0x2F] + nameBytes
+            )
+            let path = "\(base.display)/\(child.display)"
+            let pathBytes = base.bytes + [0x2F] + child.bytes
+            switch FileStatus(bytes: pathBytes) {
             case .missing:
                 // A dangling symbolic link: nothing to read, so it is reported.
                 collection.problems.append(InputProblem(path: path, reason: InputMessages.danglingLink))
@@ -80,8 +117,15 @@ enum InputCollector {
                 if seen.insert(identity).inserted {
                     collectFolder(
                         base, relative: child, source: source, seen: &seen, candidates: &candidates, into: &collection)
+                } else if collection.merge(identity, into: source.index) {
+                    candidates += 1
                 }
             case .file(let identity):
+                // A file also named on the command line was read then, as part of this source.
+                if collection.merge(identity, into: source.index) {
+                    candidates += 1
+                    continue
+                }
                 // The configuration file sits beside the exports but is not one.
                 if name == "facturaudit.json" { continue }
                 guard let dot = name.lastIndex(of: "."),
@@ -93,7 +137,9 @@ enum InputCollector {
                 candidates += 1
                 if seen.insert(identity).inserted {
                     collection.files.append(
-                        InputFile(path: path, displayPath: path, sourceIndex: source.index, sourceName: source.name))
+                        InputFile(
+                            path: path, displayPath: path, pathBytes: pathBytes, sourceIndex: source.index,
+                            sourceName: source.name))
                 }
             }
         }

@@ -6,5 +6,5 @@
     import Darwin
 #endif
 
-let status = await CommandLineTool.run(arguments: Array(CommandLine.arguments.dropFirst()))
+let status = await CommandLineTool.run(arguments: PathBytes.commandLineArguments())
 exit(status.rawValue)
