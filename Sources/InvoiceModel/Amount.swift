@@ -88,6 +88,8 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// Divides and rounds the quotient to `scale` fraction digits, halves away from zero.
+    ///
+    /// Returns `nil` for a zero divisor, and when the dividend shifted to that scale does not fit.
     public func divided(by divisor: Amount, scale resultScale: Int) -> Amount? {
         if divisor.isZero { return nil }
         // self / divisor = (u1 / 10^s1) / (u2 / 10^s2) = u1 * 10^(s2 - s1) / u2.
@@ -95,11 +97,13 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
         let shift = resultScale + 1 + divisor.scale - scale
         var numerator = units
         var denominator = divisor.units
+        var overflow = false
         if shift >= 0 {
-            numerator *= Amount.powerOfTen(shift)
+            (numerator, overflow) = numerator.multipliedReportingOverflow(by: Amount.powerOfTen(shift))
         } else {
-            denominator *= Amount.powerOfTen(-shift)
+            (denominator, overflow) = denominator.multipliedReportingOverflow(by: Amount.powerOfTen(-shift))
         }
+        if overflow { return nil }
         let extended = Amount(units: numerator / denominator, scale: resultScale + 1)
         return extended.rounded(toScale: resultScale)
     }
@@ -147,14 +151,20 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
     public static func += (lhs: inout Amount, rhs: Amount) { lhs = lhs + rhs }
     public static func -= (lhs: inout Amount, rhs: Amount) { lhs = lhs - rhs }
 
+    /// Compares at the larger scale. A value whose units overflow at that scale is beyond every
+    /// value that fits there, so its sign decides.
     public static func < (lhs: Amount, rhs: Amount) -> Bool {
         let scale = max(lhs.scale, rhs.scale)
-        return lhs.rescaled(to: scale).units < rhs.rescaled(to: scale).units
+        guard let left = lhs.rescaledReportingOverflow(to: scale) else { return lhs.isNegative }
+        guard let right = rhs.rescaledReportingOverflow(to: scale) else { return !rhs.isNegative }
+        return left.units < right.units
     }
 
     public static func == (lhs: Amount, rhs: Amount) -> Bool {
         let scale = max(lhs.scale, rhs.scale)
-        return lhs.rescaled(to: scale).units == rhs.rescaled(to: scale).units
+        guard let left = lhs.rescaledReportingOverflow(to: scale), let right = rhs.rescaledReportingOverflow(to: scale)
+        else { return false }
+        return left.units == right.units
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -192,13 +192,34 @@ import Testing
         #expect(finding?.message.fr == "numéro de facture (BT-1) absent : corrigez la facture dans l'outil qui l'émet")
     }
 
-    @Test func hugeLineValuesDoNotTrap() {
+    @Test func hugeLineValuesAreComputed() throws {
         var document = EN16931RulesTests.invoice()
-        // 10^19 × 10^19 written at scale 18 overflows 128 bits: FA-CALC-03 is skipped, not trapped.
+        // 10^19 × 10^19 written at scale 18 overflows 128 bits; the product is formed on 256 bits.
         let huge = Amount(units: (0..<37).reduce(Int128(1)) { value, _ in value * 10 } + 1, scale: 18)
         document.lines[0].quantity = huge
         document.lines[0].netPrice = huge
-        #expect(EN16931RulesTests.fired(document) == [])
+        let findings = EN16931Rules.check(document)
+        #expect(findings.map(\.ruleID) == ["FA-CALC-03"])
+        #expect(findings.first?.severity == .error)
+        #expect(
+            findings.first?.message.en
+                == "net amount of line '1' declared '100.00', computed '100000000000000000000000000000000000020': correct the quantity, price or amount")
+    }
+
+    @Test func lineTooLargeToCheckIsReported() throws {
+        var document = EN16931RulesTests.invoice()
+        let thirty = try #require(Amount(parsing: "999999999999999999999999999999"))
+        document.lines[0].quantity = thirty
+        document.lines[0].netPrice = thirty
+        let findings = EN16931Rules.check(document)
+        #expect(findings.map(\.ruleID) == ["FA-CALC-03"])
+        #expect(findings.first?.severity == .warning)
+        #expect(
+            findings.first?.message.en
+                == "net amount of line '1' not checked: quantity '999999999999999999999999999999' × price '999999999999999999999999999999' exceeds the 38 digits of an amount; check the quantity and price")
+        #expect(
+            findings.first?.message.fr
+                == "montant net de la ligne '1' non vérifié : quantité '999999999999999999999999999999' × prix '999999999999999999999999999999' dépasse les 38 chiffres d'un montant ; vérifiez la quantité et le prix")
     }
 
     @Test func cardNumberIsAWarning() {

@@ -8,18 +8,20 @@ extension EN16931Check {
     mutating func checkLineAmounts() {
         for line in document.lines {
             guard let declared = line.netAmount, let quantity = line.quantity, let price = line.netPrice else { continue }
-            guard var gross = quantity.checkedProduct(price) else { continue }
-            if let base = line.baseQuantity, !base.isZero {
-                // Eight digits are plenty below the cent; the result is compared with a cent of slack.
-                gross = gross.divided(by: base, scale: 8) ?? gross
+            guard let expected = Self.expectedNetAmount(line, quantity: quantity, price: price),
+                let differs = Self.differsBeyondTolerance(declared, expected)
+            else {
+                fire(
+                    "FA-CALC-03",
+                    LocalizedText(
+                        fr: "montant net de la ligne '\(line.id ?? "?")' non vérifié : quantité '\(quantity.frenchText)' × prix '\(price.frenchText)' dépasse les 38 chiffres d'un montant ; vérifiez la quantité et le prix",
+                        en: "net amount of line '\(line.id ?? "?")' not checked: quantity '\(quantity)' × price '\(price)' exceeds the 38 digits of an amount; check the quantity and price"),
+                    at: line.source, severity: .warning)
+                continue
             }
-            var expected = gross
-            for adjustment in line.allowanceCharges {
-                guard let amount = adjustment.amount else { continue }
-                expected += adjustment.isCharge ? amount : -amount
-            }
-            guard (declared - expected).magnitude > EN16931Check.lineTolerance else { continue }
-            let rounded = expected.rounded(toScale: 2)
+            guard differs else { continue }
+            // A value too large to write with cents is shown as computed.
+            let rounded = expected.scale > 2 ? expected.rounded(toScale: 2) : expected.rescaledReportingOverflow(to: 2) ?? expected
             fire(
                 "FA-CALC-03",
                 LocalizedText(
@@ -27,5 +29,37 @@ extension EN16931Check {
                     en: "net amount of line '\(line.id ?? "?")' declared '\(declared)', computed '\(rounded)': correct the quantity, price or amount"),
                 at: line.source)
         }
+    }
+
+    /// Returns whether two amounts differ by more than a cent, or `nil` when they are too large to
+    /// tell. Amounts too large to write at each other's scale are compared at the smaller scale.
+    private static func differsBeyondTolerance(_ declared: Amount, _ expected: Amount) -> Bool? {
+        if let difference = declared.addingReportingOverflow(-expected) {
+            return difference.magnitude > EN16931Check.lineTolerance
+        }
+        let scale = min(declared.scale, expected.scale)
+        // Opposite signs too large to subtract differ by far more than a cent.
+        guard let difference = declared.rounded(toScale: scale).addingReportingOverflow(-expected.rounded(toScale: scale))
+        else { return true }
+        // Within one unit of the smaller scale (at least 0.1), the rounding hides the cents.
+        return difference.magnitude > Amount(units: 1, scale: scale) ? true : nil
+    }
+
+    /// Computes quantity × price ÷ base quantity − allowances + charges, or `nil` when a step
+    /// exceeds the 38 digits of an amount.
+    private static func expectedNetAmount(_ line: Line, quantity: Amount, price: Amount) -> Amount? {
+        guard var gross = quantity.productRoundedToFit(price) else { return nil }
+        if let base = line.baseQuantity, !base.isZero {
+            // Eight digits are plenty below the cent, because the result is compared with a cent of slack.
+            guard let divided = gross.divided(by: base, scale: 8) else { return nil }
+            gross = divided
+        }
+        var expected = gross
+        for adjustment in line.allowanceCharges {
+            guard let amount = adjustment.amount else { continue }
+            guard let sum = expected.addingReportingOverflow(adjustment.isCharge ? amount : -amount) else { return nil }
+            expected = sum
+        }
+        return expected
     }
 }

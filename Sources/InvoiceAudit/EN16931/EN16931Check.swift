@@ -26,7 +26,9 @@ struct EN16931Check {
 
     /// Records a finding of rule `id`, with the detail as message, or else the rule's title and
     /// what to do.
-    mutating func fire(_ id: String, _ detail: LocalizedText? = nil, at location: SourceLocation? = nil) {
+    mutating func fire(
+        _ id: String, _ detail: LocalizedText? = nil, at location: SourceLocation? = nil, severity: Severity? = nil
+    ) {
         guard let rule = EN16931Catalogue.byID[id] else {
             preconditionFailure("unknown EN 16931 rule \(id)")
         }
@@ -36,7 +38,9 @@ struct EN16931Check {
                 fr: "\(rule.title.fr) : corrigez la facture dans l'outil qui l'émet",
                 en: "\(rule.title.en): correct the invoice in the tool that issues it")
         findings.append(
-            Finding(rule: rule, location: location ?? document.source, documentNumber: document.number, message: message))
+            Finding(
+                rule: rule, location: location ?? document.source, documentNumber: document.number, message: message,
+                severity: severity))
     }
 
     /// Fires rule `id` unless `condition` holds.
