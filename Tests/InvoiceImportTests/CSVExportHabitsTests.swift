@@ -202,7 +202,7 @@ import Testing
             """)
         #expect(result.documents.map(\.number) == ["FA-2"])
         #expect(result.rejections.map(\.reason.en) == [
-            "unreadable amount '19,90' in column 'Total HT': the file is read with a decimal point; if its amounts use a decimal comma, say so in a mapping file: {\"decimalSeparator\": \",\"} (1 other error(s) on this row)"
+            "unreadable amount '19,90' in column 'Total HT': the file is read with a decimal point; if its amounts use a decimal comma, say so in a mapping file: {\"decimalSeparator\": \",\"} (1 other error on this row, in column 'Total TTC')"
         ])
     }
 

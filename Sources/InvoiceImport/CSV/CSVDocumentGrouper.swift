@@ -61,7 +61,7 @@ struct CSVDocumentGrouper {
                     problem.reason, number: number, firstLine: first.line,
                     lastLine: group[group.count - 1].line, problemLine: row.line, otherProblems: problems.count - 1)
             } else {
-                reason = CSVMessages.otherProblems(problem.reason, count: problems.count - 1)
+                reason = CSVMessages.otherProblems(problem.reason, others: problems.dropFirst().map(\.problem))
             }
             return .rejected(Rejection(location: location, reason: reason, documentNumber: number))
         }

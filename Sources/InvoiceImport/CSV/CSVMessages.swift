@@ -109,6 +109,19 @@ enum CSVMessages {
             en: "unreadable amount '\(value)' in column '\(column)': expected a number such as 1 250,00 or 1250.00")
     }
 
+    static func amountBeyondLimit(_ value: String, column: String, limit: CSVAmountParsing.Limit) -> LocalizedText {
+        switch limit {
+        case .tooManyDecimals:
+            LocalizedText(
+                fr: "montant '\(value)' dans la colonne '\(column)' avec trop de décimales : \(Amount.maximumScale) au plus, arrondissez la valeur dans le fichier",
+                en: "amount '\(value)' in column '\(column)' has too many decimals: at most \(Amount.maximumScale), round the value in the file")
+        case .tooLarge:
+            LocalizedText(
+                fr: "montant '\(value)' dans la colonne '\(column)' trop grand : 38 chiffres au plus, décimales comprises, vérifiez la valeur dans le fichier",
+                en: "amount '\(value)' in column '\(column)' is too large: at most 38 digits, decimals included, check the value in the file")
+        }
+    }
+
     static func unreadableAmountWithDecimalComma(_ value: String, column: String) -> LocalizedText {
         LocalizedText(
             fr: "montant illisible '\(value)' dans la colonne '\(column)' : le fichier est lu avec un point décimal ; si ses montants ont une virgule décimale, indiquez-le dans un fichier de correspondance : {\"decimalSeparator\": \",\"}",
@@ -176,18 +189,43 @@ enum CSVMessages {
         let nameEN = number.map { "invoice '\($0)'" } ?? "the invoice without a number"
         var fr = "\(problem.fr) (ligne \(problemLine) ; \(nameFR), lignes \(firstLine) à \(lastLine), est rejetée en entier"
         var en = "\(problem.en) (line \(problemLine); \(nameEN), lines \(firstLine) to \(lastLine), is rejected as a whole"
-        if otherProblems > 0 {
-            fr += " ; \(otherProblems) autre(s) erreur(s) dans cette facture"
-            en += "; \(otherProblems) other error(s) in this invoice"
+        if otherProblems == 1 {
+            fr += " ; 1 autre erreur dans cette facture"
+            en += "; 1 other error in this invoice"
+        } else if otherProblems > 1 {
+            fr += " ; \(otherProblems) autres erreurs dans cette facture"
+            en += "; \(otherProblems) other errors in this invoice"
         }
         return LocalizedText(fr: fr + ")", en: en + ")")
     }
 
-    static func otherProblems(_ problem: LocalizedText, count: Int) -> LocalizedText {
-        guard count > 0 else { return problem }
+    /// Adds to the first problem of a row the columns of its other problems, so the reader can fix
+    /// them all at once.
+    static func otherProblems(_ problem: LocalizedText, others: [CSVCellProblem]) -> LocalizedText {
+        guard !others.isEmpty else { return problem }
+        // A row-level problem (a wrong field count) has no column.
+        let columns = others.compactMap(\.column)
+        var seen: Set<String> = []
+        let names = columns.filter { seen.insert($0).inserted }.map { "'\($0)'" }.joined(separator: ", ")
+        let rowProblems = others.count - columns.count
+        var fr: [String] = []
+        var en: [String] = []
+        if seen.count == 1 {
+            fr.append("dans la colonne \(names)")
+            en.append("in column \(names)")
+        } else if seen.count > 1 {
+            fr.append("dans les colonnes \(names)")
+            en.append("in columns \(names)")
+        }
+        if rowProblems > 0 {
+            fr.append("sur la ligne entière")
+            en.append("on the whole row")
+        }
+        let countFR = others.count == 1 ? "1 autre erreur" : "\(others.count) autres erreurs"
+        let countEN = others.count == 1 ? "1 other error" : "\(others.count) other errors"
         return LocalizedText(
-            fr: "\(problem.fr) (\(count) autre(s) erreur(s) sur cette ligne)",
-            en: "\(problem.en) (\(count) other error(s) on this row)")
+            fr: "\(problem.fr) (\(countFR) sur cette ligne, \(fr.joined(separator: " et ")))",
+            en: "\(problem.en) (\(countEN) on this row, \(en.joined(separator: " and ")))")
     }
 
     /// Lists the headers in single quotes, separated by commas, leaving out empty names.

@@ -63,7 +63,9 @@ struct CSVRowCells {
         case .empty: return nil
         case .invalid:
             // A decimal comma in a file whose other cells decided a point gets the mapping to use.
-            if decimal == .point, case .value = CSVAmountParsing.parse(cell, decimal: .comma, allowPercent: allowPercent) {
+            if let limit = CSVAmountParsing.exceededLimit(cell, decimal: decimal, allowPercent: allowPercent) {
+                report(field, CSVMessages.amountBeyondLimit(cell, column: layout.header(field), limit: limit))
+            } else if decimal == .point, case .value = CSVAmountParsing.parse(cell, decimal: .comma, allowPercent: allowPercent) {
                 report(field, CSVMessages.unreadableAmountWithDecimalComma(cell, column: layout.header(field)))
             } else {
                 report(field, CSVMessages.unreadableAmount(cell, column: layout.header(field)))

@@ -28,8 +28,34 @@ enum CSVAmountParsing {
     /// The scale is kept as written (`19,90` gives 19.90). Thousands groups must have three digits,
     /// so `12,3,4` and `12.50` with a decimal comma are invalid rather than misread.
     static func parse(_ cell: String, decimal: DecimalSeparator, allowPercent: Bool = false) -> CellValue<Amount> {
-        var text = Substring(trimmed(cell))
+        let text = trimmed(cell)
         if text.isEmpty || CSVAmountParsing.isNullLiteral(text) { return .empty }
+        guard let (plain, negative) = plainNumber(cell, decimal: decimal, allowPercent: allowPercent),
+            let amount = Amount(parsing: plain)
+        else { return .invalid }
+        return .value(negative ? -amount : amount)
+    }
+
+    /// An amount written correctly whose value an ``Amount`` cannot hold.
+    enum Limit: Equatable {
+        /// More than ``Amount/maximumScale`` fraction digits.
+        case tooManyDecimals
+        /// More digits than 128-bit units hold.
+        case tooLarge
+    }
+
+    /// Returns the limit that made a well-formed cell unreadable, or `nil` when the cell is malformed.
+    static func exceededLimit(_ cell: String, decimal: DecimalSeparator, allowPercent: Bool = false) -> Limit? {
+        guard let (plain, _) = plainNumber(cell, decimal: decimal, allowPercent: allowPercent),
+            Amount(parsing: plain) == nil
+        else { return nil }
+        let fraction = plain.split(separator: ".", maxSplits: 1).dropFirst().first ?? ""
+        return fraction.count > Amount.maximumScale ? .tooManyDecimals : .tooLarge
+    }
+
+    /// Rewrites the cell as plain digits with a point, and its sign, or returns `nil` when malformed.
+    private static func plainNumber(_ cell: String, decimal: DecimalSeparator, allowPercent: Bool) -> (String, Bool)? {
+        var text = Substring(trimmed(cell))
         var negative = false
         if text.hasPrefix("("), text.hasSuffix(")") {
             negative = true
@@ -38,19 +64,16 @@ enum CSVAmountParsing {
         if allowPercent, text.hasSuffix("%") { text = trimmed(text.dropLast()) }
         text = strippingCurrency(text)
         if text.hasPrefix("-") || text.hasPrefix("+") {
-            if negative { return .invalid }
+            if negative { return nil }
             negative = text.hasPrefix("-")
             text = strippingCurrency(trimmed(text.dropFirst()))
         } else if text.hasSuffix("-") {
             // Accounting software writes a trailing minus: `120,00-`.
-            if negative { return .invalid }
+            if negative { return nil }
             negative = true
             text = strippingCurrency(trimmed(text.dropLast()))
         }
-        guard let plain = plainDecimal(text, decimal: decimal), let amount = Amount(parsing: plain) else {
-            return .invalid
-        }
-        return .value(negative ? -amount : amount)
+        return plainDecimal(text, decimal: decimal).map { ($0, negative) }
     }
 
     /// Rewrites `text` without grouping and with a point as decimal mark, or returns `nil` when malformed.
