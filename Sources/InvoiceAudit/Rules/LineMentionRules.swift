@@ -42,16 +42,27 @@ public enum LineMentionRules {
             }
             guard document.isStructured else { continue }
             if description.isEmpty { missing.append(("désignation", "description")) }
-            if line.quantity == nil || line.quantity?.isZero == true { missing.append(("quantité", "quantity")) }
+            if line.quantity == nil { missing.append(("quantité", "quantity")) }
             if line.netPrice == nil { missing.append(("prix unitaire HT", "net unit price")) }
             if line.vatCategory == nil && line.vatRate == nil { missing.append(("taux ou catégorie de TVA", "VAT rate or category")) }
-            guard !missing.isEmpty else { continue }
-            findings.append(
-                lineMentions.finding(
-                    on: document,
+            // A quantity of 0 is written, but it bills nothing, so it gets its own wording.
+            let zero = line.quantity.flatMap { $0.isZero ? $0 : nil }
+            guard !missing.isEmpty || zero != nil else { continue }
+            let message: LocalizedText
+            if let zero, missing.isEmpty {
+                message = LocalizedText(
+                    fr: "ligne \(label) : la quantité est '\(zero.frenchText)', la ligne ne facture rien ; indiquez la quantité vendue, ou retirez la ligne",
+                    en: "line \(label): the quantity is '\(zero)', so the line bills nothing; write the quantity sold, or remove the line")
+            } else if let zero {
+                message = LocalizedText(
+                    fr: "ligne \(label) incomplète, il manque : \(missing.map(\.fr).joined(separator: ", ")), et sa quantité est '\(zero.frenchText)' : complétez la ligne et indiquez la quantité vendue",
+                    en: "line \(label) is incomplete, missing: \(missing.map(\.en).joined(separator: ", ")), and its quantity is '\(zero)': complete the line and write the quantity sold")
+            } else {
+                message = LocalizedText(
                     fr: "ligne \(label) incomplète, il manque : \(missing.map(\.fr).joined(separator: ", ")) ; complétez la ligne",
-                    en: "line \(label) is incomplete, missing: \(missing.map(\.en).joined(separator: ", ")); complete the line",
-                    location: line.source))
+                    en: "line \(label) is incomplete, missing: \(missing.map(\.en).joined(separator: ", ")); complete the line")
+            }
+            findings.append(lineMentions.finding(on: document, fr: message.fr, en: message.en, location: line.source))
         }
         if document.isStructured, document.sellerIsFrench, let currency = document.currency?.uppercased(), currency != "EUR",
             document.totals.vatInAccountingCurrency == nil
