@@ -15,6 +15,9 @@ enum CommandLineTool {
                     ? "facturaudit : FACTURAUDIT_LANG='\(value)' ignoré : attendu fr ou en\n"
                     : "facturaudit: FACTURAUDIT_LANG='\(value)' ignored: expected fr or en\n")
         }
+        if let warning = SourceDateEpoch.warning(environment) {
+            Console.writeError((language == .fr ? "facturaudit : " : "facturaudit: ") + singleLine(warning.text(language)) + "\n")
+        }
         // `--lang en` may also come before the command, as in `facturaudit --lang en check …`.
         var arguments = arguments
         while arguments.first == "--lang", arguments.count >= 2 { arguments.removeFirst(2) }
