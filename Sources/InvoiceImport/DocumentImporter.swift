@@ -61,13 +61,20 @@ public enum DocumentImporter {
 
     /// Imports in-memory content, handing each document to `onDocument` in file order.
     public static func importBytes(
-        _ bytes: [UInt8], file: String, options: ImportOptions, onDocument: (Document) -> Void
+        _ original: [UInt8], file: String, options: ImportOptions, onDocument: (Document) -> Void
     ) -> ImportSummary {
         let location = SourceLocation(file: file)
-        if bytes.count > options.maximumFileSize {
+        if original.count > options.maximumFileSize {
             return ImportSummary(
                 file: file, format: .unknown,
-                rejections: [Rejection(location: location, reason: ImportMessages.fileTooLarge(bytes.count, options.maximumFileSize))])
+                rejections: [Rejection(location: location, reason: ImportMessages.fileTooLarge(original.count, options.maximumFileSize))])
+        }
+        let bytes: [UInt8]
+        switch TextEncoding.prepare(original) {
+        case .text(let text): bytes = text
+        case .rejected(let line, let reason):
+            let rejection = Rejection(location: SourceLocation(file: file, line: line), reason: reason)
+            return ImportSummary(file: file, format: .unknown, rejections: [rejection])
         }
         let format = FormatDetector.detect(bytes)
         func deliver(_ document: Document) {
