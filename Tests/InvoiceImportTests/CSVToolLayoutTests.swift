@@ -28,8 +28,8 @@ import Testing
         #expect(result.documents[1].lines.map { $0.netAmount?.description } == ["90.00"])
         #expect(
             result.warnings.map(\.reason.en) == [
-                "column 'Item Description' ignored: column 'Item Name' already fills field 'lineDescription'",
-                "column 'Line Total' ignored: column 'Line Subtotal' already fills field 'lineNetAmount'",
+                "column 7 (G) 'Item Description' ignored: column 6 (F) 'Item Name' already fills field 'lineDescription' and is the one read; to read column 7 instead, name it in a mapping file: {\"columns\": {\"lineDescription\": \"Item Description\"}}",
+                "column 16 (P) 'Line Total' ignored: column 11 (K) 'Line Subtotal' already fills field 'lineNetAmount' and is the one read; to read column 16 instead, name it in a mapping file: {\"columns\": {\"lineNetAmount\": \"Line Total\"}}",
             ])
     }
 
@@ -78,7 +78,9 @@ import Testing
     @Test func detailsYieldsToNumberColumn() {
         let result = Support.importCSV("Invoice number;Details;Total\nF-7;Pruning;12,00\n")
         #expect(result.documents.map(\.number) == ["F-7"])
-        #expect(result.warnings.map(\.reason.en) == ["column 'Details' ignored: column 'Invoice number' already fills field 'number'"])
+        #expect(result.warnings.map(\.reason.en) == [
+                "column 2 (B) 'Details' ignored: column 1 (A) 'Invoice number' already fills field 'number' and is the one read; to read column 2 instead, name it in a mapping file: {\"columns\": {\"number\": \"Details\"}}"
+            ])
     }
 
     @Test func invoice2GoDocumentStatusWins() {
@@ -94,7 +96,9 @@ import Testing
         #expect(result.documents.map(\.number) == ["31", "32"])
         #expect(result.documents.map(\.status) == [.issued, .issued])
         #expect(result.documents.map { $0.totals.taxExclusive?.description } == ["200", "50"])
-        #expect(result.warnings.map(\.reason.en) == ["column 'State' ignored: column 'DocumentStatus' already fills field 'status'"])
+        #expect(result.warnings.map(\.reason.en) == [
+                "column 3 (C) 'State' ignored: column 7 (G) 'DocumentStatus' already fills field 'status' and is the one read; to read column 3 instead, name it in a mapping file: {\"columns\": {\"status\": \"State\"}}"
+            ])
     }
 
     @Test func invoice2GoNestedTaxTableIsSummed() {

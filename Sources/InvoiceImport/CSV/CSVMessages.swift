@@ -82,10 +82,36 @@ enum CSVMessages {
             en: "row placed before the header line \(headerLine) but filled like a data row, not imported: put the header on the first line or delete this row")
     }
 
+    /// Names both columns by position and spreadsheet letter, with the one read and how to read
+    /// the other instead.
     static func ignoredColumn(_ column: IgnoredColumn) -> LocalizedText {
-        LocalizedText(
-            fr: "colonne '\(column.header)' ignorée : la colonne '\(column.usedHeader)' fournit déjà le champ '\(column.field.rawValue)'",
-            en: "column '\(column.header)' ignored: column '\(column.usedHeader)' already fills field '\(column.field.rawValue)'")
+        let ignored = "\(column.index + 1) (\(spreadsheetLetters(column.index))) '\(column.header)'"
+        let used = "\(column.usedIndex + 1) (\(spreadsheetLetters(column.usedIndex))) '\(column.usedHeader)'"
+        let field = column.field.rawValue
+        let start = LocalizedText(
+            fr: "colonne \(ignored) ignorée : la colonne \(used) fournit déjà le champ '\(field)' et c'est elle qui est lue",
+            en: "column \(ignored) ignored: column \(used) already fills field '\(field)' and is the one read")
+        // A mapping picks a column by its header, so two equal headers differ only once one is renamed.
+        if CSVColumnRecognition.normalise(column.header) == CSVColumnRecognition.normalise(column.usedHeader) {
+            return LocalizedText(
+                fr: start.fr + " ; si la colonne \(column.index + 1) est la bonne, renommez l'un des deux en-têtes",
+                en: start.en + "; if column \(column.index + 1) is the right one, rename one of the two headers")
+        }
+        return LocalizedText(
+            fr: start.fr + " ; pour lire la colonne \(column.index + 1) à la place, indiquez-la dans un fichier de correspondance : {\"columns\": {\"\(field)\": \"\(column.header)\"}}",
+            en: start.en + "; to read column \(column.index + 1) instead, name it in a mapping file: {\"columns\": {\"\(field)\": \"\(column.header)\"}}")
+    }
+
+    /// Returns the spreadsheet letters of a 0-based column position: A, …, Z, AA, AB, ….
+    static func spreadsheetLetters(_ index: Int) -> String {
+        var letters = ""
+        var rest = index + 1
+        while rest > 0 {
+            let digit = (rest - 1) % 26
+            letters = String(UnicodeScalar(UInt8(ascii: "A") + UInt8(digit))) + letters
+            rest = (rest - 1) / 26
+        }
+        return letters
     }
 
     static func unknownStatus(_ value: String, column: String) -> LocalizedText {

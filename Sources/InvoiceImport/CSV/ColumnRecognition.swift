@@ -55,6 +55,10 @@ struct IgnoredColumn: Sendable, Hashable {
     var header: String
     var usedHeader: String
     var field: CSVField
+    /// The 0-based positions of the ignored column and of the column read, so two columns with
+    /// the same header can be distinguished.
+    var index: Int
+    var usedIndex: Int
 }
 
 /// The outcome of matching a header row: the layout and the columns left aside, or a problem.
@@ -119,7 +123,9 @@ enum CSVColumnRecognition {
 
         let ignored = candidates.compactMap { candidate -> IgnoredColumn? in
             guard let used = best[candidate.field], used.index != candidate.index else { return nil }
-            return IgnoredColumn(header: headers[candidate.index], usedHeader: headers[used.index], field: candidate.field)
+            return IgnoredColumn(
+                header: headers[candidate.index], usedHeader: headers[used.index], field: candidate.field,
+                index: candidate.index, usedIndex: used.index)
         }
         let unixHeaders = Set(CSVFieldCatalog.unixSecondsHeaders.map(normalise))
         let layout = ColumnLayout(
