@@ -83,11 +83,40 @@ import Testing
         #expect(export.status == 2)  // The fixture has one rejected row on purpose.
         let text = try String(contentsOfFile: exported, encoding: .utf8)
         #expect(text.split(separator: "\r\n").first?.hasSuffix(",Provisional number") == true)
-        let draftRow = target == "csv" ? ",2025-01-21,Invoice,,,Durand,,10.00,2.00,12.00,EUR,,Draft,(PROV3)\r\n" : ",2025-01-21,Invoice,,,EUR,,,,,,,,,(PROV3)\r\n"
+        let draftRow =
+            target == "csv"
+            ? ",2025-01-21,Invoice,,,,,Durand,,,,,10.00,2.00,12.00,,EUR,,,,Draft,,,,(PROV3)\r\n"
+            : ",2025-01-21,Invoice,,,EUR,,,,,,,,,(PROV3)\r\n"
         #expect(text.contains(draftRow))
 
         let again = try ToolRunner.run(["export", "--to", "canonical-json", exported])
         #expect(again.status == 0)
         #expect(again.stdout.components(separatedBy: "\"provisionalNumber\" : \"(PROV3)\"").count == 2)
+    }
+
+    /// `check` of a `csv` export gives the demo's findings, due dates and payments included: only
+    /// the locations differ.
+    @Test(arguments: ["fr", "en"])
+    func csvExportChecksLikeTheDemo(language: String) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let exported = folder.appendingPathComponent("demo.csv").path
+        let export = try ToolRunner.run(["export", "--to", "csv", "fixtures/demo", "-o", exported, "--lang", language])
+        #expect(export.status == 0)
+        let options = ["--format", "json", "--lang", "en", "--as-of", "2025-10-28", "--fail-on", "never"]
+        let fromSource = try ToolRunner.run(["check", "fixtures/demo"] + options)
+        let fromExport = try ToolRunner.run(["check", exported] + options)
+        let findings = { (journal: String) throws -> [String] in
+            let object = try JSONSerialization.jsonObject(with: Data(journal.utf8)) as? [String: Any]
+            let list = object?["findings"] as? [[String: Any]] ?? []
+            return list.map { finding in
+                let message = "\(finding["message"] ?? "")".replacing(/[^ ']+\.(csv|xml):[0-9]+/, with: "LOCATION")
+                return "\(finding["rule"] ?? "")|\(finding["severity"] ?? "")|\(message)"
+            }.sorted()
+        }
+        let expected = try findings(fromSource.stdout)
+        #expect(expected.contains { $0.hasPrefix("FR-STAT-02|error|") })
+        #expect(expected.contains { $0.hasPrefix("FR-STAT-07|info|") })
+        #expect(try findings(fromExport.stdout) == expected)
     }
 }

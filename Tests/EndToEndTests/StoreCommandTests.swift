@@ -70,12 +70,14 @@ import Testing
         let french = try ToolRunner.run(["export", "--db", database, "--to", "csv", "--lang", "fr"])
         #expect(french.status == 0)
         let lines = french.stdout.components(separatedBy: "\r\n")
-        #expect(lines[0] == "\u{FEFF}N° facture;Date;Type;Émetteur;SIREN émetteur;Client;SIREN client;Total HT;TVA;Total TTC;Devise;Facture d'origine;Statut;N° provisoire")
-        #expect(lines[1] == "FA-1;02/01/2025;Avoir;;;\"'=HYPERLINK(\"\"x\"\"); Dupont\";;-100,00;-20,00;-120,00;;;;")
+        #expect(
+            lines[0]
+                == "\u{FEFF}N° facture;Date;Type;Émetteur;SIREN émetteur;SIRET émetteur;TVA intracom émetteur;Client;SIREN client;SIRET client;TVA intracom client;Total lignes HT;Total HT;TVA;Total TTC;Reste à payer;Devise;Échéance;Facture d'origine;Date facture d'origine;Statut;Montant payé;Montant remboursé;Date de paiement;N° provisoire")
+        #expect(lines[1] == "FA-1;02/01/2025;Avoir;;;;;\"'=HYPERLINK(\"\"x\"\"); Dupont\";;;;;-100,00;-20,00;-120,00;;;;;;;;;;")
         let english = try ToolRunner.run(["export", "--db", database, "--to", "csv", "--lang", "en"])
         #expect(
             english.stdout.components(separatedBy: "\r\n")[1]
-                == "FA-1,2025-01-02,Credit note,,,\"'=HYPERLINK(\"\"x\"\"); Dupont\",,-100.00,-20.00,-120.00,,,,")
+                == "FA-1,2025-01-02,Credit note,,,,,\"'=HYPERLINK(\"\"x\"\"); Dupont\",,,,,-100.00,-20.00,-120.00,,,,,,,,,,")
     }
 
     @Test func csvExportReadsBackThroughCheck() throws {

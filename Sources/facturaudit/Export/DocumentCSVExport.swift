@@ -4,33 +4,63 @@ import InvoiceModel
 /// The `csv` and `lines-csv` exports, with headers the CSV importer recognises, so an export
 /// can be read back by `facturaudit check`.
 enum DocumentCSVExport {
-    /// One row per document.
+    /// One row per document, with every document column the CSV importer reads back.
     static func documents(_ documents: [Document], language: Language) -> String {
         let header =
             language == .fr
             ? [
-                "N° facture", "Date", "Type", "Émetteur", "SIREN émetteur", "Client", "SIREN client", "Total HT", "TVA",
-                "Total TTC", "Devise", "Facture d'origine", "Statut", "N° provisoire",
+                "N° facture", "Date", "Type", "Émetteur", "SIREN émetteur", "SIRET émetteur", "TVA intracom émetteur",
+                "Client", "SIREN client", "SIRET client", "TVA intracom client", "Total lignes HT", "Total HT", "TVA",
+                "Total TTC", "Reste à payer", "Devise", "Échéance", "Facture d'origine", "Date facture d'origine",
+                "Statut", "Montant payé", "Montant remboursé", "Date de paiement", "N° provisoire",
             ]
             : [
-                "Invoice number", "Issue date", "Document type", "Seller", "Seller SIREN", "Customer",
-                "Customer SIREN", "Total net", "Total VAT", "Invoice total", "Currency", "Original invoice", "Status",
+                "Invoice number", "Issue date", "Document type", "Seller", "Seller SIREN", "Seller SIRET",
+                "Seller VAT number", "Customer", "Customer SIREN", "Customer SIRET", "Customer VAT number",
+                "Line net total", "Total net", "Total VAT", "Invoice total", "Amount due", "Currency", "Due date",
+                "Original invoice", "Original invoice date", "Status", "Amount paid", "Amount refunded", "Payment date",
                 "Provisional number",
             ]
         var table = ExportTable(language: language, header: header)
         for document in documents {
+            let payments = PaymentCells(document.payments)
+            // NOTE: several preceding invoices share one cell, separated by ", ", and then no date is written.
+            let originals = document.precedingInvoices
             table.appendRow([
                 .text(document.number ?? ""), table.date(document.issueDate), .text(kindLabel(document.kind, language)),
                 .text(document.seller?.name ?? ""), .text(document.seller.flatMap(PartyKey.siren) ?? ""),
+                .text(document.seller?.siret ?? ""), .text(document.seller?.vatID ?? ""),
                 .text(document.buyer?.name ?? ""), .text(document.buyer.flatMap(PartyKey.siren) ?? ""),
-                table.amount(document.totals.taxExclusive), table.amount(document.totals.vat),
-                table.amount(document.totals.taxInclusive), .text(document.currency ?? ""),
-                // NOTE: several preceding invoices share one cell, separated by ", ".
-                .text(document.precedingInvoices.map(\.number).joined(separator: ", ")),
-                .text(statusLabel(document, language)), .text(document.provisionalNumber ?? ""),
+                .text(document.buyer?.siret ?? ""), .text(document.buyer?.vatID ?? ""),
+                table.amount(document.totals.lineNet), table.amount(document.totals.taxExclusive),
+                table.amount(document.totals.vat), table.amount(document.totals.taxInclusive),
+                table.amount(document.totals.payable), .text(document.currency ?? ""), table.date(document.dueDate),
+                .text(originals.map(\.number).joined(separator: ", ")),
+                table.date(originals.count == 1 ? originals[0].issueDate : nil),
+                .text(statusLabel(document, language)), table.amount(payments.paid), table.amount(payments.refunded),
+                table.date(payments.date), .text(document.provisionalNumber ?? ""),
             ])
         }
         return table.text
+    }
+
+    /// The payments as the CSV importer reads them back: one amount paid, one amount refunded (the
+    /// negative payments) and one payment date, the latest.
+    struct PaymentCells {
+        var paid: Amount?
+        var refunded: Amount?
+        var date: CivilDate?
+
+        init(_ payments: [Payment]) {
+            for payment in payments {
+                if payment.amount.isNegative {
+                    refunded = (refunded ?? .zero) + payment.amount.magnitude
+                } else if !payment.amount.isZero {
+                    paid = (paid ?? .zero) + payment.amount
+                }
+                if let day = payment.date, date.map({ day > $0 }) ?? true { date = day }
+            }
+        }
     }
 
     /// One row per invoice line; a document without lines gets one row with empty line cells,
