@@ -304,6 +304,38 @@ import Testing
         #expect(documents.map { $0.source.line } == [3, 11])
     }
 
+    // MARK: Other shapes
+
+    @Test func creditArraysGiveCreditNotes() {
+        let quickBooks = Self.importJSON(
+            #"{"QueryResponse": {"CreditMemo": [{"DocNumber": "CM-1", "TxnDate": "2025-04-03", "TotalAmt": 50.0, "CustomerRef": {"name": "Vélos Martin"}}]}}"#)
+        #expect(quickBooks.rejections == [])
+        #expect(quickBooks.documents.map(\.number) == ["CM-1"])
+        #expect(quickBooks.documents.map(\.kind) == [.creditNote])
+        #expect(quickBooks.documents.map(\.source.element) == ["QueryResponse.CreditMemo[0]"])
+        let xero = Self.importJSON(
+            #"{"CreditNotes": [{"CreditNoteNumber": "CN-0008", "Type": "ACCRECCREDIT", "Date": "2025-02-21T00:00:00", "Total": 60.00, "Status": "AUTHORISED"}]}"#)
+        #expect(xero.rejections == [])
+        #expect(xero.documents.map(\.number) == ["CN-0008"])
+        #expect(xero.documents.map(\.kind) == [.creditNote])
+        #expect(xero.documents.map(\.status) == [.issued])
+    }
+
+    @Test func singleInvoiceObject() {
+        let result = Self.importJSON("\n" + #"{"invoice_number": "F-9", "date": "2025-01-01", "currency_amount": "12.00"}"#)
+        #expect(result.rejections == [])
+        #expect(result.documents.map(\.number) == ["F-9"])
+        #expect(result.documents.map(\.source) == [SourceLocation(file: "export.json", line: 2)])
+    }
+
+    @Test func emptyInvoiceArrayWarns() {
+        let result = Self.importJSON(#"{"invoices": [], "meta": {"total": 0}}"#)
+        #expect(result.format == .jsonRecords)
+        #expect(result.documents == [])
+        #expect(result.rejections == [])
+        #expect(result.warnings == [Rejection(location: SourceLocation(file: "export.json"), reason: JSONRecordMessages.noRecords)])
+    }
+
     // MARK: Documentation
 
     @Test(arguments: ["json-records.md", "json-records.fr.md"])

@@ -138,13 +138,17 @@ import Testing
     static let ownKeys = #"""
         {"pieces": [
           {"ref_piece": "V-2025-10", "emise_le": "03/02/2025", "ttc": "1 250,00", "etat": "Encaissée",
-           "client": {"raison_sociale": "Lumen SARL"}}
+           "client": {"raison_sociale": "Lumen SARL"},
+           "lines": [{"designation": "Étude", "montant_ligne": "1 041,67"}]}
         ]}
         """#
 
     @Test func mappingNamesJSONKeys() throws {
         let mapping = CSVMapping(
-            columns: ["number": "ref_piece", "issueDate": "emise_le", "grossTotal": "ttc", "status": "etat", "buyerName": "client.raison_sociale"],
+            columns: [
+                "number": "ref_piece", "issueDate": "emise_le", "grossTotal": "ttc", "status": "etat",
+                "buyerName": "client.raison_sociale", "lineNetAmount": "montant_ligne",
+            ],
             decimalSeparator: ",", defaults: CSVMapping.Defaults(sellerName: "Atelier Brindille SAS", currency: "EUR"),
             values: CSVMapping.ValueTranslations(status: ["Encaissée": .paid]))
         let result = Self.importJSON(Self.ownKeys, mapping: mapping)
@@ -158,6 +162,8 @@ import Testing
         #expect(document.seller?.name == "Atelier Brindille SAS")
         #expect(document.currency == "EUR")
         #expect(document.source.element == "pieces[0]")
+        #expect(document.lines.map(\.description) == ["Étude"])
+        #expect(document.lines.map { $0.netAmount?.description } == ["1041.67"])
     }
 
     @Test func mappedKeyMissingRejectsTheFile() {

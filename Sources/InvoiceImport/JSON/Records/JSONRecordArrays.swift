@@ -27,12 +27,12 @@ struct JSONRecordArray: Sendable {
 /// at least two other invoice fields. Keys are flattened and matched with the CSV header
 /// catalogue, so Odoo's `name` counts as the number beside Odoo's own keys. The root array is
 /// read when it is one.
-/// In a root object, arrays reached through objects (up to four keys deep) are candidates, and
-/// the ones read are, first found first: those named for invoices or credit notes (`invoices`,
-/// `Invoice`, `credits`, `CreditNotes`…), together; else the best of those named like a list
-/// (`data`, `items`, `results`…); else the candidate naming the most fields. Candidates not read
-/// are named in a warning. A root object without any candidate is read as a single record when
-/// its own keys qualify.
+/// In a root object, arrays reached through objects (up to four keys deep) are candidates. Read
+/// are all those named for invoices or credit notes (`invoices`, `Invoice`, `credits`,
+/// `CreditNotes`…). Without any, the best of those named like a list (`data`, `items`,
+/// `results`…) is read, else the candidate naming the most fields. Candidates not read are named
+/// in a warning. A root object without any candidate is read as a single record when its own keys
+/// qualify, and empty arrays named for invoices give no record.
 enum JSONRecordArrays {
     static let invoiceNames: Set<String> = names(["invoices", "invoice", "factures", "facture", "customer_invoices", "sales_invoices"])
     static let creditNames: Set<String> = names([
@@ -42,7 +42,7 @@ enum JSONRecordArrays {
         "data", "items", "results", "result", "records", "rows", "value", "documents", "list", "entries", "objects",
     ])
 
-    /// The invoice arrays to read and the candidates left aside, or `nil` when the file contains none.
+    /// Returns the invoice arrays to read and the candidates left aside, or `nil` when the file contains none.
     static func locate(in root: JSONValue, mapping: CSVMapping? = nil) -> (read: [JSONRecordArray], leftAside: [JSONRecordArray])? {
         if case .array(let elements) = root {
             let fields = recognisedFields(elements, mapping: mapping)
@@ -54,8 +54,13 @@ enum JSONRecordArrays {
         candidates.sort { $0.path < $1.path }
         if candidates.isEmpty {
             let fields = recognisedFields([root], mapping: mapping)
-            guard qualifies(fields) else { return nil }
-            return ([JSONRecordArray(keyPath: [], elements: [root], fields: fields, isSingleObject: true)], [])
+            if qualifies(fields) {
+                return ([JSONRecordArray(keyPath: [], elements: [root], fields: fields, isSingleObject: true)], [])
+            }
+            // An export of a period without invoices still names its array: `{"invoices": []}`.
+            var empty: [JSONRecordArray] = []
+            collectEmpty(root, keyPath: [], into: &empty)
+            return empty.isEmpty ? nil : (empty.sorted { $0.path < $1.path }, [])
         }
         let named = candidates.filter { array in
             let name = lastName(array)
@@ -89,6 +94,22 @@ enum JSONRecordArrays {
             case .array(let elements):
                 let fields = recognisedFields(elements, mapping: mapping)
                 if qualifies(fields) { candidates.append(JSONRecordArray(keyPath: path, elements: elements, fields: fields)) }
+            default:
+                break
+            }
+        }
+    }
+
+    /// Adds the empty arrays under `value` named for invoices or credit notes.
+    private static func collectEmpty(_ value: JSONValue, keyPath: [String], into arrays: inout [JSONRecordArray]) {
+        guard case .object(let members) = value, keyPath.count < JSONParser.recordedKeyDepth else { return }
+        for (key, member) in members {
+            let name = CSVColumnRecognition.normalise(key)
+            switch member {
+            case .object:
+                collectEmpty(member, keyPath: keyPath + [key], into: &arrays)
+            case .array(let elements) where elements.isEmpty && (invoiceNames.contains(name) || creditNames.contains(name)):
+                arrays.append(JSONRecordArray(keyPath: keyPath + [key], elements: [], fields: []))
             default:
                 break
             }

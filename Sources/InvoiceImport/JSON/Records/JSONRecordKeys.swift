@@ -55,19 +55,42 @@ enum JSONRecordKeys {
         return last.hasSuffix("_at") || last.hasSuffix("_timestamp") || last.hasSuffix("_unix")
     }
 
+    /// Keys of a VAT entry holding its rate and its amount.
+    static let taxRateKeys = ["rate", "vat_rate", "tax_rate", "percentage"]
+    static let taxAmountKeys = ["amount", "tax_amount", "vat_amount"]
+
+    /// For each normalised line name of ``lineFields``: its field and its rank among that field's names.
+    private static let lineLookup: [String: (field: CSVField, rank: Int)] = {
+        var table: [String: (field: CSVField, rank: Int)] = [:]
+        for (field, keys) in lineFields {
+            for (rank, key) in keys.enumerated() where table[CSVColumnRecognition.normalise(key)] == nil {
+                table[CSVColumnRecognition.normalise(key)] = (field, rank)
+            }
+        }
+        return table
+    }()
+
     /// Returns the field a key of a line object denotes: this file's line names first, then the
     /// line columns of the CSV catalogue, with the rank that decides between two keys.
     static func lineField(forKey key: String) -> (field: CSVField, rank: Int)? {
         let normalised = CSVColumnRecognition.normalise(key)
-        for (field, keys) in lineFields {
-            if let rank = keys.firstIndex(where: { CSVColumnRecognition.normalise($0) == normalised }) { return (field, rank) }
-        }
+        if let match = lineLookup[normalised] { return match }
         guard let match = CSVColumnRecognition.lookup[normalised], match.field.isLineValue else { return nil }
         return (match.field, 100 + match.rank)
     }
 
+    /// Returns true when `key` is one of `names`, compared after normalisation.
     static func matches(_ key: String, _ names: [String]) -> Bool {
-        let normalised = CSVColumnRecognition.normalise(key)
-        return names.contains { CSVColumnRecognition.normalise($0) == normalised }
+        normalisedNames(names).contains(CSVColumnRecognition.normalise(key))
+    }
+
+    /// The name lists of this file normalised once, since they are compared on every record.
+    private static let normalisedLists: [[String]: Set<String>] = {
+        let lists = [lineArrays, taxArrays, draftFlags, paidFlags, depositFlags, taxRateKeys, taxAmountKeys]
+        return Dictionary(uniqueKeysWithValues: lists.map { ($0, Set($0.map(CSVColumnRecognition.normalise))) })
+    }()
+
+    private static func normalisedNames(_ names: [String]) -> Set<String> {
+        normalisedLists[names] ?? Set(names.map(CSVColumnRecognition.normalise))
     }
 }

@@ -1,5 +1,12 @@
 import InvoiceModel
 
+/// A key of the mapping file that no record has, with the keys the records do have.
+struct JSONRecordLayoutProblem: Error, Sendable, Hashable {
+    var field: CSVField
+    var key: String
+    var keys: [String]
+}
+
 /// The key of each canonical field in the records of one array, decided once from the keys of all
 /// its records with the CSV header recognition and the mapping file.
 struct JSONRecordLayout: Sendable {
@@ -13,14 +20,19 @@ struct JSONRecordLayout: Sendable {
     var fallbacks: [IgnoredColumn]
     /// True when the records carry Invoice Ninja's `status_id`.
     var hasStatusCode: Bool
-    /// The sorted keys of the records, for messages.
-    var allKeys: [String]
 
-    /// Builds the layout of `records`, or returns the mapped key that no record has.
-    static func make(_ records: [FlatRecord], mapping: CSVMapping?) -> Result<JSONRecordLayout, ColumnRecognitionProblem> {
+    /// Builds the layout of the objects among `elements`, or returns the mapped key that no
+    /// record has, with the keys found.
+    ///
+    /// Each record is flattened here and again when it is read, so that only one flattened record
+    /// is held at a time beside the parsed file.
+    static func make(
+        _ elements: [JSONValue], mapping: CSVMapping?
+    ) -> Result<JSONRecordLayout, JSONRecordLayoutProblem> {
         var kinds: [String: (flag: Bool, other: Bool)] = [:]
-        for record in records {
-            for (key, value) in record.values {
+        for element in elements {
+            guard case .object = element else { continue }
+            for (key, value) in FlatRecord(element).values {
                 var seen = kinds[key] ?? (false, false)
                 switch value {
                 case .bool: seen.flag = true
@@ -34,11 +46,14 @@ struct JSONRecordLayout: Sendable {
         let allKeys = kinds.keys.sorted()
         // Keys holding only true or false are flags (`paid`, `draft`), never amounts or texts.
         let headers = allKeys.filter { key in !(kinds[key]?.flag ?? false) || (kinds[key]?.other ?? false) }
-        let recognition = CSVColumnRecognition.recognise(headers: headers, mapping: mapping?.mappedColumns ?? [:])
+        // Line fields of the mapping name keys of line objects (see JSONRecordMapper+Lines.swift).
+        let documentMapping = (mapping?.mappedColumns ?? [:]).filter { !$0.key.isLineValue }
+        let recognition = CSVColumnRecognition.recognise(headers: headers, mapping: documentMapping)
         let recognised: (layout: ColumnLayout, ignored: [IgnoredColumn])
         switch recognition {
         case .success(let value): recognised = value
-        case .failure(let problem): return .failure(problem)
+        case .failure(.mappedHeaderMissing(let field, let key)):
+            return .failure(JSONRecordLayoutProblem(field: field, key: key, keys: allKeys))
         }
 
         let ignored = recognised.ignored.filter { !$0.field.isLineValue }.sorted { rank($0.header) < rank($1.header) }
@@ -49,7 +64,7 @@ struct JSONRecordLayout: Sendable {
         return .success(
             JSONRecordLayout(
                 keys: keys, statusKeys: keys[.status] ?? [], fallbacks: ignored.filter { $0.field != .status },
-                hasStatusCode: headers.contains(JSONRecordKeys.statusCodeKey), allKeys: allKeys))
+                hasStatusCode: headers.contains(JSONRecordKeys.statusCodeKey)))
     }
 
     /// Returns the catalogue rank of a key among its field's names.

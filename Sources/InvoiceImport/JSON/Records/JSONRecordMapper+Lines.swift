@@ -51,8 +51,8 @@ extension JSONRecordMapper {
                 let object = FlatRecord(element)
                 var cells = JSONRecordCells(
                     record: object, path: "\(problems.path(of: key))[\(index)]", decimal: decimal, dateFormat: dateFormat)
-                let rateKey = object.keys.first { JSONRecordKeys.matches($0, ["rate", "vat_rate", "tax_rate", "percentage"]) }
-                let amountKey = object.keys.first { JSONRecordKeys.matches($0, ["amount", "tax_amount", "vat_amount"]) }
+                let rateKey = object.keys.first { JSONRecordKeys.matches($0, JSONRecordKeys.taxRateKeys) }
+                let amountKey = object.keys.first { JSONRecordKeys.matches($0, JSONRecordKeys.taxAmountKeys) }
                 let entry = VATBreakdown(rate: cells.rate(rateKey), taxAmount: cells.amount(amountKey))
                 problems.append(cells.problems)
                 if entry.rate != nil || entry.taxAmount != nil { breakdown.append(entry) }

@@ -10,7 +10,7 @@ struct JSONRecordMapper {
     let dateFormat: CSVDateFormat
     let defaultKind: DocumentKind
 
-    /// What one record gave: a document or a rejection, and the status values no vocabulary matches.
+    /// The outcome of one record: a document or a rejection, and the status values no vocabulary matches.
     struct Outcome {
         enum Result {
             case imported(Document)

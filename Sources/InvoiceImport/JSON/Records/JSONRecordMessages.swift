@@ -103,6 +103,10 @@ enum JSONRecordMessages {
             en: "key '\(key)' from the mapping file (field '\(field.rawValue)') not found in the records: keys found are \(list)")
     }
 
+    static let noRecords = LocalizedText(
+        fr: "le tableau de factures est vide, aucune facture lue : vérifiez la période ou la page exportée",
+        en: "the invoice array is empty, no invoice was read: check the period or the page exported")
+
     static func invalidSyntax(offset: Int) -> LocalizedText {
         LocalizedText(
             fr: "JSON invalide à l'octet \(offset) : vérifiez la syntaxe à cet endroit (virgule de trop avant ] ou }, guillemets, accolades) ou exportez à nouveau",

@@ -20,16 +20,11 @@ struct JSONRecordsImporter {
         }
         var unknownStatuses = Set<String>()
         for array in arrays.read {
-            let records = array.elements.map { element -> FlatRecord? in
-                if case .object = element { return FlatRecord(element) }
-                return nil
-            }
             let layout: JSONRecordLayout
-            switch JSONRecordLayout.make(records.compactMap { $0 }, mapping: mapping) {
+            switch JSONRecordLayout.make(array.elements, mapping: mapping) {
             case .success(let made): layout = made
-            case .failure(.mappedHeaderMissing(let field, let key)):
-                let keys = Set(records.compactMap { $0?.keys }.joined()).sorted()
-                let reason = JSONRecordMessages.mappedKeyMissing(field: field, key: key, keys: keys)
+            case .failure(let problem):
+                let reason = JSONRecordMessages.mappedKeyMissing(field: problem.field, key: problem.key, keys: problem.keys)
                 return ImportResult(file: file, format: .jsonRecords, rejections: [Rejection(location: SourceLocation(file: file), reason: reason)])
             }
             let arrayLocation = SourceLocation(file: file, element: array.path.isEmpty ? nil : array.path)
@@ -42,15 +37,15 @@ struct JSONRecordsImporter {
                 decimal: mapping?.decimalSeparator.flatMap(DecimalSeparator.init(rawValue:)) ?? .point,
                 dateFormat: mapping?.dateFormat ?? .dayMonthYear, defaultKind: array.defaultKind)
             let lines = Self.lines(of: array, elementStarts: elementStarts, in: bytes)
-            for (index, record) in records.enumerated() {
+            for (index, element) in array.elements.enumerated() {
                 let path = array.path(ofRecord: index)
-                guard let record else {
-                    let quoted = JSONRecordMessages.display(array.elements[index])
+                guard case .object = element else {
+                    let quoted = JSONRecordMessages.display(element)
                     let location = SourceLocation(file: file, line: lines[index], element: path)
                     result.rejections.append(Rejection(location: location, reason: JSONRecordMessages.notAnObject(quoted, path: path)))
                     continue
                 }
-                let outcome = mapper.map(record, path: path, line: lines[index])
+                let outcome = mapper.map(FlatRecord(element), path: path, line: lines[index])
                 switch outcome.result {
                 case .imported(let document): result.documents.append(document)
                 case .rejected(let rejection): result.rejections.append(rejection)
@@ -60,6 +55,9 @@ struct JSONRecordsImporter {
                     result.warnings.append(Rejection(location: location, reason: JSONRecordMessages.unknownStatus(unknown.value, key: unknown.key)))
                 }
             }
+        }
+        if arrays.read.allSatisfy(\.elements.isEmpty) {
+            result.warnings.append(Rejection(location: SourceLocation(file: file), reason: JSONRecordMessages.noRecords))
         }
         let readPaths = arrays.read.map(\.path)
         for array in arrays.leftAside {
