@@ -90,6 +90,24 @@ import Testing
         #expect(result.rejections.first?.reason == JSONRecordMessages.unreadableDate("1736985599", path: "[1].date"))
     }
 
+    @Test func trueWhereTextIsExpected() {
+        let result = Self.importJSON(
+            #"""
+            [{"number": "T-1", "date": "2025-01-02", "total": 10, "customer": {"name": "Lumen SARL"}},
+             {"number": "T-2", "date": "2025-01-03", "total": 10, "customer": {"name": true}}]
+            """#)
+        #expect(result.documents.map(\.number) == ["T-1"])
+        #expect(
+            result.rejections == [
+                Rejection(
+                    location: SourceLocation(file: "records.json", line: 2, element: "[1].customer.name"),
+                    reason: JSONRecordMessages.unexpectedValue("true", path: "[1].customer.name"), documentNumber: "T-2")
+            ])
+        #expect(
+            result.rejections.first?.reason.en
+                == "unexpected value 'true' at '[1].customer.name': expected a text or a number; fix the export, or name the key to read for this field in a mapping file")
+    }
+
     // MARK: Whole files
 
     @Test func unrecognisedJSONNamesTheAcceptedShapes() {

@@ -58,6 +58,8 @@ struct JSONRecordLayout: Sendable {
 
         let ignored = recognised.ignored.filter { !$0.field.isLineValue }.sorted { rank($0.header) < rank($1.header) }
         var keys: [CSVField: [String]] = [:]
+        // NOTE: line keys at the top of a record (one object per invoice line) are left out, so
+        // such files are not grouped into invoices as line-level CSV exports are.
         for (field, index) in recognised.layout.columns where !field.isLineValue {
             keys[field] = [headers[index]] + ignored.filter { $0.field == field }.map(\.header)
         }

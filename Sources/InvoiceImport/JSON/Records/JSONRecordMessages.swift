@@ -35,8 +35,8 @@ enum JSONRecordMessages {
 
     static func unexpectedValue(_ value: String, path: String) -> LocalizedText {
         LocalizedText(
-            fr: "valeur inattendue '\(value)' à '\(path)' : attendu un texte ou un nombre ; corrigez l'export ou retirez la clé de la correspondance",
-            en: "unexpected value '\(value)' at '\(path)': expected a text or a number; fix the export or take the key out of the mapping")
+            fr: "valeur inattendue '\(value)' à '\(path)' : attendu un texte ou un nombre ; corrigez l'export, ou nommez la clé à lire pour ce champ dans un fichier de correspondance",
+            en: "unexpected value '\(value)' at '\(path)': expected a text or a number; fix the export, or name the key to read for this field in a mapping file")
     }
 
     static func invalidCompanyIdentifier(_ value: String, path: String) -> LocalizedText {
