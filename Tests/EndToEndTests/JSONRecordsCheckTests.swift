@@ -24,6 +24,17 @@ import Testing
                 """)
     }
 
+    @Test func jsonJournalMatchesSchema() throws {
+        let schemaURL = ToolRunner.repositoryRoot.appendingPathComponent("schemas/journal.schema.json")
+        let schema = try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL))
+        let result = try ToolRunner.run(["check", "fixtures/json/odoo-moves.json", "--format", "json", "--lang", "en"])
+        #expect(result.status == 1)
+        let instance = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+        let problems = JSONSchemaValidator(root: schema).validate(instance)
+        #expect(problems.isEmpty, "\(problems.prefix(10))")
+        #expect(result.stdout.contains(#""format" : "json-records""#))
+    }
+
     @Test func rejectedRecordNamesItsLineAndPathAndFailsTheRun() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-json-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -336,6 +336,16 @@ import Testing
         #expect(result.warnings == [Rejection(location: SourceLocation(file: "export.json"), reason: JSONRecordMessages.noRecords)])
     }
 
+    @Test func canonicalExportMatchesSchemaAndReadsBack() throws {
+        let documents = Self.importJSON(Self.pennylane).documents + Self.importJSON(Self.odoo).documents
+        let encoded = try CanonicalJSON.encode(documents)
+        let validator = try JSONSchemaValidator(schemaAt: CanonicalSchemaTests.schemaPath)
+        #expect(try validator.violations(of: Data(encoded)) == [])
+        let readBack = try CanonicalJSON.decode(Array(encoded))
+        #expect(readBack == documents)
+        #expect(Set(readBack.map(\.sourceFormat)) == [.jsonRecords])
+    }
+
     // MARK: Documentation
 
     @Test(arguments: ["json-records.md", "json-records.fr.md"])
