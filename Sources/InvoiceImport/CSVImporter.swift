@@ -74,6 +74,9 @@ struct CSVImporter {
             return rejectFile(CSVMessages.noNumberColumn(headers: headers), line: headerRecord.line)
         }
 
+        summary.columns = layout.columns.sorted { $0.value < $1.value }.map {
+            RecognisedColumn(field: $0.key.rawValue, header: headers[$0.value])
+        }
         if survey.skippedRowsBeforeHeader {
             summary.warnings.append(
                 Rejection(

@@ -39,6 +39,8 @@ public struct ImportResult: Sendable, Hashable {
     public var rejections: [Rejection]
     /// Non-fatal remarks about the file (a missing optional column, an assumed encoding).
     public var warnings: [Rejection]
+    /// The columns a CSV file was read from (see ``ImportSummary/columns``).
+    public var columns: [RecognisedColumn] = []
 
     public init(
         file: String, format: InputFormat, documents: [Document] = [], rejections: [Rejection] = [],

@@ -8,6 +8,8 @@ public struct ImportSummary: Sendable, Hashable {
     public var rejections: [Rejection]
     /// Non-fatal remarks about the file (an ignored column, an assumed encoding).
     public var warnings: [Rejection]
+    /// The columns a CSV file was read from, in file order. Other formats leave it empty.
+    public var columns: [RecognisedColumn] = []
 
     public init(
         file: String, format: InputFormat, documentCount: Int = 0, rejections: [Rejection] = [],
@@ -30,11 +32,14 @@ extension ImportResult {
         self.init(
             file: summary.file, format: summary.format, documents: documents, rejections: summary.rejections,
             warnings: summary.warnings)
+        columns = summary.columns
     }
 
     /// The summary of this result, without its documents.
     public var summary: ImportSummary {
-        ImportSummary(
+        var summary = ImportSummary(
             file: file, format: format, documentCount: documents.count, rejections: rejections, warnings: warnings)
+        summary.columns = columns
+        return summary
     }
 }

@@ -52,13 +52,19 @@ public struct FileReport: Sendable, Hashable {
     public var imported: Int
     public var rejections: [Rejection]
     public var warnings: [Rejection]
+    /// The columns a CSV file was read from (see ``ImportSummary/columns``).
+    public var columns: [RecognisedColumn]
 
-    public init(path: String, format: InputFormat, imported: Int, rejections: [Rejection], warnings: [Rejection]) {
+    public init(
+        path: String, format: InputFormat, imported: Int, rejections: [Rejection], warnings: [Rejection],
+        columns: [RecognisedColumn] = []
+    ) {
         self.path = path
         self.format = format
         self.imported = imported
         self.rejections = rejections
         self.warnings = warnings
+        self.columns = columns
     }
 
     public var rejected: Int { rejections.count }

@@ -55,6 +55,12 @@ struct JournalWords {
         return "\(name)\(colon)\(pick("premier", "first")) \(series.firstNumber), \(pick("dernier", "last")) \(series.lastNumber), \(documents), \(gaps)"
     }
 
+    /// Lists the columns a CSV file was read from, as `field 'Header'` pairs in file order.
+    func columns(_ columns: [RecognisedColumn]) -> String {
+        let list = columns.map { "\($0.field) '\($0.header)'" }.joined(separator: ", ")
+        return pick("colonnes lues : \(list)", "columns read: \(list)")
+    }
+
     func counts(read: Int, imported: Int, rejected: Int) -> String {
         pick(
             "\(read) lu\(read > 1 ? "s" : ""), \(imported) importé\(imported > 1 ? "s" : ""), \(rejected) rejeté\(rejected > 1 ? "s" : "")",

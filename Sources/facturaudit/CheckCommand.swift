@@ -153,7 +153,7 @@ enum CheckCommand {
         }
         let report = FileReport(
             path: file.displayPath, format: summary.format, imported: summary.documentCount,
-            rejections: summary.rejections, warnings: summary.warnings)
+            rejections: summary.rejections, warnings: summary.warnings, columns: summary.columns)
         return FileOutcome(report: report, findings: findings, entries: entries, itemRates: itemRates, lines: lines)
     }
 

@@ -142,5 +142,16 @@ import Testing
         #expect(result.documents.map(\.status) == [.issued, .paid])
         #expect(result.documents.map { $0.buyer?.vatID } == ["FR32123456789", nil])
         #expect(result.documents.map { $0.totals.taxInclusive?.description } == ["120.0000", "60.0000"])
+        #expect(
+            result.columns == [
+                RecognisedColumn(field: "number", header: "invoice_number"),
+                RecognisedColumn(field: "status", header: "invoice_status_code"),
+                RecognisedColumn(field: "issueDate", header: "invoiced_at"),
+                RecognisedColumn(field: "dueDate", header: "due_at"),
+                RecognisedColumn(field: "grossTotal", header: "amount"),
+                RecognisedColumn(field: "currency", header: "currency_code"),
+                RecognisedColumn(field: "buyerName", header: "customer_name"),
+                RecognisedColumn(field: "buyerVatId", header: "customer_tax_number"),
+            ])
     }
 }

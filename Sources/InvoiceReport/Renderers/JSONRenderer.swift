@@ -36,6 +36,13 @@ private struct JournalDocument: Encodable {
         let read: Int
         let imported: Int
         let rejected: Int
+        /// The columns of a CSV file and their fields; absent for other formats.
+        let columns: [Column]?
+    }
+
+    struct Column: Encodable {
+        let field: String
+        let header: String
     }
 
     struct Located: Encodable {
@@ -108,7 +115,9 @@ private struct JournalDocument: Encodable {
             warnings: journal.count(of: .warning), infos: journal.count(of: .info))
         baseline = journal.baseline.map { Baseline(path: $0.path, known: $0.known, fixed: $0.fixed) }
         files = journal.files.map {
-            File(path: $0.path, format: $0.format.rawValue, read: $0.read, imported: $0.imported, rejected: $0.rejected)
+            File(
+                path: $0.path, format: $0.format.rawValue, read: $0.read, imported: $0.imported, rejected: $0.rejected,
+                columns: $0.columns.isEmpty ? nil : $0.columns.map { Column(field: $0.field, header: $0.header) })
         }
         func located(_ rejection: Rejection) -> Located {
             Located(

@@ -46,6 +46,7 @@ public struct TextRenderer: JournalRenderer {
         for file in journal.files {
             let counts = words.counts(read: file.read, imported: file.imported, rejected: file.rejected)
             out += "  \(singleLine(file.path)) (\(file.format.rawValue))\(words.colon)\(counts)\n"
+            if !file.columns.isEmpty { out += "    \(singleLine(words.columns(file.columns)))\n" }
         }
         out += "\n\(singleLine(words.summary(journal)))\n"
         return out
