@@ -41,6 +41,39 @@ import Testing
         #expect(summary.gaps.map(\.label) == ["FA-2025-0002…FA-2025-0003"])
     }
 
+    @Test func invoiceReadFromTwoFilesCountsOnce() throws {
+        let documents = [
+            T.document("F-1", "2025-01-02", line: 2, file: "F-1.pdf"),
+            T.document("F-2", "2025-01-03", line: 2, file: "F-2.pdf"),
+            T.document("F-2", "2025-01-03", line: 9, file: "F-2.xml"),
+        ]
+        let findings = T.ledgerFindings(documents)
+        try #require(findings.count == 1)
+        #expect(findings[0].ruleID == "FR-NUM-02")
+        #expect(findings[0].severity == .warning)
+        #expect(findings[0].location == SourceLocation(file: "F-2.xml", line: 9))
+        #expect(
+            findings[0].message.en
+                == "'F-2' repeats the document at F-2.pdf:2 with the same date and amounts: the same invoice is read twice (its PDF and its XML, for example) and counted once; keep one copy in the input")
+        let summary = try #require(SeriesSummary.all(in: Ledger(entries: documents.map { LedgerEntry($0) })).first)
+        #expect(summary.count == 2)
+    }
+
+    @Test func sameNumberWithOtherAmountsIsADuplicate() {
+        let findings = T.ledgerFindings([
+            T.document("F-1", "2025-01-02", line: 2, file: "F-1.pdf"),
+            T.document("F-1", "2025-01-02", total: "99.00", line: 2, file: "F-1.xml"),
+            T.document("F-2", "2025-01-03", line: 3, file: "F-1.pdf"),
+            T.document("F-2", "2025-01-03", line: 4, file: "F-1.pdf"),
+        ])
+        #expect(findings.map(\.ruleID) == ["FR-NUM-02", "FR-NUM-02"])
+        #expect(findings.map(\.severity) == [.error, .error])
+        #expect(findings.map(\.message.en) == [
+            "number 'F-2' is already used by the document at F-1.pdf:3",
+            "number 'F-1' is already used by the document at F-1.pdf:2",
+        ])
+    }
+
     static let cooperative = Party(name: "Coopérative du Val", siren: "552100554")
 
     /// Builds a document that `buyer` issued on the test seller's behalf (self-billing, type 389).

@@ -39,12 +39,16 @@ public struct Ledger: Sendable {
     public let itemRates: ItemRateIndex
     /// The registered seller that each seller known only by name was joined to.
     let sellerAliases: [PartyKey: PartyKey]
+    /// The documents read twice, left out of ``entries`` (see ``LedgerCopy``).
+    public let copies: [LedgerCopy]
 
     /// Builds the indexes. `entries` must already be in a deterministic order (by source location),
     /// and `itemRates` must come from the same documents in the same order.
     public init(entries: [LedgerEntry], itemRates: ItemRateIndex = ItemRateIndex()) {
-        let (entries, aliases) = Ledger.joiningNamesToRegistrations(entries)
+        let (joined, aliases) = Ledger.joiningNamesToRegistrations(entries)
+        let (entries, copies) = Ledger.separatingCopies(joined)
         self.entries = entries
+        self.copies = copies
         self.itemRates = itemRates
         self.sellerAliases = aliases
         var grouped = SeriesGrouping()

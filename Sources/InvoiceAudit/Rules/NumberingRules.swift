@@ -61,13 +61,24 @@ public enum NumberingRules {
         ]
     }
 
-    /// FR-NUM-02: each repeated number after its first occurrence, per seller.
+    /// FR-NUM-02: each repeated number after its first occurrence, per seller, and as a warning each
+    /// document read twice from two files, which the ledger counts once.
     ///
     /// A number without a year part repeated in another year is FR-NUM-06 instead (reported by
     /// ``NumberingPeriodRules``), and a number shared by two sources is part of the junction
     /// overlap FA-MIG-01.
     public static func checkDuplicates(_ ledger: Ledger) -> [Finding] {
         var findings: [Finding] = []
+        for pair in ledger.copies {
+            let number = pair.copy.number ?? ""
+            findings.append(
+                Finding(
+                    rule: duplicate, location: pair.copy.source, documentNumber: number,
+                    message: LocalizedText(
+                    fr: "'\(number)' reprend le document de \(pair.original.source) avec la même date et les mêmes montants : la même facture est lue deux fois (son PDF et son XML par exemple), elle n'est comptée qu'une fois ; gardez un seul exemplaire dans l'entrée",
+                    en: "'\(number)' repeats the document at \(pair.original.source) with the same date and amounts: the same invoice is read twice (its PDF and its XML, for example) and counted once; keep one copy in the input"),
+                    severity: .warning))
+        }
         for (_, numbers) in ledger.repeatedNumbers {
             for (number, positions) in numbers {
                 let first = ledger.entries[positions[0]]
