@@ -31,6 +31,17 @@ extension CheckCommand {
         }
     }
 
+    /// Returns a ticker that redraws the progress bar while files are read, when ``makeProgressBar``
+    /// gives a bar.
+    static func makeProgressTicker(total: Int, quiet: Bool, language: Language) -> ProgressTicker? {
+        guard makeProgressBar(total: total, quiet: quiet, language: language) != nil else { return nil }
+        let clock = ContinuousClock()
+        let start = clock.now
+        return ProgressTicker {
+            ProgressBar(total: total, language: language, elapsed: { clock.now - start }, write: { Console.writeError($0) })
+        }
+    }
+
     /// A progress bar when standard error is a terminal and `--quiet` is off, else `nil`.
     static func makeProgressBar(total: Int, quiet: Bool, language: Language) -> ProgressBar? {
         guard !quiet, isatty(STDERR_FILENO) != 0 else { return nil }

@@ -29,7 +29,7 @@ enum CheckCommand {
         let auditor = Auditor(configuration: configuration)
         let progress =
             options.database == nil
-            ? makeProgressBar(total: inputs.files.count, quiet: options.quiet, language: language) : nil
+            ? makeProgressTicker(total: inputs.files.count, quiet: options.quiet, language: language) : nil
         var outcomes =
             if let database = options.database {
                 try storedOutcomes(
@@ -40,7 +40,7 @@ enum CheckCommand {
                     inputs.files, options: importOptions, auditor: auditor,
                     keepLines: options.format.needsInvoiceLines, progress: progress)
             }
-        progress?.finish()
+        await progress?.stop()
 
         var reports = inputs.problems.map { problem in
             FileReport(
@@ -122,22 +122,21 @@ enum CheckCommand {
     /// Imports files in parallel, at most one task per processor, keeping the input order.
     static func importAll(
         _ files: [InputFile], options: ImportOptions, auditor: Auditor, keepLines: Bool = false,
-        progress: ProgressBar? = nil
+        progress: ProgressTicker? = nil
     ) async -> [FileOutcome] {
-        var done = 0
-        var documents = 0
-        return await orderedParallelMap(files) { file in
-            importFile(file, options: options, auditor: auditor, keepLines: keepLines)
-        } onResult: { outcome in
-            done += 1
-            documents += outcome.report.imported
-            progress?.update(files: done, documents: documents)
+        await orderedParallelMap(files) { file in
+            importFile(file, options: options, auditor: auditor, keepLines: keepLines, progress: progress)
+        } onResult: { _ in
+            progress?.fileDone()
         }
     }
 
     /// Imports one file as a stream: each document goes through the document rules and leaves
     /// only its findings, its compact ledger entry and, for `keepLines`, its line records behind.
-    static func importFile(_ file: InputFile, options: ImportOptions, auditor: Auditor, keepLines: Bool = false) -> FileOutcome {
+    static func importFile(
+        _ file: InputFile, options: ImportOptions, auditor: Auditor, keepLines: Bool = false,
+        progress: ProgressTicker? = nil
+    ) -> FileOutcome {
         var findings: [Finding] = []
         var entries: [LedgerEntry] = []
         var itemRates = ItemRateIndex()
@@ -150,6 +149,7 @@ enum CheckCommand {
             itemRates.add(document, seller: entry.seller)
             entries.append(entry)
             if keepLines { lines += InvoiceLineRecord.records(of: document) }
+            progress?.documentRead()
         }
         let report = FileReport(
             path: file.displayPath, format: summary.format, imported: summary.documentCount,
