@@ -119,20 +119,27 @@ public struct CSVMapping: Sendable, Hashable, Codable {
             found.append(CSVMappingProblem.unknownField(key))
         }
         if let decimalSeparator, DecimalSeparator(rawValue: decimalSeparator) == nil {
-            found.append(CSVMappingProblem.invalidSetting("decimalSeparator", decimalSeparator, expected: "\",\" / \".\""))
+            found.append(CSVMappingProblem.invalidSetting(
+                    "decimalSeparator", decimalSeparator, expected: LocalizedText(fr: "\",\" ou \".\"", en: "\",\" or \".\"")))
         }
         if let separator, separatorByte == nil {
             found.append(
-                CSVMappingProblem.invalidSetting("separator", separator, expected: "\";\" / \",\" / \"|\" / \"\\t\" / \"tab\""))
+                CSVMappingProblem.invalidSetting(
+                    "separator", separator,
+                    expected: LocalizedText(
+                        fr: "\";\", \",\", \"|\", \"\\t\" ou \"tab\"", en: "\";\", \",\", \"|\", \"\\t\" or \"tab\"")))
         }
         if let encoding, CSVTextEncoding(name: encoding) == nil {
-            found.append(CSVMappingProblem.invalidSetting("encoding", encoding, expected: "\"utf-8\" / \"windows-1252\""))
+            found.append(CSVMappingProblem.invalidSetting(
+                    "encoding", encoding, expected: LocalizedText(fr: "\"utf-8\" ou \"windows-1252\"", en: "\"utf-8\" or \"windows-1252\"")))
         }
         if let siren = defaults?.sellerSiren, CSVIdentifierParsing.parseCompanyIdentifier(siren).value == nil {
-            found.append(CSVMappingProblem.invalidSetting("defaults.sellerSiren", siren, expected: "9 chiffres / 9 digits"))
+            found.append(CSVMappingProblem.invalidSetting(
+                    "defaults.sellerSiren", siren, expected: LocalizedText(fr: "9 chiffres", en: "9 digits")))
         }
         if let siret = defaults?.sellerSiret, CSVIdentifierParsing.parseCompanyIdentifier(siret).value?.siret == nil {
-            found.append(CSVMappingProblem.invalidSetting("defaults.sellerSiret", siret, expected: "14 chiffres / 14 digits"))
+            found.append(CSVMappingProblem.invalidSetting(
+                    "defaults.sellerSiret", siret, expected: LocalizedText(fr: "14 chiffres", en: "14 digits")))
         }
         return found
     }
@@ -226,10 +233,10 @@ enum CSVMappingProblem {
             en: "unknown setting '\(key)': known settings are columns, dateFormat, decimalSeparator, separator, encoding, defaults (sellerName, sellerSiren, sellerSiret, sellerVatId, currency), values (type, status)")
     }
 
-    static func invalidSetting(_ key: String, _ value: String, expected: String) -> LocalizedText {
+    static func invalidSetting(_ key: String, _ value: String, expected: LocalizedText) -> LocalizedText {
         LocalizedText(
-            fr: "valeur '\(value)' invalide pour \"\(key)\" : attendu \(expected)",
-            en: "invalid value '\(value)' for \"\(key)\": expected \(expected)")
+            fr: "valeur '\(value)' invalide pour \"\(key)\" : attendu \(expected.fr)",
+            en: "invalid value '\(value)' for \"\(key)\": expected \(expected.en)")
     }
 }
 

@@ -368,6 +368,11 @@ import Testing
             #expect(error?.reason.en.hasPrefix("CSV mapping file '\(path)' cannot be used: ") == true)
             #expect(error?.reason.en.contains(testCase.expected) == true, "\(error?.reason.en ?? "")")
         }
+        let sirenPath = directory.appending(path: "siren.json").path
+        try Data("{\"defaults\": {\"sellerSiren\": \"123\"}}".utf8).write(to: URL(filePath: sirenPath))
+        let siren = #expect(throws: CSVMappingError.self) { try CSVMapping.load(path: sirenPath) }
+        #expect(siren?.reason.en.hasSuffix("invalid value '123' for \"defaults.sellerSiren\": expected 9 digits") == true)
+        #expect(siren?.reason.fr.hasSuffix("valeur '123' invalide pour \"defaults.sellerSiren\" : attendu 9 chiffres") == true)
         let missing = #expect(throws: CSVMappingError.self) { try CSVMapping.load(path: directory.appending(path: "none.json").path) }
         #expect(missing?.reason.en.contains("cannot be read") == true)
     }
