@@ -15,6 +15,11 @@ struct JournalWords {
     var noSeries: String { pick("aucune série", "no series") }
     var filesHeading: String { pick("Fichiers", "Files") }
 
+    /// Returns the format's identifier (`ubl`, `csv`…), or the word for an undetected format.
+    func formatName(_ format: InputFormat) -> String {
+        format == .unknown ? pick("inconnu", "unknown") : format.rawValue
+    }
+
     func seller(_ series: SeriesSummary) -> String {
         let identity = identity(series.key.seller)
         guard let name = series.sellerName else { return identity }

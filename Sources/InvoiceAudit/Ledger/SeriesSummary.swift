@@ -3,7 +3,8 @@ import InvoiceModel
 /// One numbering series as the journal shows it: its range, size and missing numbers.
 public struct SeriesSummary: Sendable, Hashable {
     public let key: SeriesKey
-    public let sellerName: String?
+    /// The seller's name as its first series in key order shows it, the same in each of its series.
+    public internal(set) var sellerName: String?
     /// The inferred pattern, such as `FA-{yyyy}-{counter:4}`.
     public let pattern: String
     public let firstNumber: String
@@ -65,7 +66,16 @@ public struct SeriesSummary: Sendable, Hashable {
 
     /// Summaries of every series of the ledger, in key order.
     public static func all(in ledger: Ledger) -> [SeriesSummary] {
-        ledger.seriesKeys.map { SeriesSummary(key: $0, entries: ledger.series($0)) }
+        var summaries = ledger.seriesKeys.map { SeriesSummary(key: $0, entries: ledger.series($0)) }
+        // One SIREN can be written under two names, so every report names the seller the same way.
+        var names: [PartyKey: String] = [:]
+        for summary in summaries where names[summary.key.seller] == nil {
+            if let name = summary.sellerName { names[summary.key.seller] = name }
+        }
+        for index in summaries.indices {
+            summaries[index].sellerName = names[summaries[index].key.seller]
+        }
+        return summaries
     }
 }
 

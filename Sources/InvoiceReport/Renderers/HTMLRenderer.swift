@@ -84,7 +84,7 @@ public struct HTMLRenderer: JournalRenderer {
         out += "<th class=\"n\">\(escapedMarkup(words.read))</th><th class=\"n\">\(escapedMarkup(words.imported))</th>"
         out += "<th class=\"n\">\(escapedMarkup(words.rejectedPlural))</th></tr></thead>\n<tbody>\n"
         for file in journal.files {
-            out += "<tr><td><code class=\"path\">\(escapedMarkup(file.path))</code></td><td>\(file.format.rawValue)</td>"
+            out += "<tr><td><code class=\"path\">\(escapedMarkup(file.path))</code></td><td>\(words.formatName(file.format))</td>"
             out += "<td class=\"n\">\(file.read)</td><td class=\"n\">\(file.imported)</td><td class=\"n\">\(file.rejected)</td></tr>\n"
         }
         out += "</tbody>\n</table>\n</div>\n<div>\n<h3>\(escapedMarkup(words.findingsByRule))</h3>\n"

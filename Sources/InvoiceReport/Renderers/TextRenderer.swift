@@ -45,7 +45,7 @@ public struct TextRenderer: JournalRenderer {
         out += "\n\(words.filesHeading)\n"
         for file in journal.files {
             let counts = words.counts(read: file.read, imported: file.imported, rejected: file.rejected)
-            out += "  \(singleLine(file.path)) (\(file.format.rawValue))\(words.colon)\(counts)\n"
+            out += "  \(singleLine(file.path)) (\(words.formatName(file.format)))\(words.colon)\(counts)\n"
             if !file.columns.isEmpty { out += "    \(singleLine(words.columns(file.columns)))\n" }
         }
         out += "\n\(singleLine(words.summary(journal)))\n"
