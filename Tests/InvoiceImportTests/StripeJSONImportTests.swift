@@ -132,6 +132,19 @@ import InvoiceAudit
                 == "valeur illisible '12.5' à 'data[5].total' : attendu un nombre entier d'unités mineures de la devise, comme 1350 pour 13,50 EUR ; l'objet n'est pas importé")
     }
 
+    @Test func negativeCreatedIsOutOfRange() {
+        let json = #"[{"object": "invoice", "number": "F-1", "status": "open", "currency": "eur", "total": 100, "created": -5}]"#
+        let result = Self.importJSON(Array(json.utf8), file: "early.json")
+        #expect(
+            result.rejections.map(\.reason.en) == [
+                "unreadable value '-5' at '[0].created': date outside the range read, 1970-01-01 (0) to 9999-12-31 (253402300799) in Unix seconds; the object is not imported"
+            ])
+        #expect(
+            result.rejections.map(\.reason.fr) == [
+                "valeur illisible '-5' à '[0].created' : date hors de la plage lue, du 01/01/1970 (0) au 31/12/9999 (253402300799) en secondes Unix ; l'objet n'est pas importé"
+            ])
+    }
+
     @Test func finalisedInvoiceWithoutNumberIsIssued() {
         let json = #"[{"object": "invoice", "number": null, "status": "paid", "currency": "eur", "total": 12000}, {"object": "invoice", "number": null, "status": "draft", "currency": "eur", "total": 100}, {"object": "invoice", "number": null, "currency": "eur", "total": 100}]"#
         let result = Self.importJSON(Array(json.utf8), file: "nulls.json")

@@ -22,6 +22,11 @@ enum StripeMessages {
             (fr, en) = ("attendu un nombre décimal comme 20 ou \"5.5\"", "expected a decimal number such as 20 or \"5.5\"")
         case .unixSeconds:
             (fr, en) = ("attendu des secondes Unix comme 1611792000", "expected Unix seconds such as 1611792000")
+        case .unixSecondsInRange:
+            (fr, en) = (
+                "date hors de la plage lue, du 01/01/1970 (0) au 31/12/9999 (253402300799) en secondes Unix",
+                "date outside the range read, 1970-01-01 (0) to 9999-12-31 (253402300799) in Unix seconds"
+            )
         case .currency:
             (fr, en) = ("attendu un code de devise ISO 4217 comme \"eur\"", "expected an ISO 4217 currency code such as \"eur\"")
         case .object:

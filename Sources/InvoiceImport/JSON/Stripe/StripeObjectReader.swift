@@ -7,6 +7,8 @@ struct StripeValueError: Error, Sendable, Hashable {
         case minorUnits
         case decimal
         case unixSeconds
+        /// Whole Unix seconds outside 1970-01-01 to 9999-12-31.
+        case unixSecondsInRange
         case currency
         case object
     }
@@ -86,9 +88,8 @@ struct StripeObjectReader {
     /// Returns a Unix timestamp member as the civil date it falls on in UTC.
     func date(_ key: String) throws(StripeValueError) -> CivilDate? {
         guard let member = member(key) else { return nil }
-        guard case .number(let text) = member, let seconds = Int(text), (0...253_402_300_799).contains(seconds) else {
-            throw failure(key, .unixSeconds)
-        }
+        guard case .number(let text) = member, let seconds = Int(text) else { throw failure(key, .unixSeconds) }
+        guard (0...253_402_300_799).contains(seconds) else { throw failure(key, .unixSecondsInRange) }
         return CivilDate(dayNumber: seconds / 86_400)
     }
 
