@@ -21,9 +21,15 @@ public struct Baseline: Sendable {
     public let path: String
     private let known: [Key: Int]
 
-    /// Reads the JSON journal at `path` from `bytes`.
-    public init(path: String, bytes: [UInt8]) throws(BaselineError) {
+    /// The folder relative paths start from, so that `ex/a.csv`, `./ex/a.csv` and `/work/ex/a.csv`
+    /// name one file whichever way the baseline's run and this run were typed.
+    private let currentDirectory: String?
+
+    /// Reads the JSON journal at `path` from `bytes`; `currentDirectory` is the folder the file
+    /// paths of both runs are relative to, when known.
+    public init(path: String, bytes: [UInt8], currentDirectory: String? = nil) throws(BaselineError) {
         self.path = path
+        self.currentDirectory = currentDirectory
         let journal: JournalFile
         do {
             journal = try JSONDecoder().decode(JournalFile.self, from: Data(bytes))
@@ -41,12 +47,29 @@ public struct Baseline: Sendable {
         }
         var known: [Key: Int] = [:]
         for finding in journal.findings {
-            known[Self.key(rule: finding.rule, file: finding.file, document: finding.document, line: finding.line), default: 0] += 1
+            let file = Self.normalised(finding.file, in: currentDirectory)
+            known[Self.key(rule: finding.rule, file: file, document: finding.document, line: finding.line), default: 0] += 1
         }
         for warning in journal.importWarnings ?? [] {
-            known[Self.importKey(file: warning.file, line: warning.line, element: warning.element), default: 0] += 1
+            let file = Self.normalised(warning.file, in: currentDirectory)
+            known[Self.importKey(file: file, line: warning.line, element: warning.element), default: 0] += 1
         }
         self.known = known
+    }
+
+    /// Returns `path` without `.` segments, repeated slashes or, for a path inside
+    /// `currentDirectory`, that folder's prefix.
+    public static func normalised(_ path: String, in currentDirectory: String?) -> String {
+        let isAbsolute = path.hasPrefix("/")
+        var parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }.map(String.init)
+        if isAbsolute, let currentDirectory {
+            let base = currentDirectory.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+            if parts.count > base.count, Array(parts.prefix(base.count)) == base {
+                parts.removeFirst(base.count)
+                return parts.joined(separator: "/")
+            }
+        }
+        return (isAbsolute ? "/" : "") + parts.joined(separator: "/")
     }
 
     static func key(rule: String, file: String, document: String?, line: Int?) -> Key {
@@ -68,11 +91,13 @@ public struct Baseline: Sendable {
         }
         let before = journal.findings.count + journal.importWarningCount
         journal.findings.removeAll { finding in
-            isKnown(Self.key(rule: finding.ruleID, file: finding.location.file, document: finding.documentNumber, line: finding.location.line))
+            let file = Self.normalised(finding.location.file, in: currentDirectory)
+            return isKnown(Self.key(rule: finding.ruleID, file: file, document: finding.documentNumber, line: finding.location.line))
         }
         for index in journal.files.indices {
             journal.files[index].warnings.removeAll { warning in
-                isKnown(Self.importKey(file: warning.location.file, line: warning.location.line, element: warning.location.element))
+                let file = Self.normalised(warning.location.file, in: currentDirectory)
+                return isKnown(Self.importKey(file: file, line: warning.location.line, element: warning.location.element))
             }
         }
         let knownCount = before - journal.findings.count - journal.importWarningCount

@@ -25,6 +25,7 @@ enum CheckCommand {
         }
         try rejectOutputAmongInputs(options.output, inputs: inputs.files)
         try rejectBaselineAmongInputs(options.baseline, inputs: inputs.files)
+        try rejectOutputOverBaseline(options.output, baseline: options.baseline)
         let baseline = try loadBaseline(options.baseline)
         let auditor = Auditor(configuration: configuration)
         let progress =
@@ -267,6 +268,18 @@ enum CheckCommand {
                 en: "--baseline '\(baseline)' is also an audited input: keep the baseline outside the audited folders"))
     }
 
+    /// Refuses an `--output` that is the `--baseline` file: the new journal, without the known
+    /// findings, would replace the baseline, and the next run would report them all again.
+    static func rejectOutputOverBaseline(_ output: String?, baseline: String?) throws(UsageError) {
+        guard let output, let baseline, case .file(let target) = FileStatus(path: output),
+            case .file(let identity) = FileStatus(path: baseline), identity == target
+        else { return }
+        throw UsageError(
+            message: LocalizedText(
+                fr: "--output '\(output)' est aussi la référence --baseline : écrivez le journal dans un autre fichier",
+                en: "--output '\(output)' is also the --baseline file: write the journal to another file"))
+    }
+
     private static func isAmong(_ path: String, _ inputs: [InputFile]) -> Bool {
         guard case .file(let target) = FileStatus(path: path) else { return false }
         return inputs.contains { input in
@@ -285,7 +298,7 @@ enum CheckCommand {
                     en: "baseline '\(path)' not found or unreadable: write it first with 'facturaudit check --format json --output \(path)'"))
         }
         do {
-            return try Baseline(path: path, bytes: Array(data))
+            return try Baseline(path: path, bytes: Array(data), currentDirectory: FileManager.default.currentDirectoryPath)
         } catch {
             throw ToolFailure(message: error.message)
         }

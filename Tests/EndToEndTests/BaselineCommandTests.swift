@@ -31,6 +31,27 @@ import Testing
             "fixtures/demo/export-2024-2025.csv:17: error: [FR-NUM-02] number 'FA-2025-0004' is already used by the document at fixtures/demo/export-2024-2025.csv:16\n\n"))
     }
 
+    @Test func outputOverBaselineIsUsageError() throws {
+        let file = try Self.scratchFile("base.json")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        _ = try ToolRunner.run(["check", "fixtures/demo", "--format", "json", "--output", file.path])
+        let before = try Data(contentsOf: file)
+        let result = try ToolRunner.run(
+            ["check", "fixtures/demo", "--baseline", file.path, "--format", "json", "--output", file.path, "--lang", "en"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: --output '\(file.path)' is also the --baseline file: write the journal to another file\n"))
+        #expect(try Data(contentsOf: file) == before)
+    }
+
+    @Test func baselineMatchesPathTypedDifferently() throws {
+        let file = try Self.scratchFile("base.json")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        _ = try ToolRunner.run(["check", "fixtures/demo", "--format", "json", "--output", file.path])
+        let result = try ToolRunner.run(["check", "./fixtures//demo/", "--baseline", file.path, "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("7 findings already in the baseline"))
+    }
+
     @Test func missingBaselineExitsTwo() throws {
         let result = try ToolRunner.run(["check", "fixtures/demo", "--baseline", "no/such/base.json", "--lang", "en"])
         #expect(result.status == 2)

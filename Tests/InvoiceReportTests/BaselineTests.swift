@@ -68,6 +68,19 @@ import Testing
         #expect(journal.baseline == BaselineComparison(path: "base.json", known: 0, fixed: 1))
     }
 
+    @Test func pathsMatchHoweverTyped() throws {
+        #expect(Baseline.normalised("./ex//a.csv", in: "/work") == "ex/a.csv")
+        #expect(Baseline.normalised("/work/ex/a.csv", in: "/work") == "ex/a.csv")
+        #expect(Baseline.normalised("/work2/a.csv", in: "/work") == "/work2/a.csv")
+        #expect(Baseline.normalised("../b.csv", in: "/work") == "../b.csv")
+        let json = #"{"tool": {"name": "facturaudit"}, "findings": [{"rule": "FR-NUM-02", "file": "./ventes.csv", "document": "FA-1"}]}"#
+        let baseline = try Baseline(path: "base.json", bytes: Array(json.utf8), currentDirectory: "/work")
+        var journal = Self.journal([Self.finding(NumberingRules.duplicate, file: "/work/ventes.csv", line: 3, document: "FA-1")])
+        baseline.apply(to: &journal)
+        #expect(journal.findings.isEmpty)
+        #expect(journal.baseline?.known == 1)
+    }
+
     @Test func importWarningsMatchOnLine() throws {
         let baseline = try Self.baseline("", importWarnings: #"[{"file": "ventes.csv", "line": 3, "message": "x"}]"#)
         let reason = LocalizedText(fr: "date ambiguë", en: "ambiguous date")
