@@ -17,6 +17,24 @@ import Testing
 
     static func date(_ year: Int, _ month: Int, _ day: Int) -> CivilDate? { CivilDate(year: year, month: month, day: day) }
 
+    @Test func creditNotesWithoutReferenceKeyAreWarnedOnce() {
+        let result = Self.importJSON(
+            #"[{"number": "F-1", "date": "2025-01-01", "total": "120.00", "type": "invoice"}, {"number": "AV-1", "date": "2025-01-05", "total": "12.00", "type": "Avoir"}, {"number": "AV-2", "date": "2025-01-06", "total": "6.00", "type": "Avoir"}]"#)
+        #expect(result.documents.map(\.referencesNotInSource) == [true, true, true])
+        #expect(result.warnings.map(\.reason.en) == [
+            "no original-invoice key: the 2 credit note(s) of the file cannot be matched with the invoices they correct (FR-CORR-03 to 05); export that field or name its key in a mapping file, for example {\"columns\": {\"originalInvoice\": \"related_invoice\"}}"
+        ])
+    }
+
+    @Test func referenceKeyFalseEverywhereStillCounts() {
+        let result = Self.importJSON(
+            #"[{"name": "INV/2025/00001", "move_type": "out_invoice", "invoice_date": "2025-01-05", "amount_total": 120.0, "reversed_entry_id": false}, {"name": "RINV/2025/00001", "move_type": "out_refund", "invoice_date": "2025-01-07", "amount_total": 120.0, "reversed_entry_id": false}]"#)
+        #expect(result.documents.map(\.kind) == [.invoice, .creditNote])
+        #expect(result.documents.map(\.referencesNotInSource) == [nil, nil])
+        #expect(result.documents.map(\.precedingInvoices.count) == [0, 0])
+        #expect(result.warnings.isEmpty)
+    }
+
     // MARK: Pennylane
 
     static let pennylane = #"""
@@ -202,6 +220,7 @@ import Testing
         #expect(result.rejections == [])
         #expect(
             result.warnings == [
+                Rejection(location: SourceLocation(file: "ninja.json"), reason: JSONRecordMessages.noOriginalInvoiceKey(credits: 1)),
                 Rejection(
                     location: SourceLocation(file: "ninja.json", element: "quotes"),
                     reason: JSONRecordMessages.arrayLeftAside("quotes", count: 1, read: ["credits", "invoices"]))
@@ -287,7 +306,8 @@ import Testing
     @Test func xeroInvoicesAndCreditNote() throws {
         let result = Self.importJSON(Self.xero)
         #expect(result.rejections == [])
-        #expect(result.warnings == [])
+        // The Xero records have no key naming the credited invoice, so the file gets one warning.
+        #expect(result.warnings == [Rejection(location: SourceLocation(file: "export.json"), reason: JSONRecordMessages.noOriginalInvoiceKey(credits: 1))])
         let documents = result.documents
         #expect(documents.map(\.number) == ["INV-0042", "CN-0007"])
         #expect(documents.map(\.kind) == [.invoice, .creditNote])

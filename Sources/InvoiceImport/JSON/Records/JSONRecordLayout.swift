@@ -20,6 +20,9 @@ struct JSONRecordLayout: Sendable {
     var fallbacks: [IgnoredColumn]
     /// True when the records carry Invoice Ninja's `status_id`.
     var hasStatusCode: Bool
+    /// True when the records have a key for the credited invoice (BT-25), even one that is `false`
+    /// on every record, as Odoo writes `reversed_entry_id` for a move that reverses nothing.
+    var hasReferenceKey: Bool
 
     /// Builds the layout of the objects among `elements`, or returns the mapped key that no
     /// record has, with the keys found.
@@ -63,10 +66,13 @@ struct JSONRecordLayout: Sendable {
         for (field, index) in recognised.layout.columns where !field.isLineValue {
             keys[field] = [headers[index]] + ignored.filter { $0.field == field }.map(\.header)
         }
+        let hasReferenceKey =
+            keys[.originalInvoice] != nil
+            || allKeys.contains { CSVColumnRecognition.lookup[CSVColumnRecognition.normalise($0)]?.field == .originalInvoice }
         return .success(
             JSONRecordLayout(
                 keys: keys, statusKeys: keys[.status] ?? [], fallbacks: ignored.filter { $0.field != .status },
-                hasStatusCode: headers.contains(JSONRecordKeys.statusCodeKey)))
+                hasStatusCode: headers.contains(JSONRecordKeys.statusCodeKey), hasReferenceKey: hasReferenceKey))
     }
 
     /// Returns the catalogue rank of a key among its field's names.

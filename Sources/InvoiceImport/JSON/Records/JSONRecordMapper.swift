@@ -63,7 +63,7 @@ struct JSONRecordMapper {
         if document.totals.vat == nil, !document.vatBreakdown.isEmpty {
             document.totals.vat = document.vatBreakdown.reduce(Amount.zero) { $0 + ($1.taxAmount ?? .zero) }
         }
-        if layout.keys[.originalInvoice] == nil { document.referencesNotInSource = true }
+        if !layout.hasReferenceKey { document.referencesNotInSource = true }
         if let original = cells.text(key(.originalInvoice)) {
             document.precedingInvoices = [InvoiceReference(number: original, issueDate: cells.date(key(.originalInvoiceDate)))]
         }

@@ -2,6 +2,12 @@ import InvoiceModel
 
 /// The French and English messages of the JSON invoice-records importer.
 enum JSONRecordMessages {
+    static func noOriginalInvoiceKey(credits: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "aucune clé de facture d'origine : les \(credits) avoir(s) du fichier ne peuvent pas être rapprochés des factures qu'ils corrigent (FR-CORR-03 à 05) ; exportez ce champ ou nommez sa clé dans un fichier de correspondance, par exemple {\"columns\": {\"originalInvoice\": \"related_invoice\"}}",
+            en: "no original-invoice key: the \(credits) credit note(s) of the file cannot be matched with the invoices they correct (FR-CORR-03 to 05); export that field or name its key in a mapping file, for example {\"columns\": {\"originalInvoice\": \"related_invoice\"}}")
+    }
+
     /// Returns a value as the messages quote it: strings without their JSON quotes, shortened.
     static func display(_ value: JSONValue) -> String {
         if case .string(let text) = value { return text.count > 60 ? String(text.prefix(57)) + "…" : text }

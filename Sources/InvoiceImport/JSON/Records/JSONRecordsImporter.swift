@@ -56,6 +56,11 @@ struct JSONRecordsImporter {
                 }
             }
         }
+        let unreferencedCredits = result.documents.filter { $0.kind.isCredit && $0.referencesNotInSource == true }.count
+        if unreferencedCredits > 0 {
+            result.warnings.append(
+                Rejection(location: SourceLocation(file: file), reason: JSONRecordMessages.noOriginalInvoiceKey(credits: unreferencedCredits)))
+        }
         if arrays.read.allSatisfy(\.elements.isEmpty) {
             result.warnings.append(Rejection(location: SourceLocation(file: file), reason: JSONRecordMessages.noRecords))
         }
