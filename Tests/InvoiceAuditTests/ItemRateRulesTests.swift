@@ -38,8 +38,8 @@ import Testing
         #expect(found[0].location.line == 2)
         #expect(
             found[0].message.en
-                == "item 'repas sur place' is billed at 2 VAT rates (10% on 3 line(s), for example 'FA-2025-0001'; 20% on 1 line(s), for example 'FA-2025-0002'): check that each rate fits what was supplied")
-        #expect(found[0].message.fr.hasPrefix("l'article 'repas sur place' est facturé à 2 taux de TVA (10 % sur 3 ligne(s)"))
+                == "item 'Repas sur place' is billed at 2 VAT rates (10% on 3 lines, for example 'FA-2025-0001'; 20% on 1 line, for example 'FA-2025-0002'): check that each rate fits what was supplied")
+        #expect(found[0].message.fr.hasPrefix("l'article 'Repas sur place' est facturé à 2 taux de TVA (10 % sur 3 lignes"))
     }
 
     @Test func accentsAndCaseFoldTogether() {
@@ -48,7 +48,7 @@ import Testing
             Self.invoice("FA-2025-0002", line: 2, [Self.line("eclairage SCENE", rate: "5.5")]),
         ]
         #expect(Self.findings(documents).map(\.message.en) == [
-            "item 'eclairage scene' is billed at 2 VAT rates (5.5% on 1 line(s), for example 'FA-2025-0002'; 20% on 1 line(s), for example 'FA-2025-0001'): check that each rate fits what was supplied"
+            "item 'Éclairage scène' is billed at 2 VAT rates (5.5% on 1 line, for example 'FA-2025-0002'; 20% on 1 line, for example 'FA-2025-0001'): check that each rate fits what was supplied"
         ])
     }
 
@@ -109,7 +109,7 @@ import Testing
             "FA-2025-0001", line: 1,
             [Self.line("Câble", rate: "20"), Self.line("câble ", rate: "20.00"), Self.line("Câble", rate: "10"), Self.line(nil, rate: "20")])
         #expect(Self.findings([document]).map(\.message.en) == [
-            "item 'cable' is billed at 2 VAT rates (20% on 2 line(s), for example 'FA-2025-0001'; 10% on 1 line(s), for example 'FA-2025-0001'): check that each rate fits what was supplied"
+            "item 'Câble' is billed at 2 VAT rates (20% on 2 lines, for example 'FA-2025-0001'; 10% on 1 line, for example 'FA-2025-0001'): check that each rate fits what was supplied"
         ])
     }
 
@@ -122,7 +122,7 @@ import Testing
         let found = Auditor().ledgerFindings(ledger).findings.filter { $0.ruleID == "FR-VAT-02" }
         // 20 % is used twice, first by FA-2025-0001 of the first file.
         #expect(found.map(\.message.en) == [
-            "item 'conseil' is billed at 2 VAT rates (20% on 2 line(s), for example 'FA-2025-0001'; 10% on 1 line(s), for example 'FA-2025-0002'): check that each rate fits what was supplied"
+            "item 'Conseil' is billed at 2 VAT rates (20% on 2 lines, for example 'FA-2025-0001'; 10% on 1 line, for example 'FA-2025-0002'): check that each rate fits what was supplied"
         ])
     }
 

@@ -20,6 +20,8 @@ struct ItemRate: Sendable, Hashable {
     let key: String
     let rate: Amount
     let lines: Int
+    /// The item as the first of its lines wrote it (`Café` for the key `cafe`), for messages.
+    let written: String
 
     /// Returns the items and rates of `lines`, in the order they first appear, without repeats.
     static func collect(_ lines: [Line]) -> [ItemRate] {
@@ -39,10 +41,11 @@ struct ItemRate: Sendable, Hashable {
             let lookup = Key(origin: origin, key: key, rate: rate)
             if let index = positions[lookup] {
                 let known = result[index]
-                result[index] = ItemRate(origin: origin, key: key, rate: known.rate, lines: known.lines + 1)
+                result[index] = ItemRate(origin: origin, key: key, rate: known.rate, lines: known.lines + 1, written: known.written)
             } else {
                 positions[lookup] = result.count
-                result.append(ItemRate(origin: origin, key: key, rate: rate, lines: 1))
+                let written = origin == .name ? (line.description ?? key).trimmingSpaces : key
+                result.append(ItemRate(origin: origin, key: key, rate: rate, lines: 1, written: written))
             }
         }
         return result

@@ -24,6 +24,8 @@ public struct ItemRateIndex: Sendable {
         let ordinal: Int
         let number: String?
         let source: SourceLocation
+        /// The item as this document wrote it.
+        let written: String
     }
 
     private(set) var uses: [ItemKey: [Amount: RateUse]] = [:]
@@ -46,7 +48,9 @@ public struct ItemRateIndex: Sendable {
             if uses[key]?[item.rate] != nil {
                 uses[key]?[item.rate]?.lines += item.lines
             } else {
-                let use = RateUse(lines: item.lines, ordinal: documentCount, number: document.number, source: document.source)
+                let use = RateUse(
+                    lines: item.lines, ordinal: documentCount, number: document.number, source: document.source,
+                    written: item.written)
                 uses[key, default: [:]][item.rate] = use
             }
         }
@@ -61,7 +65,8 @@ public struct ItemRateIndex: Sendable {
                     uses[key]?[rate]?.lines += use.lines
                 } else {
                     uses[key, default: [:]][rate] = RateUse(
-                        lines: use.lines, ordinal: use.ordinal + offset, number: use.number, source: use.source)
+                        lines: use.lines, ordinal: use.ordinal + offset, number: use.number, source: use.source,
+                        written: use.written)
                 }
             }
         }

@@ -51,16 +51,20 @@ public enum ItemRateRules {
             ordered.map { rate, use in
                 let value = rate.rounded(toScale: rate.significantScale)
                 let number = use.number ?? "?"
+                let plural = use.lines == 1 ? "" : "s"
                 return french
-                    ? "\(value.frenchText) % sur \(use.lines) ligne(s), par exemple '\(number)'"
-                    : "\(value)% on \(use.lines) line(s), for example '\(number)'"
+                    ? "\(value.frenchText) % sur \(use.lines) ligne\(plural), par exemple '\(number)'"
+                    : "\(value)% on \(use.lines) line\(plural), for example '\(number)'"
             }.joined(separator: french ? " ; " : "; ")
         }
         let item: (fr: String, en: String)
         switch key.origin {
         case .sellerID: item = ("l'article de référence '\(key.key)'", "item with seller id '\(key.key)'")
         case .standardID: item = ("l'article d'identifiant '\(key.key)'", "item with standard id '\(key.key)'")
-        case .name: item = ("l'article '\(key.key)'", "item '\(key.key)'")
+        case .name:
+            // Names match without case or accents, so the message shows the earliest spelling.
+            let written = uses.values.min { $0.ordinal < $1.ordinal }?.written ?? key.key
+            item = ("l'article '\(written)'", "item '\(written)'")
         }
         return Finding(
             rule: mixedRates, location: located.source, documentNumber: located.number,
