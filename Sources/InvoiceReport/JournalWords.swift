@@ -83,7 +83,8 @@ struct JournalWords {
             journal.count(of: .warning), pick("avertissement", "warning"), pick("avertissements", "warnings"))
         let infos = plural(journal.count(of: .info), "info", "infos")
         let semicolon = pick(" ; ", "; ")
-        let summary = pick("Bilan", "Summary") + colon + files + semicolon + documents + semicolon + "\(errors), \(warnings), \(infos)"
+        let counts = journal.files.isEmpty && journal.series.isEmpty ? "" : files + semicolon + documents + semicolon
+        let summary = pick("Bilan", "Summary") + colon + counts + "\(errors), \(warnings), \(infos)"
         guard let baseline = journal.baseline else { return summary }
         return summary + semicolon + baselineCounts(baseline)
     }

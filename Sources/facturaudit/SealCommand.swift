@@ -37,10 +37,11 @@ enum SealCommand {
                 let count = outcome.changes.count
                 Console.writeError(
                     options.language == .fr
-                        ? "facturaudit : rien n'a été scellé, \(count) document(s) émis ont changé depuis le dernier "
+                        ? "facturaudit : rien n'a été scellé, "
+                            + (count == 1 ? "1 document émis a changé" : "\(count) documents émis ont changé") + " depuis le dernier "
                             + "sceau : corrigez-les par un avoir, ou relancez avec --accept-changes si le changement "
                             + "est légitime (décision de justice, par exemple)\n"
-                        : "facturaudit: nothing was sealed, \(count) issued document(s) changed since the last seal: "
+                        : "facturaudit: nothing was sealed, \(count) issued document\(count == 1 ? "" : "s") changed since the last seal: "
                             + "correct them with a credit note, or run again with --accept-changes if the change is "
                             + "legitimate (a court decision, for example)\n")
             }

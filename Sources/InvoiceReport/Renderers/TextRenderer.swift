@@ -30,6 +30,10 @@ public struct TextRenderer: JournalRenderer {
             out += Self.line(finding, language: language) + "\n"
         }
         if !out.isEmpty { out += "\n" }
+        // A journal of findings alone (a refused seal) read no file, so it has no series or files to list.
+        if journal.files.isEmpty && journal.series.isEmpty {
+            return out + "\(singleLine(words.summary(journal)))\n"
+        }
 
         out += "\(words.seriesHeading)\n"
         if journal.series.isEmpty { out += "  \(words.noSeries)\n" }
