@@ -43,6 +43,17 @@ import Testing
         #expect(findings.first?.message.fr == "total TTC (BT-112) déclaré 119,99, attendu 100,00 + 20,00 = 120,00")
     }
 
+    @Test func exportWithoutVATTotalIsNotChecked() {
+        let totals = Totals(taxExclusive: T.amount("100.00"), taxInclusive: T.amount("120.00"))
+        #expect(ArithmeticRules.check(document(lines: [], totals: totals)).isEmpty)
+        let breakdown = [VATBreakdown(category: "S", rate: T.amount("20"), taxableAmount: T.amount("100.00"), taxAmount: T.amount("10.00"))]
+        let findings = ArithmeticRules.check(document(lines: [], totals: totals, vat: breakdown))
+        #expect(findings.map(\.message.en) == [
+            "total with VAT (BT-112) declared 120.00, expected 100.00 + 10.00 = 110.00",
+            "VAT of category S at 20% declared 10.00, expected 100.00 × 20% = 20.00",
+        ])
+    }
+
     @Test func structuredDocumentsLeaveTotalsToTheEN16931Family() {
         let totals = Totals(lineNet: T.amount("123.40"), taxExclusive: T.amount("100.00"), vat: T.amount("20.00"), taxInclusive: T.amount("119.99"))
         #expect(ArithmeticRules.check(document(lines: ["100.00", "23.45"], totals: totals, format: .ubl)).isEmpty)

@@ -62,8 +62,12 @@ public enum ArithmeticRules {
             }
         }
 
-        if isExport, let netTotal = document.totals.taxExclusive, let grossTotal = document.totals.taxInclusive {
-            let vat = document.totals.vat ?? .zero
+        // An export without a VAT total says nothing of the VAT, so only its breakdown can stand in.
+        let exportVAT =
+            document.totals.vat
+            ?? (document.vatBreakdown.isEmpty || document.vatBreakdown.contains { $0.taxAmount == nil }
+                ? nil : document.vatBreakdown.reduce(Amount.zero) { $0 + ($1.taxAmount ?? .zero) })
+        if isExport, let netTotal = document.totals.taxExclusive, let grossTotal = document.totals.taxInclusive, let vat = exportVAT {
             let expected = (netTotal + vat).roundedTiesUp(toScale: centScale)
             // The CII artefact also accepts a total with VAT equal to the total without VAT.
             let lenient = document.sourceFormat == .cii && grossTotal == netTotal
