@@ -90,6 +90,21 @@ import Testing
         #expect(result.rejections.first?.reason == JSONRecordMessages.unreadableDate("1736985599", path: "[1].date"))
     }
 
+    @Test func structureWhereAmountIsExpected() {
+        let result = Self.importJSON(
+            #"""
+            [{"number": "A-1", "date": "2025-01-02", "total": 10},
+             {"number": "A-2", "date": "2025-01-03", "total": {"value": 10}},
+             {"number": "A-3", "date": "2025-01-04", "total": [10, 20]}]
+            """#)
+        #expect(result.documents.map(\.number) == ["A-1"])
+        #expect(result.rejections.map(\.location.element) == ["[1].total", "[2].total"])
+        #expect(result.rejections.map(\.documentNumber) == ["A-2", "A-3"])
+        #expect(
+            result.rejections.first?.reason.en
+                == "unreadable amount '{…}' at '[1].total': expected a JSON number such as 1250.5 or a text such as \"1250.50\", without an exponent")
+    }
+
     @Test func trueWhereTextIsExpected() {
         let result = Self.importJSON(
             #"""

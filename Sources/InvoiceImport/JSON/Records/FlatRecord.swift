@@ -11,6 +11,9 @@ struct FlatRecord: Sendable {
     private(set) var values: [String: JSONValue] = [:]
     /// Arrays of objects by dotted key.
     private(set) var arrays: [String: [JSONValue]] = [:]
+    /// Objects and arrays by dotted key, so that a key read as a value elsewhere in the file can
+    /// be reported when one record gives it a structure instead.
+    private(set) var structures: [String: JSONValue] = [:]
 
     init(_ object: JSONValue) {
         add(object, prefix: "", depth: 0)
@@ -22,12 +25,16 @@ struct FlatRecord: Sendable {
             let name = prefix + key
             switch member {
             case .object:
+                structures[name] = member
                 if depth + 1 < Self.maximumDepth { add(member, prefix: name + ".", depth: depth + 1) }
             case .array(let elements):
                 if let display = Self.relationName(elements) {
                     values[name] = .string(display)
-                } else if !elements.isEmpty, elements.allSatisfy({ if case .object = $0 { true } else { false } }) {
-                    arrays[name] = elements
+                } else {
+                    structures[name] = member
+                    if !elements.isEmpty, elements.allSatisfy({ if case .object = $0 { true } else { false } }) {
+                        arrays[name] = elements
+                    }
                 }
             default:
                 values[name] = member

@@ -56,7 +56,14 @@ struct JSONRecordCells {
     }
 
     mutating func amount(_ key: String?, allowPercent: Bool = false) -> Amount? {
-        guard let key, let value = record.value(key) else { return nil }
+        guard let key else { return nil }
+        guard let value = record.value(key) else {
+            // An object or array where other records have an amount must not pass as no amount.
+            if let structure = record.structures[key] {
+                report(key, JSONRecordMessages.unreadableAmount(JSONRecordMessages.display(structure), path: path(of: key), decimalCommaHint: false))
+            }
+            return nil
+        }
         let quoted = JSONRecordMessages.display(value)
         switch value {
         case .number(let text):
