@@ -62,7 +62,7 @@ public enum ArithmeticRules {
             }
         }
 
-        // An export without a VAT total says nothing of the VAT, so only its breakdown can stand in.
+        // An export without a VAT total gives no VAT, so only its breakdown can stand in for it.
         let exportVAT =
             document.totals.vat
             ?? (document.vatBreakdown.isEmpty || document.vatBreakdown.contains { $0.taxAmount == nil }
