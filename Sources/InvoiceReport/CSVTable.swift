@@ -77,3 +77,13 @@ extension Amount {
         language == .fr ? description.replacing(".", with: ",") : description
     }
 }
+
+extension CivilDate {
+    /// Writes the date as the report's spreadsheet dialect does: `15/01/2025` in French, so French
+    /// Excel reads a date, and `2025-01-15` in English.
+    public func text(_ language: Language) -> String {
+        guard language == .fr else { return description }
+        func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+        return "\(pad(day))/\(pad(month))/\(year)"
+    }
+}

@@ -119,4 +119,14 @@ import Testing
         #expect(expected.contains { $0.hasPrefix("FR-STAT-07|info|") })
         #expect(try findings(fromExport.stdout) == expected)
     }
+
+    /// `check --format lines-csv` and `export --to lines-csv` write dates the same way in each language.
+    @Test(arguments: [("fr", ";08/07/2025;"), ("en", ",2025-07-08,")])
+    func linesCSVDatesAgree(language: String, date: String) throws {
+        let file = "fixtures/demo/ubl/FA-2025-0009.xml"
+        let journal = try ToolRunner.run(["check", file, "--format", "lines-csv", "--lang", language, "--fail-on", "never"])
+        let export = try ToolRunner.run(["export", "--to", "lines-csv", file, "--lang", language])
+        #expect(journal.stdout.components(separatedBy: "\r\n")[1].contains(date))
+        #expect(export.stdout.components(separatedBy: "\r\n")[1].contains(date))
+    }
 }

@@ -1,8 +1,9 @@
 import InvoiceModel
 
 /// Every invoice line of every imported document, one row each, for pivot tables and checks in
-/// a spreadsheet. Same dialect as ``CSVRenderer``; amounts use the language's decimal mark and
-/// dates are ISO 8601.
+/// a spreadsheet. Same dialect as ``CSVRenderer``, and the same amounts and dates as
+/// `export --to lines-csv`: the language's decimal mark, `dd/mm/yyyy` dates in French and ISO 8601
+/// in English.
 public struct LinesCSVRenderer: JournalRenderer {
     public let language: Language
 
@@ -16,7 +17,7 @@ public struct LinesCSVRenderer: JournalRenderer {
         for line in journal.lines {
             table.append([
                 line.location.file, line.location.line.map(String.init) ?? "", line.documentNumber ?? "",
-                line.issueDate?.description ?? "", line.seller ?? "", line.buyer ?? "", line.lineID ?? "",
+                line.issueDate?.text(language) ?? "", line.seller ?? "", line.buyer ?? "", line.lineID ?? "",
                 line.description ?? "", line.quantity?.text(language) ?? "", line.unit ?? "",
                 line.netPrice?.text(language) ?? "", line.netAmount?.text(language) ?? "", line.vatCategory ?? "",
                 line.vatRate?.text(language) ?? "",

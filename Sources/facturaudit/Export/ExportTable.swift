@@ -41,8 +41,6 @@ struct ExportTable {
     /// Formats a date as `dd/mm/yyyy` in French and ISO 8601 in English.
     func date(_ value: CivilDate?) -> Cell {
         guard let value else { return .text("") }
-        guard language == .fr else { return .number(value.description) }
-        func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
-        return .number("\(pad(value.day))/\(pad(value.month))/\(value.year)")
+        return .number(value.text(language))
     }
 }
