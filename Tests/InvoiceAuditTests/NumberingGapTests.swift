@@ -86,6 +86,20 @@ import Testing
         ])
     }
 
+    @Test func gapNamesDraftHoldingTheNumber() {
+        let findings = T.ledgerFindings([
+            T.document("FA-2025-0001", "2025-01-02", line: 2),
+            T.document("FA-2025-0002", "2025-01-03", draft: true, line: 3),
+            T.document("FA-2025-0003", "2025-01-04", line: 4),
+            T.document("FA-2025-0005", "2025-01-05", line: 5),
+        ]).filter { $0.ruleID == "FR-NUM-03" }
+        #expect(findings.map(\.message.en) == [
+            "missing number in series FA-{yyyy}-{counter:4}: FA-2025-0002; 'FA-2025-0002' is held by the draft at ledger.csv:3 (FR-NUM-07): issue it or free the number",
+            "missing number in series FA-{yyyy}-{counter:4}: FA-2025-0004",
+        ])
+        #expect(findings.first?.message.fr.hasSuffix("'FA-2025-0002' est porté par le brouillon de ledger.csv:3 (FR-NUM-07) : émettez-le ou libérez ce numéro") == true)
+    }
+
     @Test func gapListsAtMostThreeRejectedRecords() {
         var ledger = Ledger(entries: [T.document("F-1", "2025-01-02", line: 2), T.document("F-6", "2025-01-05", line: 7)].map { LedgerEntry($0) })
         ledger.rejectedNumbers = (2...5).map { counter in

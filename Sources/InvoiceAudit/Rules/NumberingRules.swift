@@ -126,6 +126,13 @@ public enum NumberingRules {
     /// FR-NUM-03: missing counters between the first and last number of each series.
     public static func checkGaps(_ summaries: [SeriesSummary], ledger: Ledger) -> [Finding] {
         var findings: [Finding] = []
+        // Drafts with a number, by seller, because a gap at that number comes from the draft.
+        var drafts: [PartyKey: [Rejection]] = [:]
+        for entry in ledger.entries where entry.isDraft {
+            guard let number = entry.number else { continue }
+            drafts[entry.seller, default: []].append(
+                Rejection(location: entry.source, reason: LocalizedText(fr: "", en: ""), documentNumber: number))
+        }
         for summary in summaries where !summary.gaps.isEmpty {
             let entries = ledger.series(summary.key)
             var neighbours = GapNeighbours(entries)
@@ -148,10 +155,14 @@ public enum NumberingRules {
                             en: "\(missing.count) missing numbers in series \(summary.pattern): \(missing.first) to \(missing.last)")
                     }
                 let rejected = ledger.rejectedNumbers.isEmpty ? [] : summary.rejections(in: missing, among: ledger.rejectedNumbers)
-                findings.append(
-                    Finding(
-                        rule: gap, location: location, documentNumber: after?.number,
-                        message: rejected.isEmpty ? message : withRejectedRecords(message, rejected)))
+                let draftsInGap = drafts[summary.key.seller].map { summary.rejections(in: missing, among: $0) } ?? []
+                var text = rejected.isEmpty ? message : withRejectedRecords(message, rejected)
+                if let draft = draftsInGap.first, let number = draft.documentNumber {
+                    text = LocalizedText(
+                        fr: text.fr + " ; '\(number)' est porté par le brouillon de \(draft.location) (FR-NUM-07) : émettez-le ou libérez ce numéro",
+                        en: text.en + "; '\(number)' is held by the draft at \(draft.location) (FR-NUM-07): issue it or free the number")
+                }
+                findings.append(Finding(rule: gap, location: location, documentNumber: after?.number, message: text))
             }
         }
         return findings
