@@ -45,13 +45,14 @@ enum ExportCommand {
         if rejections.isEmpty { return .success }
         if !options.quiet {
             var report = ""
+            let plural = rejections.count > 1 ? "s" : ""
             for rejection in rejections {
                 report += singleLine("\(rejection.location): \(rejection.reason.text(language))") + "\n"
             }
             report +=
                 language == .fr
-                ? "facturaudit : \(rejections.count) entrée(s) rejetée(s), absente(s) de l'export\n"
-                : "facturaudit: \(rejections.count) input(s) rejected, left out of the export\n"
+                ? "facturaudit : \(rejections.count) entrée\(plural) rejetée\(plural), absente\(plural) de l'export\n"
+                : "facturaudit: \(rejections.count) input\(rejections.count == 1 ? "" : "s") rejected, left out of the export\n"
             Console.writeError(report)
         }
         return .inputFailure

@@ -77,8 +77,8 @@ enum ImportCommand {
         }
         let documents = outcome.files.filter { $0.alreadyImportedIn == nil }.reduce(0) { $0 + $1.imported }
         return language == .fr
-            ? "facturaudit : lot \(batch) enregistré (\(documents) document(s))\n"
-            : "facturaudit: batch \(batch) stored (\(documents) document(s))\n"
+            ? "facturaudit : lot \(batch) enregistré (\(documents) document\(documents > 1 ? "s" : ""))\n"
+            : "facturaudit: batch \(batch) stored (\(documents) document\(documents == 1 ? "" : "s"))\n"
     }
 }
 
@@ -101,8 +101,8 @@ enum JournalOutput {
                 let count = journal.documentsRejected
                 Console.writeError(
                     language == .fr
-                        ? "facturaudit : \(count) entrée(s) rejetée(s), voir le journal\n"
-                        : "facturaudit: \(count) input(s) rejected, see the journal\n")
+                        ? "facturaudit : \(count) entrée\(count > 1 ? "s" : "") rejetée\(count > 1 ? "s" : ""), voir le journal\n"
+                        : "facturaudit: \(count) input\(count == 1 ? "" : "s") rejected, see the journal\n")
             }
             return .inputFailure
         }

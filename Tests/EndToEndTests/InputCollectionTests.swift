@@ -54,7 +54,7 @@ import Testing
         let result = try ToolRunner.run(["check", folder.path, "--lang", "en"])
         #expect(result.status == 2)
         #expect(result.stdout.hasPrefix("\(folder.path): error: [rejected] no invoice file in this folder"))
-        #expect(result.stderr.hasPrefix("facturaudit: 1 file skipped for their extension, for example \(folder.path)/a/notes.odt\n"))
+        #expect(result.stderr.hasPrefix("facturaudit: 1 file skipped for its extension, for example \(folder.path)/a/notes.odt\n"))
     }
 
     @Test func importWarningsFailWithFailOnWarning() throws {

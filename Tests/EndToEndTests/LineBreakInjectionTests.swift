@@ -37,7 +37,7 @@ import Testing
             "    FA\\nfake.csv:{counter:1}: error: [FR-XXX] injected: first FA\\nfake.csv:1: error: [FR-XXX] injected, "
                 + "last FA\\nfake.csv:1: error: [FR-XXX] injected, 1 document, no gap"))
         #expect(lines.contains("  \(escapedFolder)/in.csv (csv): 2 read, 2 imported, 0 rejected"))
-        #expect(result.stderr == "facturaudit: 1 file skipped for their extension, for example \(escapedFolder)/a\\nb.doc\n")
+        #expect(result.stderr == "facturaudit: 1 file skipped for its extension, for example \(escapedFolder)/a\\nb.doc\n")
     }
 
     @Test func junitFailureTextKeepsOneLinePerFinding() throws {

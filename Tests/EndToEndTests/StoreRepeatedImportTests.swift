@@ -22,7 +22,7 @@ import Testing
             "\(csv): warning: [import] file already imported in batch 1 (same SHA-256): nothing was stored, and the records "
                 + "rejected then, repeated here, are still missing from the store: fix them and import the corrected file"))
         #expect(lines.contains("  \(csv) (csv): 1 read, 0 imported, 1 rejected"))
-        #expect(again.stderr == "facturaudit: no new file, the store is unchanged\nfacturaudit: 1 input(s) rejected, see the journal\n")
+        #expect(again.stderr == "facturaudit: no new file, the store is unchanged\nfacturaudit: 1 input rejected, see the journal\n")
     }
 
     @Test func cleanRepeatedImportStaysZero() throws {

@@ -63,3 +63,23 @@ import Testing
         #expect(CSVAmountParsing.exceededLimit("-1" + String(repeating: "0", count: 40), decimal: .comma) == .tooLarge)
     }
 }
+
+/// Counts in CSV messages take the singular for one.
+@Suite struct CSVMessagePluralTests {
+    @Test func oneFieldIsSingular() {
+        let result = CSVTestSupport.importCSV(
+            """
+            N° facture;Date;Total TTC
+            FA-1
+
+            """)
+        #expect(
+            result.rejections.map(\.reason.en) == [
+                "the row has 1 field but the header has 3: check the separator ';' and the quotes"
+            ])
+        #expect(
+            result.rejections.map(\.reason.fr) == [
+                "la ligne a 1 champ alors que l'en-tête en a 3 : vérifiez le séparateur ';' et les guillemets"
+            ])
+    }
+}

@@ -125,8 +125,8 @@ enum CSVMessages {
     static func fieldCount(found: Int, expected: Int, separator: UInt8) -> LocalizedText {
         let name = CSVDialect.displayName(separator)
         return LocalizedText(
-            fr: "la ligne a \(found) champs alors que l'en-tête en a \(expected) : vérifiez le séparateur '\(name)' et les guillemets",
-            en: "the row has \(found) fields but the header has \(expected): check the separator '\(name)' and the quotes")
+            fr: "la ligne a \(found) champ\(found > 1 ? "s" : "") alors que l'en-tête en a \(expected) : vérifiez le séparateur '\(name)' et les guillemets",
+            en: "the row has \(found) field\(found == 1 ? "" : "s") but the header has \(expected): check the separator '\(name)' and the quotes")
     }
 
     static func unreadableAmount(_ value: String, column: String) -> LocalizedText {
