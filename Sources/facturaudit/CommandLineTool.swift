@@ -78,15 +78,18 @@ enum CommandLineTool {
 /// Chooses the interface language: `--lang`, then `FACTURAUDIT_LANG`, then the locale, then French.
 enum LanguageResolver {
     static func resolve(arguments: [String], environment: [String: String]) -> Language {
+        // A repeated option keeps its last value, as every other option does.
+        var chosen: Language?
         for (index, argument) in arguments.enumerated() {
             if argument.hasPrefix("--lang=") {
-                if let language = Language(rawValue: String(argument.dropFirst("--lang=".count))) { return language }
+                if let language = Language(rawValue: String(argument.dropFirst("--lang=".count))) { chosen = language }
             } else if argument == "--lang", index + 1 < arguments.count,
                 let language = Language(rawValue: arguments[index + 1])
             {
-                return language
+                chosen = language
             }
         }
+        if let chosen { return chosen }
         if let value = environment["FACTURAUDIT_LANG"], let language = language(named: value) { return language }
         // POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG. "C" and "POSIX" name no language.
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {

@@ -113,6 +113,9 @@ enum HelpText {
             'check ancien-outil/ nouvel-outil/', la numérotation du nouvel outil doit prolonger celle de
             l'ancien (trou : FR-NUM-03, chevauchement : FA-MIG-01).
 
+            Une option à valeur unique répétée garde sa dernière valeur : '--lang en --lang fr' écrit
+            en français.
+
             Codes de sortie :
               0  aucun constat au niveau de --fail-on ou au-dessus
               1  au moins un constat à ce niveau
@@ -193,6 +196,9 @@ enum HelpText {
             the format is detected from the content. Each path is a source: with
             'check old-tool/ new-tool/', the new tool's numbering must continue the old one's
             (gap: FR-NUM-03, overlap: FA-MIG-01).
+
+            A single-value option given twice keeps its last value: '--lang fr --lang en' writes
+            English.
 
             Exit codes:
               0  no finding at or above the --fail-on level
