@@ -99,7 +99,7 @@ struct CSVImporter {
 
         let decimal =
             mapping?.decimalSeparator.flatMap(DecimalSeparator.init(rawValue:))
-            ?? (survey.hasDecimalCommaEvidence ? .comma : .point)
+            ?? survey.decimalSeparator
         var parser = CSVRowParser(
             file: file, layout: layout, separator: separator, decimal: decimal,
             dateFormat: mapping?.dateFormat ?? .dayMonthYear, mapping: mapping)

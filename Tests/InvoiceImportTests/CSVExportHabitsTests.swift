@@ -192,6 +192,18 @@ import Testing
         #expect(DecimalSeparator.detect(amountCells: cells, fieldSeparator: separator) == expected)
     }
 
+    @Test func quotedDecimalCommasInCommaSeparatedFile() {
+        let result = CSVTestSupport.importCSV(
+            """
+            Number,Date,Total HT,TVA,Total TTC
+            FA-1,2025-01-15,"100,00","20,00","120,00"
+            FA-2,2025-01-16,"1 000,50","200,10","1 200,60"
+
+            """)
+        #expect(result.rejections.isEmpty)
+        #expect(result.documents.map { $0.totals.taxInclusive?.description } == ["120.00", "1200.60"])
+    }
+
     @Test func decimalCommaInPointFileSuggestsMapping() {
         let result = CSVTestSupport.importCSV(
             """

@@ -75,13 +75,23 @@ enum DecimalSeparator: String, Sendable, Hashable, Codable {
     /// Decides the decimal mark from the amount cells of a file.
     ///
     /// A cell holding both marks votes for the one written last (`1.250,00`, `1,020.00`). A cell
-    /// holding a comma and no point (`19,90`) means a decimal comma unless the comma separates
-    /// fields, where such a value would have to be quoted and may just as well be `1,020`, or the
-    /// comma could group thousands (`1,020`, `12,345`: one to three digits before it, three after).
-    /// Such an ambiguous cell is then read with the mark the other cells decide. Without any comma
-    /// evidence, the decimal mark is a point.
+    /// holding a comma and no point (`19,90`) means a decimal comma unless the comma could group
+    /// thousands (`1,020`, `12,345`: one to three digits before it, three after). In a
+    /// comma-separated file, where French spreadsheets quote such cells (`"19,90"`), a cell with a
+    /// decimal point and no comma (`10.00`) outweighs them. An ambiguous cell is then read with the
+    /// mark the other cells decide. Without any comma evidence, the decimal mark is a point.
     static func detect(amountCells: [String], fieldSeparator: UInt8) -> DecimalSeparator {
-        amountCells.contains { votesForComma($0, fieldSeparator: fieldSeparator) } ? .comma : .point
+        guard amountCells.contains(where: { votesForComma($0, fieldSeparator: fieldSeparator) }) else { return .point }
+        if fieldSeparator == UInt8(ascii: ","), amountCells.contains(where: showsDecimalPoint) { return .point }
+        return .comma
+    }
+
+    /// True when `cell` has a point and no comma, with digits on both sides that cannot group
+    /// thousands: `10.00` but not `1.020`.
+    static func showsDecimalPoint(_ cell: String) -> Bool {
+        let bytes = cell.utf8
+        guard !bytes.contains(UInt8(ascii: ",")), let point = bytes.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        return isDigitCommaDigits(bytes, comma: point)
     }
 
     /// True when `cell` is evidence of a decimal comma (see ``detect(amountCells:fieldSeparator:)``);
@@ -93,13 +103,13 @@ enum DecimalSeparator: String, Sendable, Hashable, Codable {
         case (let comma?, let point?):
             return comma > point
         case (let comma?, nil):
-            return fieldSeparator != UInt8(ascii: ",") && isDigitCommaDigits(cell.utf8, comma: comma)
+            return isDigitCommaDigits(cell.utf8, comma: comma)
         default:
             return false
         }
     }
 
-    /// True when the comma at `comma` has a digit before it and at least one digit after it, and
+    /// True when the mark at `comma` has a digit before it and at least one digit after it, and
     /// could not be a thousands separator: `1,020` and `12,345` prove nothing, `0,125` and `19,90` do.
     private static func isDigitCommaDigits(_ bytes: String.UTF8View, comma: String.UTF8View.Index) -> Bool {
         let isDigit: (UInt8) -> Bool = { $0 >= 0x30 && $0 <= 0x39 }

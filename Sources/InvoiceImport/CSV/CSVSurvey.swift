@@ -24,6 +24,12 @@ struct CSVSurvey {
     var blankRecords = 0
     /// True when an amount cell reads only with a decimal comma (see ``DecimalSeparator/votesForComma(_:fieldSeparator:)``).
     var hasDecimalCommaEvidence = false
+    /// True when, in a comma-separated file, an amount cell shows a decimal point (`10.00`), which
+    /// outweighs quoted decimal commas (see ``DecimalSeparator/detect(amountCells:fieldSeparator:)``).
+    var hasDecimalPointEvidence = false
+
+    /// The decimal mark the amount cells decide.
+    var decimalSeparator: DecimalSeparator { hasDecimalCommaEvidence && !hasDecimalPointEvidence ? .comma : .point }
 
     private var amountColumns: [Int] = []
     private var looking = true
@@ -73,10 +79,21 @@ struct CSVSurvey {
         }
         dataRecords += 1
         guard looking else { return }
-        for column in amountColumns where column < record.fieldCount && record.field(column).contains(UInt8(ascii: ",")) {
-            let cell = record.text(column)
-            if !CSVNestedTable.mayBeNested(cell), DecimalSeparator.votesForComma(cell, fieldSeparator: separator) {
-                hasDecimalCommaEvidence = true
+        let commaSeparated = separator == UInt8(ascii: ",")
+        for column in amountColumns where column < record.fieldCount {
+            let field = record.field(column)
+            if field.contains(UInt8(ascii: ",")) {
+                let cell = record.text(column)
+                if !CSVNestedTable.mayBeNested(cell), DecimalSeparator.votesForComma(cell, fieldSeparator: separator) {
+                    hasDecimalCommaEvidence = true
+                    // A comma-separated file keeps looking for a decimal point, which would outweigh it.
+                    if !commaSeparated {
+                        looking = false
+                        break
+                    }
+                }
+            } else if commaSeparated, field.contains(UInt8(ascii: ".")), DecimalSeparator.showsDecimalPoint(record.text(column)) {
+                hasDecimalPointEvidence = true
                 looking = false
                 break
             }
