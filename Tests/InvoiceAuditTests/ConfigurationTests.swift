@@ -51,6 +51,11 @@ import Testing
         ("{\"asOf\": \"31/12/2025\"}", "asOf", "invalid date '31/12/2025': write YYYY-MM-DD"),
         ("{\"deposits\": {\"consumptionMonths\": 0}}", "deposits.consumptionMonths", "expected an integer from 1 to 120, found 0"),
         ("{\"series\": [}", "", "unreadable JSON: check commas, quotes and braces"),
+        ("{\"asOf\": \"2020-01-01\", \"asOf\": \"2025-10-28\"}", "", "key 'asOf' written twice: keep only one"),
+        (
+            "{\"series\": [{\"pattern\": \"A-{counter}\"}, {\"pattern\": \"F-{counter}\", \"reset\": \"yearly\", \"reset\": \"never\"}]}",
+            "series[1]", "key 'reset' written twice: keep only one"
+        ),
     ])
     func rejectsWithKeyPathAndAdvice(json: String, keyPath: String, message: String) {
         do {

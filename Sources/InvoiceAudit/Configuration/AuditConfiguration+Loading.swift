@@ -20,6 +20,13 @@ extension AuditConfiguration {
                     fr: "JSON illisible : vérifiez les virgules, guillemets et accolades",
                     en: "unreadable JSON: check commas, quotes and braces"))
         }
+        if let (path, key) = JSONDuplicateKeys.first(in: data) {
+            throw ConfigurationError(
+                file: file, keyPath: path,
+                message: LocalizedText(
+                    fr: "clé '\(key)' écrite deux fois : n'en gardez qu'une",
+                    en: "key '\(key)' written twice: keep only one"))
+        }
         var reader = ConfigurationReader(file: file)
         return try reader.configuration(root)
     }
