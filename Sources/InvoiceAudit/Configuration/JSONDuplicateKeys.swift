@@ -1,7 +1,7 @@
 import FoundationEssentials
 
-/// Finds a key written twice in one JSON object, which `JSONDecoder` accepts silently (the first
-/// value is kept), so a configuration never runs with a setting other than the one the reader sees.
+/// Finds a key written twice in one JSON object. `JSONDecoder` accepts it silently and keeps the
+/// first value, so a person reading the file cannot tell which value applies.
 ///
 /// The scan runs on JSON that already decoded, so it only follows strings, objects and arrays.
 /// Keys are compared as written: `"a"` and `"\u0061"` count as two keys.
