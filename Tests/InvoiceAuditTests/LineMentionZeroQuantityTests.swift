@@ -12,7 +12,7 @@ import Testing
 
     @Test func zeroQuantityIsNamedAsZero() throws {
         var document = F.compliant()
-        document.lines[0].quantity = try #require(Amount(parsing: "0"))
+        document.lines[0].quantity = TestDocuments.amount("0")
         let findings = Self.lineFindings(document)
         #expect(findings.count == 1)
         #expect(
@@ -25,7 +25,7 @@ import Testing
 
     @Test func zeroQuantityWithMissingMention() throws {
         var document = F.compliant()
-        document.lines[0].quantity = try #require(Amount(parsing: "0.00"))
+        document.lines[0].quantity = TestDocuments.amount("0.00")
         document.lines[0].netPrice = nil
         let findings = Self.lineFindings(document)
         #expect(
