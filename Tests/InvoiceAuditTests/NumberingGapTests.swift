@@ -100,6 +100,21 @@ import Testing
         #expect(findings.first?.message.fr.hasSuffix("'FA-2025-0002' est porté par le brouillon de ledger.csv:3 (FR-NUM-07) : émettez-le ou libérez ce numéro") == true)
     }
 
+    @Test func counterWrittenWithTwoWidthsIsDuplicate() {
+        let documents = [
+            T.document("FA-2025-0001", "2025-01-02", line: 2), T.document("FA-2025-0002", "2025-01-03", line: 3),
+            T.document("FA-2025-0003", "2025-01-04", line: 4), T.document("FA-2025-003", "2025-01-05", line: 5),
+            T.document("FA-2025-0004", "2025-01-06", line: 6),
+        ]
+        let findings = T.ledgerFindings(documents).filter { $0.ruleID == "FR-NUM-02" }
+        #expect(findings.map(\.message.en) == [
+            "number 'FA-2025-003' has the same counter 3 as 'FA-2025-0003' (ledger.csv:4), written with another width; a number is used once only"
+        ])
+        #expect(findings.map(\.location.line) == [5])
+        let distinct = [T.document("FA-2025-0001", "2025-01-02", line: 2), T.document("FA-2025-002", "2025-01-03", line: 3)]
+        #expect(T.ledgerFindings(distinct).filter { $0.ruleID == "FR-NUM-02" }.isEmpty)
+    }
+
     @Test func gapListsAtMostThreeRejectedRecords() {
         var ledger = Ledger(entries: [T.document("F-1", "2025-01-02", line: 2), T.document("F-6", "2025-01-05", line: 7)].map { LedgerEntry($0) })
         ledger.rejectedNumbers = (2...5).map { counter in

@@ -95,6 +95,30 @@ public enum NumberingRules {
                 }
             }
         }
+        return findings + counterWrittenTwice(ledger)
+    }
+
+    /// Reports FR-NUM-02 on one counter written with two widths in a series (`FA-2025-0003` and
+    /// `FA-2025-003`): the texts differ, so only their counters show the repeat.
+    static func counterWrittenTwice(_ ledger: Ledger) -> [Finding] {
+        var findings: [Finding] = []
+        for key in ledger.seriesKeys {
+            var firstByCounter: [Int: LedgerEntry] = [:]
+            for entry in ledger.series(key) {
+                guard let counter = entry.inferredNumber?.counter, let number = entry.number else { continue }
+                guard let first = firstByCounter[counter] else {
+                    firstByCounter[counter] = entry
+                    continue
+                }
+                guard let firstNumber = first.number, firstNumber != number, entry.sourceIndex == first.sourceIndex else { continue }
+                findings.append(
+                    Finding(
+                        rule: duplicate, location: entry.source, documentNumber: number,
+                        message: LocalizedText(
+                            fr: "numéro '\(number)' : même compteur \(counter) que '\(firstNumber)' (\(first.source)), écrit sur une autre largeur ; un numéro ne sert qu'une fois",
+                            en: "number '\(number)' has the same counter \(counter) as '\(firstNumber)' (\(first.source)), written with another width; a number is used once only")))
+            }
+        }
         return findings
     }
 
