@@ -103,14 +103,16 @@ public enum NumberingRules {
     static func counterWrittenTwice(_ ledger: Ledger) -> [Finding] {
         var findings: [Finding] = []
         for key in ledger.seriesKeys {
-            var firstByCounter: [Int: LedgerEntry] = [:]
+            // A series is in counter order, so entries sharing a counter are next to each other.
+            var first: LedgerEntry?
             for entry in ledger.series(key) {
                 guard let counter = entry.inferredNumber?.counter, let number = entry.number else { continue }
-                guard let first = firstByCounter[counter] else {
-                    firstByCounter[counter] = entry
+                guard let runFirst = first, runFirst.inferredNumber?.counter == counter else {
+                    first = entry
                     continue
                 }
-                guard let firstNumber = first.number, firstNumber != number, entry.sourceIndex == first.sourceIndex else { continue }
+                guard let firstNumber = runFirst.number, firstNumber != number, entry.sourceIndex == runFirst.sourceIndex else { continue }
+                let first = runFirst
                 findings.append(
                     Finding(
                         rule: duplicate, location: entry.source, documentNumber: number,
@@ -200,19 +202,22 @@ public enum NumberingRules {
     public static func checkChronology(_ ledger: Ledger) -> [Finding] {
         var findings: [Finding] = []
         for key in ledger.seriesKeys where ledger.restart(in: key) == nil {
-            let dated = ledger.series(key).filter { $0.issueDate != nil }
-            let days = dated.map { $0.issueDate?.dayNumber ?? 0 }
+            // Positions in the series rather than copies of its entries, which a large ledger cannot afford.
+            let series = ledger.series(key)
+            let datedPositions = series.indices.filter { series[$0].issueDate != nil }
+            let days = datedPositions.map { series[$0].issueDate?.dayNumber ?? 0 }
+            let dated = datedPositions.lazy.map { series[$0] }
             let misplaced = DateOrder.misplaced(days)
             guard misplaced.contains(true) else { continue }
             // The next document kept in order after each position, to name a document dated too late.
-            var nextKept = Array(repeating: Int?.none, count: dated.count)
+            var nextKept = Array(repeating: Int?.none, count: days.count)
             var next: Int?
-            for index in dated.indices.reversed() {
+            for index in days.indices.reversed() {
                 nextKept[index] = next
                 if !misplaced[index] { next = index }
             }
             var previousKept: Int?
-            for index in dated.indices {
+            for index in days.indices {
                 guard misplaced[index] else {
                     previousKept = index
                     continue
