@@ -62,12 +62,9 @@ public enum ArithmeticRules {
             }
         }
 
-        // An export without a VAT total gives no VAT, so only its breakdown can stand in for it.
-        let exportVAT =
-            document.totals.vat
-            ?? (document.vatBreakdown.isEmpty || document.vatBreakdown.contains { $0.taxAmount == nil }
-                ? nil : document.vatBreakdown.reduce(Amount.zero) { $0 + ($1.taxAmount ?? .zero) })
-        if isExport, let netTotal = document.totals.taxExclusive, let grossTotal = document.totals.taxInclusive, let vat = exportVAT {
+        if isExport, let netTotal = document.totals.taxExclusive, let grossTotal = document.totals.taxInclusive,
+            let vat = exportVATTotal(document)
+        {
             let expected = (netTotal + vat).roundedTiesUp(toScale: centScale)
             // The CII artefact also accepts a total with VAT equal to the total without VAT.
             let lenient = document.sourceFormat == .cii && grossTotal == netTotal
@@ -114,5 +111,15 @@ public enum ArithmeticRules {
             }
         }
         return findings
+    }
+}
+
+extension ArithmeticRules {
+    /// Returns the VAT total of an export, else the sum of its breakdown when every entry gives
+    /// its amount, else `nil`: an export without a VAT total does not say the VAT is zero.
+    static func exportVATTotal(_ document: Document) -> Amount? {
+        if let vat = document.totals.vat { return vat }
+        guard !document.vatBreakdown.isEmpty, document.vatBreakdown.allSatisfy({ $0.taxAmount != nil }) else { return nil }
+        return document.vatBreakdown.reduce(Amount.zero) { $0 + ($1.taxAmount ?? .zero) }
     }
 }
