@@ -11,7 +11,7 @@ public struct Journal: Sendable {
     public var documents: [DocumentRecord]
     /// Every invoice line, only when the output format prints them (see ``JournalFormat/needsInvoiceLines``).
     public var lines: [InvoiceLineRecord]
-    /// What an earlier journal given with `--baseline` already had; `nil` without one.
+    /// The comparison with the earlier journal given with `--baseline`, or `nil` without one.
     public var baseline: BaselineComparison?
 
     public init(

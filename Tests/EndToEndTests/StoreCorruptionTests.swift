@@ -3,7 +3,7 @@ import InvoiceStore
 import Testing
 
 /// Stores whose pages were overwritten on disk. Every command stops with exit 2 and a message in
-/// the chosen language that asks to restore a backup, and nothing is written to the store.
+/// the chosen language telling the user to restore a backup, and nothing is written to the store.
 @Suite struct StoreCorruptionTests {
     /// Imports the demo invoices into a new store and overwrites the first page of `object`
     /// (an index or a table) with junk. Returns the store path.

@@ -6,8 +6,8 @@ import Testing
 /// Shapes met in invoices from other producers' tools, written here as small invoices of our own:
 /// each test imports the XML and checks the exact findings the audit gives.
 @Suite struct RealWorldXMLTests {
-    /// A Factur-X MINIMUM invoice from a French seller whose legal registration is `registration`
-    /// under scheme 0002.
+    /// Writes a Factur-X MINIMUM invoice from a French seller whose legal registration is
+    /// `registration` under scheme 0002.
     static func minimumInvoice(sellerRegistration registration: String) -> String {
         """
         <?xml version="1.0" encoding="UTF-8"?>
