@@ -158,10 +158,16 @@ enum CheckCommand {
         return FileOutcome(report: report, findings: findings, entries: entries, itemRates: itemRates, lines: lines)
     }
 
+    /// Every option spelling ``parse(_:language:)`` accepts; `facturaudit help check` documents each.
+    static let optionNames = [
+        "--format", "--lang", "--fail-on", "--output", "-o", "--mapping", "--config", "--as-of", "--max-file-size",
+        "--quiet", "-q", "--db", "--batch", "--baseline",
+    ]
+
     static func parse(_ arguments: [String], language: Language) throws(UsageError) -> CheckOptions {
         var options = CheckOptions(language: language)
         var scanner = ArgumentScanner(arguments)
-        while let option = scanner.nextOption() {
+        while let option = try scanner.nextOption(accepting: optionNames, command: "check") {
             switch option.name {
             case "--format": options.format = try scanner.choice(JournalFormat.self, for: option)
             case "--lang": options.language = try scanner.choice(Language.self, for: option)
@@ -191,9 +197,7 @@ enum CheckCommand {
             case "--db": options.database = try scanner.value(for: option)
             case "--batch": options.batch = try parseBatch(scanner.value(for: option))
             case "--baseline": options.baseline = try scanner.value(for: option)
-            default:
-                throw UsageError(
-                    message: LocalizedText(fr: "option inconnue '\(option.name)'", en: "unknown option '\(option.name)'"))
+            default: throw ArgumentScanner.unknownOption(option.name, command: "check")
             }
         }
         options.paths = scanner.operands

@@ -16,7 +16,7 @@ enum CommandLineTool {
                     : "facturaudit: FACTURAUDIT_LANG='\(value)' ignored: expected fr or en\n")
         }
         if let warning = SourceDateEpoch.warning(environment) {
-            Console.writeError((language == .fr ? "facturaudit : " : "facturaudit: ") + singleLine(warning.text(language)) + "\n")
+            Console.writeError(prefix(language) + singleLine(warning.text(language)) + "\n")
         }
         // `--lang en` may also come before the command, as in `facturaudit --lang en check …`.
         var arguments = arguments
@@ -26,51 +26,63 @@ enum CommandLineTool {
             return .usage
         }
         let rest = Array(arguments.dropFirst())
-        // `facturaudit check --help` prints the help too, whatever else the line holds.
-        if rest.contains("--help") || rest.contains("-h") {
-            Console.writeOutput(HelpText.full(language))
-            return .success
-        }
         do {
-            switch command {
-            case "check":
-                return try await CheckCommand.run(rest, language: language)
-            case "extract":
-                return try ExtractCommand.run(rest, language: language)
-            case "import":
-                return try await ImportCommand.run(rest, language: language)
-            case "export":
-                return try await ExportCommand.run(rest, language: language)
-            case "seal":
-                return try SealCommand.run(rest, language: language)
-            case "verify":
-                return try await VerifyCommand.run(rest, language: language)
-            case "rules":
-                return try RulesCommand.run(rest, language: language)
-            case "explain":
-                return try ExplainCommand.run(rest, language: language)
-            case "help", "--help", "-h":
-                Console.writeOutput(HelpText.full(language))
-                return .success
-            case "--version", "version":
-                Console.writeOutput("facturaudit \(version)\n")
-                return .success
-            default:
-                throw UsageError(
-                    message: LocalizedText(
-                        fr: "commande inconnue '\(command)'", en: "unknown command '\(command)'"))
-            }
+            return try await dispatch(command, rest, language: language)
         } catch let error as UsageError {
-            let prefix = language == .fr ? "Erreur : " : "Error: "
-            Console.writeError(prefix + singleLine(error.message.text(language)) + "\n" + HelpText.usage(language))
+            Console.writeError(
+                prefix(language) + singleLine(error.message.text(language)) + "\n"
+                    + helpHint(error.aboutCommands ? nil : CommandHelp.named(command)?.name, language: language))
             return .usage
         } catch let error as ToolFailure {
-            let prefix = language == .fr ? "Erreur : " : "Error: "
-            Console.writeError(prefix + singleLine(error.message.text(language)) + "\n")
+            Console.writeError(prefix(language) + singleLine(error.message.text(language)) + "\n")
             return .inputFailure
         } catch {
-            Console.writeError("\(error)\n")
+            Console.writeError(prefix(language) + singleLine("\(error)") + "\n")
             return .inputFailure
+        }
+    }
+
+    private static func dispatch(_ command: String, _ rest: [String], language: Language) async throws -> ExitStatus {
+        switch command {
+        case "help", "--help", "-h":
+            return try HelpCommand.run(rest, language: language)
+        case "--version", "version":
+            Console.writeOutput("facturaudit \(version)\n")
+            return .success
+        default:
+            break
+        }
+        guard let help = CommandHelp.named(command) else { throw HelpCommand.unknownCommand(command) }
+        // `facturaudit check --help` prints check's help, whatever other arguments come before `--`.
+        if rest.prefix(while: { $0 != "--" }).contains(where: { $0 == "--help" || $0 == "-h" }) {
+            Console.writeOutput(help.text(language))
+            return .success
+        }
+        switch command {
+        case "check": return try await CheckCommand.run(rest, language: language)
+        case "extract": return try ExtractCommand.run(rest, language: language)
+        case "import": return try await ImportCommand.run(rest, language: language)
+        case "export": return try await ExportCommand.run(rest, language: language)
+        case "seal": return try SealCommand.run(rest, language: language)
+        case "verify": return try await VerifyCommand.run(rest, language: language)
+        case "rules": return try RulesCommand.run(rest, language: language)
+        case "explain": return try ExplainCommand.run(rest, language: language)
+        default: throw HelpCommand.unknownCommand(command)
+        }
+    }
+
+    /// Returns the start of every diagnostic line, `facturaudit: `, with a space before the colon in French.
+    static func prefix(_ language: Language) -> String {
+        language == .fr ? "facturaudit : " : "facturaudit: "
+    }
+
+    /// Returns the line after a usage error that names the help to read: `command`'s, or the list of commands.
+    static func helpHint(_ command: String?, language: Language) -> String {
+        switch (command, language) {
+        case (let command?, .fr): "Lancez 'facturaudit help \(command)' pour les options.\n"
+        case (let command?, .en): "Run 'facturaudit help \(command)' for the options.\n"
+        case (nil, .fr): "Lancez 'facturaudit help' pour la liste des commandes.\n"
+        case (nil, .en): "Run 'facturaudit help' for the list of commands.\n"
         }
     }
 }

@@ -12,9 +12,11 @@ enum ExitStatus: Int32 {
     case usage = 64
 }
 
-/// A usage error: the message is printed with the usage line and a hint, then the tool exits 64.
+/// A usage error: the message is printed with a line naming the help to read, then the tool exits 64.
 struct UsageError: Error {
     let message: LocalizedText
+    /// Whether the error is about the command name, so the help to read is the list of commands.
+    var aboutCommands = false
 }
 
 /// A failure that stops the tool with exit code 2 (for example an unwritable output file).

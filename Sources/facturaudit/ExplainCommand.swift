@@ -7,15 +7,16 @@ import InvoiceReport
 /// An unknown id exits 2, like a missing input path: the command line is well formed but names
 /// something that does not exist. A missing or extra argument is a usage error (64).
 enum ExplainCommand {
+    /// Every option spelling ``run(_:language:)`` accepts; `facturaudit help explain` documents each.
+    static let optionNames = ["--lang"]
+
     static func run(_ arguments: [String], language: Language) throws -> ExitStatus {
         var scanner = ArgumentScanner(arguments)
-        while let option = scanner.nextOption() {
+        while let option = try scanner.nextOption(accepting: optionNames, command: "explain") {
             switch option.name {
             case "--lang":
                 _ = try scanner.value(for: option)
-            default:
-                throw UsageError(
-                    message: LocalizedText(fr: "option inconnue '\(option.name)'", en: "unknown option '\(option.name)'"))
+            default: throw ArgumentScanner.unknownOption(option.name, command: "explain")
             }
         }
         guard let id = scanner.operands.first, !id.trimmingSpaces.isEmpty else {

@@ -7,7 +7,7 @@ extension ExportCommand {
     /// (as of `--batch`, the newest by default) in a format another tool can read.
     static func runStore(_ arguments: [String], language: Language) throws -> ExitStatus {
         let options = try StoreCommandOptions.parse(
-            arguments, command: "export", allowed: ["--db", "--to", "--batch", "--output", "-o"], language: language)
+            arguments, command: "export", accepted: storeOptionNames, language: language)
         guard let format = options.exportFormat else {
             throw UsageError(
                 message: LocalizedText(

@@ -77,10 +77,15 @@ enum ExportCommand {
         }
     }
 
+    /// Every option spelling ``parse(_:)`` accepts, without `--db`; ``storeOptionNames`` has
+    /// those of `export --db`.
+    static let fileOptionNames = ["--to", "--output", "-o", "--mapping", "--max-file-size", "--lang", "--quiet", "-q"]
+    static let storeOptionNames = ["--db", "--to", "--batch", "--output", "-o", "--lang"]
+
     static func parse(_ arguments: [String]) throws(UsageError) -> Options {
         var options = Options()
         var scanner = ArgumentScanner(arguments)
-        while let option = scanner.nextOption() {
+        while let option = try scanner.nextOption(accepting: fileOptionNames, command: "export") {
             switch option.name {
             case "--to": options.target = try scanner.choice(ExportFormat.self, for: option)
             case "--output", "-o": options.output = try scanner.value(for: option)
@@ -88,9 +93,7 @@ enum ExportCommand {
             case "--max-file-size": options.maximumFileSize = try CheckCommand.fileSize(scanner.value(for: option))
             case "--lang": options.language = try scanner.choice(Language.self, for: option)
             case "--quiet", "-q": options.quiet = true
-            default:
-                throw UsageError(
-                    message: LocalizedText(fr: "option inconnue '\(option.name)'", en: "unknown option '\(option.name)'"))
+            default: throw ArgumentScanner.unknownOption(option.name, command: "export")
             }
         }
         options.paths = scanner.operands

@@ -5,11 +5,14 @@ import InvoiceModel
 /// `facturaudit extract FILE.pdf [-o FILE]`: writes the invoice XML embedded in a Factur-X or
 /// ZUGFeRD PDF, byte for byte, to standard output or atomically to a file.
 enum ExtractCommand {
+    /// Every option spelling ``run(_:language:)`` accepts; `facturaudit help extract` documents each.
+    static let optionNames = ["--output", "-o", "--lang", "--max-file-size"]
+
     static func run(_ arguments: [String], language: Language) throws -> ExitStatus {
         var scanner = ArgumentScanner(arguments)
         var output: String?
         var options = ImportOptions()
-        while let option = scanner.nextOption() {
+        while let option = try scanner.nextOption(accepting: optionNames, command: "extract") {
             switch option.name {
             case "--output", "-o": output = try scanner.value(for: option)
             case "--lang": _ = try scanner.value(for: option)
@@ -22,9 +25,7 @@ enum ExtractCommand {
                             en: "invalid value '\(text)' for --max-file-size: expected a positive number of bytes"))
                 }
                 options.maximumFileSize = size
-            default:
-                throw UsageError(
-                    message: LocalizedText(fr: "option inconnue '\(option.name)'", en: "unknown option '\(option.name)'"))
+            default: throw ArgumentScanner.unknownOption(option.name, command: "extract")
             }
         }
         try OutputWriter.check(output)

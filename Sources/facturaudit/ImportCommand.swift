@@ -7,11 +7,14 @@ import InvoiceStore
 /// `facturaudit import PATH… --db FILE`: loads files into a store as one batch and writes the
 /// batch's journal (files, numbering series, documents changed since an earlier import).
 enum ImportCommand {
+    /// Every option spelling ``run(_:language:)`` accepts; `facturaudit help import` documents each.
+    static let optionNames = [
+        "--db", "--format", "--lang", "--fail-on", "--output", "-o", "--mapping", "--max-file-size", "--quiet", "-q",
+    ]
+
     static func run(_ arguments: [String], language: Language) async throws -> ExitStatus {
         let options = try StoreCommandOptions.parse(
-            arguments, command: "import",
-            allowed: ["--db", "--format", "--fail-on", "--output", "-o", "--mapping", "--max-file-size", "--quiet", "-q"],
-            language: language)
+            arguments, command: "import", accepted: optionNames, language: language)
         guard !options.paths.isEmpty else {
             throw UsageError(message: LocalizedText(fr: "aucun fichier ni dossier à importer", en: "no file or folder to import"))
         }

@@ -4,10 +4,13 @@ import InvoiceModel
 
 /// `facturaudit rules`: the rule catalogue, one rule per line or as JSON.
 enum RulesCommand {
+    /// Every option spelling ``run(_:language:)`` accepts; `facturaudit help rules` documents each.
+    static let optionNames = ["--format", "--lang"]
+
     static func run(_ arguments: [String], language: Language) throws(UsageError) -> ExitStatus {
         var scanner = ArgumentScanner(arguments)
         var format = "text"
-        while let option = scanner.nextOption() {
+        while let option = try scanner.nextOption(accepting: optionNames, command: "rules") {
             switch option.name {
             case "--format":
                 format = try scanner.value(for: option)
@@ -19,9 +22,7 @@ enum RulesCommand {
                 }
             case "--lang":
                 _ = try scanner.choice(Language.self, for: option)
-            default:
-                throw UsageError(
-                    message: LocalizedText(fr: "option inconnue '\(option.name)'", en: "unknown option '\(option.name)'"))
+            default: throw ArgumentScanner.unknownOption(option.name, command: "rules")
             }
         }
         if let operand = scanner.operands.first {

@@ -9,10 +9,12 @@ import InvoiceStore
 /// A document that changed since the previous seal stops the seal: the changes are written as a
 /// journal (`--format`) and the exit status is 1, unless `--accept-changes` records them as legitimate.
 enum SealCommand {
+    /// Every option spelling ``run(_:language:)`` accepts; `facturaudit help seal` documents each.
+    static let optionNames = ["--db", "--output", "-o", "--format", "--lang", "--quiet", "-q", "--accept-changes"]
+
     static func run(_ arguments: [String], language: Language) throws -> ExitStatus {
         let options = try StoreCommandOptions.parse(
-            arguments, command: "seal",
-            allowed: ["--db", "--output", "-o", "--format", "--quiet", "-q", "--accept-changes"], language: language)
+            arguments, command: "seal", accepted: optionNames, language: language)
         if let operand = options.paths.first {
             throw UsageError(
                 message: LocalizedText(fr: "argument inattendu '\(operand)'", en: "unexpected argument '\(operand)'"))

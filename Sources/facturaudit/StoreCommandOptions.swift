@@ -20,19 +20,13 @@ struct StoreCommandOptions {
     /// `seal --accept-changes`: seal documents that changed since the previous seal.
     var acceptChanges = false
 
-    /// Parses `arguments`, accepting only the options in `allowed` (names without values).
+    /// Parses `arguments`, accepting only the option spellings in `accepted`, the command's table.
     static func parse(
-        _ arguments: [String], command: String, allowed: Set<String>, language: Language
+        _ arguments: [String], command: String, accepted: [String], language: Language
     ) throws(UsageError) -> StoreCommandOptions {
         var options = StoreCommandOptions(language: language)
         var scanner = ArgumentScanner(arguments)
-        while let option = scanner.nextOption() {
-            guard allowed.contains(option.name) || option.name == "--lang" else {
-                throw UsageError(
-                    message: LocalizedText(
-                        fr: "option inconnue '\(option.name)' pour \(command)",
-                        en: "unknown option '\(option.name)' for \(command)"))
-            }
+        while let option = try scanner.nextOption(accepting: accepted, command: command) {
             switch option.name {
             case "--db": options.database = try scanner.value(for: option)
             case "--batch": options.batch = try positiveInteger(scanner.value(for: option), option: option.name)
@@ -46,7 +40,7 @@ struct StoreCommandOptions {
                 options.maximumFileSize = try positiveInteger(scanner.value(for: option), option: option.name)
             case "--quiet", "-q": options.quiet = true
             case "--accept-changes": options.acceptChanges = true
-            default: break
+            default: throw ArgumentScanner.unknownOption(option.name, command: command)
             }
         }
         options.paths = scanner.operands

@@ -8,14 +8,15 @@ import InvoiceStore
 /// state (files given as paths, a batch of the store, or by default the newest batch) and checks
 /// the seal chain. Findings use the journal formats; exit 1 when any reaches `--fail-on`.
 enum VerifyCommand {
+    /// Every option spelling ``run(_:language:)`` accepts; `facturaudit help verify` documents each.
+    static let optionNames = [
+        "--db", "--batch", "--format", "--lang", "--fail-on", "--output", "-o", "--mapping", "--max-file-size", "--quiet",
+        "-q",
+    ]
+
     static func run(_ arguments: [String], language: Language) async throws -> ExitStatus {
         let options = try StoreCommandOptions.parse(
-            arguments, command: "verify",
-            allowed: [
-                "--db", "--batch", "--format", "--fail-on", "--output", "-o", "--mapping", "--max-file-size", "--quiet",
-                "-q",
-            ],
-            language: language)
+            arguments, command: "verify", accepted: optionNames, language: language)
         if options.batch != nil && !options.paths.isEmpty {
             throw UsageError(
                 message: LocalizedText(

@@ -39,7 +39,7 @@ import Testing
         let result = try ToolRunner.run(
             ["check", "fixtures/demo", "--baseline", file.path, "--format", "json", "--output", file.path, "--lang", "en"])
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("Error: --output '\(file.path)' is also the --baseline file: write the journal to another file\n"))
+        #expect(result.stderr.hasPrefix("facturaudit: --output '\(file.path)' is also the --baseline file: write the journal to another file\n"))
         #expect(try Data(contentsOf: file) == before)
     }
 
@@ -58,7 +58,7 @@ import Testing
         #expect(result.stdout.isEmpty)
         #expect(
             result.stderr
-                == "Error: baseline 'no/such/base.json' not found or unreadable: write it first with 'facturaudit check --format json --output no/such/base.json'\n")
+                == "facturaudit: baseline 'no/such/base.json' not found or unreadable: write it first with 'facturaudit check --format json --output no/such/base.json'\n")
     }
 
     @Test func baselineAmongInputsIsUsageError() throws {
@@ -66,6 +66,6 @@ import Testing
         #expect(result.status == 64)
         #expect(
             result.stderr.hasPrefix(
-                "Erreur : --baseline 'fixtures/demo/export-2024-2025.csv' est aussi un fichier audité : rangez la référence hors des dossiers audités\n"))
+                "facturaudit : --baseline 'fixtures/demo/export-2024-2025.csv' est aussi un fichier audité : rangez la référence hors des dossiers audités\n"))
     }
 }

@@ -8,11 +8,11 @@ import Testing
         #expect(result.status == 2)
         #expect(
             result.stderr
-                == "Error: configuration file '/dev/null' is empty: write a JSON object in it, {} at least, or drop --config\n")
+                == "facturaudit: configuration file '/dev/null' is empty: write a JSON object in it, {} at least, or drop --config\n")
         let french = try ToolRunner.run(["check", "fixtures/demo", "--config", "/dev/null", "--lang", "fr"])
         #expect(
             french.stderr
-                == "Erreur : fichier de configuration '/dev/null' vide : écrivez-y un objet JSON, au moins {}, ou retirez --config\n")
+                == "facturaudit : fichier de configuration '/dev/null' vide : écrivez-y un objet JSON, au moins {}, ou retirez --config\n")
     }
 
     @Test func missingFileIsNotFound() throws {
@@ -20,7 +20,7 @@ import Testing
         #expect(result.status == 2)
         #expect(
             result.stderr
-                == "Error: configuration file 'no/such/facturaudit.json' not found or unreadable: check the path given to --config\n")
+                == "facturaudit: configuration file 'no/such/facturaudit.json' not found or unreadable: check the path given to --config\n")
     }
 }
 

@@ -31,13 +31,13 @@ import InvoiceModel
         let result = try ToolRunner.run(["explain", "FR-NUM-99", "--lang", "en"])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "Error: unknown rule 'FR-NUM-99': run facturaudit rules to list them\n")
+        #expect(result.stderr == "facturaudit: unknown rule 'FR-NUM-99': run facturaudit rules to list them\n")
     }
 
     @Test func missingIdIsUsageError() throws {
         let result = try ToolRunner.run(["explain", "--lang", "en"])
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("Error: missing rule id: for example facturaudit explain FR-NUM-03\n"))
+        #expect(result.stderr.hasPrefix("facturaudit: missing rule id: for example facturaudit explain FR-NUM-03\n"))
     }
 
     @Test func ruleWithoutExplanationUsesTitleAndReference() {

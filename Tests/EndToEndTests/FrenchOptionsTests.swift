@@ -28,7 +28,7 @@ import Testing
         #expect(result.stdout.isEmpty)
         #expect(
             result.stderr
-                == "Error: invalid configuration: \(file.path): issuer.category: invalid value 'big': expected one of large, mid, sme, micro\n")
+                == "facturaudit: invalid configuration: \(file.path): issuer.category: invalid value 'big': expected one of large, mid, sme, micro\n")
         let missing = try ToolRunner.run(["check", "fixtures/demo", "--config", folder.appendingPathComponent("none.json").path])
         #expect(missing.status == 2)
     }
@@ -53,7 +53,7 @@ import Testing
         #expect(late.stdout.contains("FR-STAT-07"))
         let bad = try ToolRunner.run(["check", "fixtures/demo", "--as-of", "01/07/2025", "--lang", "en"])
         #expect(bad.status == 64)
-        #expect(bad.stderr.hasPrefix("Error: invalid value '01/07/2025' for --as-of: expected a date YYYY-MM-DD\n"))
+        #expect(bad.stderr.hasPrefix("facturaudit: invalid value '01/07/2025' for --as-of: expected a date YYYY-MM-DD\n"))
     }
 
     @Test func todayComesFromTheEnvironment() throws {

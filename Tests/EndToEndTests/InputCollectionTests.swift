@@ -74,13 +74,13 @@ import Testing
     @Test func subcommandHelpExitsZero() throws {
         let result = try ToolRunner.run(["check", "--help"], environment: ["FACTURAUDIT_LANG": "en_GB.UTF-8"])
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("facturaudit: audit invoices"))
+        #expect(result.stdout.hasPrefix("facturaudit check: audit files or folders"))
     }
 
     @Test func emptyOutputPathIsUsageError() throws {
         let result = try ToolRunner.run(["check", "fixtures/demo", "--output", "", "--lang", "en"])
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("Error: option --output requires a non-empty file path\n"))
+        #expect(result.stderr.hasPrefix("facturaudit: option --output requires a non-empty file path\n"))
     }
 }
 
@@ -93,7 +93,7 @@ import Testing
         try Data(InputCollectionTests.csv.utf8).write(to: file)
         let result = try ToolRunner.run(["check", folder.path, "--output", file.path, "--lang", "en"])
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("Error: --output '\(file.path)' is also an audited input: choose another file for the journal\n"))
+        #expect(result.stderr.hasPrefix("facturaudit: --output '\(file.path)' is also an audited input: choose another file for the journal\n"))
         #expect(try String(contentsOf: file, encoding: .utf8) == InputCollectionTests.csv)
     }
 

@@ -59,6 +59,6 @@ import Testing
         let result = try ToolRunner.run(["check", "fixtures/demo", "--format", "x\nError: forged", "--lang", "en"])
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix(
-            "Error: invalid value 'x\\nError: forged' for --format: expected one of text, json, csv, lines-csv, html, junit, sarif, markdown\n"))
+            "facturaudit: invalid value 'x\\nError: forged' for --format: expected one of text, json, csv, lines-csv, html, junit, sarif, markdown\n"))
     }
 }

@@ -109,9 +109,9 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: "loop")
 
         let cases: [(String, String)] = [
-            (folder.path, "Error: --output '\(folder.path)' is a folder: give a file name\n"),
-            (broken, "Error: --output '\(broken)' is a broken symbolic link: restore its target or give another file\n"),
-            (loop, "Error: --output '\(loop)' is a loop of symbolic links: give another file\n"),
+            (folder.path, "facturaudit: --output '\(folder.path)' is a folder: give a file name\n"),
+            (broken, "facturaudit: --output '\(broken)' is a broken symbolic link: restore its target or give another file\n"),
+            (loop, "facturaudit: --output '\(loop)' is a loop of symbolic links: give another file\n"),
         ]
         for (output, message) in cases {
             let result = try ToolRunner.run(["check", "fixtures/demo", "--lang", "en", "--output", output])
@@ -122,7 +122,7 @@ import Testing
         let french = try ToolRunner.run(["export", "--to", "csv", "fixtures/demo", "-o", broken])
         #expect(french.status == 64)
         #expect(french.stderr.hasPrefix(
-            "Erreur : --output '\(broken)' est un lien symbolique cassé : rétablissez sa cible ou indiquez un autre fichier\n"))
+            "facturaudit : --output '\(broken)' est un lien symbolique cassé : rétablissez sa cible ou indiquez un autre fichier\n"))
         #expect(try Self.type(broken) == .typeSymbolicLink)
     }
 
@@ -137,14 +137,14 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.hasPrefix(
-            "Error: --output '\(input)' is also a file read by export: choose another file for the output\n"))
+            "facturaudit: --output '\(input)' is also a file read by export: choose another file for the output\n"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == before)
 
         let store = folder.appendingPathComponent("s.db").path
         let imported = try ToolRunner.run(["import", input, "--db", store, "-o", input])
         #expect(imported.status == 64)
         #expect(imported.stderr.hasPrefix(
-            "Erreur : --output '\(input)' est aussi un fichier lu par import : choisissez un autre fichier pour la sortie\n"))
+            "facturaudit : --output '\(input)' est aussi un fichier lu par import : choisissez un autre fichier pour la sortie\n"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == before)
         #expect(!FileManager.default.fileExists(atPath: store))
     }
@@ -159,7 +159,7 @@ import Testing
         for arguments in [["seal", "--db", store, "-o", store], ["check", "--db", store, "--output", store]] {
             let result = try ToolRunner.run(arguments + ["--lang", "en"])
             #expect(result.status == 64)
-            #expect(result.stderr.hasPrefix("Error: --output '\(store)' is the store '\(store)': choose another file for the output\n"))
+            #expect(result.stderr.hasPrefix("facturaudit: --output '\(store)' is the store '\(store)': choose another file for the output\n"))
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
     }

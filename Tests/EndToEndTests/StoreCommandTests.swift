@@ -22,7 +22,7 @@ import Testing
         let result = try ToolRunner.run(["check", "--db", database, "--lang", "en"])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.hasPrefix("Error: '\(database)' is not a readable SQLite database (damaged file or another format)"))
+        #expect(result.stderr.hasPrefix("facturaudit: '\(database)' is not a readable SQLite database (damaged file or another format)"))
     }
 
     @Test func foreignSQLiteDatabaseExitsTwoUntouched() throws {
@@ -39,14 +39,14 @@ import Testing
         let before = try Data(contentsOf: URL(fileURLWithPath: database))
         let result = try ToolRunner.run(["import", csv, "--db", database, "--lang", "en"])
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("Error: '\(database)' is an SQLite database of another application"))
+        #expect(result.stderr.hasPrefix("facturaudit: '\(database)' is an SQLite database of another application"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
     }
 
     @Test func missingDatabaseOptionIsUsageError() throws {
         let result = try ToolRunner.run(["seal", "--lang", "en"])
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("Error: seal requires --db FILE, the facturaudit SQLite store\n"))
+        #expect(result.stderr.hasPrefix("facturaudit: seal requires --db FILE, the facturaudit SQLite store\n"))
     }
 
     @Test func unknownBatchExitsTwo() throws {
@@ -56,7 +56,7 @@ import Testing
         _ = try ToolRunner.run(["import", csv, "--db", database, "--quiet"])
         let result = try ToolRunner.run(["export", "--db", database, "--to", "csv", "--batch", "4", "--lang", "en"])
         #expect(result.status == 2)
-        #expect(result.stderr == "Error: unknown batch 4: the store holds batches 1…1\n")
+        #expect(result.stderr == "facturaudit: unknown batch 4: the store holds batches 1…1\n")
     }
 
     @Test func csvExportQuotesAndNeutralisesCells() throws {
@@ -103,6 +103,6 @@ import Testing
         _ = try ToolRunner.run(["import", csv, "--db", database, "--quiet"])
         let result = try ToolRunner.run(["verify", "--db", database, "--lang", "en"])
         #expect(result.status == 2)
-        #expect(result.stderr == "Error: store '\(database)' has no seal: run 'facturaudit seal --db \(database)' first\n")
+        #expect(result.stderr == "facturaudit: store '\(database)' has no seal: run 'facturaudit seal --db \(database)' first\n")
     }
 }

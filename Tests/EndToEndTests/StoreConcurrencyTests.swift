@@ -72,11 +72,11 @@ import Testing
         #expect(english.status == 2)
         #expect(
             english.stderr
-                == "Error: another facturaudit process is writing to store '\(database)' and did not release it in time: "
+                == "facturaudit: another facturaudit process is writing to store '\(database)' and did not release it in time: "
                 + "wait until it ends and run the command again, or wait longer with FACTURAUDIT_BUSY_TIMEOUT (seconds)\n")
         let french = try ToolRunner.run(
             ["import", csv, "--db", database, "--lang", "fr"], environment: ["FACTURAUDIT_BUSY_TIMEOUT": "1"])
         #expect(french.status == 2)
-        #expect(french.stderr.hasPrefix("Erreur : un autre processus facturaudit écrit dans la base '\(database)'"))
+        #expect(french.stderr.hasPrefix("facturaudit : un autre processus facturaudit écrit dans la base '\(database)'"))
     }
 }

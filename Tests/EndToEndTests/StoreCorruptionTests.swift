@@ -30,7 +30,7 @@ import Testing
         let result = try ToolRunner.run(["seal", "--db", database, "--lang", "en"])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.hasPrefix("Error: store '\(database)' is damaged (SQLite: 'Page "))
+        #expect(result.stderr.hasPrefix("facturaudit: store '\(database)' is damaged (SQLite: 'Page "))
         #expect(result.stderr.hasSuffix(
             ": btreeInitPage() returns error code 11'), nothing was written to it: restore it from a backup or "
                 + "import the files into a new store\n"))
@@ -46,7 +46,7 @@ import Testing
 
         let result = try ToolRunner.run(command + [database, "--lang", "fr"])
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("Erreur : la base '\(database)' est endommagée (SQLite : '"))
+        #expect(result.stderr.hasPrefix("facturaudit : la base '\(database)' est endommagée (SQLite : '"))
         #expect(result.stderr.hasSuffix(
             "'), rien n'y a été écrit : restaurez-la depuis une sauvegarde ou importez les fichiers dans une nouvelle base\n"))
         #expect(!result.stderr.contains("malformed"))

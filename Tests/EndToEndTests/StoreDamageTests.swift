@@ -16,7 +16,7 @@ import Testing
         #expect(result.status == 2)
         #expect(
             result.stderr
-                == "Error: '\(database)' is not a facturaudit store (no tables): "
+                == "facturaudit: '\(database)' is not a facturaudit store (no tables): "
                 + "run 'facturaudit import PATH… --db \(database)' first\n")
         #expect(try FileManager.default.attributesOfItem(atPath: database)[.size] as? Int == 0)
     }
@@ -32,7 +32,7 @@ import Testing
         #expect(result.status == 2)
         #expect(
             result.stderr
-                == "Erreur : '\(database)' n'est pas une base facturaudit (aucune table) : "
+                == "facturaudit : '\(database)' n'est pas une base facturaudit (aucune table) : "
                 + "lancez d'abord 'facturaudit import CHEMIN… --db \(database)'\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
     }
@@ -50,7 +50,7 @@ import Testing
         #expect(result.status == 2)
         #expect(
             result.stderr
-                == "Error: store '\(database)' is incomplete (table 'batch' is missing), it was damaged or modified "
+                == "facturaudit: store '\(database)' is incomplete (table 'batch' is missing), it was damaged or modified "
                 + "outside facturaudit: restore it from a backup or import the files into a new store\n")
     }
 
@@ -66,12 +66,12 @@ import Testing
         #expect(english.status == 2)
         #expect(
             english.stderr
-                == "Error: document 'FA-1' of seller 'SIREN:812476356' in batch 1 (\(csv):2) is damaged in store "
+                == "facturaudit: document 'FA-1' of seller 'SIREN:812476356' in batch 1 (\(csv):2) is damaged in store "
                 + "'\(database)' and cannot be read: restore the store from a backup or import the file again into "
                 + "a new store\n")
         let french = try ToolRunner.run(["export", "--db", database, "--to", "csv", "--lang", "fr"])
         #expect(french.status == 2)
-        #expect(french.stderr.hasPrefix("Erreur : le document 'FA-1' du vendeur 'SIREN:812476356', lot 1 (\(csv):2), est endommagé"))
+        #expect(french.stderr.hasPrefix("facturaudit : le document 'FA-1' du vendeur 'SIREN:812476356', lot 1 (\(csv):2), est endommagé"))
     }
 
     @Test func checkOfEmptyStoreExitsTwo() throws {
@@ -83,7 +83,7 @@ import Testing
         #expect(result.stdout.isEmpty)
         #expect(
             result.stderr
-                == "Error: store '\(database)' contains no document: import files first with "
+                == "facturaudit: store '\(database)' contains no document: import files first with "
                 + "'facturaudit import PATH… --db \(database)'\n")
     }
 }

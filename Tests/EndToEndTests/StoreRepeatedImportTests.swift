@@ -46,10 +46,10 @@ import Testing
         let english = try ToolRunner.run(["seal", "--db", database, "--lang", "en"])
         #expect(english.status == 2)
         #expect(english.stdout.isEmpty)
-        #expect(english.stderr == "Error: store '\(database)' contains no issued document (only rejected records or drafts): "
+        #expect(english.stderr == "facturaudit: store '\(database)' contains no issued document (only rejected records or drafts): "
             + "import readable invoices before sealing\n")
         let french = try ToolRunner.run(["seal", "--db", database])
-        #expect(french.stderr == "Erreur : la base '\(database)' ne contient aucun document émis (seulement des rejets ou des "
+        #expect(french.stderr == "facturaudit : la base '\(database)' ne contient aucun document émis (seulement des rejets ou des "
             + "brouillons) : importez des factures lisibles avant de sceller\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
     }

@@ -1,0 +1,83 @@
+import InvoiceModel
+
+/// A minimal option scanner: `--name value`, `--name=value` and flags, in any order with operands.
+struct ArgumentScanner {
+    private var arguments: [String]
+    private(set) var operands: [String] = []
+
+    init(_ arguments: [String]) {
+        self.arguments = arguments
+    }
+
+    /// The next option name with its inline value, collecting operands on the way; `nil` at the end.
+    mutating func nextOption() -> (name: String, inlineValue: String?)? {
+        while !arguments.isEmpty {
+            let argument = arguments.removeFirst()
+            if argument == "--" {
+                operands += arguments
+                arguments = []
+                return nil
+            }
+            guard argument.hasPrefix("-"), argument != "-" else {
+                operands.append(argument)
+                continue
+            }
+            if let equals = argument.firstIndex(of: "=") {
+                return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
+            }
+            return (argument, nil)
+        }
+        return nil
+    }
+
+    /// Returns the next option like ``nextOption()``, and throws when its name is not in `accepted`,
+    /// the table of `command`'s options. The error names the closest accepted name when one is near.
+    mutating func nextOption(
+        accepting accepted: [String], command: String
+    ) throws(UsageError) -> (name: String, inlineValue: String?)? {
+        guard let option = nextOption() else { return nil }
+        guard accepted.contains(option.name) else {
+            throw Self.unknownOption(option.name, command: command, suggestion: Suggestion.closest(to: option.name, among: accepted))
+        }
+        return option
+    }
+
+    /// Builds the error for an option that `command` does not accept, naming `suggestion` when given.
+    static func unknownOption(_ name: String, command: String, suggestion: String? = nil) -> UsageError {
+        guard let suggestion else {
+            return UsageError(
+                message: LocalizedText(
+                    fr: "option inconnue '\(name)' pour \(command)", en: "unknown option '\(name)' for \(command)"))
+        }
+        return UsageError(
+            message: LocalizedText(
+                fr: "option inconnue '\(name)' pour \(command) : vouliez-vous dire '\(suggestion)' ?",
+                en: "unknown option '\(name)' for \(command): did you mean '\(suggestion)'?"))
+    }
+
+    /// The value of an option: the inline `=value` or the next argument.
+    mutating func value(for option: (name: String, inlineValue: String?)) throws(UsageError) -> String {
+        if let inline = option.inlineValue { return inline }
+        guard !arguments.isEmpty else {
+            throw UsageError(
+                message: LocalizedText(
+                    fr: "l'option \(option.name) attend une valeur", en: "option \(option.name) requires a value"))
+        }
+        return arguments.removeFirst()
+    }
+
+    /// A value that must be one of `allowed`.
+    mutating func choice<T: RawRepresentable & CaseIterable>(
+        _ type: T.Type, for option: (name: String, inlineValue: String?)
+    ) throws(UsageError) -> T where T.RawValue == String {
+        let text = try value(for: option)
+        guard let choice = T(rawValue: text) else {
+            let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+            throw UsageError(
+                message: LocalizedText(
+                    fr: "valeur '\(text)' invalide pour \(option.name) : valeurs possibles \(allowed)",
+                    en: "invalid value '\(text)' for \(option.name): expected one of \(allowed)"))
+        }
+        return choice
+    }
+}

@@ -1,0 +1,149 @@
+import InvoiceModel
+
+/// The store commands: `import`, `seal` and `verify` (`export` has its own file).
+extension CommandHelp {
+    /// The environment variables the store commands read.
+    static let storeEnvironment = LocalizedText(
+        fr: """
+            SOURCE_DATE_EPOCH (secondes depuis 1970) fixe l'heure enregistrée des lots et des sceaux.
+            FACTURAUDIT_BUSY_TIMEOUT (secondes, défaut 60) : attente maximale quand un autre processus
+            écrit dans la même base.
+            """,
+        en: """
+            SOURCE_DATE_EPOCH (seconds since 1970) fixes the time recorded for batches and seals.
+            FACTURAUDIT_BUSY_TIMEOUT (seconds, default 60): how long a write waits while another process
+            writes to the same store.
+            """)
+
+    static let importing = CommandHelp(
+        name: "import",
+        synopsis: [LocalizedText(fr: "import CHEMIN… --db FICHIER [options]", en: "import PATH… --db FILE [options]")],
+        summary: LocalizedText(
+            fr: "charge des fichiers dans une base SQLite, en un lot", en: "load files into an SQLite store, as one batch"),
+        description: LocalizedText(
+            fr: """
+                Charge les fichiers et dossiers donnés dans une base SQLite, en un lot, et écrit le journal
+                du lot : fichiers, séries de numérotation, documents modifiés depuis un import antérieur.
+                Un fichier déjà importé (même SHA-256) n'est pas réimporté.
+                """,
+            en: """
+                Loads the files and folders given into an SQLite store as one batch, then writes the batch's
+                journal: files, numbering series, documents changed since an earlier import.
+                A file already imported (same SHA-256) is not imported again.
+                """),
+        options: [
+            OptionHelp.store.describing(
+                LocalizedText(
+                    fr: "base SQLite de facturaudit, créée si elle n'existe pas (obligatoire)",
+                    en: "facturaudit SQLite store, created when missing (required)")),
+            .journalFormat, .language, .failOn, .journalOutput, .mapping, .maximumFileSize, .quiet, .help,
+        ],
+        exitCodes: [.clean, .findings, .unreadable, .usage],
+        notes: storeEnvironment,
+        examples: [
+            "facturaudit import exports/2025/ --db invoices.sqlite",
+            "facturaudit import february.csv --db invoices.sqlite --format json --output batch-2.json",
+        ])
+
+    static let seal = CommandHelp(
+        name: "seal",
+        synopsis: [LocalizedText(fr: "seal --db FICHIER [options]", en: "seal --db FILE [options]")],
+        summary: LocalizedText(
+            fr: "scelle les empreintes des documents émis", en: "seal the fingerprints of the issued documents"),
+        description: LocalizedText(
+            fr: """
+                Enregistre l'empreinte de chaque document émis de la base, chaînée au sceau précédent, et
+                affiche l'empreinte du nouveau sceau, à conserver hors de la base. Un document émis modifié
+                depuis le dernier sceau arrête le scellement : les changements sont écrits en journal.
+                """,
+            en: """
+                Records the fingerprint of every issued document in the store, chained to the previous seal,
+                and prints the new seal hash, to keep outside the store. An issued document changed since
+                the last seal stops the seal: the changes are written as a journal.
+                """),
+        options: [
+            OptionHelp.store.describing(
+                LocalizedText(fr: "base SQLite de facturaudit (obligatoire)", en: "facturaudit SQLite store (required)")),
+            OptionHelp(
+                ["--accept-changes"],
+                LocalizedText(
+                    fr: """
+                        scelle aussi les documents modifiés depuis le dernier sceau (changement
+                        légitime, décision de justice par exemple) ; sans elle, seal refuse
+                        """,
+                    en: """
+                        also seal documents changed since the last seal (a legitimate change,
+                        a court decision for example); without it, seal refuses
+                        """)),
+            OptionHelp.journalFormat.describing(
+                LocalizedText(
+                    fr: "format du journal des changements refusés (défaut : text), comme pour check",
+                    en: "format of the journal of refused changes (default: text), as for check")),
+            .language,
+            OptionHelp.journalOutput.describing(
+                LocalizedText(
+                    fr: "écrit le sceau, ou le journal des changements refusés, dans FICHIER",
+                    en: "write the seal, or the journal of refused changes, to FILE")),
+            .quiet, .help,
+        ],
+        exitCodes: [
+            ExitCode(code: 0, meaning: LocalizedText(fr: "sceau enregistré", en: "seal recorded")),
+            ExitCode(
+                code: 1,
+                meaning: LocalizedText(
+                    fr: "des documents émis ont changé depuis le dernier sceau : rien n'a été scellé",
+                    en: "issued documents changed since the last seal: nothing was sealed")),
+            ExitCode(
+                code: 2,
+                meaning: LocalizedText(
+                    fr: "la base n'a pas pu être lue, ou sa chaîne de scellement est rompue",
+                    en: "the store could not be read, or its seal chain is broken")),
+            .usage,
+        ],
+        notes: storeEnvironment,
+        examples: [
+            "facturaudit seal --db invoices.sqlite",
+            "facturaudit seal --db invoices.sqlite --accept-changes --output seal-2.txt",
+        ])
+
+    static let verify = CommandHelp(
+        name: "verify",
+        synopsis: [
+            LocalizedText(fr: "verify --db FICHIER [CHEMIN… | --batch N] [options]", en: "verify --db FILE [PATH… | --batch N] [options]")
+        ],
+        summary: LocalizedText(
+            fr: "compare le dernier sceau à un export ou à un lot", en: "compare the newest seal with an export or a batch"),
+        description: LocalizedText(
+            fr: """
+                Compare le dernier sceau à un état ultérieur (les fichiers donnés, le lot N de la base ou, par
+                défaut, son dernier lot) et vérifie la chaîne de scellement. Chaque modification, suppression
+                ou insertion antidatée est un constat du journal.
+                """,
+            en: """
+                Compares the newest seal with a later state (the files given, batch N of the store or, by
+                default, its newest batch) and checks the seal chain. Every change, deletion or backdated
+                insertion is a finding in the journal.
+                """),
+        options: [
+            OptionHelp.store.describing(
+                LocalizedText(fr: "base SQLite de facturaudit (obligatoire)", en: "facturaudit SQLite store (required)")),
+            OptionHelp.batch.describing(
+                LocalizedText(
+                    fr: "compare au lot N plutôt qu'au dernier ; pas avec des chemins",
+                    en: "compare with batch N instead of the newest; not with paths")),
+            .journalFormat, .language, .failOn, .journalOutput, .mapping, .maximumFileSize, .quiet, .help,
+        ],
+        exitCodes: [
+            .clean, .findings,
+            ExitCode(
+                code: 2,
+                meaning: LocalizedText(
+                    fr: "une entrée ou la base n'a pas pu être lue, ou la base n'a aucun sceau",
+                    en: "an input or the store could not be read, or the store has no seal")),
+            .usage,
+        ],
+        examples: [
+            "facturaudit verify --db invoices.sqlite",
+            "facturaudit verify --db invoices.sqlite exports/2025/ --format json --output verify.json",
+        ])
+}
