@@ -41,4 +41,21 @@ extension Amount {
         let (units, overflow) = units.multipliedReportingOverflow(by: Amount.powerOfTen(newScale - scale))
         return overflow ? nil : Amount(units: units, scale: newScale)
     }
+
+    /// Returns the sum with both terms rounded to the largest common scale at which it fits, or
+    /// the limit of its sign when even whole units overflow.
+    static func sumRoundedToFit(_ lhs: Amount, _ rhs: Amount) -> Amount {
+        for scale in stride(from: max(lhs.scale, rhs.scale) - 1, through: 0, by: -1) {
+            if let sum = lhs.rounded(toScale: scale).addingReportingOverflow(rhs.rounded(toScale: scale)) { return sum }
+        }
+        return limit(negative: lhs.isNegative)
+    }
+
+    /// The amount of largest magnitude and the given sign, used for a result beyond 38 digits.
+    ///
+    /// No real invoice contains such a value. Arithmetic on absurd inputs returns it instead of
+    /// trapping, so the rules report the document and the run goes on.
+    static func limit(negative: Bool) -> Amount {
+        Amount(units: negative ? -Int128.max : Int128.max, scale: 0)
+    }
 }

@@ -68,10 +68,10 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public var magnitude: Amount { Amount(units: units < 0 ? -units : units, scale: scale) }
 
-    /// Returns the same number at a larger scale, exactly.
+    /// Returns the same number at a larger scale, exactly. A value whose units would not fit at
+    /// that scale keeps its own.
     public func rescaled(to newScale: Int) -> Amount {
-        precondition(newScale >= scale)
-        return Amount(units: units * Amount.powerOfTen(newScale - scale), scale: newScale)
+        rescaledReportingOverflow(to: newScale) ?? self
     }
 
     /// Rounds to `newScale` fraction digits, halves away from zero (commercial rounding).
@@ -119,9 +119,10 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
         return digits
     }
 
+    /// Returns the exact sum when it fits in 38 digits. Otherwise both terms are first rounded to
+    /// the most fraction digits at which the sum fits.
     public static func + (lhs: Amount, rhs: Amount) -> Amount {
-        let scale = max(lhs.scale, rhs.scale)
-        return Amount(units: lhs.rescaled(to: scale).units + rhs.rescaled(to: scale).units, scale: scale)
+        lhs.addingReportingOverflow(rhs) ?? sumRoundedToFit(lhs, rhs)
     }
 
     public static func - (lhs: Amount, rhs: Amount) -> Amount {
@@ -132,10 +133,14 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
         Amount(units: -value.units, scale: value.scale)
     }
 
-    /// The product; exact up to ``maximumScale`` fraction digits, rounded half away from zero beyond.
+    /// Returns the product, exact up to ``maximumScale`` fraction digits and rounded half away from
+    /// zero beyond. A product over 38 digits keeps only the fraction digits that fit.
     public static func * (lhs: Amount, rhs: Amount) -> Amount {
         let scale = lhs.scale + rhs.scale
-        let product = lhs.units * rhs.units
+        let (product, overflow) = lhs.units.multipliedReportingOverflow(by: rhs.units)
+        if overflow {
+            return lhs.productRoundedToFit(rhs) ?? Amount.limit(negative: lhs.isNegative != rhs.isNegative)
+        }
         if scale <= maximumScale {
             return Amount(units: product, scale: scale)
         }

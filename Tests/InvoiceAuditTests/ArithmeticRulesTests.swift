@@ -85,4 +85,21 @@ import Testing
             ArithmeticRules.check(document(lines: ["10.00", "5.10"], totals: Totals(taxExclusive: T.amount("15.10")), format: .csv))
                 .isEmpty)
     }
+
+    @Test func vatBeyondThirtyEightDigitsIsReportedNotChecked() {
+        let base = T.amount("99999999999999999999999999999999.99")
+        let entry = VATBreakdown(category: "S", rate: T.amount("1000000000000000000000.5"), taxableAmount: base, taxAmount: T.amount("20.00"))
+        let findings = ArithmeticRules.check(document(lines: [], totals: Totals(), vat: [entry]))
+        #expect(findings.map(\.ruleID) == ["FA-CALC-01"])
+        #expect(findings.first?.severity == .warning)
+        #expect(
+            findings.first?.message.en
+                == "VAT of category S not checked: base '99999999999999999999999999999999.99' × rate '1000000000000000000000.5' exceeds the 38 digits of an amount; check the base and rate")
+        // A base of 34 digits at a real rate still gets its VAT checked.
+        let large = VATBreakdown(category: "S", rate: T.amount("20"), taxableAmount: base, taxAmount: T.amount("20.00"))
+        let checked = ArithmeticRules.check(document(lines: [], totals: Totals(), vat: [large]))
+        #expect(checked.map(\.message.en) == [
+            "VAT of category S at 20% declared 20.00, expected 99999999999999999999999999999999.99 × 20% = 20000000000000000000000000000000.00"
+        ])
+    }
 }

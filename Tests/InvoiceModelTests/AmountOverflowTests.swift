@@ -43,4 +43,26 @@ import Testing
         #expect(-large < cent)
         #expect(large != cent)
     }
+
+    @Test func operatorsRoundInsteadOfTrapping() throws {
+        let huge = try Self.amount("10000000000000000000.000000000000000001")
+        #expect((huge * huge).description == "100000000000000000000000000000000000020")
+        let nearLimit = try Self.amount("1701411834604692317316873037158841057.20")
+        let tail = try Self.amount("0.15")
+        // The exact sum needs 39 digits: both terms drop a decimal, rounded half away from zero.
+        #expect((nearLimit + tail).description == "1701411834604692317316873037158841057.4")
+        #expect((-nearLimit - tail).description == "-1701411834604692317316873037158841057.4")
+    }
+
+    @Test func resultsBeyondThirtyEightDigitsStopAtTheLimit() throws {
+        let thirty = try Self.amount("999999999999999999999999999999")
+        #expect((thirty * thirty).units == Int128.max)
+        #expect((thirty * -thirty).units == -Int128.max)
+        let largest = Amount(units: Int128.max, scale: 0)
+        #expect((largest + largest).units == Int128.max)
+        #expect((-largest - largest).units == -Int128.max)
+        // Rescaling what cannot take more digits keeps the value at its own scale.
+        #expect(largest.rounded(toScale: 2) == largest)
+        #expect(largest.formatted(minimumScale: 2) == largest.description)
+    }
 }

@@ -7,7 +7,9 @@ extension Amount {
         if newScale >= scale { return rescaled(to: newScale) }
         let divisor = Amount.tenToThe(scale - newScale)
         // floor((units + divisor / 2) / divisor), with divisor even since it is a power of ten ≥ 10.
-        let shifted = units + divisor / 2
+        // Near the 38-digit limit, ties are rounded away from zero instead, because no real amount gets there.
+        let (shifted, overflow) = units.addingReportingOverflow(divisor / 2)
+        if overflow { return rounded(toScale: newScale) }
         var quotient = shifted / divisor
         if shifted % divisor != 0 && shifted < 0 { quotient -= 1 }
         return Amount(units: quotient, scale: newScale)

@@ -80,12 +80,22 @@ public enum ArithmeticRules {
 
         for entry in document.vatBreakdown {
             guard let base = entry.taxableAmount, let rate = entry.rate, let declared = entry.taxAmount else { continue }
-            let expected = (base * rate).divided(by: Amount(100), scale: centScale) ?? .zero
+            let category = entry.category ?? "?"
+            guard let product = base.productRoundedToFit(rate) else {
+                findings.append(
+                    Finding(
+                        rule: vatPerCategory, location: document.source, documentNumber: number,
+                        message: LocalizedText(
+                            fr: "TVA de la catégorie \(category) non vérifiée : base '\(base.frenchText)' × taux '\(rate.frenchText)' dépasse les 38 chiffres d'un montant ; vérifiez la base et le taux",
+                            en: "VAT of category \(category) not checked: base '\(base)' × rate '\(rate)' exceeds the 38 digits of an amount; check the base and rate"),
+                        severity: .warning))
+                continue
+            }
+            let expected = product.dividedByHundred.rounded(toScale: centScale)
             guard declared != expected else { continue }
             // Under one currency unit the total was rounded another way (whole units for some
             // currencies, per line for some tools): worth a look, not an error.
             let withinOneUnit = (declared - expected).magnitude < Amount(1)
-            let category = entry.category ?? "?"
             findings.append(
                 Finding(
                     rule: vatPerCategory, location: document.source, documentNumber: number,
