@@ -55,6 +55,7 @@ public struct Auditor: Sendable {
         findings += CreditImputationRules.check(ledger, asOf: asOf)
         findings += ItemRateRules.check(ledger)
         findings += SeriesEstablishmentRules.check(ledger)
+        findings += UncountedNumberRules.check(ledger)
         return (configured(findings), series)
     }
 
@@ -80,7 +81,7 @@ public enum RuleCatalogue {
             + IssueDateRules.descriptors
             + NumberingPeriodRules.descriptors + CorrectionRules.descriptors + DepositRules.descriptors + StatusRules.descriptors
             + StatusHistoryRules.descriptors + CreditImputationRules.descriptors + ItemRateRules.descriptors
-            + SeriesEstablishmentRules.descriptors)
+            + SeriesEstablishmentRules.descriptors + UncountedNumberRules.descriptors)
         .sorted { $0.id < $1.id }
 
     public static func rule(id: String) -> RuleDescriptor? {

@@ -136,6 +136,26 @@ import Testing
         let committed = try String(contentsOf: ToolRunner.repositoryRoot.appendingPathComponent(path), encoding: .utf8)
         #expect(committed == result.stdout, "regenerate with: facturaudit rules --format markdown --lang \(language) > \(path)")
     }
+
+    @Test func ruleDocsExplainEveryRule() throws {
+        let page = try ToolRunner.run(["rules", "--format", "markdown", "--lang", "en"]).stdout
+        let ids = try ToolRunner.run(["rules"]).stdout.split(separator: "\n").compactMap { $0.split(separator: "\t").first }
+        let headings = page.split(separator: "\n").filter { $0.hasPrefix("### ") }.map { $0.dropFirst(4) }
+        #expect(headings == ids)
+        #expect(page.contains("| [FA-NUM-01](#fa-num-01) | warning | number without a counter: continuity not checkable |"))
+        #expect(page.contains("""
+            ### FR-NUM-07
+
+            **draft carrying a number of a final series** (warning). Reference: BOI-TVA-DECLA-30-20-20-10 §§ 70-100
+
+            A draft must not carry a number of the final series, because a number is assigned only at issue and an abandoned draft would leave a gap.
+
+            Example: FA-2025-0001 to FA-2025-0003, then a draft numbered FA-2025-0004
+
+            ```text
+            export.csv:5: warning: [FR-NUM-07] 
+            """))
+    }
 }
 
 @Suite struct MappingFileTests {

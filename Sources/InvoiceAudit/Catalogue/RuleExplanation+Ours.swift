@@ -1,8 +1,12 @@
 import InvoiceModel
 
 extension RuleExplanation {
-    /// Our own rules on migrations and seals: FA-MIG-01 and FA-SEAL-*.
+    /// Our own rules on numbering, migrations and seals: FA-NUM-01, FA-MIG-01 and FA-SEAL-*.
     static let ourExplanations: [String: RuleExplanation] = [
+        "FA-NUM-01": RuleExplanation(
+            explanation: LocalizedText(
+                fr: "Les trous, l'ordre chronologique et les remises à zéro se vérifient dans une série, repérée par le compteur à la fin du numéro. Un numéro sans chiffre, comme « ABC », ou dont le compteur dépasse 18 chiffres, n'entre dans aucune série : aucune autre règle de numérotation ne peut le vérifier. La règle le signale une fois par vendeur, avec ses premiers numéros. C'est souvent un numéro saisi à la main ou une référence client exportée à la place du numéro de facture.",
+                en: "Gaps, chronological order and restarts are checked within a series, found from the counter at the end of the number. A number without digits, such as \"ABC\", or whose counter has more than 18 digits, belongs to no series, so no other numbering rule can check it. The rule reports it once per seller, with its first numbers. It is often a number typed by hand or a customer reference exported in place of the invoice number.")),
         "FA-MIG-01": RuleExplanation(
             explanation: LocalizedText(
                 fr: "Chaque chemin passé à check est une source, par exemple l'export de l'ancien outil puis celui du nouveau. Quand une même série d'un vendeur traverse deux sources, la plus récente doit reprendre après le dernier numéro de la précédente. Une plage utilisée par les deux sources signale une numérotation repartie trop tôt ou un même document exporté deux fois ; ses numéros communs ne sont pas signalés une seconde fois comme doublons (FR-NUM-02).",

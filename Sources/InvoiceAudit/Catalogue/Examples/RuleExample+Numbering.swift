@@ -87,6 +87,15 @@ extension RuleExample {
             }
             return [Source("ancien-outil/", series(1...4)), Source("nouvel-outil/", newer)]
         },
+        "FA-NUM-01": RuleExample(
+            LocalizedText(
+                fr: "FA-2025-0001 et FA-2025-0002, puis une facture numérotée « DEVIS-ACME », sans chiffre",
+                en: "FA-2025-0001 and FA-2025-0002, then an invoice numbered \"DEVIS-ACME\", without digits")
+        ) {
+            var documents = series(1...3)
+            documents[2].number = "DEVIS-ACME"
+            return documents
+        },
         "FR-NUM-09": RuleExample(
             LocalizedText(
                 fr: "la série FA-{yyyy}-{counter:4} est réservée à l'établissement 81247635600017, mais FA-2025-0003 vient de l'établissement 81247635600025",
