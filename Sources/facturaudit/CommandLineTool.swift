@@ -18,9 +18,18 @@ enum CommandLineTool {
         if let warning = SourceDateEpoch.warning(environment) {
             Console.writeError(prefix(language) + singleLine(warning.text(language)) + "\n")
         }
-        // `--lang en` may also come before the command, as in `facturaudit --lang en check …`.
+        // `--lang en` may also come before the command, as in `facturaudit --lang en check …` or
+        // `facturaudit --lang=en check …`.
         var arguments = arguments
-        while arguments.first == "--lang", arguments.count >= 2 { arguments.removeFirst(2) }
+        while let first = arguments.first {
+            if first == "--lang", arguments.count >= 2 {
+                arguments.removeFirst(2)
+            } else if first.hasPrefix("--lang=") {
+                arguments.removeFirst()
+            } else {
+                break
+            }
+        }
         guard let command = arguments.first else {
             Console.writeError(HelpText.usage(language))
             return .usage

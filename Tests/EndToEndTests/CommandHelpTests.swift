@@ -74,7 +74,7 @@ import Testing
             #expect(reference.stdout.hasPrefix("facturaudit \(command)"))
             var variants = [
                 [command, "--help", "--lang", language], [command, "-h", "--lang", language],
-                ["--lang", language, command, "--help"],
+                ["--lang", language, command, "--help"], ["--lang=\(language)", command, "--help"],
             ]
             // The other options and operands do not matter, except for help, whose operand is a command.
             if command != "help" { variants.append([command, "--lang", language, "-h", "--colour", "extra-operand"]) }
