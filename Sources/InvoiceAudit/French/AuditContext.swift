@@ -33,11 +33,12 @@ extension Document {
     /// canonical JSON, or a document built in code). A CSV export carries only its columns, a FEC
     /// only accounting entries and Stripe's JSON only its fields, so rules report a missing mention
     /// only on structured documents and check the values a CSV, FEC or Stripe export does have.
-    /// Invoice records from other tools' JSON carry only their keys, like a CSV export.
+    /// Invoice records from other tools' JSON carry only their keys, like a CSV export. So does a
+    /// Factur-X MINIMUM XML, whose profile has no addresses, notes or due date: its PDF shows them.
     var isStructured: Bool {
         switch sourceFormat {
         case .csv, .fec, .stripe, .jsonRecords: false
-        default: true
+        default: profile != .minimum
         }
     }
 
