@@ -25,7 +25,7 @@ struct InputProblem: Sendable {
 /// on the command line) is read only once, so a link loop cannot repeat documents.
 enum InputCollector {
     /// Extensions read inside folders; files named on the command line are always read.
-    static let folderExtensions: Set<String> = ["csv", "tsv", "txt", "xml", "json", "pdf"]
+    static let folderExtensions: Set<String> = ["csv", "tsv", "txt", "xml", "json", "jsonl", "ndjson", "pdf"]
 
     struct Collection {
         var files: [InputFile] = []
@@ -168,6 +168,6 @@ enum InputMessages {
         en: "folder could not be read: check its permissions")
 
     static let noInvoiceFile = LocalizedText(
-        fr: "aucun fichier de factures dans ce dossier (extensions lues : .csv, .tsv, .txt, .xml, .json, .pdf)",
-        en: "no invoice file in this folder (extensions read: .csv, .tsv, .txt, .xml, .json, .pdf)")
+        fr: "aucun fichier de factures dans ce dossier (extensions lues : .csv, .tsv, .txt, .xml, .json, .jsonl, .ndjson, .pdf)",
+        en: "no invoice file in this folder (extensions read: .csv, .tsv, .txt, .xml, .json, .jsonl, .ndjson, .pdf)")
 }

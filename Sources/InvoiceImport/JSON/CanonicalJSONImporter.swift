@@ -14,13 +14,7 @@ struct CanonicalJSONImporter {
         case .other:
             switch JSONParser.parseRecordingElements(bytes) {
             case .success(let parsed):
-                if let records = StripeJSONImporter.records(in: parsed.value) {
-                    return StripeJSONImporter().importDocuments(records, file: file)
-                }
-                if let arrays = JSONRecordArrays.locate(in: parsed.value, mapping: options.csvMapping) {
-                    return JSONRecordsImporter().importDocuments(
-                        arrays, bytes: bytes, elementStarts: parsed.elementStarts, file: file, options: options)
-                }
+                if let result = importParsed(parsed, bytes: bytes, file: file, options: options) { return result }
             case .failure(let failure):
                 // Foundation's decoder accepted the text, yet it is deeper than the parser's limit
                 // or has what Foundation tolerates and JSON forbids, such as a trailing comma.
@@ -35,6 +29,15 @@ struct CanonicalJSONImporter {
                 file: file, format: .json,
                 rejections: [Rejection(location: location, reason: CanonicalJSONImporter.otherShape)])
         case .invalidSyntax:
+            // Foundation's decoder reports deep nesting as a syntax error, so the parser finds the cause.
+            if case .failure(let failure) = JSONParser.parse(bytes), failure.tooDeep {
+                let line = bytes.prefix(failure.offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                let rejection = Rejection(location: SourceLocation(file: file, line: line), reason: JSONRecordMessages.tooDeep(offset: failure.offset))
+                return ImportResult(file: file, format: .json, rejections: [rejection])
+            }
+            if let lines = JSONLines.parse(bytes) {
+                return importLines(lines, bytes: bytes, file: file, options: options)
+            }
             let reason = CanonicalJSONError(path: "", problem: .invalidSyntax).message
             return ImportResult(file: file, format: .json, rejections: [Rejection(location: location, reason: reason)])
         }
@@ -47,6 +50,45 @@ struct CanonicalJSONImporter {
                 file: file, format: .json,
                 rejections: [Rejection(location: SourceLocation(file: file, element: element), reason: error.message)])
         }
+    }
+
+    /// Imports parsed JSON that is not canonical: Stripe's objects or an invoice list, or returns
+    /// `nil` for any other shape.
+    private func importParsed(_ parsed: JSONParser.Parsed, bytes: [UInt8], file: String, options: ImportOptions) -> ImportResult? {
+        if let records = StripeJSONImporter.records(in: parsed.value) {
+            if let duplicate = parsed.duplicateKeys.first {
+                return ImportResult(
+                    file: file, format: .stripe, rejections: [JSONRecordsImporter.fileRejection(duplicate, bytes: bytes, file: file)])
+            }
+            return StripeJSONImporter().importDocuments(records, file: file)
+        }
+        if let arrays = JSONRecordArrays.locate(in: parsed.value, mapping: options.csvMapping) {
+            return JSONRecordsImporter().importDocuments(arrays, bytes: bytes, parsed: parsed, file: file, options: options)
+        }
+        return nil
+    }
+
+    /// Imports JSON Lines: each line is a record, and a line that is not JSON is a rejected record.
+    private func importLines(
+        _ lines: (parsed: JSONParser.Parsed, invalidLines: [JSONLines.InvalidLine]), bytes: [UInt8], file: String,
+        options: ImportOptions
+    ) -> ImportResult {
+        guard var result = importParsed(lines.parsed, bytes: bytes, file: file, options: options) else {
+            return ImportResult(
+                file: file, format: .json, rejections: [Rejection(location: SourceLocation(file: file), reason: CanonicalJSONImporter.otherShape)])
+        }
+        for invalid in lines.invalidLines {
+            let reason =
+                invalid.failure.tooDeep
+                ? JSONRecordMessages.tooDeep(offset: invalid.failure.offset)
+                : JSONRecordMessages.invalidJSONLine(invalid.line, offset: invalid.failure.offset)
+            result.rejections.append(Rejection(location: SourceLocation(file: file, line: invalid.line), reason: reason))
+        }
+        // Keep file order: the invalid lines sit between the records.
+        result.rejections = result.rejections.enumerated().sorted { left, right in
+            (left.element.location.line ?? Int.max, left.offset) < (right.element.location.line ?? Int.max, right.offset)
+        }.map(\.element)
+        return result
     }
 
     static let otherShape = LocalizedText(

@@ -58,6 +58,24 @@ struct JSONParser {
     /// How many object keys deep ``parseRecordingElements(_:)`` records array elements.
     static let recordedKeyDepth = 4
 
+    /// A key written twice in one object. The parsed value keeps the last one.
+    struct DuplicateKey: Sendable, Hashable {
+        var key: String
+        /// The byte offset where the second occurrence of the key starts.
+        var offset: Int
+        /// The path of the object holding the key, from the root.
+        var objectPath: [JSONPathComponent]
+    }
+
+    /// What ``parseRecordingElements(_:)`` returns.
+    struct Parsed: Sendable {
+        var value: JSONValue
+        /// The byte offsets where the elements of the recorded arrays start, by the arrays' key paths.
+        var elementStarts: [[String]: [Int]]
+        /// The keys written twice in one object, in file order.
+        var duplicateKeys: [DuplicateKey]
+    }
+
     private let bytes: [UInt8]
     private var index = 0
     /// The object keys leading from the root to the value being parsed while element starts are
@@ -66,6 +84,9 @@ struct JSONParser {
     private var keyPath: [String]?
     /// The byte offsets where the elements of the recorded arrays start, by the arrays' key paths.
     private var elementStarts: [[String]: [Int]] = [:]
+    /// The path from the root to the value being parsed, for duplicate keys.
+    private var path: [JSONPathComponent] = []
+    private var duplicateKeys: [DuplicateKey] = []
 
     private init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -81,13 +102,11 @@ struct JSONParser {
     /// Only arrays reached from the root through object members alone are recorded, so the offsets
     /// cost memory for the records of an export, not for the lines inside them. The root array has
     /// the empty key path, and `{"QueryResponse": {"Invoice": […]}}` has `["QueryResponse", "Invoice"]`.
-    static func parseRecordingElements(_ bytes: [UInt8]) -> Result<(value: JSONValue, elementStarts: [[String]: [Int]]), Failure> {
+    static func parseRecordingElements(_ bytes: [UInt8]) -> Result<Parsed, Failure> {
         parse(bytes, recording: true)
     }
 
-    private static func parse(
-        _ bytes: [UInt8], recording: Bool
-    ) -> Result<(value: JSONValue, elementStarts: [[String]: [Int]]), Failure> {
+    private static func parse(_ bytes: [UInt8], recording: Bool) -> Result<Parsed, Failure> {
         var parser = JSONParser(bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
         if recording { parser.keyPath = [] }
@@ -95,7 +114,7 @@ struct JSONParser {
             let value = try parser.value(depth: 0)
             parser.skipSpaces()
             guard parser.index == bytes.count else { throw Failure(offset: parser.index) }
-            return .success((value, parser.elementStarts))
+            return .success(Parsed(value: value, elementStarts: parser.elementStarts, duplicateKeys: parser.duplicateKeys))
         } catch {
             return .failure(error)
         }
@@ -144,12 +163,18 @@ struct JSONParser {
         while true {
             skipSpaces()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw Failure(offset: index) }
+            let keyStart = index
             let key = try string()
             skipSpaces()
             try expect(":")
             let outer = keyPath
             if let outer { keyPath = outer.count < JSONParser.recordedKeyDepth ? outer + [key] : nil }
-            members[key] = try value(depth: depth + 1)
+            path.append(.key(key))
+            let member = try value(depth: depth + 1)
+            path.removeLast()
+            if members.updateValue(member, forKey: key) != nil {
+                duplicateKeys.append(DuplicateKey(key: key, offset: keyStart, objectPath: path))
+            }
             keyPath = outer
             skipSpaces()
             guard index < bytes.count else { throw Failure(offset: index) }
@@ -177,7 +202,9 @@ struct JSONParser {
                 skipSpaces()
                 elementStarts[recordedPath, default: []].append(index)
             }
+            path.append(.index(elements.count))
             elements.append(try value(depth: depth + 1))
+            path.removeLast()
             skipSpaces()
             guard index < bytes.count else { throw Failure(offset: index) }
             index += 1

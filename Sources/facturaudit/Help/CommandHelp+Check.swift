@@ -80,14 +80,14 @@ extension CommandHelp {
         ],
         notes: LocalizedText(
             fr: """
-                Dans un dossier, les fichiers .csv, .tsv, .txt, .xml, .json et .pdf sont lus, sous-dossiers
-                compris ; le format est reconnu d'après le contenu. Chaque chemin est une source : avec
-                'check ancien-outil/ nouvel-outil/', la numérotation du nouvel outil doit prolonger celle de
-                l'ancien (trou : FR-NUM-03, chevauchement : FA-MIG-01).
+                Dans un dossier, les fichiers .csv, .tsv, .txt, .xml, .json, .jsonl, .ndjson et .pdf sont
+                lus, sous-dossiers compris ; le format est reconnu d'après le contenu. Chaque chemin est
+                une source : avec 'check ancien-outil/ nouvel-outil/', la numérotation du nouvel outil
+                doit prolonger celle de l'ancien (trou : FR-NUM-03, chevauchement : FA-MIG-01).
                 """,
             en: """
-                In a folder, .csv, .tsv, .txt, .xml, .json and .pdf files are read, subfolders included;
-                the format is detected from the content. Each path is a source: with
+                In a folder, .csv, .tsv, .txt, .xml, .json, .jsonl, .ndjson and .pdf files are read,
+                subfolders included; the format is detected from the content. Each path is a source: with
                 'check old-tool/ new-tool/', the new tool's numbering must continue the old one's
                 (gap: FR-NUM-03, overlap: FA-MIG-01).
                 """),

@@ -23,6 +23,12 @@ struct JSONRecordLayout: Sendable {
     /// True when the records have a key for the credited invoice (BT-25), even one that is `false`
     /// on every record, as Odoo writes `reversed_entry_id` for a move that reverses nothing.
     var hasReferenceKey: Bool
+    /// Line keys at the top of the records, by field, when the records are invoice lines (one
+    /// object per line, as a line-level CSV export turned into JSON); empty otherwise.
+    var lineKeys: [CSVField: String] = [:]
+
+    /// True when each record is one invoice line and consecutive records of one invoice are grouped.
+    var isLineLevel: Bool { !lineKeys.isEmpty }
 
     /// Builds the layout of the objects among `elements`, or returns the mapped key that no
     /// record has, with the keys found.
@@ -33,9 +39,12 @@ struct JSONRecordLayout: Sendable {
         _ elements: [JSONValue], mapping: CSVMapping?
     ) -> Result<JSONRecordLayout, JSONRecordLayoutProblem> {
         var kinds: [String: (flag: Bool, other: Bool)] = [:]
+        var hasLineArrays = false
         for element in elements {
             guard case .object = element else { continue }
-            for (key, value) in FlatRecord(element).values {
+            let flat = FlatRecord(element)
+            if !hasLineArrays { hasLineArrays = flat.arrays.keys.contains { JSONRecordKeys.matches($0, JSONRecordKeys.lineArrays) } }
+            for (key, value) in flat.values {
                 var seen = kinds[key] ?? (false, false)
                 switch value {
                 case .bool: seen.flag = true
@@ -49,8 +58,10 @@ struct JSONRecordLayout: Sendable {
         let allKeys = kinds.keys.sorted()
         // Keys holding only true or false are flags (`paid`, `draft`), never amounts or texts.
         let headers = allKeys.filter { key in !(kinds[key]?.flag ?? false) || (kinds[key]?.other ?? false) }
-        // Line fields of the mapping name keys of line objects (see JSONRecordMapper+Lines.swift).
+        // Line fields of the mapping name keys of line objects (see JSONRecordMapper+Lines.swift),
+        // or top-level keys of records that are lines.
         let documentMapping = (mapping?.mappedColumns ?? [:]).filter { !$0.key.isLineValue }
+        let mappedLineKeys = (mapping?.mappedColumns ?? [:]).filter { $0.key.isLineValue && headers.contains($0.value) }
         let recognition = CSVColumnRecognition.recognise(headers: headers, mapping: documentMapping)
         let recognised: (layout: ColumnLayout, ignored: [IgnoredColumn])
         switch recognition {
@@ -61,10 +72,19 @@ struct JSONRecordLayout: Sendable {
 
         let ignored = recognised.ignored.filter { !$0.field.isLineValue }.sorted { rank($0.header) < rank($1.header) }
         var keys: [CSVField: [String]] = [:]
-        // NOTE: line keys at the top of a record (one object per invoice line) are left out, so
-        // such files are not grouped into invoices as line-level CSV exports are.
-        for (field, index) in recognised.layout.columns where !field.isLineValue {
-            keys[field] = [headers[index]] + ignored.filter { $0.field == field }.map(\.header)
+        var lineKeys: [CSVField: String] = [:]
+        for (field, index) in recognised.layout.columns {
+            if field.isLineValue {
+                lineKeys[field] = headers[index]
+            } else {
+                keys[field] = [headers[index]] + ignored.filter { $0.field == field }.map(\.header)
+            }
+        }
+        lineKeys.merge(mappedLineKeys) { _, mapped in mapped }
+        // A description alone may describe the whole invoice; a quantity, a price or a line amount
+        // at the top makes each record a line. Records with line arrays keep their lines there.
+        if hasLineArrays || !lineKeys.keys.contains(where: { [.lineQuantity, .lineUnitPrice, .lineNetAmount].contains($0) }) {
+            lineKeys = [:]
         }
         let hasReferenceKey =
             keys[.originalInvoice] != nil
@@ -72,7 +92,8 @@ struct JSONRecordLayout: Sendable {
         return .success(
             JSONRecordLayout(
                 keys: keys, statusKeys: keys[.status] ?? [], fallbacks: ignored.filter { $0.field != .status },
-                hasStatusCode: headers.contains(JSONRecordKeys.statusCodeKey), hasReferenceKey: hasReferenceKey))
+                hasStatusCode: headers.contains(JSONRecordKeys.statusCodeKey), hasReferenceKey: hasReferenceKey,
+                lineKeys: lineKeys))
     }
 
     /// Returns the catalogue rank of a key among its field's names.

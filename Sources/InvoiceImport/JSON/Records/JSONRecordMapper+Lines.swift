@@ -25,6 +25,18 @@ extension JSONRecordMapper {
         return lines
     }
 
+    /// Reads the line keys at the top of a record that is one invoice line
+    /// (``JSONRecordLayout/lineKeys``), or returns `nil` when the record has none of them.
+    func flatLine(_ cells: inout JSONRecordCells, line: Int?) -> Line? {
+        let keys = layout.lineKeys
+        guard keys.values.contains(where: { cells.record.value($0) != nil }) else { return nil }
+        return Line(
+            id: "1", description: cells.text(keys[.lineDescription]), quantity: cells.amount(keys[.lineQuantity]),
+            unit: cells.text(keys[.lineUnit]), netPrice: cells.amount(keys[.lineUnitPrice]),
+            netAmount: cells.amount(keys[.lineNetAmount]), vatRate: cells.rate(keys[.lineVatRate]),
+            source: SourceLocation(file: file, line: line, element: cells.path.isEmpty ? nil : cells.path))
+    }
+
     /// Returns the key of each line field in one line object: the mapping's line columns first, then the
     /// best-ranked recognised key.
     private func lineKeys(_ object: FlatRecord) -> [CSVField: String] {

@@ -15,6 +15,8 @@ struct JSONRecordMapper {
         enum Result {
             case imported(Document)
             case rejected(Rejection)
+            /// An estimate or a purchase document, left out of the audit, with its type value.
+            case skipped(SkippedDocumentKind, type: String)
         }
 
         var result: Result
@@ -39,6 +41,8 @@ struct JSONRecordMapper {
             document.typeCode = typeText
             if let kind = CSVVocabulary.kind(typeText, dolibarrCode: false, translations: mapping?.values?.type) {
                 document.kind = kind
+            } else if let skipped = SkippedDocumentKind.of(typeText) {
+                return Outcome(result: .skipped(skipped, type: typeText))
             } else if let typeKey = key(.type) {
                 cells.report(typeKey, JSONRecordMessages.unknownType(typeText, path: cells.path(of: typeKey)))
             }
@@ -76,6 +80,7 @@ struct JSONRecordMapper {
             document.payments.append(Payment(date: paymentDate, amount: -refunded.magnitude))
         }
         document.lines = lines(record, path: path, line: line, problems: &cells)
+        if layout.isLineLevel, let item = flatLine(&cells, line: line) { document.lines = [item] }
 
         let result: Outcome.Result
         if let first = cells.problems.first {

@@ -52,9 +52,10 @@ enum JSONRecordMessages {
     }
 
     static func unknownType(_ value: String, path: String) -> LocalizedText {
-        LocalizedText(
-            fr: "type de document inconnu '\(value)' à '\(path)' : ajoutez-le sous \"values\" › \"type\" dans un fichier de correspondance, par exemple {\"values\": {\"type\": {\"\(value)\": \"creditNote\"}}}",
-            en: "unknown document type '\(value)' at '\(path)': add it under \"values\" › \"type\" in a mapping file, for example {\"values\": {\"type\": {\"\(value)\": \"creditNote\"}}}")
+        let kinds = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
+        return LocalizedText(
+            fr: "type de document inconnu '\(value)' à '\(path)' : attendu un mot de type comme Facture, Avoir, Acompte, Rectificative, Autofacture, out_invoice ou ACCREC, ou un code UNTDID 1001 comme 380 ; sinon donnez sa nature sous \"values\" › \"type\" dans un fichier de correspondance, parmi \(kinds), par exemple {\"values\": {\"type\": {\"\(value)\": \"invoice\"}}}",
+            en: "unknown document type '\(value)' at '\(path)': expected a type word such as Invoice, Credit note, Deposit, Corrective, Self-billed, out_invoice or ACCREC, or a UNTDID 1001 code such as 380; otherwise give its kind under \"values\" › \"type\" in a mapping file, one of \(kinds), for example {\"values\": {\"type\": {\"\(value)\": \"invoice\"}}}")
     }
 
     // MARK: Records
@@ -65,6 +66,12 @@ enum JSONRecordMessages {
         return LocalizedText(
             fr: "\(whereFR) n'a pas de numéro de facture et n'est pas un brouillon : exportez le numéro, ou nommez la clé qui le porte dans un fichier de correspondance, par exemple {\"columns\": {\"number\": \"reference\"}}",
             en: "\(whereEN) has no invoice number and is not a draft: export the number, or name the key holding it in a mapping file, for example {\"columns\": {\"number\": \"reference\"}}")
+    }
+
+    static func conflictingValues(_ key: String, first: String, firstLine: Int, other: String, line: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "les enregistrements d'une même facture divergent sur '\(key)' : '\(first)' à la ligne \(firstLine), '\(other)' à la ligne \(line) ; une facture n'a qu'une valeur par champ du document : corrigez l'export, ou donnez un numéro différent à chaque facture",
+            en: "the records of one invoice disagree on '\(key)': '\(first)' at line \(firstLine), '\(other)' at line \(line); an invoice has one value per document field: fix the export, or give each invoice its own number")
     }
 
     static func notAnObject(_ value: String, path: String) -> LocalizedText {
@@ -117,6 +124,24 @@ enum JSONRecordMessages {
         LocalizedText(
             fr: "JSON invalide à l'octet \(offset) : vérifiez la syntaxe à cet endroit (virgule de trop avant ] ou }, guillemets, accolades) ou exportez à nouveau",
             en: "invalid JSON at byte \(offset): check the syntax there (a comma before ] or }, quotes, braces) or export again")
+    }
+
+    /// Returns the message for a key written twice in one object. `inRecord` is true when only the
+    /// record is left out, false when the whole file is.
+    static func duplicateKey(_ key: String, path: String, line: Int, inRecord: Bool) -> LocalizedText {
+        let (fr, en) =
+            inRecord
+            ? ("l'enregistrement n'est pas importé", "the record is not imported")
+            : ("le fichier n'est pas importé", "the file is not imported")
+        return LocalizedText(
+            fr: "clé '\(key)' écrite deux fois dans le même objet, à '\(path)' (ligne \(line)) : on ne sait pas quelle valeur lire, \(fr) ; corrigez l'export pour que chaque clé n'apparaisse qu'une fois par objet",
+            en: "key '\(key)' written twice in the same object, at '\(path)' (line \(line)): which value to read is unclear, so \(en); fix the export so that each key appears once per object")
+    }
+
+    static func invalidJSONLine(_ line: Int, offset: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "ligne \(line) illisible : en JSON Lines, chaque ligne est un objet JSON complet, et celle-ci n'est plus du JSON à l'octet \(offset) de la ligne ; corrigez cette ligne ou exportez à nouveau",
+            en: "line \(line) unreadable: in JSON Lines each line is one whole JSON object, and this one stops being JSON at byte \(offset) of the line; fix that line or export again")
     }
 
     static func tooDeep(offset: Int) -> LocalizedText {

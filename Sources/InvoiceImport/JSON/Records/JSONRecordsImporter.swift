@@ -10,7 +10,7 @@ import InvoiceModel
 struct JSONRecordsImporter {
     func importDocuments(
         _ arrays: (read: [JSONRecordArray], leftAside: [JSONRecordArray]), bytes: [UInt8],
-        elementStarts: [[String]: [Int]], file: String, options: ImportOptions
+        parsed: JSONParser.Parsed, file: String, options: ImportOptions
     ) -> ImportResult {
         var result = ImportResult(file: file, format: .jsonRecords)
         let mapping = options.csvMapping
@@ -18,8 +18,14 @@ struct JSONRecordsImporter {
             result.rejections = [Rejection(location: SourceLocation(file: file), reason: CSVMessages.invalidMapping(problem))]
             return result
         }
+        let duplicates = Self.duplicatesByRecord(parsed.duplicateKeys, in: arrays.read)
+        if let outside = duplicates.outside {
+            result.rejections = [Self.fileRejection(outside, bytes: bytes, file: file)]
+            return result
+        }
         var unknownStatuses = Set<String>()
-        for array in arrays.read {
+        var skipped = SkippedDocumentTally()
+        for (arrayIndex, array) in arrays.read.enumerated() {
             let layout: JSONRecordLayout
             switch JSONRecordLayout.make(array.elements, mapping: mapping) {
             case .success(let made): layout = made
@@ -36,26 +42,46 @@ struct JSONRecordsImporter {
                 file: file, layout: layout, mapping: mapping,
                 decimal: mapping?.decimalSeparator.flatMap(DecimalSeparator.init(rawValue:)) ?? .point,
                 dateFormat: mapping?.dateFormat ?? .dayMonthYear, defaultKind: array.defaultKind)
-            let lines = Self.lines(of: array, elementStarts: elementStarts, in: bytes)
+            let lines = Self.lines(of: array, elementStarts: parsed.elementStarts, in: bytes)
+            func deliver(_ outcome: JSONRecordMapper.Outcome.Result) {
+                switch outcome {
+                case .imported(let document): result.documents.append(document)
+                case .rejected(let rejection): result.rejections.append(rejection)
+                case .skipped: break
+                }
+            }
+            var grouper = JSONRecordGrouper(file: file, layout: layout)
             for (index, element) in array.elements.enumerated() {
                 let path = array.path(ofRecord: index)
                 guard case .object = element else {
+                    grouper.finish(emit: deliver)
                     let quoted = JSONRecordMessages.display(element)
                     let location = SourceLocation(file: file, line: lines[index], element: path)
                     result.rejections.append(Rejection(location: location, reason: JSONRecordMessages.notAnObject(quoted, path: path)))
                     continue
                 }
-                let outcome = mapper.map(FlatRecord(element), path: path, line: lines[index])
-                switch outcome.result {
-                case .imported(let document): result.documents.append(document)
-                case .rejected(let rejection): result.rejections.append(rejection)
+                if let duplicate = duplicates.byRecord[RecordIndex(array: arrayIndex, record: index)] {
+                    grouper.finish(emit: deliver)
+                    result.rejections.append(Self.recordRejection(duplicate, bytes: bytes, file: file))
+                    continue
+                }
+                let record = FlatRecord(element)
+                if layout.isLineLevel, grouper.continuesSkipped(record) { continue }
+                let outcome = mapper.map(record, path: path, line: lines[index])
+                if case .skipped(let kind, let type) = outcome.result { skipped.note(kind, type: type, line: lines[index]) }
+                if layout.isLineLevel {
+                    grouper.add(record, result: outcome.result, line: lines[index], path: path, emit: deliver)
+                } else {
+                    deliver(outcome.result)
                 }
                 for unknown in outcome.unknownStatuses where unknownStatuses.insert(unknown.value).inserted {
                     let location = SourceLocation(file: file, line: lines[index], element: "\(path.isEmpty ? "" : path + ".")\(unknown.key)")
                     result.warnings.append(Rejection(location: location, reason: JSONRecordMessages.unknownStatus(unknown.value, key: unknown.key)))
                 }
             }
+            grouper.finish(emit: deliver)
         }
+        result.warnings += skipped.warnings(file: file)
         let unreferencedCredits = result.documents.filter { $0.kind.isCredit && $0.referencesNotInSource == true }.count
         if unreferencedCredits > 0 {
             result.warnings.append(
