@@ -128,6 +128,7 @@ struct CSVImporter {
             grouper.add(row, emit: deliver)
         }
         grouper.finish(emit: deliver)
+        summary.warnings += grouper.skipped.warnings(file: file)
         if unreferencedCredits > 0 {
             summary.warnings.append(Rejection(location: fileLocation, reason: CSVMessages.noOriginalInvoiceColumn(credits: unreferencedCredits)))
         }

@@ -35,8 +35,6 @@ struct SkippedDocumentTally: Sendable {
 
     private var entries: [SkippedDocumentKind: Entry] = [:]
 
-    var isEmpty: Bool { entries.isEmpty }
-
     /// Notes one skipped document of `kind`, whose type value is `type`, starting at `line`.
     mutating func note(_ kind: SkippedDocumentKind, type: String, line: Int?) {
         var entry = entries[kind] ?? Entry(firstLine: line)
@@ -45,7 +43,7 @@ struct SkippedDocumentTally: Sendable {
         entries[kind] = entry
     }
 
-    /// One warning per kind skipped, located at its first document.
+    /// Returns one warning per kind skipped, located at its first document.
     func warnings(file: String) -> [Rejection] {
         SkippedDocumentKind.allCases.compactMap { kind in
             guard let entry = entries[kind] else { return nil }

@@ -1,7 +1,7 @@
 import InvoiceModel
 
 /// Text exports in an encoding the importers do not read as such: UTF-16 (Excel's "Unicode text",
-/// with a byte-order mark) is converted to UTF-8, and a NUL byte in text is located.
+/// with or without a byte-order mark) is converted to UTF-8, and a NUL byte in text is located.
 enum TextEncoding {
     /// The result of ``prepare(_:)``.
     enum Outcome {
@@ -11,15 +11,18 @@ enum TextEncoding {
         case rejected(line: Int?, LocalizedText)
     }
 
-    /// Converts UTF-16 text with a byte-order mark to UTF-8, and rejects text that contains a NUL byte.
+    /// Converts UTF-16 text to UTF-8, with a byte-order mark or recognised without one, and rejects
+    /// text that contains a NUL byte.
     ///
     /// UTF-16 XML is left as it is: its declaration names its encoding. A NUL byte only counts in
     /// what is otherwise UTF-8 text, so binary files keep their "unrecognised format" message.
     static func prepare(_ bytes: [UInt8]) -> Outcome {
         var text = bytes
-        if let bigEndian = utf16ByteOrder(bytes) {
-            guard let converted = utf8(fromUTF16: bytes.dropFirst(2), bigEndian: bigEndian) else {
-                return .rejected(line: nil, undecodableUTF16)
+        let byteOrder: (bigEndian: Bool, markLength: Int)? =
+            if let marked = utf16ByteOrder(bytes) { (marked, 2) } else if let unmarked = utf16WithoutMark(bytes) { (unmarked, 0) } else { nil }
+        if let byteOrder {
+            guard let converted = utf8(fromUTF16: bytes.dropFirst(byteOrder.markLength), bigEndian: byteOrder.bigEndian) else {
+                return .rejected(line: nil, byteOrder.markLength == 0 ? undecodableUTF16WithoutMark : undecodableUTF16)
             }
             let start = converted.firstIndex { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
             if let start, converted[start] == UInt8(ascii: "<") { return .text(bytes) }
@@ -39,6 +42,31 @@ enum TextEncoding {
     private static func utf16ByteOrder(_ bytes: [UInt8]) -> Bool? {
         if bytes.starts(with: [0xFE, 0xFF]) { return true }
         if bytes.starts(with: [0xFF, 0xFE]) { return false }
+        return nil
+    }
+
+    /// Returns the byte order of UTF-16 text without a byte-order mark, found in its first KiB:
+    /// true for big-endian, false for little-endian, `nil` when it does not look like UTF-16.
+    ///
+    /// Text in a Latin script has a NUL high byte in almost every code unit, so at least 90 % of
+    /// the units must be a tab, a line end or a character from U+0020 to U+00FF.
+    static func utf16WithoutMark(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(1024)
+        let units = sample.count / 2
+        guard units >= 4 else { return nil }
+        func isLatin(high: UInt8, low: UInt8) -> Bool {
+            high == 0 && (low >= 0x20 || low == 0x09 || low == 0x0A || low == 0x0D)
+        }
+        var littleEndian = 0
+        var bigEndian = 0
+        for unit in 0..<units {
+            let first = sample[2 * unit]
+            let second = sample[2 * unit + 1]
+            if isLatin(high: second, low: first) { littleEndian += 1 }
+            if isLatin(high: first, low: second) { bigEndian += 1 }
+        }
+        if littleEndian * 10 >= units * 9 { return false }
+        if bigEndian * 10 >= units * 9 { return true }
         return nil
     }
 
@@ -75,6 +103,12 @@ enum TextEncoding {
             + "« CSV UTF-8 (délimité par des virgules) »",
         en: "unreadable UTF-16 text (odd number of bytes or an incomplete character): save the sheet as "
             + "\"CSV UTF-8 (comma delimited)\"")
+
+    static let undecodableUTF16WithoutMark = LocalizedText(
+        fr: "le fichier ressemble à du texte UTF-16 sans marque d'ordre des octets (BOM), mais ne se lit pas ainsi "
+            + "(nombre d'octets impair ou caractère incomplet) : enregistrez-le en « CSV UTF-8 (délimité par des virgules) »",
+        en: "the file looks like UTF-16 text without a byte order mark, but cannot be read as such (odd number of bytes or "
+            + "an incomplete character): save it as \"CSV UTF-8 (comma delimited)\"")
 
     static func nulByte(column: Int) -> LocalizedText {
         LocalizedText(

@@ -395,10 +395,10 @@ import Testing
     }
 
     @Test func unknownTypeIsRejected() {
-        let result = Support.importCSV("Number;Type\nA1;Devis\n")
+        let result = Support.importCSV("Number;Type\nA1;Bon de livraison\n")
         #expect(result.documents.isEmpty)
         #expect(result.rejections.first?.location.element == "Type")
-        #expect(result.rejections.first?.reason.en.hasPrefix("unknown document type 'Devis' in column 'Type'") == true)
+        #expect(result.rejections.first?.reason.en.hasPrefix("unknown document type 'Bon de livraison' in column 'Type'") == true)
     }
 
     @Test(arguments: [

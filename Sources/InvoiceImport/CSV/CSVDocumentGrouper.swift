@@ -6,6 +6,11 @@ struct CSVDocumentGrouper {
     var file: String
     var isLineLevel: Bool
     private var group: [ParsedRow] = []
+    /// The first row of the estimate or purchase document being skipped, whose continuation rows
+    /// are skipped with it.
+    private var skippedFirst: ParsedRow?
+    /// The estimates and purchase documents skipped, counted once per document.
+    private(set) var skipped = SkippedDocumentTally()
 
     init(file: String, isLineLevel: Bool) {
         self.file = file
@@ -24,6 +29,16 @@ struct CSVDocumentGrouper {
     /// or when all its document-level cells are empty. A repeated number further down the file
     /// starts a new invoice, so duplicates stay visible.
     mutating func add(_ row: ParsedRow, emit: (Outcome) -> Void) {
+        if isLineLevel, let first = skippedFirst, continues(first, with: row) { return }
+        skippedFirst = nil
+        if let kind = row.skipped {
+            if isLineLevel {
+                finish(emit: emit)
+                skippedFirst = row
+            }
+            skipped.note(kind.kind, type: kind.type, line: row.line)
+            return
+        }
         guard isLineLevel else {
             emit(row.problems.isEmpty ? .imported(row.document) : outcome(of: [row]))
             return

@@ -23,6 +23,8 @@ struct ParsedRow: Sendable {
     var problems: [CSVCellProblem]
     /// Status and payment-state cells that match no known vocabulary, with their column headers.
     var unknownStatuses: [(value: String, column: String)] = []
+    /// The kind and type cell of an estimate or a purchase document, which the import skips.
+    var skipped: (kind: SkippedDocumentKind, type: String)?
 }
 
 /// Reads the cells of one data row according to the column layout and the file's dialect.
@@ -88,6 +90,8 @@ struct CSVRowParser {
             let dolibarrCode = layout.dolibarrCodes.contains(.type)
             if let kind = kinds.value(typeCell, { CSVVocabulary.kind($0, dolibarrCode: dolibarrCode, translations: translations) }) {
                 document.kind = kind
+            } else if !dolibarrCode, let skipped = SkippedDocumentKind.of(typeCell) {
+                row.skipped = (skipped, typeCell)
             } else {
                 cells.report(.type, CSVMessages.unknownType(typeCell, column: layout.header(.type)))
             }
