@@ -54,11 +54,15 @@ public struct FileReport: Sendable, Hashable {
     public var warnings: [Rejection]
     /// The columns a CSV file was read from (see ``ImportSummary/columns``).
     public var columns: [RecognisedColumn]
+    /// The file name's bytes when they are not valid UTF-8, so that `path` shows them escaped
+    /// (`factur\xE9.csv`); `nil` for a UTF-8 name. URIs percent-encode these bytes.
+    public var pathBytes: [UInt8]?
 
     public init(
         path: String, format: InputFormat, imported: Int, rejections: [Rejection], warnings: [Rejection],
-        columns: [RecognisedColumn] = []
+        columns: [RecognisedColumn] = [], pathBytes: [UInt8]? = nil
     ) {
+        self.pathBytes = pathBytes
         self.path = path
         self.format = format
         self.imported = imported

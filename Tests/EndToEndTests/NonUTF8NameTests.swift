@@ -13,8 +13,8 @@ import Testing
 
         """
 
-    /// Creates `folder/latin/factur<0xE9>.csv` with two invoices.
-    private static func latinFolder(_ folder: URL) throws {
+    /// Creates `folder/latin/factur<0xE9>.csv` with two invoices, or with `text`.
+    private static func latinFolder(_ folder: URL, text: String = csv) throws {
         let latin = folder.appendingPathComponent("latin")
         try FileManager.default.createDirectory(at: latin, withIntermediateDirectories: true)
         let name = Array(latin.path.utf8) + Array("/factur".utf8) + [0xE9] + Array(".csv".utf8) + [0]
@@ -22,7 +22,7 @@ import Testing
             buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT | O_EXCL, 0o644) }
         }
         try #require(descriptor >= 0)
-        let bytes = Array(csv.utf8)
+        let bytes = Array(text.utf8)
         #expect(write(descriptor, bytes, bytes.count) == bytes.count)
         close(descriptor)
     }
@@ -46,6 +46,21 @@ import Testing
             process.terminationStatus, try String(contentsOf: output, encoding: .utf8),
             try String(contentsOf: errors, encoding: .utf8)
         )
+    }
+
+    @Test func sarifURIEncodesRawNameBytes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-latin-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The second invoice reuses the first one's number, so FR-NUM-02 gives a located result.
+        try Self.latinFolder(folder, text: Self.csv.replacingOccurrences(of: "FA-2025-0002", with: "FA-2025-0001"))
+
+        let result = try Self.runShell("exec \"$0\" check latin --format sarif --lang en", in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(#""uri" : "latin/factur%E9.csv""#))
+        #expect(!result.stdout.contains("%5CxE9"))
+        // The text journal still shows the name escaped.
+        let text = try Self.runShell("exec \"$0\" check latin --lang en", in: folder)
+        #expect(text.stdout.contains("latin/factur\\xE9.csv:3: error: [FR-NUM-02]"))
     }
 
     @Test func folderReadsLatinName() throws {

@@ -51,6 +51,16 @@ import Testing
         #expect(SARIFRenderer.uri(forPath: path) == uri)
     }
 
+    @Test func sarifEncodesNameBytesNotTheirDisplay() {
+        let latin = Array("sub/factur".utf8) + [0xE9] + Array(".csv".utf8)
+        #expect(SARIFRenderer.uri(forPathBytes: latin) == "sub/factur%E9.csv")
+        // A UTF-8 name spelled with a backslash keeps its own bytes.
+        #expect(SARIFRenderer.uri(forPath: "sub/factur\\xE9.csv") == "sub/factur%5CxE9.csv")
+        let location = SARIFRenderer.location(SourceLocation(file: "sub/factur\\xE9.csv", line: 2), pathBytes: latin)
+        #expect(location.physicalLocation.artifactLocation.uri == "sub/factur%E9.csv")
+        #expect(location.physicalLocation.region?.startLine == 2)
+    }
+
     @Test func markdownEscapesCellsAndLimitsFindings() {
         let markdown = MarkdownRenderer(language: .en, findingLimit: 2).render(ReportSample.journal())
         #expect(markdown.contains("| `=HYPERLINK(\"x\") & <b>.xml:1` | error | BR-CO-15 | =1+1 | total with VAT declared \"1,200.00\" &lt;b&gt;wrong&lt;/b&gt; &amp; to review; see line 2 |") == false)

@@ -38,20 +38,28 @@ public struct SARIFRenderer: JournalRenderer {
                     help: .init(text: "\(words.reference)\(words.colon)\(rule.reference)"),
                     defaultConfiguration: .init(level: Self.level(rule.severity))))
         }
+        // Names that are not UTF-8 are shown escaped, so their URIs come from their bytes.
+        var nameBytes: [String: [UInt8]] = [:]
+        for file in journal.files {
+            if let bytes = file.pathBytes { nameBytes[file.path] = bytes }
+        }
+        func location(_ location: SourceLocation) -> SARIFLog.Location {
+            Self.location(location, pathBytes: nameBytes[location.file])
+        }
         let results = journal.findings.map { finding in
             SARIFLog.Result(
                 ruleId: finding.ruleID, ruleIndex: ruleIndex[finding.ruleID] ?? 0, level: Self.level(finding.severity),
-                message: .init(text: finding.message.text(language)), locations: [Self.location(finding.location)])
+                message: .init(text: finding.message.text(language)), locations: [location(finding.location)])
         }
         var notifications: [SARIFLog.Notification] = []
         for file in journal.files {
             notifications += file.rejections.map {
                 SARIFLog.Notification(
-                    level: "error", message: .init(text: $0.reason.text(language)), locations: [Self.location($0.location)])
+                    level: "error", message: .init(text: $0.reason.text(language)), locations: [location($0.location)])
             }
             notifications += file.warnings.map {
                 SARIFLog.Notification(
-                    level: "warning", message: .init(text: $0.reason.text(language)), locations: [Self.location($0.location)])
+                    level: "warning", message: .init(text: $0.reason.text(language)), locations: [location($0.location)])
             }
         }
         let run = SARIFLog.Run(
@@ -77,18 +85,26 @@ public struct SARIFRenderer: JournalRenderer {
         }
     }
 
-    static func location(_ location: SourceLocation) -> SARIFLog.Location {
+    /// Returns the SARIF location of `location`; `pathBytes` are the file name's bytes when they
+    /// are not valid UTF-8.
+    static func location(_ location: SourceLocation, pathBytes: [UInt8]? = nil) -> SARIFLog.Location {
         SARIFLog.Location(
             physicalLocation: .init(
-                artifactLocation: .init(uri: uri(forPath: location.file)),
+                artifactLocation: .init(uri: uri(forPathBytes: pathBytes ?? Array(location.file.utf8))),
                 region: location.line.map { .init(startLine: $0) }))
     }
 
     /// Returns a relative URI reference for a relative path, or a `file://` URI for an absolute one, with
     /// every byte outside RFC 3986's unreserved set and `/` percent-encoded.
     static func uri(forPath path: String) -> String {
-        var out = path.hasPrefix("/") ? "file://" : ""
-        for byte in path.utf8 {
+        uri(forPathBytes: Array(path.utf8))
+    }
+
+    /// Returns the URI of a path given as bytes, which need not be valid UTF-8: each byte outside
+    /// the unreserved set is percent-encoded as it is, so Latin-1 `é` (0xE9) becomes `%E9`.
+    static func uri(forPathBytes path: [UInt8]) -> String {
+        var out = path.first == 0x2F ? "file://" : ""
+        for byte in path {
             let isUnreserved =
                 (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
                 || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E || byte == 0x2F
