@@ -19,12 +19,22 @@ import Testing
         Case(number: "12115118", issueYear: nil, pattern: "{counter:8}", year: nil, counter: 12_115_118),
         Case(number: "AV-12-0003/B", issueYear: nil, pattern: "AV-12-{counter:4}/B", year: nil, counter: 3),
         Case(number: "Facture n°7", issueYear: nil, pattern: "Facture n°{counter:1}", year: nil, counter: 7),
+        Case(number: "001/2025", issueYear: 2025, pattern: "{counter:3}/{yyyy}", year: 2025, counter: 1),
+        Case(number: "F-0042-2024", issueYear: 2025, pattern: "F-{counter:4}-{yyyy}", year: 2024, counter: 42),
+        Case(number: "001/2025", issueYear: 2027, pattern: "001/{counter:4}", year: nil, counter: 2025),
+        Case(number: "001/2025", issueYear: nil, pattern: "001/{counter:4}", year: nil, counter: 2025),
+        Case(number: "2025-2024", issueYear: 2025, pattern: "{yyyy}-{counter:4}", year: 2025, counter: 2024),
     ])
     func splitsNumber(_ example: Case) throws {
         let inferred = try #require(InferredNumber(example.number, issueYear: example.issueYear))
         #expect(inferred.pattern == example.pattern)
         #expect(inferred.year == example.year)
         #expect(inferred.counter == example.counter)
+    }
+
+    @Test func rebuildsNumberWithYearAfterCounter() throws {
+        let inferred = try #require(InferredNumber("004/2025", issueYear: 2025))
+        #expect(inferred.formatted(counter: 3, width: 3) == "003/2025")
     }
 
     @Test func rebuildsMissingNumbers() throws {

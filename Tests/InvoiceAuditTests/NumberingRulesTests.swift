@@ -206,3 +206,63 @@ import Testing
                 == "period 2025 of series FA-{yyyy}-{counter:4} starts at 'FA-2025-3' instead of 'FA-2025-0001': if the export starts mid-period, declare the first counter (firstCounters) in facturaudit.json")
     }
 }
+
+/// Years written after the counter or as two digits before it: inferred without configuration.
+@Suite struct NumberingYearFormatTests {
+    typealias T = TestDocuments
+
+    @Test func yearAfterCounterShowsGap() {
+        let findings = T.ledgerFindings([
+            T.document("001/2025", "2025-01-02", line: 2),
+            T.document("002/2025", "2025-01-03", line: 3),
+            T.document("004/2025", "2025-01-06", line: 4),
+            T.document("001/2026", "2026-01-02", line: 5),
+        ])
+        #expect(findings.map(\.ruleID) == ["FR-NUM-03"])
+        #expect(findings.first?.message.en == "missing number in series {counter:3}/{yyyy}: 003/2025")
+    }
+
+    @Test func twoDigitYearStartsNewPeriod() throws {
+        let documents = [
+            T.document("FA250001", "2025-11-03", line: 2),
+            T.document("FA250002", "2025-12-01", line: 3),
+            T.document("FA260001", "2026-01-05", line: 4),
+            T.document("FA260002", "2026-01-09", line: 5),
+        ]
+        #expect(T.ledgerFindings(documents).isEmpty)
+        let summaries = SeriesSummary.all(in: Ledger(entries: documents.map { LedgerEntry($0) }))
+        #expect(summaries.map(\.pattern) == ["FA{yy}{counter:4}", "FA{yy}{counter:4}"])
+        #expect(summaries.map(\.lastNumber) == ["FA250002", "FA260002"])
+    }
+
+    @Test func twoDigitYearGapIsReported() {
+        let findings = T.ledgerFindings([
+            T.document("FA250001", "2025-12-01", line: 2),
+            T.document("FA250003", "2025-12-02", line: 3),
+            T.document("FA260001", "2026-01-05", line: 4),
+        ])
+        #expect(findings.map(\.message.en) == ["missing number in series FA{yy}{counter:4}: FA250002"])
+    }
+
+    @Test func sixDigitCounterWithinOneYearStaysPlain() {
+        // Counters that merely start with the year's digits, in a single year, stay one counter.
+        let documents = [
+            T.document("FA259998", "2025-06-02", line: 2),
+            T.document("FA259999", "2025-06-03", line: 3),
+        ]
+        let summaries = SeriesSummary.all(in: Ledger(entries: documents.map { LedgerEntry($0) }))
+        #expect(summaries.map(\.pattern) == ["FA{counter:1}"])
+    }
+
+    @Test func counterLeavingTheYearDigitsStaysPlain() {
+        // 249999 then 250000 in March 2025: a plain counter that crossed into the year's digits.
+        let documents = [
+            T.document("FA249999", "2025-03-03", line: 2),
+            T.document("FA250000", "2025-03-04", line: 3),
+            T.document("FA250001", "2025-03-05", line: 4),
+        ]
+        let summaries = SeriesSummary.all(in: Ledger(entries: documents.map { LedgerEntry($0) }))
+        #expect(summaries.map(\.pattern) == ["FA{counter:1}"])
+        #expect(T.ledgerFindings(documents).isEmpty)
+    }
+}

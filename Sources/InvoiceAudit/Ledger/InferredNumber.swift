@@ -37,6 +37,26 @@ public struct InferredNumber: Sendable, Hashable {
         InferredNumber(copying: self, period: period)
     }
 
+    /// The same number read with its first two counter digits as the year (`FA250042` as
+    /// `FA{yy}` 0042 in 2025), `year` being the full year they stand for.
+    func splittingTwoDigitYear(_ year: Int) -> InferredNumber {
+        let width = counterWidth - 2
+        let divisor = (0..<width).reduce(1) { value, _ in value * 10 }
+        return InferredNumber(
+            root: root + "{yy}", suffix: suffix, year: year, counter: counter % divisor, counterWidth: width)
+    }
+
+    private init(root: String, suffix: String, year: Int, counter: Int, counterWidth: Int) {
+        self.root = root
+        self.suffix = suffix
+        self.year = year
+        self.month = nil
+        self.counter = counter
+        self.counterWidth = counterWidth
+        self.isConfigured = false
+        self.storedPeriod = NumberingPeriod(year: year, month: nil)
+    }
+
     private init(copying other: InferredNumber, period: NumberingPeriod) {
         root = other.root
         suffix = other.suffix
@@ -54,15 +74,21 @@ public struct InferredNumber: Sendable, Hashable {
     ///   counter (`F20250042`).
     public init?(_ number: String, issueYear: Int? = nil) {
         let bytes = Array(number.trimmingSpaces.utf8)
-        guard let lastDigit = bytes.lastIndex(where: InferredNumber.isDigit) else { return nil }
+        guard var lastDigit = bytes.lastIndex(where: InferredNumber.isDigit) else { return nil }
         var counterStart = lastDigit
         while counterStart > 0 && InferredNumber.isDigit(bytes[counterStart - 1]) { counterStart -= 1 }
-        var counterDigits = Array(bytes[counterStart...lastDigit])
-        let prefixBytes = Array(bytes[..<counterStart])
-        let suffixBytes = Array(bytes[(lastDigit + 1)...])
-
+        var suffixBytes = Array(bytes[(lastDigit + 1)...])
         var year: Int?
         var month: Int?
+        if let issueYear, let split = InferredNumber.trailingYear(bytes, runStart: counterStart, runEnd: lastDigit, issueYear: issueYear) {
+            year = split.year
+            suffixBytes = Array(bytes[(split.counterEnd + 1)..<counterStart]) + Array("{yyyy}".utf8) + suffixBytes
+            lastDigit = split.counterEnd
+            counterStart = split.counterStart
+        }
+        var counterDigits = Array(bytes[counterStart...lastDigit])
+        let prefixBytes = Array(bytes[..<counterStart])
+
         var root: [UInt8] = []
         // A standalone run of 4 digits (or 6: year and month) in the prefix is a date part.
         var index = 0
@@ -146,6 +172,29 @@ public struct InferredNumber: Sendable, Hashable {
 
     private static func value(_ digits: ArraySlice<UInt8>) -> Int {
         digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+    }
+
+    /// Splits a year written after the counter (`001/2025`, `F-0042-2025`): the last digit run,
+    /// from `runStart` to `runEnd`, is taken as the year when it is the issue year or the year
+    /// before, and a separator and a digit run that is not itself a year come before it.
+    /// Returns the year and the bounds of the counter before it.
+    private static func trailingYear(
+        _ bytes: [UInt8], runStart: Int, runEnd: Int, issueYear: Int
+    ) -> (year: Int, counterStart: Int, counterEnd: Int)? {
+        guard runEnd - runStart == 3 else { return nil }
+        let year = value(bytes[runStart...runEnd])
+        guard year == issueYear || year == issueYear - 1 else { return nil }
+        var separatorStart = runStart
+        while separatorStart > 0, [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ".")].contains(bytes[separatorStart - 1]) {
+            separatorStart -= 1
+        }
+        guard separatorStart < runStart, separatorStart > 0, isDigit(bytes[separatorStart - 1]) else { return nil }
+        let counterEnd = separatorStart - 1
+        var counterStart = counterEnd
+        while counterStart > 0 && isDigit(bytes[counterStart - 1]) { counterStart -= 1 }
+        // `2025-2024`, a counter after a year, stays as it is.
+        guard datePart(Array(bytes[counterStart...counterEnd])) == nil else { return nil }
+        return (year, counterStart, counterEnd)
     }
 
     private static func datePart(_ run: [UInt8]) -> (year: Int, month: Int?)? {

@@ -46,7 +46,8 @@ public struct Ledger: Sendable {
     /// and `itemRates` must come from the same documents in the same order.
     public init(entries: [LedgerEntry], itemRates: ItemRateIndex = ItemRateIndex()) {
         let (joined, aliases) = Ledger.joiningNamesToRegistrations(entries)
-        let (entries, copies) = Ledger.separatingCopies(joined)
+        var (entries, copies) = Ledger.separatingCopies(joined)
+        Ledger.readingTwoDigitYears(&entries)
         self.entries = entries
         self.copies = copies
         self.itemRates = itemRates

@@ -13,7 +13,7 @@ public struct LedgerEntry: Sendable, Hashable {
     public let buyer: PartyKey
     public let number: String?
     /// The number split into series, period and counter, by a configured pattern or by inference.
-    public let inferredNumber: InferredNumber?
+    public internal(set) var inferredNumber: InferredNumber?
     public let kind: DocumentKind
     public let isDraft: Bool
     public let status: DocumentStatus?
