@@ -37,8 +37,8 @@ public struct InferredNumber: Sendable, Hashable {
         InferredNumber(copying: self, period: period)
     }
 
-    /// The same number read with its first two counter digits as the year (`FA250042` as
-    /// `FA{yy}` 0042 in 2025), `year` being the full year they stand for.
+    /// Returns the same number read with its first two counter digits as the year: `FA250042`
+    /// becomes `FA{yy}` 0042 in 2025, `year` being the full year the two digits stand for.
     func splittingTwoDigitYear(_ year: Int) -> InferredNumber {
         let width = counterWidth - 2
         let divisor = (0..<width).reduce(1) { value, _ in value * 10 }
@@ -174,10 +174,11 @@ public struct InferredNumber: Sendable, Hashable {
         digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
 
-    /// Splits a year written after the counter (`001/2025`, `F-0042-2025`): the last digit run,
-    /// from `runStart` to `runEnd`, is taken as the year when it is the issue year or the year
-    /// before, and a separator and a digit run that is not itself a year come before it.
-    /// Returns the year and the bounds of the counter before it.
+    /// Splits a year written after the counter, as in `001/2025` or `F-0042-2025`.
+    ///
+    /// The last digit run, from `runStart` to `runEnd`, is the year when it is the issue year or
+    /// the year before. A separator must precede it, and before that a digit run that is not a
+    /// year itself. Returns the year and the bounds of the counter.
     private static func trailingYear(
         _ bytes: [UInt8], runStart: Int, runEnd: Int, issueYear: Int
     ) -> (year: Int, counterStart: Int, counterEnd: Int)? {
