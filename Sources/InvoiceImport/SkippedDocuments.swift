@@ -18,8 +18,12 @@ enum SkippedDocumentKind: Sendable, Hashable, CaseIterable {
     }
 
     private static let quoteTypes = Set(["Estimate", "Quote", "Quotation", "Devis"].map(CSVColumnRecognition.normalise))
-    /// Xero's bills and bill credit notes.
-    private static let purchaseTypes = Set(["ACCPAY", "ACCPAYCREDIT"].map(CSVColumnRecognition.normalise))
+    /// Supplier bills and their credit notes: Xero's, Odoo's move types, and common labels.
+    private static let purchaseTypes = Set(
+        [
+            "ACCPAY", "ACCPAYCREDIT", "in_invoice", "in_refund", "Vendor Bill", "Vendor Credit Note",
+            "Supplier Invoice", "Facture fournisseur", "Avoir fournisseur",
+        ].map(CSVColumnRecognition.normalise))
 }
 
 /// Counts the documents of one file skipped by kind, and gives one warning per kind.

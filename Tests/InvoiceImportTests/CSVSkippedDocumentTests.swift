@@ -47,6 +47,25 @@ import Testing
         #expect(result.warnings.map(\.reason) == [SkippedDocumentTally.message(.quote, count: 1, types: ["Devis"], firstLine: 4)])
     }
 
+    @Test func purchaseDocumentsAreSkipped() {
+        let text = """
+            Type,Number,Date,Total
+            out_invoice,INV/2025/0001,2025-01-10,30.00
+            in_invoice,BILL/2025/0001,2025-01-11,99.00
+            Facture fournisseur,FF-12,2025-01-12,10.00
+            out_refund,RINV/2025/0001,2025-01-13,5.00
+
+            """
+        let result = CSVTestSupport.importCSV(text)
+        #expect(result.rejections == [])
+        #expect(result.documents.map(\.number) == ["INV/2025/0001", "RINV/2025/0001"])
+        #expect(result.documents.map(\.kind) == [.invoice, .creditNote])
+        // The second warning is about the missing original-invoice column of the credit note.
+        #expect(
+            result.warnings.first?.reason
+                == SkippedDocumentTally.message(.purchase, count: 2, types: ["in_invoice", "Facture fournisseur"], firstLine: 3))
+    }
+
     @Test func otherUnknownTypesAreStillRejected() {
         let result = CSVTestSupport.importCSV("Type,Number,Date,Total\nProforma,P-1,2025-01-10,30.00\n")
         #expect(result.documents == [])

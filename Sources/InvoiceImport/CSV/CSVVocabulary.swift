@@ -77,15 +77,15 @@ enum CSVVocabulary {
         (
             .invoice,
             [
-                "Facture", "Facture standard", "Facture client", "Facture fournisseur", "Invoice", "Standard",
-                "Customer Invoice", "Vendor Bill", "out_invoice", "in_invoice", "ACCREC",
+                "Facture", "Facture standard", "Facture client", "Invoice", "Standard", "Customer Invoice",
+                "out_invoice", "ACCREC",
             ]
         ),
         (
             .creditNote,
             [
-                "Avoir", "Facture d'avoir", "Avoir client", "Avoir fournisseur", "Credit note", "Credit memo", "Credit",
-                "Customer Credit Note", "Vendor Credit Note", "out_refund", "in_refund", "Refund", "ACCRECCREDIT",
+                "Avoir", "Facture d'avoir", "Avoir client", "Credit note", "Credit memo", "Credit",
+                "Customer Credit Note", "out_refund", "Refund", "ACCRECCREDIT",
             ]
         ),
         (.deposit, ["Acompte", "Facture d'acompte", "Deposit", "Deposit invoice", "Down payment"]),
