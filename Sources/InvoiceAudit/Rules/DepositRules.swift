@@ -51,8 +51,7 @@ public enum DepositRules {
             // Credit notes imputed on the invoice also explain its prepaid amount (FR-REF-03).
             var imputedCredits = Amount.zero
             for reference in entry.precedingInvoices {
-                guard let deposit = ledger.issued(seller: entry.seller, number: reference.number), deposit.kind == .deposit
-                else {
+                guard let deposit = deductedDeposit(reference, by: entry, in: ledger) else {
                     if let credit = ledger.issued(seller: entry.seller, number: reference.number), credit.kind == .creditNote {
                         imputedCredits += credit.taxInclusive?.magnitude ?? .zero
                     }

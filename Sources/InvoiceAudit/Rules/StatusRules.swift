@@ -65,19 +65,17 @@ public enum StatusRules {
     static let tolerance = Amount(units: 1, scale: 2)
 
     public static func check(_ ledger: Ledger, asOf: CivilDate?) -> [Finding] {
-        var credits: [PartyKey: [String: Amount]] = [:]
+        var credits: [PartyKey: [String: Credits]] = [:]
         for entry in ledger.entries where entry.isIssued && entry.kind == .creditNote {
+            let refunded = payments(of: entry, asOf: asOf).reduce(Amount.zero) { $0 + $1.amount.magnitude }
             for reference in entry.precedingInvoices {
-                credits[entry.seller, default: [:]][reference.number.trimmingSpaces, default: .zero] +=
-                    entry.taxInclusive?.magnitude ?? .zero
+                credits[entry.seller, default: [:]][reference.number.trimmingSpaces, default: Credits()].add(
+                    amount: entry.taxInclusive?.magnitude ?? .zero, refunded: refunded)
             }
         }
         var findings: [Finding] = []
         for entry in ledger.entries {
-            let payments = entry.payments.filter { payment in
-                guard let asOf, let date = payment.date else { return true }
-                return date <= asOf
-            }
+            let payments = payments(of: entry, asOf: asOf)
             if entry.isDraft {
                 if payments.contains(where: { !$0.amount.isZero }) {
                     let draft = entry.number.map { (fr: "le brouillon '\($0)'", en: "draft '\($0)'") }
@@ -95,11 +93,21 @@ public enum StatusRules {
             if entry.kind == .creditNote {
                 findings += creditNoteRefunds(entry, payments: payments)
             } else {
-                let credited = credits[entry.seller]?[entry.number ?? ""] ?? .zero
-                findings += invoiceStatus(entry, payments: payments, credited: credited, asOf: asOf)
+                let settlement = Settlement(
+                    credits: credits[entry.seller]?[entry.number ?? ""] ?? Credits(),
+                    deposits: DepositRules.deductedAmount(by: entry, in: ledger))
+                findings += invoiceStatus(entry, payments: payments, settlement: settlement, asOf: asOf)
             }
         }
         return findings
+    }
+
+    /// Returns the payments of `entry` dated by the as-of date, and the undated ones.
+    static func payments(of entry: LedgerEntry, asOf: CivilDate?) -> [Payment] {
+        entry.payments.filter { payment in
+            guard let asOf, let date = payment.date else { return true }
+            return date <= asOf
+        }
     }
 
     private static func earlyPayments(_ entry: LedgerEntry, payments: [Payment]) -> [Finding] {
@@ -136,22 +144,24 @@ public enum StatusRules {
         ]
     }
 
-    private static func invoiceStatus(_ entry: LedgerEntry, payments: [Payment], credited: Amount, asOf: CivilDate?) -> [Finding] {
+    private static func invoiceStatus(_ entry: LedgerEntry, payments: [Payment], settlement: Settlement, asOf: CivilDate?) -> [Finding] {
         guard let total = entry.taxInclusive else { return [] }
         let number = entry.number ?? ""
+        let credited = settlement.credits.amount
         let received = payments.filter { $0.amount > .zero }.reduce(Amount.zero) { $0 + $1.amount }
         let refunded = payments.filter(\.amount.isNegative).reduce(Amount.zero) { $0 + $1.amount.magnitude }
         // Payments the document declares, even if none is dated by the as-of date.
         let paymentsKnown = !entry.payments.isEmpty || entry.payable != nil
-        // What settles the invoice: payments net of refunds and credit notes, or, without
-        // payments, the total less the declared amount due.
+        // The settled amount is the payments net of refunds (on the invoice and on the credit notes
+        // citing it), plus credit notes and deducted deposits. Without payments it is the total less
+        // the declared amount due, or else the credit notes and deducted deposits alone.
         let settled: Amount
         if !entry.payments.isEmpty {
-            settled = received - refunded + credited + (entry.prepaid ?? .zero)
+            settled = received - refunded - settlement.credits.refunded + credited + settlement.deposits
         } else if let payable = entry.payable {
             settled = total - payable
         } else {
-            settled = credited
+            settled = credited + settlement.deposits
         }
         var findings: [Finding] = []
         if paymentsKnown, entry.status == .paid, settled + tolerance < total {
@@ -168,13 +178,15 @@ public enum StatusRules {
                     fr: "la facture '\(number)' est encore ouverte alors que \(settled.frenchText) sur \(total.frenchText) sont réglés ou crédités : passez-la au statut payée",
                     en: "invoice '\(number)' is still open although \(settled) of \(total) is paid or credited: mark it paid"))
         }
-        let overpayment = received + (entry.prepaid ?? .zero) + credited - total
-        if !payments.isEmpty, overpayment - refunded > tolerance {
+        let overpayment = received + settlement.deposits + credited - total
+        // Credits beyond the total are FR-CORR-05's fault: the excess cannot be judged before the
+        // credit notes are corrected.
+        if !payments.isEmpty, settled - total > tolerance, credited <= total.magnitude {
             findings.append(
                 DepositRules.finding(
                     overpaid, entry,
-                    fr: "la facture '\(number)' est payée \((overpayment - refunded).frenchText) au-delà de son montant net des avoirs : remboursez le trop-perçu ou imputez-le",
-                    en: "invoice '\(number)' is paid \(overpayment - refunded) beyond its amount net of credit notes: refund or allocate the excess"))
+                    fr: "la facture '\(number)' est payée \((settled - total).frenchText) au-delà de son montant net des avoirs : remboursez le trop-perçu ou imputez-le",
+                    en: "invoice '\(number)' is paid \(settled - total) beyond its amount net of credit notes: refund or allocate the excess"))
         }
         if refunded > .zero {
             let allowance = max(overpayment, .zero) + credited
@@ -192,8 +204,10 @@ public enum StatusRules {
                         en: "\(refunded) refunded on invoice '\(number)', more than the \(allowance) of credit notes and overpayment: check the refunds"))
             }
         }
+        // Nothing is owed when payments, credit notes and deposits reach the total, or when the
+        // total is not positive (a negative invoice is FR-CORR-09's fault).
         if let asOf, let due = entry.dueDate, due < asOf, let status = entry.status, [.issued, .partiallyPaid].contains(status),
-            !paymentsKnown || settled + tolerance < total
+            total > .zero, settled + tolerance < total
         {
             let days = asOf.dayNumber - due.dayNumber
             findings.append(
@@ -204,4 +218,21 @@ public enum StatusRules {
         }
         return findings
     }
+}
+
+/// The credit notes that cite one invoice: their amounts and the refunds recorded on them.
+struct Credits {
+    var amount = Amount.zero
+    var refunded = Amount.zero
+
+    mutating func add(amount: Amount, refunded: Amount) {
+        self.amount += amount
+        self.refunded += refunded
+    }
+}
+
+/// The amounts that settle an invoice besides its own payments: its credit notes and the deposits it deducts.
+struct Settlement {
+    let credits: Credits
+    let deposits: Amount
 }
