@@ -22,7 +22,8 @@ public struct ImportBatchOutcome: Sendable {
     /// The batch created, or `nil` when every file had been imported before.
     public var batch: Int?
     public var files: [ImportedFile]
-    /// FR-CORR-01 findings: issued documents whose content differs from their previous version.
+    /// FR-CORR-01 and FR-STAT-01 findings against earlier batches, and FR-CORR-02 findings for
+    /// sealed documents the new batch lacks.
     public var findings: [Finding]
 }
 

@@ -14,10 +14,13 @@ public struct StoredDocument: Sendable {
 extension InvoiceStore {
     /// The documents as of `batch` (the newest batch when `nil`), in file and line order.
     ///
-    /// For each seller and number, only the documents of the newest batch that holds that number
-    /// count: a later import of the same invoice replaces the earlier version, while duplicates
-    /// inside one batch are all kept so numbering rules still see them. Documents without a number
-    /// are always kept. An empty store gives no documents.
+    /// A file imported again under the same path replaces its earlier versions: only the
+    /// documents of its newest version up to `batch` count, so an invoice deleted from a
+    /// re-exported file leaves the state. Then, for each seller and number, only the documents of
+    /// the newest batch that contains that number count, so a later import of the same invoice
+    /// replaces the earlier version. Duplicates inside one batch are all kept, so numbering rules
+    /// still see them. Documents without a number are always kept. An empty store gives no
+    /// documents.
     ///
     /// - Throws: ``StoreError`` for a batch number the store does not hold or an unreadable row.
     public func documents(asOfBatch batch: Int? = nil) throws(StoreError) -> [StoredDocument] {
@@ -27,19 +30,57 @@ extension InvoiceStore {
         }
         let limit = batch ?? latest
         guard (1...latest).contains(limit) else { throw StoreError.unknownBatch(limit, latest: latest) }
-        return try withStoreErrors {
-            let statement = try connection.prepare(
-                """
-                SELECT d.id, d.batch_id, f.path, f.format, d.fingerprint, d.body, d.seller_key, d.number, d.line
-                FROM document d JOIN source_file f ON f.id = d.file_id
-                WHERE d.batch_id <= ?1 AND (d.number IS NULL OR d.batch_id = (
-                    SELECT max(e.batch_id) FROM document e
-                    WHERE e.seller_key = d.seller_key AND e.number = d.number AND e.batch_id <= ?1))
-                ORDER BY f.path, d.line, d.id
-                """)
+        return try readDocuments(
+            """
+            WITH current_file AS (
+                SELECT f.id FROM source_file f
+                WHERE f.batch_id = (SELECT max(g.batch_id) FROM source_file g WHERE g.path = f.path AND g.batch_id <= ?1)
+            )
+            SELECT d.id, d.batch_id, f.path, f.format, d.fingerprint, d.body, d.seller_key, d.number, d.line
+            FROM document d JOIN source_file f ON f.id = d.file_id
+            WHERE d.file_id IN current_file AND (d.number IS NULL OR d.batch_id = (
+                SELECT max(e.batch_id) FROM document e
+                WHERE e.seller_key = d.seller_key AND e.number = d.number AND e.file_id IN current_file))
+            ORDER BY f.path, d.line, d.id
+            """,
+            [limit])
+    }
+
+    /// Returns the documents that batch `batch` itself imported, as its files contained them, in
+    /// file and line order. `verify --batch` compares a seal with them.
+    ///
+    /// - Throws: ``StoreError`` for a batch number the store does not hold or an unreadable row.
+    public func documents(ofBatch batch: Int) throws(StoreError) -> [StoredDocument] {
+        let latest = try latestBatch()
+        guard let latest, (1...latest).contains(batch) else { throw StoreError.unknownBatch(batch, latest: latest) }
+        return try readDocuments(
+            """
+            SELECT d.id, d.batch_id, f.path, f.format, d.fingerprint, d.body, d.seller_key, d.number, d.line
+            FROM document d JOIN source_file f ON f.id = d.file_id
+            WHERE d.batch_id = ?1
+            ORDER BY f.path, d.line, d.id
+            """,
+            [batch])
+    }
+
+    /// Returns the sorted paths of the files that batch `batch` stored.
+    public func filePaths(ofBatch batch: Int) throws(StoreError) -> [String] {
+        try withStoreErrors {
+            var paths: [String] = []
+            try connection.prepare("SELECT path FROM source_file WHERE batch_id = ? ORDER BY path").forEachRow([batch]) {
+                paths.append($0.string(0) ?? "")
+            }
+            return paths
+        }
+    }
+
+    /// Runs `sql`, whose columns are those of ``documents(asOfBatch:)``, and decodes each row.
+    private func readDocuments(_ sql: String, _ arguments: [any SQLiteBindable]) throws(StoreError) -> [StoredDocument] {
+        try withStoreErrors {
+            let statement = try connection.prepare(sql)
             let decoder = JSONDecoder()
             var documents: [StoredDocument] = []
-            try statement.forEachRow([limit]) { row in
+            try statement.forEachRow(arguments) { row in
                 let id = row.int64(0)
                 let body = row.string(5) ?? ""
                 let document: Document

@@ -9,7 +9,8 @@ extension InvoiceStore {
     /// reported with the batch that contains it. An issued document whose seller and number match a
     /// document of an earlier batch with another fingerprint is stored as a new version and
     /// reported as FR-CORR-01; a draft whose seller and number an earlier batch contains as issued is
-    /// reported as FR-STAT-01.
+    /// reported as FR-STAT-01. When the store has a seal, sealed documents the new batch lacks are
+    /// reported as FR-CORR-02, as `verify --batch` of that batch reports them.
     public func importBatch(_ files: [FileToImport], clock: StoreClock) throws(StoreError) -> ImportBatchOutcome {
         try withStoreErrors {
             try connection.transaction { try insertBatch(files, clock: clock) }
@@ -66,6 +67,14 @@ extension InvoiceStore {
         var writer = try BatchWriter(connection: connection, batch: batch)
         for file in newFiles {
             outcome.findings += try writer.insert(file)
+        }
+        // A new export that lacks sealed documents is reported now, not only at the next verify.
+        if let seal = try seals().last {
+            let comparison = SealComparison(
+                sealID: seal.id, sealed: try sealedEntries(of: seal.id),
+                comparedName: LocalizedText(fr: "le lot \(batch)", en: "batch \(batch)"),
+                comparedFiles: Set(newFiles.map(\.path)))
+            outcome.findings += comparison.disappearedFindings(comparing: newFiles.flatMap(\.result.documents))
         }
         return outcome
     }

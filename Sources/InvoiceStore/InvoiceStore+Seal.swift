@@ -6,7 +6,8 @@ import InvoiceModel
 public struct SealOutcome: Sendable {
     /// The seal written, `nil` when sealing was refused.
     public var record: SealRecord?
-    /// FR-CORR-01 findings: issued documents whose newest version differs from the previous seal.
+    /// FR-CORR-01 findings for issued documents whose newest version differs from the previous
+    /// seal, and FR-CORR-02 findings for sealed documents the store no longer holds.
     public var changes: [Finding]
 }
 
@@ -14,8 +15,9 @@ extension InvoiceStore {
     /// Seals every issued document of the newest state (drafts and documents without a number
     /// are left out), chained to the previous seal, in one transaction.
     ///
-    /// When an issued document differs from its version in the previous seal, nothing is sealed
-    /// and the outcome lists the changes, unless `acceptChanges` is true: then the seal is written
+    /// Nothing is sealed when an issued document differs from its version in the previous seal, or
+    /// when a sealed document left the store because a file was imported again without it. The
+    /// outcome then lists the changes, unless `acceptChanges` is true: then the seal is written
     /// and its row records how many documents' changes were accepted.
     ///
     /// - Throws: ``StoreError`` when the store contains no batch yet.
@@ -49,6 +51,13 @@ extension InvoiceStore {
                 sealID: previous.id, sealed: try sealedEntries(of: previous.id),
                 comparedName: LocalizedText(fr: "la base", en: "the store"))
             changes = comparison.changedFindings(comparing: issued.map(\.document))
+            // A sealed document can leave the state only when a re-imported file lacks it, so every
+            // sealed file counts as compared: sealing without it would hide the deletion.
+            // NOTE: resealedFindings does not yet list documents an accepted seal left out.
+            let deletions = SealComparison(
+                sealID: previous.id, sealed: comparison.sealed, comparedName: LocalizedText(fr: "la base", en: "the store"),
+                comparedFiles: Set(comparison.sealed.map(\.location.file)))
+            changes += deletions.disappearedFindings(comparing: try documents(asOfBatch: lastBatch).map(\.document))
         }
         if !changes.isEmpty && !acceptChanges { return SealOutcome(record: nil, changes: changes) }
 

@@ -8,17 +8,22 @@ import InvoiceModel
 /// is reported only when that state contains the same seller and numbering series and the missing
 /// counter lies between the first and last counter the compared state contains for it: an export
 /// of 2025 alone, or of one company alone, does not make the other sealed documents "disappear".
-/// The flip side is that deleting the last documents of a series goes unreported here.
+/// The exception is a compared file with the same path as the file a document was sealed from.
+/// It is a new version of that file, so each of its sealed documents is expected, the last too.
 public struct SealComparison {
     public let sealID: Int
     public let sealed: [SealedEntry]
     /// The name findings give the compared state ("the compared export", "batch 3").
     public let comparedName: LocalizedText
+    /// The paths of the compared files: a sealed document from a file of the same path is
+    /// expected whatever the compared range.
+    public let comparedFiles: Set<String>
 
-    public init(sealID: Int, sealed: [SealedEntry], comparedName: LocalizedText) {
+    public init(sealID: Int, sealed: [SealedEntry], comparedName: LocalizedText, comparedFiles: Set<String> = []) {
         self.sealID = sealID
         self.sealed = sealed
         self.comparedName = comparedName
+        self.comparedFiles = comparedFiles
     }
 
     private struct Key: Hashable {
@@ -41,6 +46,13 @@ public struct SealComparison {
         findings += disappeared(sealedByKey, compared, drafts: drafts)
         findings += backdated(sealedByKey, compared, order: comparedOrder)
         return findings
+    }
+
+    /// FR-CORR-02 findings only: sealed documents missing from `documents`.
+    public func disappearedFindings(comparing documents: [Document]) -> [Finding] {
+        let compared = Self.issuedByKey(documents).compared
+        let sealedByKey = sealedByKey()
+        return disappeared(sealedByKey, compared, drafts: Self.draftsByKey(documents, sealed: sealedByKey, issued: compared))
     }
 
     /// FR-CORR-01 findings only: sealed documents present in `documents` with other content.
@@ -141,6 +153,14 @@ public struct SealComparison {
         }
         var findings: [Finding] = []
         for (key, entries) in sealedByKey where compared[key] == nil && !draftKeys.contains(key) {
+            let fromComparedFile = entries.filter { comparedFiles.contains($0.location.file) }
+            if !fromComparedFile.isEmpty {
+                findings += fromComparedFile.map { entry in
+                    IntegrityRules.disappearedFromFileFinding(
+                        number: key.number, sealedLocation: entry.location, sealID: sealID, comparedName: comparedName)
+                }
+                continue
+            }
             guard let (series, counter) = seriesOf(key, year: entries[0].issueDate?.year),
                 let range = ranges[series], range.contains(counter)
             else { continue }

@@ -37,13 +37,19 @@ enum SealCommand {
             try JournalOutput.write(Journal(files: [], findings: outcome.changes, series: []), options: options)
             if !options.quiet {
                 let count = outcome.changes.count
+                let deleted = outcome.changes.contains { $0.ruleID == "FR-CORR-02" }
+                let changedFR = deleted ? (count == 1 ? "a changé ou disparu" : "ont changé ou disparu")
+                    : (count == 1 ? "a changé" : "ont changé")
+                let changedEN = deleted ? "changed or disappeared" : "changed"
                 Console.writeError(
                     options.language == .fr
                         ? "facturaudit : rien n'a été scellé, "
-                            + (count == 1 ? "1 document émis a changé" : "\(count) documents émis ont changé") + " depuis le dernier "
+                            + (count == 1 ? "1 document émis \(changedFR)" : "\(count) documents émis \(changedFR)")
+                            + " depuis le dernier "
                             + "sceau : corrigez-les par un avoir, ou relancez avec --accept-changes si le changement "
                             + "est légitime (décision de justice, par exemple)\n"
-                        : "facturaudit: nothing was sealed, \(count) issued document\(count == 1 ? "" : "s") changed since the last seal: "
+                        : "facturaudit: nothing was sealed, \(count) issued document\(count == 1 ? "" : "s") \(changedEN) "
+                            + "since the last seal: "
                             + "correct them with a credit note, or run again with --accept-changes if the change is "
                             + "legitimate (a court decision, for example)\n")
             }

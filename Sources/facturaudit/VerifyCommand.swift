@@ -5,8 +5,8 @@ import InvoiceReport
 import InvoiceStore
 
 /// `facturaudit verify --db FILE [PATH… | --batch N]`: compares the newest seal with a later
-/// state (files given as paths, a batch of the store, or by default the newest batch) and checks
-/// the seal chain. Findings use the journal formats; exit 1 when any reaches `--fail-on`.
+/// state (files given as paths, or the documents one batch of the store imported, by default the
+/// newest batch) and checks the seal chain. Findings use the journal formats; exit 1 when any reaches `--fail-on`.
 enum VerifyCommand {
     /// Every option spelling ``run(_:language:)`` accepts; `facturaudit help verify` documents each.
     static let optionNames = [
@@ -37,14 +37,18 @@ enum VerifyCommand {
             var reports: [FileReport] = []
             var documents: [Document] = []
             let comparedName: LocalizedText
+            var comparedFiles: Set<String> = []
             if options.paths.isEmpty {
-                let stored = try store.documents(asOfBatch: options.batch)
+                // The batch as its files contained it, so a document deleted from a re-export is missing.
                 let batch = try options.batch ?? store.latestBatch() ?? 0
+                let stored = try store.documents(ofBatch: batch)
                 comparedName = LocalizedText(fr: "le lot \(batch)", en: "batch \(batch)")
+                comparedFiles = Set(try store.filePaths(ofBatch: batch))
                 documents = stored.map(\.document)
                 reports = fileReports(stored)
             } else {
                 comparedName = LocalizedText(fr: "l'export comparé", en: "the compared export")
+                comparedFiles = Set(files.map(\.path))
                 for file in files {
                     documents += file.result.documents
                     reports.append(
@@ -54,7 +58,8 @@ enum VerifyCommand {
                 }
             }
             let comparison = SealComparison(
-                sealID: seal.id, sealed: try store.sealedEntries(of: seal.id), comparedName: comparedName)
+                sealID: seal.id, sealed: try store.sealedEntries(of: seal.id), comparedName: comparedName,
+                comparedFiles: comparedFiles)
             let findings =
                 try store.chainFindings() + store.resealedFindings() + comparison.findings(comparing: documents)
             let series = SeriesSummary.all(in: Ledger(entries: documents.map(LedgerEntry.init)))

@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 
-/// Runs the commands of docs/migration.md and docs/migration.fr.md and compares each command's
-/// standard output and exit status with what the page shows, so the walk-through cannot drift
-/// from the tool.
+/// Runs the commands of docs/migration.md and docs/migration.fr.md and compares each command's exit
+/// status and output with the page, so the walk-through cannot drift from the tool. The output is
+/// standard output and standard error in the order a terminal shows them.
 @Suite struct MigrationWalkthroughTests {
     /// One `$ command` line of a console block, with the output lines that follow it.
     struct Step {
@@ -79,14 +79,14 @@ import Testing
                 let result = try ShellRunner.run(step.command + " && pwd", in: folder, environment: environment)
                 #expect(result.status == 0, "exit status of '\(step.command)'")
                 environment["OLDPWD"] = folder.path
-                folder = URL(fileURLWithPath: result.stdout.trimmingCharacters(in: .newlines))
+                folder = URL(fileURLWithPath: result.output.trimmingCharacters(in: .newlines))
                 if scratch == nil && folder != root { scratch = folder }
                 continue
             }
             #expect(folder != root, "'\(step.command)' would write into the repository")
             let result = try ShellRunner.run(step.command, in: folder, environment: environment)
             #expect(result.status == step.expectedStatus, "exit status of '\(step.command)'")
-            #expect(result.stdout == step.expectedOutput, "output of '\(step.command)'")
+            #expect(result.output == step.expectedOutput, "output of '\(step.command)'")
         }
         #expect(try Set(FileManager.default.contentsOfDirectory(atPath: root.path)) == before)
     }
@@ -94,7 +94,9 @@ import Testing
 
 /// Runs one command line through `/bin/sh -c`, with output captured in files.
 enum ShellRunner {
-    static func run(_ command: String, in folder: URL, environment: [String: String]) throws -> (status: Int32, stdout: String) {
+    /// Captures standard output and standard error in one file, as a terminal interleaves them.
+    /// The tool writes both unbuffered, so their order in `output` is the order of its writes.
+    static func run(_ command: String, in folder: URL, environment: [String: String]) throws -> (status: Int32, output: String) {
         // The captured output lives outside `folder`, which may be the repository.
         let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-walk-\(UUID().uuidString).out")
         defer { try? FileManager.default.removeItem(at: outURL) }
@@ -106,7 +108,7 @@ enum ShellRunner {
         process.currentDirectoryURL = folder
         process.environment = environment
         process.standardOutput = outHandle
-        process.standardError = FileHandle.nullDevice
+        process.standardError = outHandle
         try process.run()
         process.waitUntilExit()
         try outHandle.close()

@@ -87,10 +87,28 @@ public enum IntegrityRules {
         Finding(
             rule: disappeared, location: sealedLocation, documentNumber: number,
             message: LocalizedText(
-                fr: "le document '\(number)' scellé (sceau \(sealID)) est absent de \(comparedName.fr) "
+                fr: "le document '\(number)' scellé (sceau \(sealID)) est absent \(fromFR(comparedName.fr)) "
                     + "alors que sa série y figure : retrouvez-le ou expliquez sa suppression",
                 en: "document '\(number)' sealed in seal \(sealID) is missing from \(comparedName.en) "
                     + "although its series is there: find it or explain its removal"))
+    }
+
+    /// "de" before a French name, contracted with its article: "du lot 2", "de l'export comparé".
+    static func fromFR(_ name: String) -> String {
+        name.hasPrefix("le ") ? "du " + name.dropFirst(3) : "de " + name
+    }
+
+    /// FR-CORR-02: a sealed document is absent from a new version of the file it was sealed from.
+    public static func disappearedFromFileFinding(
+        number: String, sealedLocation: SourceLocation, sealID: Int, comparedName: LocalizedText
+    ) -> Finding {
+        Finding(
+            rule: disappeared, location: sealedLocation, documentNumber: number,
+            message: LocalizedText(
+                fr: "le document '\(number)' scellé (sceau \(sealID)) est absent \(fromFR(comparedName.fr)), "
+                    + "qui contient une nouvelle version de '\(sealedLocation.file)' : retrouvez-le ou expliquez sa suppression",
+                en: "document '\(number)' sealed in seal \(sealID) is missing from \(comparedName.en), "
+                    + "which holds a new version of '\(sealedLocation.file)': find it or explain its removal"))
     }
 
     /// FA-SEAL-01: a document absent from the seal whose number or date falls inside the sealed range.

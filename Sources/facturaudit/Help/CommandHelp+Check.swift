@@ -52,8 +52,8 @@ extension CommandHelp {
                     en: "audit the documents of a store instead of files")),
             OptionHelp.batch.describing(
                 LocalizedText(
-                    fr: "avec --db : audite l'état de la base au lot N (défaut : le dernier)",
-                    en: "with --db: audit the store as of batch N (default: the newest)")),
+                    fr: "avec --db : audite la base telle qu'après le lot N (défaut : le dernier)",
+                    en: "with --db: audit the store as it was after batch N (default: the newest)")),
             OptionHelp(
                 ["--baseline"], value: OptionHelp.file,
                 LocalizedText(

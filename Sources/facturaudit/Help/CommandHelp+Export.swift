@@ -34,8 +34,8 @@ extension CommandHelp {
                     en: "export the documents of this store instead of files")),
             OptionHelp.batch.describing(
                 LocalizedText(
-                    fr: "avec --db : état de la base au lot N (défaut : le dernier)",
-                    en: "with --db: the store as of batch N (default: the newest)")),
+                    fr: "avec --db : la base telle qu'après le lot N (défaut : le dernier)",
+                    en: "with --db: the store as it was after batch N (default: the newest)")),
             OptionHelp(
                 ["--output", "-o"], value: OptionHelp.file,
                 LocalizedText(

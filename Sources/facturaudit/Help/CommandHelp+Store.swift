@@ -23,13 +23,15 @@ extension CommandHelp {
         description: LocalizedText(
             fr: """
                 Charge les fichiers et dossiers donnés dans une base SQLite, en un lot, et écrit le journal
-                du lot : fichiers, séries de numérotation, documents modifiés depuis un import antérieur.
-                Un fichier déjà importé (même SHA-256) n'est pas réimporté.
+                du lot : fichiers, séries de numérotation, documents modifiés depuis un import antérieur et
+                documents scellés absents du lot. Un fichier déjà importé (même SHA-256) n'est pas réimporté ;
+                un fichier de même chemin mais de contenu nouveau remplace sa version antérieure.
                 """,
             en: """
                 Loads the files and folders given into an SQLite store as one batch, then writes the batch's
-                journal: files, numbering series, documents changed since an earlier import.
-                A file already imported (same SHA-256) is not imported again.
+                journal: files, numbering series, documents changed since an earlier import and sealed
+                documents the batch lacks. A file already imported (same SHA-256) is not imported again; a
+                file with the same path but new content replaces its earlier version.
                 """),
         options: [
             OptionHelp.store.describing(
@@ -54,12 +56,14 @@ extension CommandHelp {
             fr: """
                 Enregistre l'empreinte de chaque document émis de la base, chaînée au sceau précédent, et
                 affiche l'empreinte du nouveau sceau, à conserver hors de la base. Un document émis modifié
-                depuis le dernier sceau arrête le scellement : les changements sont écrits en journal.
+                depuis le dernier sceau, ou un document scellé que la base ne contient plus, arrête le
+                scellement : les changements sont écrits en journal.
                 """,
             en: """
                 Records the fingerprint of every issued document in the store, chained to the previous seal,
                 and prints the new seal hash, to keep outside the store. An issued document changed since
-                the last seal stops the seal: the changes are written as a journal.
+                the last seal, or a sealed document the store no longer holds, stops the seal: the changes
+                are written as a journal.
                 """),
         options: [
             OptionHelp.store.describing(
@@ -91,8 +95,8 @@ extension CommandHelp {
             ExitCode(
                 code: 1,
                 meaning: LocalizedText(
-                    fr: "des documents émis ont changé depuis le dernier sceau : rien n'a été scellé",
-                    en: "issued documents changed since the last seal: nothing was sealed")),
+                    fr: "des documents émis ont changé ou disparu depuis le dernier sceau : rien n'a été scellé",
+                    en: "issued documents changed or disappeared since the last seal: nothing was sealed")),
             ExitCode(
                 code: 2,
                 meaning: LocalizedText(
@@ -115,13 +119,15 @@ extension CommandHelp {
             fr: "compare le dernier sceau à un export ou à un lot", en: "compare the newest seal with an export or a batch"),
         description: LocalizedText(
             fr: """
-                Compare le dernier sceau à un état ultérieur (les fichiers donnés, le lot N de la base ou, par
-                défaut, son dernier lot) et vérifie la chaîne de scellement. Chaque modification, suppression
-                ou insertion antidatée est un constat du journal.
+                Compare le dernier sceau à un état ultérieur et vérifie la chaîne de scellement. L'état
+                comparé est soit les fichiers donnés, soit les seuls documents importés par le lot N (par
+                défaut le dernier lot), tels que ses fichiers les contenaient, et non toute la base. Chaque
+                modification, suppression ou insertion antidatée est un constat du journal.
                 """,
             en: """
-                Compares the newest seal with a later state (the files given, batch N of the store or, by
-                default, its newest batch) and checks the seal chain. Every change, deletion or backdated
+                Compares the newest seal with a later state and checks the seal chain. The compared state is
+                either the files given, or only the documents that batch N imported (by default the newest
+                batch), as its files held them, not the whole store. Every change, deletion or backdated
                 insertion is a finding in the journal.
                 """),
         options: [
@@ -129,8 +135,8 @@ extension CommandHelp {
                 LocalizedText(fr: "base SQLite de facturaudit (obligatoire)", en: "facturaudit SQLite store (required)")),
             OptionHelp.batch.describing(
                 LocalizedText(
-                    fr: "compare au lot N plutôt qu'au dernier ; pas avec des chemins",
-                    en: "compare with batch N instead of the newest; not with paths")),
+                    fr: "compare à ce qu'a importé le lot N (défaut : le dernier) ; pas avec des chemins",
+                    en: "compare with what batch N imported (default: the newest); not with paths")),
             .journalFormat, .language, .failOn, .journalOutput, .mapping, .maximumFileSize, .quiet, .help,
         ],
         exitCodes: [

@@ -61,8 +61,8 @@ extension OptionHelp {
     static let batch = OptionHelp(
         ["--batch"], value: "N",
         LocalizedText(
-            fr: "état de la base au lot N (défaut : le dernier)",
-            en: "the store as of batch N (default: the newest)"))
+            fr: "la base telle qu'après le lot N (défaut : le dernier)",
+            en: "the store as it was after batch N (default: the newest)"))
 
     static let exportTarget = OptionHelp(
         ["--to"], value: "canonical-json|csv|lines-csv",
