@@ -98,15 +98,37 @@ import Testing
         #expect(FrenchLedgerRulesTests.rules([invoice, credit]).isEmpty)
     }
 
-    @Test func breakdownRateReportedOnce() {
+    @Test func breakdownRateTheInvoiceLacks() {
+        // Structured documents carry a VAT breakdown: a rate the invoice lacks is FR-CORR-06 only,
+        // whatever VAT the credit note states at that rate.
         var invoice = FrenchLedgerRulesTests.doc("FA-2025-0001", "2025-02-01", line: 2)
         invoice.vatBreakdown = [VATBreakdown(rate: T.amount("20"), taxableAmount: T.amount("100.00"), taxAmount: T.amount("20.00"))]
         var credit = FrenchLedgerRulesTests.doc(
             "AV-2025-0001", "2025-02-05", kind: .creditNote, total: "21.10", refs: ["FA-2025-0001"], line: 3)
         credit.vatBreakdown = [VATBreakdown(rate: T.amount("5.5"), taxableAmount: T.amount("20.00"), taxAmount: T.amount("1.10"))]
-        #expect(FrenchLedgerRulesTests.rules([invoice, credit]) == ["FR-CORR-05"])
+        let findings = T.ledgerFindings([invoice, credit])
+        #expect(findings.map(\.ruleID) == ["FR-CORR-06"])
+        #expect(findings.first?.severity == .warning)
+        #expect(findings.first?.message.en == "credit note 'AV-2025-0001' credits at rate(s) '5.5%', which invoice 'FA-2025-0001' does not use ('20%'): use the corrected invoice's rate")
+        #expect(findings.first?.message.fr == "l'avoir 'AV-2025-0001' crédite au(x) taux '5,5 %', absent(s) de la facture 'FA-2025-0001' ('20 %') : reprenez le taux de la facture corrigée")
         credit.vatBreakdown = [VATBreakdown(rate: T.amount("5.5"), taxableAmount: T.amount("20.00"), taxAmount: T.amount("0.00"))]
         #expect(FrenchLedgerRulesTests.rules([invoice, credit]) == ["FR-CORR-06"])
+    }
+
+    @Test func breakdownRateOverCreditedAtInvoiceRate() {
+        var invoice = FrenchLedgerRulesTests.doc("FA-2025-0001", "2025-02-01", line: 2)
+        invoice.vatBreakdown = [VATBreakdown(rate: T.amount("20"), taxableAmount: T.amount("100.00"), taxAmount: T.amount("20.00"))]
+        var credit = FrenchLedgerRulesTests.doc(
+            "AV-2025-0001", "2025-02-05", kind: .creditNote, total: "60.00", refs: ["FA-2025-0001"], line: 3)
+        credit.vatBreakdown = [
+            VATBreakdown(rate: T.amount("20"), taxableAmount: T.amount("25.00"), taxAmount: T.amount("25.00")),
+            VATBreakdown(rate: T.amount("10"), taxableAmount: T.amount("9.10"), taxAmount: T.amount("0.91")),
+        ]
+        let findings = T.ledgerFindings([invoice, credit])
+        #expect(findings.map(\.ruleID) == ["FR-CORR-05", "FR-CORR-06"])
+        #expect(findings.first?.message.en == "with credit note 'AV-2025-0001', VAT credited at 20% on invoice 'FA-2025-0001' reaches 25.00, more than the 20.00 invoiced at that rate")
+        credit.vatBreakdown = [VATBreakdown(rate: T.amount("20"), taxableAmount: T.amount("50.00"), taxAmount: T.amount("10.00"))]
+        #expect(FrenchLedgerRulesTests.rules([invoice, credit]).isEmpty)
     }
 
     // MARK: FR-MENT-07 and FR-MENT-08

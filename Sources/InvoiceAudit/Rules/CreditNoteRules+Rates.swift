@@ -14,7 +14,7 @@ extension CreditNoteRules {
     static func rateFindings(_ entry: LedgerEntry, invoice: LedgerEntry) -> [Finding] {
         let invoiceRates = invoice.vatRates
         guard !invoiceRates.isEmpty else { return [] }
-        let foreign = entry.vatRates.filter { !invoiceRates.contains($0) && !reportsOverCredit(entry, invoice: invoice, rate: $0) }
+        let foreign = entry.vatRates.filter { !invoiceRates.contains($0) }
         guard !foreign.isEmpty else { return [] }
         let number = entry.number ?? ""
         let invoiceNumber = invoice.number ?? ""
@@ -28,14 +28,5 @@ extension CreditNoteRules {
                     fr: "l'avoir '\(number)' crédite au(x) taux \(list(foreign, french: true)), absent(s) de la facture '\(invoiceNumber)' (\(list(invoiceRates, french: true))) : reprenez le taux de la facture corrigée",
                     en: "credit note '\(number)' credits at rate(s) \(list(foreign, french: false)), which invoice '\(invoiceNumber)' does not use (\(list(invoiceRates, french: false))): use the corrected invoice's rate"))
         ]
-    }
-
-    /// Returns true when FR-CORR-05 already reports VAT credited at `rate`, which `invoice` does
-    /// not charge, so the same fault is not reported twice.
-    private static func reportsOverCredit(_ entry: LedgerEntry, invoice: LedgerEntry, rate: Amount) -> Bool {
-        guard entry.precedingInvoices.count == 1, invoice.taxInclusive != nil, entry.taxInclusive != nil,
-            LedgerEntry.currenciesAgree(invoice.currency, entry.currency), !invoice.vatByRate.isEmpty
-        else { return false }
-        return entry.vatByRate.contains { $0.rate == rate && !$0.tax.isZero }
     }
 }

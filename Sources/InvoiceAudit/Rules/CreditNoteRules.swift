@@ -144,6 +144,7 @@ public enum CreditNoteRules {
     }
 
     /// FR-CORR-05 per VAT rate: credited VAT of a rate never exceeds the invoice's VAT of that rate.
+    /// A rate the invoice's breakdown lacks is left to FR-CORR-06.
     private static func perRateFindings(
         _ entry: LedgerEntry, invoice: LedgerEntry, credited: inout [PartyKey: [String: Amount]]
     ) -> [Finding] {
@@ -151,7 +152,7 @@ public enum CreditNoteRules {
         let invoiceNumber = invoice.number ?? ""
         let number = entry.number ?? ""
         var findings: [Finding] = []
-        for credit in entry.vatByRate {
+        for credit in entry.vatByRate where invoice.vatByRate.contains(where: { $0.rate == credit.rate }) {
             let key = "\(invoiceNumber)@\(credit.rate)"
             let invoiceTax = invoice.vatByRate.filter { $0.rate == credit.rate }.reduce(Amount.zero) { $0 + $1.tax.magnitude }
             let previous = credited[entry.seller]?[key] ?? .zero
