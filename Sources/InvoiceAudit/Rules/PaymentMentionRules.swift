@@ -129,7 +129,8 @@ public enum PaymentMentionRules {
         let withinFirst = due <= endOfMonthFirst
         let withinSecond = due <= daysFirst
         guard withinFirst || withinSecond else {
-            let latest = max(endOfMonthFirst, daysFirst)
+            // The latest due date the rule accepts: 60 days, or 45 days end of month under either computation.
+            let latest = max(issue.adding(days: 60), endOfMonthFirst, daysFirst)
             return [
                 sixtyDays.finding(
                     on: document,
