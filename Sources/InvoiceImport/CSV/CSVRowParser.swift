@@ -125,7 +125,11 @@ struct CSVRowParser {
             taxInclusive: cells.amount(.grossTotal), payable: cells.amount(.amountDue))
         if layout.column(.originalInvoice) == nil { document.referencesNotInSource = true }
         if let original = cells.text(.originalInvoice) {
-            document.precedingInvoices = [InvoiceReference(number: original, issueDate: cells.date(.originalInvoiceDate))]
+            // One date for several numbers is kept on each: the rules compare it with each invoice.
+            let date = cells.date(.originalInvoiceDate)
+            document.precedingInvoices = CSVReferenceList.numbers(original).map {
+                InvoiceReference(number: $0, issueDate: date)
+            }
         }
         let paymentDate = cells.date(.paymentDate)
         if let paid = cells.amount(.amountPaid), paid > .zero {
