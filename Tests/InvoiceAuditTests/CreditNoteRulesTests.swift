@@ -59,6 +59,48 @@ import Testing
                 == "l'avoir 'AV-2025-0001' du 20/01/2025 est antérieur à la facture 'FA-2025-0001' du 01/02/2025 qu'il corrige")
     }
 
+    @Test func citedDateOtherThanInvoiceDateIsReported() {
+        let findings = T.ledgerFindings([
+            invoice,
+            T.document("AV-2025-0001", "2025-02-05", kind: .creditNote, total: "10.00",
+                references: [("FA-2025-0001", "2025-02-02")], line: 3),
+        ])
+        #expect(findings.map(\.ruleID) == ["FR-CORR-04"])
+        #expect(findings.first?.severity == .error)
+        #expect(
+            findings.first?.message.en
+                == "credit note 'AV-2025-0001' cites invoice 'FA-2025-0001' as dated 2025-02-02, but it is dated 2025-02-01: cite the invoice's date (BT-26)")
+        #expect(
+            findings.first?.message.fr
+                == "l'avoir 'AV-2025-0001' cite la facture 'FA-2025-0001' au 02/02/2025, alors qu'elle est du 01/02/2025 : citez la date de la facture (BT-26)")
+    }
+
+    @Test func missingCitedDateOnXMLIsReported() {
+        let findings = T.ledgerFindings([
+            invoice,
+            T.document("AV-2025-0001", "2025-02-05", kind: .creditNote, total: "10.00",
+                references: [("FA-2025-0001", nil), ("FA-2024-0100", nil)], line: 3, file: "AV-2025-0001.xml"),
+        ])
+        #expect(findings.map(\.ruleID) == ["FR-CORR-03", "FR-CORR-03", "FR-CORR-04"])
+        #expect(
+            findings.map(\.message.en).prefix(2) == [
+                "credit note 'AV-2025-0001' cites invoice 'FA-2024-0100' without its date (BT-26): add its issue date",
+                "credit note 'AV-2025-0001' cites invoice 'FA-2025-0001' without its date (BT-26): add its date, 2025-02-01",
+            ])
+        #expect(
+            findings.dropFirst().first?.message.fr
+                == "l'avoir 'AV-2025-0001' cite la facture 'FA-2025-0001' sans sa date (BT-26) : ajoutez sa date, le 01/02/2025")
+    }
+
+    @Test func missingCitedDateOnCSVIsSilent() {
+        let findings = T.ledgerFindings([
+            invoice,
+            T.document("AV-2025-0001", "2025-02-05", kind: .creditNote, total: "10.00",
+                references: [("FA-2025-0001", nil)], line: 3),
+        ])
+        #expect(findings.isEmpty)
+    }
+
     @Test func creditAboveInvoiceTotalIsReported() {
         let findings = T.ledgerFindings([
             invoice,

@@ -26,7 +26,7 @@ enum TestDocuments {
             number: number, kind: kind, isDraft: draft, issueDate: date(issued), currency: "EUR", seller: seller,
             totals: Totals(taxInclusive: gross),
             precedingInvoices: references.map { InvoiceReference(number: $0.0, issueDate: $0.1.map(date)) },
-            source: SourceLocation(file: file, line: line))
+            source: SourceLocation(file: file, line: line), sourceFormat: file.hasSuffix(".csv") ? .csv : .ubl)
     }
 
     static func ledgerFindings(_ documents: [Document]) -> [Finding] {

@@ -38,6 +38,9 @@ public struct LedgerEntry: Sendable, Hashable {
     public let precedingInvoices: [InvoiceReference]
     /// The source has no place for BG-3 (see ``Document/referencesNotInSource``).
     public let referencesNotInSource: Bool
+    /// True when the source carries every mention (``Document/isStructured``), so a preceding
+    /// invoice cited without its date (BT-26) is a missing mention, not a missing column.
+    public let citesDatesInSource: Bool
     public let payments: [Payment]
     /// Order or contract and cumulative progress of a partial or progress invoice.
     public var progress: ProgressBilling? { progressBox?.value }
@@ -92,6 +95,7 @@ public struct LedgerEntry: Sendable, Hashable {
         lineOnlyRates = Set(document.lines.compactMap(\.vatRate)).subtracting(breakdownRates).sorted()
         precedingInvoices = document.precedingInvoices
         referencesNotInSource = document.referencesNotInSource ?? false
+        citesDatesInSource = document.isStructured
         payments = document.payments
         progressBox = document.progress.map(Boxed.init)
         source = document.source

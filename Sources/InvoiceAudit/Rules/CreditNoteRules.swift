@@ -51,7 +51,9 @@ public enum CreditNoteRules {
                 continue
             }
             for reference in entry.precedingInvoices {
-                guard let invoice = ledger.issued(seller: entry.seller, number: reference.number) else {
+                let invoice = ledger.issued(seller: entry.seller, number: reference.number)
+                findings += citedDateFindings(entry, reference: reference, invoice: invoice)
+                guard let invoice else {
                     // An invoice dated before everything imported may simply lie outside the export.
                     let outsideWindow =
                         reference.issueDate.flatMap { date in earliestDate[entry.seller].map { date < $0 } } ?? false
