@@ -154,6 +154,15 @@ enum CSVMessages {
             en: "unreadable amount '\(value)' in column '\(column)': the file is read with a decimal point; if its amounts use a decimal comma, say so in a mapping file: {\"decimalSeparator\": \",\"}")
     }
 
+    /// Describes a number written with a decimal point in a file whose amounts use a decimal
+    /// comma, and gives `amount` written with a comma.
+    static func unreadableAmountWithDecimalPoint(_ value: String, column: String, amount: Amount) -> LocalizedText {
+        let written = amount.description.replacing(".", with: ",")
+        return LocalizedText(
+            fr: "montant illisible '\(value)' dans la colonne '\(column)' : ce fichier utilise la virgule décimale : écrivez \(written)",
+            en: "unreadable amount '\(value)' in column '\(column)': this file uses a decimal comma: write \(written)")
+    }
+
     static func unreadableDate(_ value: String, column: String, format: CSVDateFormat) -> LocalizedText {
         let example =
             switch format {

@@ -67,6 +67,10 @@ struct CSVRowCells {
                 report(field, CSVMessages.amountBeyondLimit(cell, column: layout.header(field), limit: limit))
             } else if decimal == .point, case .value = CSVAmountParsing.parse(cell, decimal: .comma, allowPercent: allowPercent) {
                 report(field, CSVMessages.unreadableAmountWithDecimalComma(cell, column: layout.header(field)))
+            } else if decimal == .comma, case .value(let value) = CSVAmountParsing.parse(cell, decimal: .point, allowPercent: allowPercent) {
+                // A rate such as `5.5` cannot be a thousands group, so it is read as written.
+                if allowPercent, CSVAmountParsing.isShortDecimalPoint(cell) { return value }
+                report(field, CSVMessages.unreadableAmountWithDecimalPoint(cell, column: layout.header(field), amount: value))
             } else {
                 report(field, CSVMessages.unreadableAmount(cell, column: layout.header(field)))
             }

@@ -124,6 +124,17 @@ enum CSVAmountParsing {
         return result
     }
 
+    /// True for a number written with a point and one or two decimals, and an optional `%`:
+    /// `5.5`, `20.00 %`. Such a point cannot group thousands, so it is a decimal point.
+    static func isShortDecimalPoint(_ cell: String) -> Bool {
+        var text = trimmed(cell)
+        if text.hasSuffix("%") { text = trimmed(text.dropLast()) }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, let whole = parts.first, let fraction = parts.last else { return false }
+        return !whole.isEmpty && whole.allSatisfy(\.isASCIIDigit) && (1...2).contains(fraction.count)
+            && fraction.allSatisfy(\.isASCIIDigit)
+    }
+
     /// Removes surrounding spaces, tabs, no-break spaces and narrow no-break spaces.
     static func trimmed(_ text: some StringProtocol) -> Substring {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\u{202F}" }
