@@ -25,6 +25,10 @@ public struct Journal: Sendable {
         self.lines = lines
     }
 
+    /// The files read, without the command-line paths that were not found.
+    public var filesRead: Int { files.reduce(0) { $0 + ($1.pathNotFound ? 0 : 1) } }
+    /// The command-line paths that were not found: no record was read from them.
+    public var pathsNotFound: Int { files.reduce(0) { $0 + ($1.pathNotFound ? 1 : 0) } }
     public var documentsRead: Int { files.reduce(0) { $0 + $1.read } }
     public var documentsImported: Int { files.reduce(0) { $0 + $1.imported } }
     public var documentsRejected: Int { files.reduce(0) { $0 + $1.rejected } }
@@ -57,10 +61,13 @@ public struct FileReport: Sendable, Hashable {
     /// The file name's bytes when they are not valid UTF-8, so that `path` shows them escaped
     /// (`factur\xE9.csv`); `nil` for a UTF-8 name. URIs percent-encode these bytes.
     public var pathBytes: [UInt8]?
+    /// True for a command-line path that does not exist. Its one rejection gives the message, but
+    /// it counts as no record read or rejected.
+    public var pathNotFound: Bool
 
     public init(
         path: String, format: InputFormat, imported: Int, rejections: [Rejection], warnings: [Rejection],
-        columns: [RecognisedColumn] = [], pathBytes: [UInt8]? = nil
+        columns: [RecognisedColumn] = [], pathBytes: [UInt8]? = nil, pathNotFound: Bool = false
     ) {
         self.pathBytes = pathBytes
         self.path = path
@@ -69,8 +76,9 @@ public struct FileReport: Sendable, Hashable {
         self.rejections = rejections
         self.warnings = warnings
         self.columns = columns
+        self.pathNotFound = pathNotFound
     }
 
-    public var rejected: Int { rejections.count }
+    public var rejected: Int { pathNotFound ? 0 : rejections.count }
     public var read: Int { imported + rejected }
 }

@@ -66,6 +66,9 @@ struct JournalWords {
         return pick("colonnes lues : \(list)", "columns read: \(list)")
     }
 
+    /// The file line's text for a command-line path that does not exist.
+    var pathNotFound: String { pick("chemin introuvable", "path not found") }
+
     func counts(read: Int, imported: Int, rejected: Int) -> String {
         pick(
             "\(read) lu\(read > 1 ? "s" : ""), \(imported) importé\(imported > 1 ? "s" : ""), \(rejected) rejeté\(rejected > 1 ? "s" : "")",
@@ -73,7 +76,13 @@ struct JournalWords {
     }
 
     func summary(_ journal: Journal) -> String {
-        let files = plural(journal.files.count, pick("fichier", "file"), pick("fichiers", "files"))
+        var files = plural(journal.filesRead, pick("fichier", "file"), pick("fichiers", "files"))
+        let missing = journal.pathsNotFound
+        if missing > 0 {
+            files += pick(
+                ", \(missing) chemin\(missing > 1 ? "s" : "") introuvable\(missing > 1 ? "s" : "")",
+                ", \(missing) path\(missing > 1 ? "s" : "") not found")
+        }
         let read = journal.documentsRead
         let documents = pick(
             "\(read) document\(read > 1 ? "s" : "") lu\(read > 1 ? "s" : ""), \(journal.documentsImported) importé\(journal.documentsImported > 1 ? "s" : ""), \(journal.documentsRejected) rejeté\(journal.documentsRejected > 1 ? "s" : "")",

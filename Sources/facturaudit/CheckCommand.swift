@@ -47,7 +47,7 @@ enum CheckCommand {
             FileReport(
                 path: problem.path, format: .unknown, imported: 0,
                 rejections: [Rejection(location: SourceLocation(file: problem.path), reason: problem.reason)],
-                warnings: [])
+                warnings: [], pathNotFound: problem.notFound)
         }
         reports += outcomes.map(\.report)
         var ledger = Ledger(entries: takeEntries(&outcomes), itemRates: takeItemRates(&outcomes))
@@ -66,8 +66,15 @@ enum CheckCommand {
             Console.writeOutput(rendered)
         }
 
-        if journal.documentsRejected > 0 {
-            if !options.quiet {
+        if journal.pathsNotFound > 0 && !options.quiet {
+            let count = journal.pathsNotFound
+            Console.writeError(
+                language == .fr
+                    ? "facturaudit : \(count) chemin\(count > 1 ? "s" : "") introuvable\(count > 1 ? "s" : ""), voir le journal\n"
+                    : "facturaudit: \(count) path\(count > 1 ? "s" : "") not found, see the journal\n")
+        }
+        if journal.documentsRejected > 0 || journal.pathsNotFound > 0 {
+            if journal.documentsRejected > 0 && !options.quiet {
                 let count = journal.documentsRejected
                 Console.writeError(
                     language == .fr

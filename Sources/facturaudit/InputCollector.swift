@@ -17,6 +17,8 @@ struct InputFile: Sendable {
 struct InputProblem: Sendable {
     let path: String
     let reason: LocalizedText
+    /// True when the path does not exist, which the journal counts apart from rejected records.
+    var notFound = false
 }
 
 /// Expands the command's paths into files, in a stable order, each real file once.
@@ -54,7 +56,7 @@ enum InputCollector {
             let source = (index: index, name: path)
             switch FileStatus(path: path) {
             case .missing:
-                collection.problems.append(InputProblem(path: path, reason: InputMessages.pathNotFound))
+                collection.problems.append(InputProblem(path: path, reason: InputMessages.pathNotFound, notFound: true))
             case .file(let identity):
                 if seen.insert(identity).inserted {
                     collection.roots[identity] = index

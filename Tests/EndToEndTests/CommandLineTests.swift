@@ -5,8 +5,45 @@ import Testing
     @Test func missingPathExitsTwo() throws {
         let result = try ToolRunner.run(["check", "no/such/folder", "--lang", "en"])
         #expect(result.status == 2)
-        #expect(result.stdout.hasPrefix("no/such/folder: error: [rejected] path not found: check the spelling and the current directory\n"))
-        #expect(result.stderr == "facturaudit: 1 record rejected on import, see the journal\n")
+        #expect(
+            result.stdout == """
+                no/such/folder: error: [rejected] path not found: check the spelling and the current directory
+
+                Numbering series
+                  no series
+
+                Files
+                  no/such/folder: path not found
+
+                Summary: 0 files, 1 path not found; 0 documents read, 0 imported, 0 rejected; 0 errors, 0 warnings, 0 infos
+
+                """)
+        #expect(result.stderr == "facturaudit: 1 path not found, see the journal\n")
+    }
+
+    /// A missing path beside a real file counts as no record, in French and in the JSON journal.
+    @Test func missingPathIsNoRecord() throws {
+        let file = "fixtures/demo/ubl/FA-2025-0009.xml"
+        let french = try ToolRunner.run(["check", "absent.csv", "nope/", file, "--fail-on", "never"])
+        #expect(french.status == 2)
+        #expect(french.stdout.contains("\n  absent.csv : chemin introuvable\n  nope/ : chemin introuvable\n"))
+        #expect(
+            french.stdout.hasSuffix(
+                "Bilan : 1 fichier, 2 chemins introuvables ; 1 document lu, 1 importé, 0 rejeté ; 0 erreur, 1 avertissement, 0 info\n"))
+        #expect(french.stderr == "facturaudit : 2 chemins introuvables, voir le journal\n")
+
+        let json = try ToolRunner.run(["check", "absent.csv", file, "--format", "json", "--lang", "en", "--fail-on", "never"])
+        #expect(json.status == 2)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let summary = try #require(object?["summary"] as? [String: Int])
+        #expect(summary["files"] == 1)
+        #expect(summary["pathsNotFound"] == 1)
+        #expect(summary["read"] == 1)
+        #expect(summary["rejected"] == 0)
+        let files = try #require(object?["files"] as? [[String: Any]])
+        #expect(files.first?["pathNotFound"] as? Bool == true)
+        #expect(files.first?["read"] as? Int == 0)
+        #expect(files.last?["pathNotFound"] == nil)
     }
 
     @Test func unknownOptionIsUsageError() throws {

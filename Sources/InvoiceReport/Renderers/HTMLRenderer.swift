@@ -50,7 +50,7 @@ public struct HTMLRenderer: JournalRenderer {
     }
 
     private func header(_ journal: Journal, words: JournalWords) -> String {
-        let errors = journal.count(of: .error) + journal.documentsRejected
+        let errors = journal.count(of: .error) + journal.documentsRejected + journal.pathsNotFound
         let warnings = journal.count(of: .warning)
         let verdict: (String, String) =
             errors > 0
@@ -69,12 +69,15 @@ public struct HTMLRenderer: JournalRenderer {
     }
 
     private func summary(_ journal: Journal, words: JournalWords) -> String {
-        let cards: [(String, Int, String)] = [
-            ("", journal.files.count, words.files), ("", journal.documentsRead, words.pick("documents lus", "documents read")),
+        var cards: [(String, Int, String)] = [
+            ("", journal.filesRead, words.files), ("", journal.documentsRead, words.pick("documents lus", "documents read")),
             ("", journal.documentsImported, words.imported), (journal.documentsRejected > 0 ? "error" : "", journal.documentsRejected, words.rejectedPlural),
             ("error", journal.count(of: .error), words.errors), ("warning", journal.count(of: .warning), words.warnings),
             ("info", journal.count(of: .info), words.infos),
         ]
+        if journal.pathsNotFound > 0 {
+            cards.insert(("error", journal.pathsNotFound, words.pick("chemins introuvables", "paths not found")), at: 1)
+        }
         var out = "<section id=\"summary\">\n<h2>\(escapedMarkup(words.pick("Bilan", "Summary")))</h2>\n<div class=\"cards\">\n"
         for (style, value, label) in cards {
             out += "<div class=\"card \(style)\"><span class=\"num\">\(value)</span><span class=\"lbl\">\(escapedMarkup(label))</span></div>\n"
@@ -84,7 +87,8 @@ public struct HTMLRenderer: JournalRenderer {
         out += "<th class=\"n\">\(escapedMarkup(words.read))</th><th class=\"n\">\(escapedMarkup(words.imported))</th>"
         out += "<th class=\"n\">\(escapedMarkup(words.rejectedPlural))</th></tr></thead>\n<tbody>\n"
         for file in journal.files {
-            out += "<tr><td><code class=\"path\">\(escapedMarkup(file.path))</code></td><td>\(words.formatName(file.format))</td>"
+            let format = file.pathNotFound ? words.pathNotFound : words.formatName(file.format)
+            out += "<tr><td><code class=\"path\">\(escapedMarkup(file.path))</code></td><td>\(escapedMarkup(format))</td>"
             out += "<td class=\"n\">\(file.read)</td><td class=\"n\">\(file.imported)</td><td class=\"n\">\(file.rejected)</td></tr>\n"
         }
         out += "</tbody>\n</table>\n</div>\n<div>\n<h3>\(escapedMarkup(words.findingsByRule))</h3>\n"

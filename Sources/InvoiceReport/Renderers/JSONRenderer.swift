@@ -36,6 +36,8 @@ private struct JournalDocument: Encodable {
         let read: Int
         let imported: Int
         let rejected: Int
+        /// True for a command-line path that does not exist; absent otherwise.
+        let pathNotFound: Bool?
         /// The columns of a CSV file and their fields; absent for other formats.
         let columns: [Column]?
     }
@@ -86,6 +88,8 @@ private struct JournalDocument: Encodable {
 
     struct Summary: Encodable {
         let files: Int
+        /// Present only when a command-line path was not found.
+        let pathsNotFound: Int?
         let read: Int
         let imported: Int
         let rejected: Int
@@ -110,13 +114,15 @@ private struct JournalDocument: Encodable {
         tool = Tool(name: "facturaudit", version: toolVersion)
         self.language = language.rawValue
         summary = Summary(
-            files: journal.files.count, read: journal.documentsRead, imported: journal.documentsImported,
+            files: journal.filesRead, pathsNotFound: journal.pathsNotFound > 0 ? journal.pathsNotFound : nil,
+            read: journal.documentsRead, imported: journal.documentsImported,
             rejected: journal.documentsRejected, errors: journal.count(of: .error),
             warnings: journal.count(of: .warning), infos: journal.count(of: .info))
         baseline = journal.baseline.map { Baseline(path: $0.path, known: $0.known, fixed: $0.fixed) }
         files = journal.files.map {
             File(
                 path: $0.path, format: $0.format.rawValue, read: $0.read, imported: $0.imported, rejected: $0.rejected,
+                pathNotFound: $0.pathNotFound ? true : nil,
                 columns: $0.columns.isEmpty ? nil : $0.columns.map { Column(field: $0.field, header: $0.header) })
         }
         func located(_ rejection: Rejection) -> Located {

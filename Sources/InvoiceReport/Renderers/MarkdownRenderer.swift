@@ -20,7 +20,7 @@ public struct MarkdownRenderer: JournalRenderer {
         out += "| \(fr ? "fichiers" : "files") | \(fr ? "documents lus" : "documents read") | \(words.imported)"
         out += " | \(words.rejectedPlural) | \(words.errors) | \(words.warnings) | \(words.infos) |\n"
         out += "|---:|---:|---:|---:|---:|---:|---:|\n"
-        out += "| \(journal.files.count) | \(journal.documentsRead) | \(journal.documentsImported)"
+        out += "| \(journal.filesRead) | \(journal.documentsRead) | \(journal.documentsImported)"
         out += " | \(journal.documentsRejected) | \(journal.count(of: .error)) | \(journal.count(of: .warning))"
         out += " | \(journal.count(of: .info)) |\n\n"
         if let baseline = journal.baseline {

@@ -48,6 +48,10 @@ public struct TextRenderer: JournalRenderer {
 
         out += "\n\(words.filesHeading)\n"
         for file in journal.files {
+            if file.pathNotFound {
+                out += "  \(singleLine(file.path))\(words.colon)\(words.pathNotFound)\n"
+                continue
+            }
             let counts = words.counts(read: file.read, imported: file.imported, rejected: file.rejected)
             out += "  \(singleLine(file.path)) (\(words.formatName(file.format)))\(words.colon)\(counts)\n"
             if !file.columns.isEmpty { out += "    \(singleLine(words.columns(file.columns)))\n" }
