@@ -41,7 +41,7 @@ public struct Auditor: Sendable {
     /// Findings of the rules that compare documents, and the numbering series they found.
     public func ledgerFindings(_ ledger: Ledger) -> (findings: [Finding], series: [SeriesSummary]) {
         let series = SeriesSummary.all(in: ledger)
-        let asOf = configuration.asOf ?? ledger.defaultAsOfDate
+        let asOf = configuration.asOf ?? ledger.defaultAsOfDate(today: configuration.today)
         var findings = NumberingRules.checkDuplicates(ledger)
         findings += NumberingRules.checkGaps(series, ledger: ledger)
         findings += NumberingRules.checkChronology(ledger)

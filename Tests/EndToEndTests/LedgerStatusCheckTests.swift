@@ -55,4 +55,21 @@ import Testing
             "year.csv:2: info: [FR-STAT-07] invoice 'FA-2025-0001' has been due since 2025-07-02 (90 days as of 2025-09-30) but is not flagged overdue: remind the customer, penalties are running"
         ])
     }
+
+    @Test func futureTypoKeepsAsOfDate() throws {
+        let deposit = "AC-2025-0001;01/08/2025;Acompte;\(Self.seller);300,00;60,00;360,00;0,00;;;Payée;01/08/2025;360,00;01/08/2025;"
+        let open = "FA-2025-0001;01/10/2025;Facture;\(Self.seller);1000,00;200,00;1200,00;;;;Émise;31/10/2025;;;"
+        let typo = "FA-2025-0002;28/12/2026;Facture;\(Self.seller);1000,00;200,00;1200,00;;;;Émise;27/01/2027;;;"
+        // 2025-12-05 at midnight UTC: the typo is after today, so the as-of date stays 2025-10-01.
+        let today = ["SOURCE_DATE_EPOCH": "1764892800"]
+        #expect(try Self.findings([deposit, open, typo], environment: today) == [
+            "year.csv:4: error: [FR-MENT-12] document 'FA-2025-0002' is dated 2026-12-28, after today (2025-12-05): correct the issue date"
+        ])
+        // Audited on 2027-01-10, the date is real: the deposit is stale and the invoice overdue.
+        let nextYear = ["SOURCE_DATE_EPOCH": "1799539200"]
+        #expect(try Self.findings([deposit, open, typo], environment: nextYear) == [
+            "year.csv:2: warning: [FR-DEP-05] deposit 'AC-2025-0001' dated 2025-08-01 is deducted by no final invoice as of 2026-12-28, more than 12 months later: issue the final invoice or a refund credit note",
+            "year.csv:3: info: [FR-STAT-07] invoice 'FA-2025-0001' has been due since 2025-10-31 (423 days as of 2026-12-28) but is not flagged overdue: remind the customer, penalties are running",
+        ])
+    }
 }

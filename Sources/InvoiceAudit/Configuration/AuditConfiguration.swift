@@ -13,8 +13,8 @@ public struct AuditConfiguration: Sendable {
     public var disabledRules: Set<String>
     /// Severities that replace a rule's default, by rule id.
     public var severityOverrides: [String: Severity]
-    /// The date statuses, overdue invoices and unconsumed deposits are judged at; `nil` means the
-    /// latest issue date in the data (see ``Ledger/defaultAsOfDate``).
+    /// The date statuses, overdue invoices and unconsumed deposits are judged at. `nil` means the
+    /// latest issue or payment date in the data up to ``today`` (see ``Ledger/defaultAsOfDate(today:)``).
     public var asOf: CivilDate?
     /// The current date, which the command line passes in so that the library reads no clock. An
     /// issue date after ``asOf``, or after this date without it, is reported (FR-MENT-12).

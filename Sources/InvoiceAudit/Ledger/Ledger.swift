@@ -127,14 +127,22 @@ public struct Ledger: Sendable {
 }
 
 extension Ledger {
-    /// The as-of date when none is given: the latest issue or payment date in the data, so that
-    /// the same files always give the same journal (today's date would change it every day).
-    public var defaultAsOfDate: CivilDate? {
+    /// Returns the as-of date when none is given: the latest issue or payment date in the data, so
+    /// that the same files always give the same journal, while today's date would change it daily.
+    ///
+    /// With `today`, the date never goes past it. A document issued after today (FR-MENT-12) is left
+    /// out with its payments, and so is a payment dated after today. One mistyped year would
+    /// otherwise make every open invoice overdue and every deposit stale.
+    public func defaultAsOfDate(today: CivilDate? = nil) -> CivilDate? {
+        func counts(_ date: CivilDate) -> Bool { today.map { date <= $0 } ?? true }
         var latest: CivilDate?
         for entry in entries {
-            if let date = entry.issueDate, latest.map({ date > $0 }) ?? true { latest = date }
+            if let date = entry.issueDate {
+                guard counts(date) else { continue }
+                if latest.map({ date > $0 }) ?? true { latest = date }
+            }
             for payment in entry.payments {
-                if let date = payment.date, latest.map({ date > $0 }) ?? true { latest = date }
+                if let date = payment.date, counts(date), latest.map({ date > $0 }) ?? true { latest = date }
             }
         }
         return latest

@@ -1,7 +1,8 @@
 import InvoiceModel
 
 /// Declared statuses against payments and credits, judged as of one date (the `--as-of` option,
-/// by default the latest issue or payment date in the data), and refunds against credit notes.
+/// by default the latest issue or payment date in the data, never after today), and refunds
+/// against credit notes.
 ///
 /// A payment with a negative amount is a refund to the customer. On a credit note every payment
 /// is a refund, whatever its sign. Payments dated after the as-of date are not counted. A status

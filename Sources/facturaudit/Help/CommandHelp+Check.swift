@@ -35,13 +35,15 @@ extension CommandHelp {
                 LocalizedText(
                     fr: """
                         date d'appréciation des statuts, retards et acomptes
-                        (défaut : la dernière date d'émission ou de paiement des données) ;
+                        (défaut : la dernière date d'émission ou de paiement des données,
+                        sans dépasser la date du jour) ;
                         aucune date d'émission ne doit la dépasser, ni sans elle la date du
                         jour, que SOURCE_DATE_EPOCH (secondes depuis 1970) peut fixer
                         """,
                     en: """
                         date statuses, overdue invoices and deposits are judged at
-                        (default: the latest issue or payment date in the data); no issue
+                        (default: the latest issue or payment date in the data, never after
+                        today); no issue
                         date may be later, nor later than today without it, which
                         SOURCE_DATE_EPOCH (seconds since 1970) can fix
                         """)),
