@@ -20,23 +20,39 @@ public final class InvoiceStore {
     ///
     /// - Throws: ``StoreError`` when the file is missing (and `create` is false), is not an SQLite
     ///   database, belongs to another application or has a newer schema than this version knows.
-    public init(path: String, create: Bool, busyTimeout: Int32 = defaultBusyTimeout) throws(StoreError) {
+    public convenience init(path: String, create: Bool, busyTimeout: Int32 = defaultBusyTimeout) throws(StoreError) {
+        try self.init(path: path, access: create ? .create : .write, busyTimeout: busyTimeout)
+    }
+
+    /// Opens the store at `path` for `access`; see ``Access`` for what each mode does.
+    ///
+    /// - Throws: ``StoreError`` when `path` is a folder or lies in a missing folder, when the file
+    ///   is missing (except for ``Access/create``), is not an SQLite database, belongs to another
+    ///   application, has a newer schema than this version supports, or has an older one that a
+    ///   read-only store cannot be upgraded from.
+    public init(path: String, access: Access, busyTimeout: Int32 = defaultBusyTimeout) throws(StoreError) {
         self.path = path
+        try Self.checkLocation(path)
         let exists = FileManager.default.fileExists(atPath: path)
-        if !exists && !create { throw StoreError.notFound(path) }
+        if !exists && access != .create { throw StoreError.notFound(path) }
+        // Opening a file it may not write, SQLite would leave -wal and -shm files behind.
+        if access == .create || access == .write, !Self.canWrite(path, exists: exists) {
+            throw StoreError.notWritable(path)
+        }
+        let mode = Self.openMode(path: path, access: access)
         do {
-            connection = try SQLiteConnection(path: path, create: create, busyTimeout: busyTimeout)
+            connection = try SQLiteConnection(path: path, mode: mode, busyTimeout: busyTimeout)
         } catch {
-            throw error.isNotADatabase ? StoreError.notADatabase(path, error) : StoreError.sqlite(path, error)
+            throw Self.openError(path, error, mode: mode)
         }
         do {
-            try prepareFile(create: create)
+            try prepareFile(create: access == .create, mode: mode)
         } catch let error as StoreError {
             connection.close()
             throw error
         } catch let error as SQLiteError {
             connection.close()
-            throw error.isNotADatabase ? StoreError.notADatabase(path, error) : StoreError.sqlite(path, error)
+            throw Self.openError(path, error, mode: mode)
         } catch {
             connection.close()
             throw StoreError(message: LocalizedText(fr: "\(error)", en: "\(error)"))
@@ -50,47 +66,86 @@ public final class InvoiceStore {
     /// The tables every store has since schema 1.
     static let requiredTables = ["batch", "source_file", "document", "rejection", "seal", "seal_entry"]
 
+    /// The header values and object count that identify a file as a store, read in one snapshot.
+    private struct Identity {
+        var applicationID: Int
+        var version: Int
+        var objects: Int
+    }
+
     /// Checks the file's identity, then applies the migrations it lacks in one transaction.
     ///
     /// Only `create` may turn a file without tables into a store; otherwise the file is left
-    /// exactly as it was.
-    private func prepareFile(create: Bool) throws {
+    /// exactly as it was. Several processes may create the same new store at once: each checks the
+    /// identity again under the write lock, so a late process finds the schema ready and waits.
+    private func prepareFile(create: Bool, mode: SQLiteConnection.OpenMode) throws {
         // The first read fails with SQLITE_NOTADB on a file that is not a database.
-        let applicationID = try connection.scalarInt("PRAGMA application_id") ?? 0
-        let version = try connection.scalarInt("PRAGMA user_version") ?? 0
-
-        if applicationID == 0 {
-            let objects = try connection.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0
-            if objects > 0 { throw StoreError.foreign(path) }
-            // An empty file, or another program's database without tables: only import makes it a store.
-            if !create { throw StoreError.notAStore(path) }
-            if version > 0 { throw StoreError.foreign(path) }
-        } else if applicationID != Int(StoreSchema.applicationID) {
-            throw StoreError.foreign(path)
-        }
-        if version > StoreSchema.latestVersion {
-            throw StoreError.newerSchema(path, found: version, supported: StoreSchema.latestVersion)
-        }
-
-        if version == 0 && !create { throw StoreError.notAStore(path) }
-        if version > 0 {
-            for table in Self.requiredTables
-            where try connection.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", [table]) == 0 {
-                throw StoreError.incomplete(path, missing: table)
+        let identity = try readSnapshot()
+        try validate(identity, create: create)
+        guard case .readWrite = mode else {
+            if identity.version < StoreSchema.latestVersion {
+                throw StoreError.readOnlyOlderSchema(path, found: identity.version, supported: StoreSchema.latestVersion)
             }
+            return
         }
 
         // WAL lets readers work during an import; FULL makes each committed batch survive a power cut.
         _ = try connection.scalarString("PRAGMA journal_mode = WAL")
         try connection.executeScript("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON")
-        guard version < StoreSchema.latestVersion else { return }
+        guard identity.version < StoreSchema.latestVersion else { return }
         try connection.transaction {
-            for index in version..<StoreSchema.latestVersion {
+            // Another process may have created or upgraded the schema while this one waited.
+            let locked = try readIdentity()
+            try validate(locked, create: create)
+            guard locked.version < StoreSchema.latestVersion else { return }
+            for index in locked.version..<StoreSchema.latestVersion {
                 try connection.executeScript(StoreSchema.migrations[index])
             }
             // PRAGMA takes no bound parameters; both values are integer constants of ours.
             try connection.executeScript("PRAGMA application_id = \(StoreSchema.applicationID)")
             try connection.executeScript("PRAGMA user_version = \(StoreSchema.latestVersion)")
+        }
+    }
+
+    /// Reads the identity inside one read transaction, so a concurrent creation is seen whole or not at all.
+    private func readSnapshot() throws -> Identity {
+        try connection.executeScript("BEGIN")
+        do {
+            let identity = try readIdentity()
+            try connection.executeScript("COMMIT")
+            return identity
+        } catch {
+            try? connection.executeScript("ROLLBACK")
+            throw error
+        }
+    }
+
+    private func readIdentity() throws -> Identity {
+        Identity(
+            applicationID: try connection.scalarInt("PRAGMA application_id") ?? 0,
+            version: try connection.scalarInt("PRAGMA user_version") ?? 0,
+            objects: try connection.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0)
+    }
+
+    /// Throws when the file is not a store this version can use (or create, when `create` is true).
+    private func validate(_ identity: Identity, create: Bool) throws {
+        if identity.applicationID == 0 {
+            if identity.objects > 0 { throw StoreError.foreign(path) }
+            // An empty file, or another program's database without tables: only import makes it a store.
+            if !create { throw StoreError.notAStore(path) }
+            if identity.version > 0 { throw StoreError.foreign(path) }
+        } else if identity.applicationID != Int(StoreSchema.applicationID) {
+            throw StoreError.foreign(path)
+        }
+        if identity.version > StoreSchema.latestVersion {
+            throw StoreError.newerSchema(path, found: identity.version, supported: StoreSchema.latestVersion)
+        }
+        if identity.version == 0 && !create { throw StoreError.notAStore(path) }
+        if identity.version > 0 {
+            for table in Self.requiredTables
+            where try connection.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", [table]) == 0 {
+                throw StoreError.incomplete(path, missing: table)
+            }
         }
     }
 

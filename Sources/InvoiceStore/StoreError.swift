@@ -20,6 +20,57 @@ public struct StoreError: Error, CustomStringConvertible {
                 en: "store '\(path)' not found: create it with 'facturaudit import PATH… --db \(path)'"))
     }
 
+    static func isFolder(_ path: String) -> StoreError {
+        StoreError(
+            message: LocalizedText(
+                fr: "'\(path)' est un dossier : indiquez un nom de fichier pour la base, par exemple "
+                    + "'\(path)/factures.db'",
+                en: "'\(path)' is a folder: give a file name for the store, such as '\(path)/invoices.db'"))
+    }
+
+    static func missingFolder(_ folder: String, store path: String) -> StoreError {
+        StoreError(
+            message: LocalizedText(
+                fr: "le dossier '\(folder)' de la base '\(path)' n'existe pas : créez-le ou indiquez un autre chemin",
+                en: "folder '\(folder)' of store '\(path)' does not exist: create it or give another path"))
+    }
+
+    static func notWritable(_ path: String) -> StoreError {
+        StoreError(
+            message: LocalizedText(
+                fr: "la base '\(path)' est en lecture seule pour ce compte : donnez le droit d'écrire le fichier et "
+                    + "son dossier, où SQLite crée ses fichiers -wal et -shm ; check, verify et export peuvent la lire "
+                    + "telle quelle",
+                en: "store '\(path)' is read-only for this user: get write access to the file and its folder, where "
+                    + "SQLite creates its -wal and -shm files; check, verify and export can read it as it is"))
+    }
+
+    static func readOnlyOlderSchema(_ path: String, found: Int, supported: Int) -> StoreError {
+        StoreError(
+            message: LocalizedText(
+                fr: "la base '\(path)' a le schéma \(found), plus ancien que celui de cette version (\(supported)), "
+                    + "et elle est en lecture seule, donc ne peut pas être mise à jour : lancez une fois la commande "
+                    + "avec un compte qui peut écrire le fichier et son dossier",
+                en: "store '\(path)' has schema \(found), older than this version's (\(supported)), and is read-only, "
+                    + "so it cannot be upgraded: run the command once as a user who can write the file and its folder"))
+    }
+
+    static func readOnlyPendingWAL(_ path: String, _ cause: SQLiteError) -> StoreError {
+        StoreError(
+            message: LocalizedText(
+                fr: "la base '\(path)' est en lecture seule et son fichier '\(path)-wal' contient des écritures pas "
+                    + "encore reportées dans la base, que SQLite ne peut lire sans créer '\(path)-shm' "
+                    + "(SQLite \(cause.extendedCode) '\(cause.message)') : donnez le droit d'écrire dans le dossier, "
+                    + "ou demandez à qui peut l'écrire de lancer une commande sur la base (par exemple "
+                    + "'facturaudit check --db \(path)'), ce qui reporte ces écritures",
+                en: "store '\(path)' is read-only and its file '\(path)-wal' contains writes not yet copied into "
+                    + "the store, which SQLite cannot read without creating '\(path)-shm' "
+                    + "(SQLite \(cause.extendedCode) '\(cause.message)'): get write access to the folder, or ask "
+                    + "someone who can write it to run a command on the store (such as "
+                    + "'facturaudit check --db \(path)'), which copies them in"),
+            cause: cause)
+    }
+
     static func notADatabase(_ path: String, _ cause: SQLiteError) -> StoreError {
         StoreError(
             message: LocalizedText(

@@ -10,7 +10,7 @@ extension CheckCommand {
     static func storedOutcomes(
         database: String, batch: Int?, auditor: Auditor, keepLines: Bool = false
     ) throws -> [FileOutcome] {
-        let store = try StoreCommandOptions.openStore(path: database, create: false)
+        let store = try StoreCommandOptions.openStore(path: database, access: .read)
         defer { store.close() }
         let documents: [StoredDocument]
         do {

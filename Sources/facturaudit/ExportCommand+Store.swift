@@ -20,7 +20,7 @@ extension ExportCommand {
                     fr: "export --db exporte la base : retirez les chemins ou importez-les d'abord avec 'facturaudit import'",
                     en: "export --db exports the store: drop the paths or import them first with 'facturaudit import'"))
         }
-        let documents = try withStore(options, create: false) { store in
+        let documents = try withStore(options, access: .read) { store in
             try store.documents(asOfBatch: options.batch).map(\.document)
         }
         let text = try render(documents, format: format, language: options.language)

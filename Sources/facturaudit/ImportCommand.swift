@@ -24,7 +24,7 @@ enum ImportCommand {
         // Unreadable files have no content to keep: they are reported, not stored.
         let readable = files.filter { $0.sha256 != nil }
         let clock = StoreClock.fromEnvironment(ProcessInfo.processInfo.environment)
-        let outcome = try withStore(options, create: true) { store in try store.importBatch(readable, clock: clock) }
+        let outcome = try withStore(options, access: .create) { store in try store.importBatch(readable, clock: clock) }
 
         var reports = files.filter { $0.sha256 == nil }.map { file in
             FileReport(

@@ -20,7 +20,7 @@ enum SealCommand {
                 message: LocalizedText(fr: "argument inattendu '\(operand)'", en: "unexpected argument '\(operand)'"))
         }
         let clock = StoreClock.fromEnvironment(ProcessInfo.processInfo.environment)
-        let outcome = try withStore(options, create: false) { store in
+        let outcome = try withStore(options, access: .write) { store in
             // Sealing on top of a tampered chain would vouch for it.
             let broken = try store.chainFindings()
             if !broken.isEmpty {

@@ -70,18 +70,19 @@ struct StoreCommandOptions {
         try CheckCommand.importOptions(maximumFileSize: maximumFileSize, mappingFile: mappingFile)
     }
 
-    /// Opens the store named by `--db`; `create` only for `import`.
-    func openStore(create: Bool) throws(ToolFailure) -> InvoiceStore {
-        try Self.openStore(path: database ?? "", create: create)
+    /// Opens the store named by `--db`: `.create` only for `import`, `.read` for the commands
+    /// that only read it.
+    func openStore(access: InvoiceStore.Access) throws(ToolFailure) -> InvoiceStore {
+        try Self.openStore(path: database ?? "", access: access)
     }
 
     /// Opens the store at `path` with the busy timeout of `FACTURAUDIT_BUSY_TIMEOUT`, and checks
     /// it for damage before any command reads or writes it.
-    static func openStore(path: String, create: Bool) throws(ToolFailure) -> InvoiceStore {
+    static func openStore(path: String, access: InvoiceStore.Access) throws(ToolFailure) -> InvoiceStore {
         let timeout = try busyTimeout(ProcessInfo.processInfo.environment)
         let store: InvoiceStore
         do {
-            store = try InvoiceStore(path: path, create: create, busyTimeout: timeout)
+            store = try InvoiceStore(path: path, access: access, busyTimeout: timeout)
         } catch {
             throw ToolFailure(message: error.message)
         }
@@ -114,9 +115,9 @@ struct StoreCommandOptions {
 
 /// Runs `body` with an open store, closing it afterwards and turning store errors into exit code 2.
 func withStore<Result>(
-    _ options: StoreCommandOptions, create: Bool, _ body: (InvoiceStore) throws -> Result
+    _ options: StoreCommandOptions, access: InvoiceStore.Access, _ body: (InvoiceStore) throws -> Result
 ) throws -> Result {
-    let store = try options.openStore(create: create)
+    let store = try options.openStore(access: access)
     defer { store.close() }
     do {
         return try body(store)

@@ -27,7 +27,7 @@ enum VerifyCommand {
         let files = options.paths.isEmpty ? [] : try await FileImporter.importPaths(
             options.paths, options: importOptions, output: options.output, command: "verify")
 
-        let journal = try withStore(options, create: false) { store in
+        let journal = try withStore(options, access: .read) { store in
             guard let seal = try store.seals().last else {
                 throw ToolFailure(
                     message: LocalizedText(

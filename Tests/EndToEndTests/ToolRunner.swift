@@ -27,7 +27,10 @@ struct ToolRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// Runs `executable` (the built facturaudit unless given) with `arguments`.
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], executable: URL = executable
+    ) throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }

@@ -8,14 +8,43 @@ public final class SQLiteConnection {
     private var handle: OpaquePointer?
     public let path: String
 
+    /// The access mode in which ``init(path:mode:busyTimeout:)`` opens a file.
+    public enum OpenMode: Sendable {
+        /// Reads and writes, creating the file when `create` is true.
+        case readWrite(create: Bool)
+        /// Reads only (URI `mode=ro`). SQLite still needs the `-shm` file of a WAL database.
+        case readOnly
+        /// Reads only, without locks, `-wal` or `-shm` files (URI `immutable=1`). Safe only when
+        /// no process can change the file while it is open.
+        case immutable
+    }
+
     /// Opens or creates the database file at `path` (`sqlite3_open_v2`).
     ///
     /// - Parameter busyTimeout: how long, in milliseconds, a statement waits for another
     ///   connection's write lock before failing with `SQLITE_BUSY` (`sqlite3_busy_timeout`).
-    public init(path: String, create: Bool, busyTimeout: Int32 = 60_000) throws(SQLiteError) {
+    public convenience init(path: String, create: Bool, busyTimeout: Int32 = 60_000) throws(SQLiteError) {
+        try self.init(path: path, mode: .readWrite(create: create), busyTimeout: busyTimeout)
+    }
+
+    /// Opens the database file at `path` in `mode` (`sqlite3_open_v2`); read-only modes use an
+    /// SQLite URI built from `path`.
+    public init(path: String, mode: OpenMode, busyTimeout: Int32 = 60_000) throws(SQLiteError) {
         var database: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0)
-        let status = sqlite3_open_v2(path, &database, flags, nil)
+        let name: String
+        let flags: Int32
+        switch mode {
+        case .readWrite(let create):
+            name = path
+            flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0)
+        case .readOnly:
+            name = Self.uri(path, query: "mode=ro")
+            flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+        case .immutable:
+            name = Self.uri(path, query: "immutable=1")
+            flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+        }
+        let status = sqlite3_open_v2(name, &database, flags, nil)
         guard status == SQLITE_OK, let database else {
             let error = SQLiteError(database: database)
             // sqlite3_open_v2 may return a handle even on failure, and it must be closed.
@@ -26,6 +55,22 @@ public final class SQLiteConnection {
         sqlite3_busy_timeout(database, busyTimeout)
         self.handle = database
         self.path = path
+    }
+
+    /// Writes `path` as an SQLite `file:` URI: '%', '?' and '#' are percent-encoded, so they stay
+    /// part of the file name, and a leading "//" is kept from reading as an authority.
+    static func uri(_ path: String, query: String) -> String {
+        var encoded = ""
+        for character in path.unicodeScalars {
+            switch character {
+            case "%": encoded += "%25"
+            case "?": encoded += "%3F"
+            case "#": encoded += "%23"
+            default: encoded.unicodeScalars.append(character)
+            }
+        }
+        if encoded.hasPrefix("//") { encoded = "/" + encoded.drop { $0 == "/" } }
+        return "file:" + encoded + "?" + query
     }
 
     deinit {
