@@ -2,7 +2,8 @@ import InvoiceAudit
 import InvoiceModel
 
 extension InvoiceStore {
-    /// FR-CORR-01 findings for documents sealed again with other content, along the whole chain.
+    /// Returns FR-CORR-01 findings for documents sealed again with other content, and FR-CORR-02
+    /// findings for documents a seal left out of the previous one, along the whole chain.
     ///
     /// `verify` compares a later state with the newest seal only, so a change sealed afterwards
     /// would pass unseen. This history keeps it visible: a change sealed with `seal --accept-changes`
@@ -10,11 +11,21 @@ extension InvoiceStore {
     public func resealedFindings() throws(StoreError) -> [Finding] {
         var findings: [Finding] = []
         var latest: [String: (sealID: Int, entries: [SealedEntry])] = [:]
+        var previous: (id: Int, keys: [String: [SealedEntry]])?
         for seal in try seals() {
             var current: [String: [SealedEntry]] = [:]
             for entry in try sealedEntries(of: seal.id) {
                 current[entry.sellerKey + "\u{0}" + entry.number, default: []].append(entry)
             }
+            // A document of the previous seal that this seal left out was deleted in between.
+            for (key, entries) in (previous?.keys ?? [:]).sorted(by: { $0.key < $1.key }) where current[key] == nil {
+                findings += entries.prefix(1).map { entry in
+                    IntegrityRules.unsealedFinding(
+                        number: entry.number, location: entry.location, previousSealID: previous?.id ?? 0,
+                        sealID: seal.id, accepted: seal.acceptedChanges > 0)
+                }
+            }
+            previous = (seal.id, current)
             for (key, entries) in current.sorted(by: { $0.key < $1.key }) {
                 defer { latest[key] = (seal.id, entries) }
                 guard let before = latest[key],

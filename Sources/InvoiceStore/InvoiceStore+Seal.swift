@@ -53,7 +53,6 @@ extension InvoiceStore {
             changes = comparison.changedFindings(comparing: issued.map(\.document))
             // A sealed document can leave the state only when a re-imported file lacks it, so every
             // sealed file counts as compared: sealing without it would hide the deletion.
-            // NOTE: resealedFindings does not yet list documents an accepted seal left out.
             let deletions = SealComparison(
                 sealID: previous.id, sealed: comparison.sealed, comparedName: LocalizedText(fr: "la base", en: "the store"),
                 comparedFiles: Set(comparison.sealed.map(\.location.file)))

@@ -89,5 +89,14 @@ import Testing
         let accepted = try store.seal(clock: Sample.clock, acceptChanges: true)
         #expect(accepted.record?.documentCount == 3)
         #expect(accepted.record?.acceptedChanges == 1)
+        // The accepted deletion stays visible in the chain's history.
+        let history = try store.resealedFindings()
+        #expect(history.map(\.ruleID) == ["FR-CORR-02"])
+        #expect(history.map(\.severity) == [.warning])
+        #expect(history.first?.location == SourceLocation(file: "export.csv", line: 3))
+        #expect(
+            history.first?.message.en
+                == "document 'FA-2' sealed in seal 1 is missing from seal 2; the deletion was accepted when sealing "
+                + "(--accept-changes): keep the record that justifies it")
     }
 }

@@ -80,6 +80,26 @@ public enum IntegrityRules {
             severity: accepted ? .warning : .error)
     }
 
+    /// FR-CORR-02: a document of one seal that the next seal left out.
+    public static func unsealedFinding(
+        number: String, location: SourceLocation, previousSealID: Int, sealID: Int, accepted: Bool
+    ) -> Finding {
+        let reason =
+            accepted
+            ? LocalizedText(
+                fr: "la suppression a été acceptée au scellement (--accept-changes) : gardez la pièce qui la justifie",
+                en: "the deletion was accepted when sealing (--accept-changes): keep the record that justifies it")
+            : LocalizedText(
+                fr: "la suppression n'a pas été acceptée : une facture émise s'annule par un avoir",
+                en: "the deletion was not accepted: cancel an issued invoice with a credit note")
+        return Finding(
+            rule: disappeared, location: location, documentNumber: number,
+            message: LocalizedText(
+                fr: "le document '\(number)' scellé au sceau \(previousSealID) est absent du sceau \(sealID) ; \(reason.fr)",
+                en: "document '\(number)' sealed in seal \(previousSealID) is missing from seal \(sealID); \(reason.en)"),
+            severity: accepted ? .warning : .error)
+    }
+
     /// FR-CORR-02: a sealed document is absent from the compared state.
     public static func disappearedFinding(
         number: String, sealedLocation: SourceLocation, sealID: Int, comparedName: LocalizedText
