@@ -21,3 +21,15 @@ public struct LocalizedText: Sendable, Hashable, Codable {
         }
     }
 }
+
+extension LocalizedText {
+    /// Returns the count and the French noun form it takes: French treats 0 and 1 as singular.
+    public static func countFR(_ count: Int, _ singular: String, _ plural: String) -> String {
+        "\(count) \(count <= 1 ? singular : plural)"
+    }
+
+    /// Returns the count and the English noun form it takes: only 1 is singular.
+    public static func countEN(_ count: Int, _ singular: String, _ plural: String) -> String {
+        "\(count) \(count == 1 ? singular : plural)"
+    }
+}

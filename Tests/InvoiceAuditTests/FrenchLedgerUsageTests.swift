@@ -82,7 +82,7 @@ import Testing
         #expect(found.first?.location.line == 2)
         #expect(
             found.first?.message.en
-                == "series PA-{yyyy}-{counter:4}, kept for establishment '73282932000074', numbers 2 document(s) of establishment '73282932000082' ('PA-2025-0002' … 'PA-2025-0003'): number them in that establishment's series or correct 'establishment' in the configuration")
+                == "series PA-{yyyy}-{counter:4}, kept for establishment '73282932000074', numbers 2 documents of establishment '73282932000082' ('PA-2025-0002' … 'PA-2025-0003'): number them in that establishment's series or correct 'establishment' in the configuration")
     }
 
     @Test func ownSiteOrOtherCompanySilent() throws {

@@ -60,7 +60,7 @@ import Testing
         #expect(findings.map(\.ruleID) == ["FR-NUM-06"])
         #expect(
             findings.first?.message.en
-                == "series F-{counter} restarts in 2025 without a year in the number: 2 number(s) already issued in an earlier year (F-1…F-2); add the year to the format, for example {yyyy}")
+                == "series F-{counter} restarts in 2025 without a year in the number: 2 numbers already issued in an earlier year (F-1…F-2); add the year to the format, for example {yyyy}")
         // A continuous counter across years is fine.
         #expect(Self.rules([T.document("F-1", "2024-12-10", line: 2), T.document("F-2", "2025-01-10", line: 3)]).isEmpty)
     }

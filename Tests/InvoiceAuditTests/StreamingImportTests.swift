@@ -59,7 +59,7 @@ import InvoiceModel
         #expect(summary.recordsRead == 50_000)
         #expect(summary.rejections.map(\.location.line) == badLines)
         #expect(summary.rejections.first?.reason.en.hasPrefix("unreadable amount '12,3,4'") == true)
-        #expect(summary.warnings.map(\.reason.en) == ["10 row(s) without any value skipped"])
+        #expect(summary.warnings.map(\.reason.en) == ["10 rows without any value skipped"])
         #expect(streamed == collected.documents)
         #expect(summary == collected.summary)
 

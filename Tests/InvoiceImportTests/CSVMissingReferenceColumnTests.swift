@@ -24,7 +24,7 @@ import Testing
             """)
         #expect(result.documents.map(\.referencesNotInSource) == [true, true, true])
         #expect(result.warnings.map(\.reason.en) == [
-            "no original-invoice column: the 2 credit note(s) of the file cannot be matched with the invoices they correct (FR-CORR-03 to 05); export the column or name it in a mapping file, for example {\"columns\": {\"originalInvoice\": \"Related invoice\"}}"
+            "no original-invoice column: the 2 credit notes of the file cannot be matched with the invoices they correct (FR-CORR-03 to 05); export the column or name it in a mapping file, for example {\"columns\": {\"originalInvoice\": \"Related invoice\"}}"
         ])
         #expect(Self.creditFindings(result).isEmpty)
     }

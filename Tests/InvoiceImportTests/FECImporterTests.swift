@@ -80,7 +80,7 @@ enum FECTestSupport {
                 "journal 'BQ' (Banque): 2 entries skipped (4 lines, from line 28) without a customer line 411 with revenue 70 or output VAT 4457; list the sales journals in fec.salesJournals if this is wrong",
                 "1 sales entry without ValidDate, the first at line 71: a FEC must hold validated entries only; validate them in the accounts, then export again",
                 "1 sales entry has lines on accounts other than 411, 70 and 4457, the first on account '419100' at line 62: no total counts their amounts, so total without VAT + VAT may differ from the total with VAT",
-                "a FEC does not link a credit note to its invoice: the 1 credit note(s) of the file are not matched with the invoices they correct (FR-CORR-03 to 05); for that check, audit the invoicing tool's export too",
+                "a FEC does not link a credit note to its invoice: the file's credit note is not matched with the invoice it corrects (FR-CORR-03 to 05); for that check, audit the invoicing tool's export too",
             ])
     }
 

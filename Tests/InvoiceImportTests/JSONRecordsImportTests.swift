@@ -22,7 +22,7 @@ import Testing
             #"[{"number": "F-1", "date": "2025-01-01", "total": "120.00", "type": "invoice"}, {"number": "AV-1", "date": "2025-01-05", "total": "12.00", "type": "Avoir"}, {"number": "AV-2", "date": "2025-01-06", "total": "6.00", "type": "Avoir"}]"#)
         #expect(result.documents.map(\.referencesNotInSource) == [true, true, true])
         #expect(result.warnings.map(\.reason.en) == [
-            "no original-invoice key: the 2 credit note(s) of the file cannot be matched with the invoices they correct (FR-CORR-03 to 05); export that field or name its key in a mapping file, for example {\"columns\": {\"originalInvoice\": \"related_invoice\"}}"
+            "no original-invoice key: the 2 credit notes of the file cannot be matched with the invoices they correct (FR-CORR-03 to 05); export that field or name its key in a mapping file, for example {\"columns\": {\"originalInvoice\": \"related_invoice\"}}"
         ])
     }
 

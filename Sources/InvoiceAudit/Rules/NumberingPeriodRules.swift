@@ -69,8 +69,8 @@ public enum NumberingPeriodRules {
                         Finding(
                             rule: reuseWithoutYear, location: first.source, documentNumber: first.number,
                             message: LocalizedText(
-                                fr: "la série \(identity) recommence en \(year) sans année dans le numéro : \(ordered.count) numéro(s) déjà émis une année précédente (\(range)) ; ajoutez l'année au format, par exemple {yyyy}",
-                                en: "series \(identity) restarts in \(year) without a year in the number: \(ordered.count) number(s) already issued in an earlier year (\(range)); add the year to the format, for example {yyyy}")))
+                                fr: "la série \(identity) recommence en \(year) sans année dans le numéro : \(LocalizedText.countFR(ordered.count, "numéro déjà émis", "numéros déjà émis")) une année précédente (\(range)) ; ajoutez l'année au format, par exemple {yyyy}",
+                                en: "series \(identity) restarts in \(year) without a year in the number: \(LocalizedText.countEN(ordered.count, "number", "numbers")) already issued in an earlier year (\(range)); add the year to the format, for example {yyyy}")))
                 }
             }
         }

@@ -169,7 +169,7 @@ public enum NumberingRules {
                 let message =
                     if let before, let after, before.sourceIndex != after.sourceIndex {
                         LocalizedText(
-                            fr: "trou à la jonction entre '\(before.sourceName ?? "")' et '\(after.sourceName ?? "")' dans la série \(summary.pattern) : '\(after.sourceName ?? "")' commence à \(after.number ?? "") alors que '\(before.sourceName ?? "")' finit à \(before.number ?? "") ; \(missing.label) manquant(s)",
+                            fr: "trou à la jonction entre '\(before.sourceName ?? "")' et '\(after.sourceName ?? "")' dans la série \(summary.pattern) : '\(after.sourceName ?? "")' commence à \(after.number ?? "") alors que '\(before.sourceName ?? "")' finit à \(before.number ?? "") ; \(missing.label) \(missing.count == 1 ? "manquant" : "manquants")",
                             en: "gap at the junction between '\(before.sourceName ?? "")' and '\(after.sourceName ?? "")' in series \(summary.pattern): '\(after.sourceName ?? "")' starts at \(after.number ?? "") while '\(before.sourceName ?? "")' ends at \(before.number ?? ""); \(missing.label) missing")
                     } else if missing.count == 1 {
                         LocalizedText(

@@ -41,8 +41,8 @@ public enum SeriesEstablishmentRules {
             return Finding(
                 rule: drift, location: first.source, documentNumber: first.number,
                 message: LocalizedText(
-                    fr: "la série \(key.pattern), réservée à l'établissement '\(expected)', numérote \(count) document(s) de l'établissement '\(key.actual)' (\(numbers)) : numérotez-les dans la série de cet établissement ou corrigez 'establishment' dans la configuration",
-                    en: "series \(key.pattern), kept for establishment '\(expected)', numbers \(count) document(s) of establishment '\(key.actual)' (\(numbers)): number them in that establishment's series or correct 'establishment' in the configuration"))
+                    fr: "la série \(key.pattern), réservée à l'établissement '\(expected)', numérote \(LocalizedText.countFR(count, "document", "documents")) de l'établissement '\(key.actual)' (\(numbers)) : numérotez-les dans la série de cet établissement ou corrigez 'establishment' dans la configuration",
+                    en: "series \(key.pattern), kept for establishment '\(expected)', numbers \(LocalizedText.countEN(count, "document", "documents")) of establishment '\(key.actual)' (\(numbers)): number them in that establishment's series or correct 'establishment' in the configuration"))
         }
     }
 }

@@ -12,8 +12,8 @@ enum CSVMessages {
 
     static func noOriginalInvoiceColumn(credits: Int) -> LocalizedText {
         LocalizedText(
-            fr: "aucune colonne de facture d'origine : les \(credits) avoir(s) du fichier ne peuvent pas être rapprochés des factures qu'ils corrigent (FR-CORR-03 à 05) ; exportez la colonne ou nommez-la dans un fichier de correspondance, par exemple {\"columns\": {\"originalInvoice\": \"Facture liée\"}}",
-            en: "no original-invoice column: the \(credits) credit note(s) of the file cannot be matched with the invoices they correct (FR-CORR-03 to 05); export the column or name it in a mapping file, for example {\"columns\": {\"originalInvoice\": \"Related invoice\"}}")
+            fr: "aucune colonne de facture d'origine : \(credits == 1 ? "l'avoir du fichier ne peut pas être rapproché de la facture qu'il corrige" : "les \(credits) avoirs du fichier ne peuvent pas être rapprochés des factures qu'ils corrigent") (FR-CORR-03 à 05) ; exportez la colonne ou nommez-la dans un fichier de correspondance, par exemple {\"columns\": {\"originalInvoice\": \"Facture liée\"}}",
+            en: "no original-invoice column: \(credits == 1 ? "the file's credit note cannot be matched with the invoice it corrects" : "the \(credits) credit notes of the file cannot be matched with the invoices they correct") (FR-CORR-03 to 05); export the column or name it in a mapping file, for example {\"columns\": {\"originalInvoice\": \"Related invoice\"}}")
     }
 
     static func noNumberColumn(headers: [String]) -> LocalizedText {
@@ -66,14 +66,14 @@ enum CSVMessages {
 
     static func emptyRowsSkipped(_ count: Int) -> LocalizedText {
         LocalizedText(
-            fr: "\(count) ligne(s) sans aucune valeur ignorée(s)",
-            en: "\(count) row(s) without any value skipped")
+            fr: count <= 1 ? "\(count) ligne sans aucune valeur ignorée" : "\(count) lignes sans aucune valeur ignorées",
+            en: "\(LocalizedText.countEN(count, "row", "rows")) without any value skipped")
     }
 
     static func linesBeforeHeaderSkipped(_ count: Int, headerLine: Int) -> LocalizedText {
         LocalizedText(
-            fr: "\(count) ligne(s) avant la ligne d'en-tête \(headerLine) ignorée(s) (titre ou notes du logiciel d'export)",
-            en: "\(count) line(s) before the header line \(headerLine) skipped (title or notes written by the exporting tool)")
+            fr: "\(count <= 1 ? "\(count) ligne ignorée" : "\(count) lignes ignorées") avant la ligne d'en-tête \(headerLine) (titre ou notes du logiciel d'export)",
+            en: "\(LocalizedText.countEN(count, "line", "lines")) before the header line \(headerLine) skipped (title or notes written by the exporting tool)")
     }
 
     static func dataRowBeforeHeader(headerLine: Int) -> LocalizedText {

@@ -131,8 +131,8 @@ enum FECMessages {
 
     static func creditsNotLinked(_ count: Int) -> LocalizedText {
         LocalizedText(
-            fr: "un FEC ne relie pas un avoir à sa facture : les \(count) avoir(s) du fichier ne sont pas rapprochés des factures qu'ils corrigent (FR-CORR-03 à 05) ; pour ce contrôle, auditez aussi l'export du logiciel de facturation",
-            en: "a FEC does not link a credit note to its invoice: the \(count) credit note(s) of the file are not matched with the invoices they correct (FR-CORR-03 to 05); for that check, audit the invoicing tool's export too")
+            fr: "un FEC ne relie pas un avoir à sa facture : \(count == 1 ? "l'avoir du fichier n'est pas rapproché de la facture qu'il corrige" : "les \(count) avoirs du fichier ne sont pas rapprochés des factures qu'ils corrigent") (FR-CORR-03 à 05) ; pour ce contrôle, auditez aussi l'export du logiciel de facturation",
+            en: "a FEC does not link a credit note to its invoice: \(count == 1 ? "the file's credit note is not matched with the invoice it corrects" : "the \(count) credit notes of the file are not matched with the invoices they correct") (FR-CORR-03 to 05); for that check, audit the invoicing tool's export too")
     }
 
     static let noEntries = LocalizedText(

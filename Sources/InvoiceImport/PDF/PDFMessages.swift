@@ -58,7 +58,7 @@ enum PDFMessages {
         let quoted = warnings.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
         let more = warnings.count - min(warnings.count, 3)
         return LocalizedText(
-            fr: "PDF endommagé, réparé par qpdf (\(quoted)\(more > 0 ? " et \(more) autre(s)" : "")) : comparez la facture à l'exemplaire de l'émetteur",
+            fr: "PDF endommagé, réparé par qpdf (\(quoted)\(more > 0 ? " et \(LocalizedText.countFR(more, "autre", "autres"))" : "")) : comparez la facture à l'exemplaire de l'émetteur",
             en: "damaged PDF repaired by qpdf (\(quoted)\(more > 0 ? " and \(more) more" : "")): compare the invoice with the issuer's copy")
     }
 }

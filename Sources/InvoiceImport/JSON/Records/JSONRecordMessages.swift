@@ -4,8 +4,8 @@ import InvoiceModel
 enum JSONRecordMessages {
     static func noOriginalInvoiceKey(credits: Int) -> LocalizedText {
         LocalizedText(
-            fr: "aucune clé de facture d'origine : les \(credits) avoir(s) du fichier ne peuvent pas être rapprochés des factures qu'ils corrigent (FR-CORR-03 à 05) ; exportez ce champ ou nommez sa clé dans un fichier de correspondance, par exemple {\"columns\": {\"originalInvoice\": \"related_invoice\"}}",
-            en: "no original-invoice key: the \(credits) credit note(s) of the file cannot be matched with the invoices they correct (FR-CORR-03 to 05); export that field or name its key in a mapping file, for example {\"columns\": {\"originalInvoice\": \"related_invoice\"}}")
+            fr: "aucune clé de facture d'origine : \(credits == 1 ? "l'avoir du fichier ne peut pas être rapproché de la facture qu'il corrige" : "les \(credits) avoirs du fichier ne peuvent pas être rapprochés des factures qu'ils corrigent") (FR-CORR-03 à 05) ; exportez ce champ ou nommez sa clé dans un fichier de correspondance, par exemple {\"columns\": {\"originalInvoice\": \"related_invoice\"}}",
+            en: "no original-invoice key: \(credits == 1 ? "the file's credit note cannot be matched with the invoice it corrects" : "the \(credits) credit notes of the file cannot be matched with the invoices they correct") (FR-CORR-03 to 05); export that field or name its key in a mapping file, for example {\"columns\": {\"originalInvoice\": \"related_invoice\"}}")
     }
 
     /// Returns a value as the messages quote it: strings without their JSON quotes, shortened.
@@ -83,8 +83,8 @@ enum JSONRecordMessages {
     static func otherProblems(_ problem: LocalizedText, count: Int) -> LocalizedText {
         guard count > 0 else { return problem }
         return LocalizedText(
-            fr: "\(problem.fr) (\(count) autre(s) erreur(s) dans cet enregistrement, non importé)",
-            en: "\(problem.en) (\(count) other error(s) in this record, not imported)")
+            fr: "\(problem.fr) (\(LocalizedText.countFR(count, "autre erreur", "autres erreurs")) dans cet enregistrement, non importé)",
+            en: "\(problem.en) (\(LocalizedText.countEN(count, "other error", "other errors")) in this record, not imported)")
     }
 
     // MARK: File
@@ -105,8 +105,8 @@ enum JSONRecordMessages {
         let list = read.map { "'\($0)'" }.joined(separator: ", ")
         let (fr, en) = read.count > 1 ? ("seuls \(list) sont lus", "only \(list) are read") : ("seul \(list) est lu", "only \(list) is read")
         return LocalizedText(
-            fr: "tableau '\(path)' (\(count) élément(s)) non lu : il ressemble à des factures, mais \(fr) ; exportez-le dans un fichier à part s'il en contient",
-            en: "array '\(path)' (\(count) element(s)) not read: it looks like invoices, but \(en); export it to a file of its own if it holds some")
+            fr: "tableau '\(path)' (\(LocalizedText.countFR(count, "élément", "éléments"))) non lu : il ressemble à des factures, mais \(fr) ; exportez-le dans un fichier à part s'il en contient",
+            en: "array '\(path)' (\(LocalizedText.countEN(count, "element", "elements"))) not read: it looks like invoices, but \(en); export it to a file of its own if it holds some")
     }
 
     static func mappedKeyMissing(field: CSVField, key: String, keys: [String]) -> LocalizedText {
