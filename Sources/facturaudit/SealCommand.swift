@@ -73,7 +73,7 @@ enum SealCommand {
               lots couverts : 1 à \(record.lastBatch)
               documents émis scellés : \(record.documentCount)
 
-            """ + (record.acceptedChanges > 0 ? "  changements acceptés : \(record.acceptedChanges) document(s)\n" : "")
+            """ + (record.acceptedChanges > 0 ? "  changements acceptés : \(LocalizedText.countFR(record.acceptedChanges, "document", "documents"))\n" : "")
                 + """
                   empreinte précédente : \(record.previousHash)
                   empreinte du sceau : \(record.sealHash)
@@ -87,7 +87,7 @@ enum SealCommand {
               batches covered: 1 to \(record.lastBatch)
               issued documents sealed: \(record.documentCount)
 
-            """ + (record.acceptedChanges > 0 ? "  changes accepted: \(record.acceptedChanges) document(s)\n" : "")
+            """ + (record.acceptedChanges > 0 ? "  changes accepted: \(LocalizedText.countEN(record.acceptedChanges, "document", "documents"))\n" : "")
                 + """
                   previous hash: \(record.previousHash)
                   seal hash: \(record.sealHash)

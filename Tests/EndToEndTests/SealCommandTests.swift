@@ -46,7 +46,7 @@ import Testing
         _ = try ToolRunner.run(["import", edited, "--db", database, "--quiet"])
         let accepted = try ToolRunner.run(["seal", "--db", database, "--accept-changes", "--lang", "en"])
         #expect(accepted.status == 0)
-        #expect(accepted.stdout.contains("\n  changes accepted: 1 document(s)\n"))
+        #expect(accepted.stdout.contains("\n  changes accepted: 1 document\n"))
 
         let verify = try ToolRunner.run(["verify", "--db", database, edited, "--lang", "en"])
         #expect(verify.status == 0)

@@ -25,8 +25,8 @@ extension CreditNoteRules {
             Finding(
                 rule: creditRate, location: entry.source, documentNumber: entry.number,
                 message: LocalizedText(
-                    fr: "l'avoir '\(number)' crédite au(x) taux \(list(foreign, french: true)), absent(s) de la facture '\(invoiceNumber)' (\(list(invoiceRates, french: true))) : reprenez le taux de la facture corrigée",
-                    en: "credit note '\(number)' credits at rate(s) \(list(foreign, french: false)), which invoice '\(invoiceNumber)' does not use (\(list(invoiceRates, french: false))): use the corrected invoice's rate"))
+                    fr: "l'avoir '\(number)' crédite \(foreign.count == 1 ? "au taux" : "aux taux") \(list(foreign, french: true)), \(foreign.count == 1 ? "absent" : "absents") de la facture '\(invoiceNumber)' (\(list(invoiceRates, french: true))) : reprenez le taux de la facture corrigée",
+                    en: "credit note '\(number)' credits at \(foreign.count == 1 ? "rate" : "rates") \(list(foreign, french: false)), which invoice '\(invoiceNumber)' does not use (\(list(invoiceRates, french: false))): use the corrected invoice's rate"))
         ]
     }
 }

@@ -23,10 +23,10 @@ extension DepositRules {
                 on: document,
                 fr: document.payments.isEmpty
                     ? "la facture d'acompte '\(number)' est payée mais ne donne aucun paiement : indiquez la date et le montant de l'acompte reçu"
-                    : "la facture d'acompte '\(number)' est payée mais \(undated) paiement(s) n'ont pas de date : indiquez la date de l'acompte reçu",
+                    : "la facture d'acompte '\(number)' est payée mais \(undated <= 1 ? "\(undated) paiement n'a" : "\(undated) paiements n'ont") pas de date : indiquez la date de l'acompte reçu",
                 en: document.payments.isEmpty
                     ? "deposit invoice '\(number)' is paid but lists no payment: state the date and amount of the deposit received"
-                    : "deposit invoice '\(number)' is paid but \(undated) payment(s) have no date: state the date of the deposit received")
+                    : "deposit invoice '\(number)' is paid but \(undated == 1 ? "1 payment has" : "\(undated) payments have") no date: state the date of the deposit received")
         ]
     }
 }

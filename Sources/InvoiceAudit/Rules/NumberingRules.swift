@@ -142,7 +142,7 @@ public enum NumberingRules {
                 fr: message.fr + " ; '\(number)' a été lu puis rejeté à l'import (\(locationsFR)) : corrigez cet enregistrement et relancez l'audit",
                 en: message.en + "; '\(number)' was read but rejected at import (\(locationsEN)): fix that record and run the audit again")
         }
-        let moreFR = more > 0 ? " et \(more) autre(s)" : ""
+        let moreFR = more > 0 ? " et \(LocalizedText.countFR(more, "autre", "autres"))" : ""
         let moreEN = more > 0 ? " and \(more) more" : ""
         return LocalizedText(
             fr: message.fr + " ; \(rejected.count) de ces numéros ont été lus puis rejetés à l'import (\(locationsFR)\(moreFR)) : corrigez ces enregistrements et relancez l'audit",
