@@ -45,8 +45,8 @@ extension InvoiceStore {
         case .read, .readOnly:
             // NOTE: immutable skips locking, so a process with write access that imports into this
             // store at the same time can make this read fail or see a half-written batch.
-            let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? nil
-            return (wal ?? 0) > 0 ? .readOnly : .immutable
+            var wal = stat()
+            return stat(path + "-wal", &wal) == 0 && wal.st_size > 0 ? .readOnly : .immutable
         }
     }
 

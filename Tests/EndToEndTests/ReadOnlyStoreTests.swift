@@ -1,4 +1,5 @@
 import Foundation
+import InvoiceStore
 import Testing
 
 /// `check`, `verify` and `export` on a store that the user may not write: they read it, leave
@@ -10,7 +11,7 @@ import Testing
 struct ReadOnlyStoreTests {
 
     /// Runs facturaudit, as `nobody` when the tests run as root.
-    private static func runReadOnly(_ arguments: [String]) throws -> ToolRunner.Result {
+    static func runReadOnly(_ arguments: [String]) throws -> ToolRunner.Result {
         guard WriteAccess.isRoot else { return try ToolRunner.run(arguments) }
         return try ToolRunner.run(
             ["-u", "nobody", "--", ToolRunner.executable.path] + arguments, executable: URL(fileURLWithPath: "/usr/sbin/runuser"))
@@ -18,7 +19,7 @@ struct ReadOnlyStoreTests {
 
     /// Imports and seals the demo export into `folder/s.db`, then makes the file read-only, and
     /// the folder too unless `writableFolder`.
-    private static func readOnlyStore(in scratch: StoreCommandTests.Scratch, writableFolder: Bool) throws -> String {
+    static func readOnlyStore(in scratch: StoreCommandTests.Scratch, writableFolder: Bool) throws -> String {
         let folder = scratch.path("store")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
         let database = folder + "/s.db"
@@ -58,6 +59,32 @@ struct ReadOnlyStoreTests {
 
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path("store")) == ["s.db"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
+    }
+}
+
+extension ReadOnlyStoreTests {
+    /// A read-only store whose newest batch is still in its `-wal` file: the read must see it.
+    @Test func readOnlyStoreReadsPendingWAL() throws {
+        let scratch = try StoreCommandTests.Scratch()
+        let database = try Self.readOnlyStore(in: scratch, writableFolder: false)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: scratch.path("store")) }
+        // Root writes a second, empty batch and keeps the connection open without a checkpoint.
+        let writer = try SQLiteConnection(path: database, create: false)
+        defer { writer.close() }
+        try writer.executeScript(
+            """
+            PRAGMA wal_autocheckpoint = 0;
+            INSERT INTO batch (imported_at, files, documents_read, documents_imported, documents_rejected)
+            VALUES ('2025-11-04T12:00:00Z', 0, 0, 0, 0)
+            """)
+        #expect(FileManager.default.fileExists(atPath: database + "-wal"))
+
+        let export = try Self.runReadOnly(["export", "--db", database, "--to", "csv", "--batch", "2", "--lang", "en"])
+        #expect(export.status == 0, "stderr: \(export.stderr)")
+        #expect(export.stdout.components(separatedBy: "\r\n").count == 24)
+        let unknown = try Self.runReadOnly(["export", "--db", database, "--to", "csv", "--batch", "3", "--lang", "en"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr == "facturaudit: unknown batch 3: the store holds batches 1…2\n")
     }
 }
 
