@@ -41,10 +41,19 @@ public struct InvoiceLineRecord: Sendable, Hashable {
         self.vatRate = vatRate
     }
 
-    /// One record per line of the document, in the document's order.
+    /// One record per line of the document, in the document's order. A document without lines
+    /// gives one record with empty line fields, as `export --to lines-csv` does, so that no
+    /// document is missing from the lines CSV.
     public static func records(of document: Document) -> [InvoiceLineRecord] {
         let seller = document.seller.flatMap { $0.name ?? $0.tradingName }
         let buyer = document.buyer.flatMap { $0.name ?? $0.tradingName }
+        if document.lines.isEmpty {
+            return [
+                InvoiceLineRecord(
+                    location: document.source, documentNumber: document.number, issueDate: document.issueDate,
+                    seller: seller, buyer: buyer)
+            ]
+        }
         return document.lines.map { line in
             InvoiceLineRecord(
                 location: line.source ?? document.source, documentNumber: document.number,

@@ -129,4 +129,19 @@ import Testing
         #expect(journal.stdout.components(separatedBy: "\r\n")[1].contains(date))
         #expect(export.stdout.components(separatedBy: "\r\n")[1].contains(date))
     }
+
+    /// A header-level CSV export, whose documents have no lines, gives one row per document in
+    /// both lines CSVs, with empty line cells.
+    @Test func linesCSVKeepsDocumentsWithoutLines() throws {
+        let file = "fixtures/demo/export-2024-2025.csv"
+        let journal = try ToolRunner.run(["check", file, "--format", "lines-csv", "--lang", "en", "--fail-on", "never"])
+        let export = try ToolRunner.run(["export", "--to", "lines-csv", file, "--lang", "en"])
+        let journalRows = journal.stdout.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+        let exportRows = export.stdout.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+        #expect(journalRows.count == 22)
+        #expect(exportRows.count == 22)
+        #expect(
+            journalRows.first
+                == "fixtures/demo/export-2024-2025.csv,2,FA-2024-0001,2024-01-15,Atelier Lumière SARL,Hôtel des Tilleuls SAS,,,,,,,,")
+    }
 }
