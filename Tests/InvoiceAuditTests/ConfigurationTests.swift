@@ -51,6 +51,12 @@ import Testing
         ("{\"asOf\": \"31/12/2025\"}", "asOf", "invalid date '31/12/2025': write YYYY-MM-DD"),
         ("{\"deposits\": {\"consumptionMonths\": 0}}", "deposits.consumptionMonths", "expected an integer from 1 to 120, found 0"),
         ("{\"series\": [}", "", "unreadable JSON: check commas, quotes and braces"),
+        (
+            "{\"series\": [{\"pattern\": \"FA-{counter}\", \"sellerSiren\": \"abc\"}]}", "series[0].sellerSiren",
+            "invalid SIREN 'abc': write the seller's 9-digit SIREN"
+        ),
+        ("{\"asOf\": \"2025-06-30\",}", "", "trailing comma before the end of an object or array on line 1: remove it"),
+        ("{\n  \"rules\": {\"disabled\": [\"FR-NUM-03\",\n  ]}\n}", "", "trailing comma before the end of an object or array on line 2: remove it"),
         ("{\"asOf\": \"2020-01-01\", \"asOf\": \"2025-10-28\"}", "", "key 'asOf' written twice: keep only one"),
         (
             "{\"series\": [{\"pattern\": \"A-{counter}\"}, {\"pattern\": \"F-{counter}\", \"reset\": \"yearly\", \"reset\": \"never\"}]}",
@@ -66,6 +72,12 @@ import Testing
             #expect(error.message.en == message)
             #expect(error.text(.en).hasPrefix("facturaudit.json: "))
         }
+    }
+
+    /// A comma inside a string value is no trailing comma.
+    @Test func commaInsideStringIsKept() throws {
+        let configuration = try load("{\"tables\": {\"legalInterestRates\": [{\"from\": \"2026-07-01\", \"rate\": 2.5, \"source\": \"arrêté,]\"}]}}")
+        #expect(configuration.tables.legalInterestRate(on: TestDocuments.date("2026-08-01"))?.rate.description == "2.5")
     }
 
     @Test func fecSalesJournalsAreRead() throws {

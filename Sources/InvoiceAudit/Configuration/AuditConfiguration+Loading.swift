@@ -20,6 +20,13 @@ extension AuditConfiguration {
                     fr: "JSON illisible : vérifiez les virgules, guillemets et accolades",
                     en: "unreadable JSON: check commas, quotes and braces"))
         }
+        if let line = JSONDuplicateKeys.trailingCommaLine(in: data) {
+            throw ConfigurationError(
+                file: file, keyPath: "",
+                message: LocalizedText(
+                    fr: "virgule en trop avant la fin d'un objet ou d'une liste, ligne \(line) : supprimez-la",
+                    en: "trailing comma before the end of an object or array on line \(line): remove it"))
+        }
         if let (path, key) = JSONDuplicateKeys.first(in: data) {
             throw ConfigurationError(
                 file: file, keyPath: path,

@@ -112,7 +112,9 @@ extension ConfigurationReader {
         if let value = members["sellerSiren"] {
             let text = try string(value, "\(path).sellerSiren")
             guard FrenchIdentifier.isValidSIREN(text) else {
-                throw fail("\(path).sellerSiren", fr: "SIREN '\(text)' invalide", en: "invalid SIREN '\(text)'")
+                throw fail(
+                    "\(path).sellerSiren", fr: "SIREN '\(text)' invalide : écrivez les 9 chiffres du SIREN du vendeur",
+                    en: "invalid SIREN '\(text)': write the seller's 9-digit SIREN")
             }
             siren = FrenchIdentifier.compact(text)
         }

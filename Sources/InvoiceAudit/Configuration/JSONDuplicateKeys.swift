@@ -1,7 +1,8 @@
 import FoundationEssentials
 
-/// Finds a key written twice in one JSON object. `JSONDecoder` accepts it silently and keeps the
-/// first value, so a person reading the file cannot tell which value applies.
+/// Finds a key written twice in one JSON object, or a trailing comma. `JSONDecoder` accepts a
+/// repeated key silently and keeps the first value, so a person reading the file cannot tell
+/// which value applies.
 ///
 /// The scan runs on JSON that already decoded, so it only follows strings, objects and arrays.
 /// Keys are compared as written: `"a"` and `"\u0061"` count as two keys.
@@ -56,6 +57,38 @@ enum JSONDuplicateKeys {
                 }
             default:
                 break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Returns the line of the first comma followed only by spaces before `}` or `]`, which
+    /// `JSONDecoder` accepts but JSON and the configuration schema do not, or `nil` without one.
+    static func trailingCommaLine(in data: Data) -> Int? {
+        let bytes = [UInt8](data)
+        var line = 1
+        var commaLine: Int?
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                commaLine = nil
+                index += 1
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                    index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+                }
+            case UInt8(ascii: ","):
+                commaLine = line
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                if let commaLine { return commaLine }
+            case 0x0A:
+                line += 1
+            case 0x20, 0x09, 0x0D:
+                break
+            default:
+                commaLine = nil
             }
             index += 1
         }
