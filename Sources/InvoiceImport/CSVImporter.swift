@@ -129,6 +129,7 @@ struct CSVImporter {
         }
         grouper.finish(emit: deliver)
         summary.warnings += grouper.skipped.warnings(file: file)
+        if let conflict = grouper.conflicts.warning(file: file, layout: layout) { summary.warnings.append(conflict) }
         if unreferencedCredits > 0 {
             summary.warnings.append(Rejection(location: fileLocation, reason: CSVMessages.noOriginalInvoiceColumn(credits: unreferencedCredits)))
         }

@@ -11,6 +11,8 @@ struct CSVDocumentGrouper {
     private var skippedFirst: ParsedRow?
     /// The estimates and purchase documents skipped, counted once per document.
     private(set) var skipped = SkippedDocumentTally()
+    /// The invoices whose rows disagree on a document-level value.
+    private(set) var conflicts = CSVRowConflicts()
 
     init(file: String, isLineLevel: Bool) {
         self.file = file
@@ -64,7 +66,7 @@ struct CSVDocumentGrouper {
     }
 
     /// Returns the group's document, or a rejection naming its first problem row and column.
-    private func outcome(of group: [ParsedRow]) -> Outcome {
+    private mutating func outcome(of group: [ParsedRow]) -> Outcome {
         guard let first = group.first else { preconditionFailure("groups are never empty") }
         let problems = group.flatMap { row in row.problems.map { (row: row, problem: $0) } }
         if let (row, problem) = problems.first {
@@ -82,6 +84,7 @@ struct CSVDocumentGrouper {
         }
         var document = first.document
         if isLineLevel {
+            conflicts.note(group)
             document.lines = group.compactMap(\.item).enumerated().map { index, item in
                 var numbered = item
                 numbered.id = String(index + 1)
