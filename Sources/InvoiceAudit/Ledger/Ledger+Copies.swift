@@ -22,22 +22,35 @@ extension Ledger {
     /// Splits the issued entries that repeat an earlier one from another file (see
     /// ``LedgerEntry/isCopy(of:)``) from the other entries.
     static func separatingCopies(_ entries: consuming [LedgerEntry]) -> (originals: [LedgerEntry], copies: [LedgerCopy]) {
+        // First find the copies by position, so that the usual export without any copy is kept
+        // as it is instead of being copied into a second array of the same size.
+        var copyOf: [Int: Int] = [:]
+        var firstByNumber: [PartyKey: [String: Int]] = [:]
+        var laterByNumber: [PartyKey: [String: [Int]]] = [:]
+        for position in entries.indices {
+            let entry = entries[position]
+            guard entry.isIssued, let number = entry.number else { continue }
+            guard let first = firstByNumber[entry.seller]?[number] else {
+                firstByNumber[entry.seller, default: [:]][number] = position
+                continue
+            }
+            let earlier = [first] + (laterByNumber[entry.seller]?[number] ?? [])
+            if let original = earlier.first(where: { entry.isCopy(of: entries[$0]) }) {
+                copyOf[position] = original
+            } else {
+                laterByNumber[entry.seller, default: [:]][number, default: []].append(position)
+            }
+        }
+        guard !copyOf.isEmpty else { return (entries, []) }
         var originals: [LedgerEntry] = []
-        originals.reserveCapacity(entries.count)
+        originals.reserveCapacity(entries.count - copyOf.count)
         var copies: [LedgerCopy] = []
-        var originalsByNumber: [PartyKey: [String: [Int]]] = [:]
-        for entry in entries {
-            guard entry.isIssued, let number = entry.number else {
-                originals.append(entry)
-                continue
+        for position in entries.indices {
+            if let original = copyOf[position] {
+                copies.append(LedgerCopy(copy: entries[position], original: entries[original]))
+            } else {
+                originals.append(entries[position])
             }
-            let earlier = originalsByNumber[entry.seller]?[number] ?? []
-            if let original = earlier.first(where: { entry.isCopy(of: originals[$0]) }) {
-                copies.append(LedgerCopy(copy: entry, original: originals[original]))
-                continue
-            }
-            originalsByNumber[entry.seller, default: [:]][number, default: []].append(originals.count)
-            originals.append(entry)
         }
         return (originals, copies)
     }
