@@ -104,6 +104,19 @@ import Testing
         #expect(findings.first?.message.en == "missing number in series {yy}{mm}-{counter:1}: 2504-2")
     }
 
+    @Test func largeInferredGapSuggestsPattern() throws {
+        let documents = [T.document("A-0001", "2025-01-02", line: 2), T.document("A-5000", "2025-01-03", line: 3)]
+        let findings = Self.rules(documents)
+        #expect(findings.map(\.ruleID) == ["FR-NUM-03"])
+        #expect(
+            findings.first?.message.en
+                == #"4998 missing numbers in series A-{counter:4}: A-0002 to A-4999; a gap this large often comes from a series inferred wrongly from its numbers: declare its pattern (series) in facturaudit.json, for example {"series": [{"pattern": "FA{yy}{counter:4}"}]}"#)
+        let configuration = AuditConfiguration(series: [SeriesConfiguration(pattern: try NumberPattern(parsing: "A-{counter:4}"))])
+        #expect(Self.rules(documents, configuration: configuration).map(\.message.en) == ["4998 missing numbers in series A-{counter:4}: A-0002 to A-4999"])
+        let smaller = [T.document("A-0001", "2025-01-02", line: 2), T.document("A-0900", "2025-01-03", line: 3)]
+        #expect(Self.rules(smaller).map(\.message.en) == ["898 missing numbers in series A-{counter:4}: A-0002 to A-0899"])
+    }
+
     @Test func junctionBetweenTwoSources() {
         let old = [T.document("FA-2025-0001", "2025-01-02", line: 2), T.document("FA-2025-0002", "2025-01-03", line: 3)]
         let continuing = [T.document("FA-2025-0003", "2025-01-05", line: 2, file: "new.csv")]

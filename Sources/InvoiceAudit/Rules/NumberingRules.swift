@@ -188,11 +188,20 @@ public enum NumberingRules {
                         fr: text.fr + " ; '\(number)' est porté par le brouillon de \(draft.location) (FR-NUM-07) : émettez-le ou libérez ce numéro",
                         en: text.en + "; '\(number)' is held by the draft at \(draft.location) (FR-NUM-07): issue it or free the number")
                 }
+                if missing.count >= largeGap && missing.count > 10 * entries.count && entries.first?.inferredNumber?.isConfigured == false {
+                    text = LocalizedText(
+                        fr: text.fr + " ; un trou aussi grand vient souvent d'une série mal déduite de ses numéros : déclarez son motif (series) dans facturaudit.json, par exemple {\"series\": [{\"pattern\": \"FA{yy}{counter:4}\"}]}",
+                        en: text.en + "; a gap this large often comes from a series inferred wrongly from its numbers: declare its pattern (series) in facturaudit.json, for example {\"series\": [{\"pattern\": \"FA{yy}{counter:4}\"}]}")
+                }
                 findings.append(Finding(rule: gap, location: location, documentNumber: after?.number, message: text))
             }
         }
         return findings
     }
+
+    /// The number of missing counters from which a gap in an inferred series suggests a pattern,
+    /// when the series also contains ten times fewer documents.
+    static let largeGap = 1000
 
     /// FR-NUM-04: the documents whose issue date breaks the counter order of their series.
     ///
