@@ -5,8 +5,8 @@ Runs `facturaudit check --format json` and the reference oracle (`en16931_oracle
 --rules auto`) over the same XML and PDF files and lists every file whose fired BR-* sets differ,
 with both sets. The oracle reads XML only, so the invoice XML of each PDF is extracted first with
 `facturaudit extract`; a PDF without one is left out. Only BR-* ids are compared: the oracle's
-syntax rules (UBL-*, CII-*), the Factur-X EXTENDED variants (BR-FXEXT-*) and our own rules (FA-*,
-FR-*) are left out. A file on which the official XSLT stops with an error (it does on some
+syntax rules (UBL-*, CII-*) and our own rules (FA-*, FR-*) are left out, and so are the Factur-X
+EXTENDED variants (BR-FXEXT-*) that `facturaudit rules` does not list. A file on which the official XSLT stops with an error (it does on some
 schema-invalid input) is listed apart and left out of the count.
 
     python3 scripts/compare-en16931.py ../shared/reference/*/examples ../shared/corpus
@@ -35,8 +35,21 @@ def invoice_files(paths):
     return [str(f) for f in files]
 
 
+# The BR-FXEXT-* ids facturaudit implements, read from `facturaudit rules` in main().
+IMPLEMENTED_EXTENDED = set()
+
+
 def is_compared(rule):
-    return rule.startswith("BR-") and not rule.startswith("BR-FXEXT")
+    if rule.startswith("BR-FXEXT"):
+        return rule in IMPLEMENTED_EXTENDED
+    return rule.startswith("BR-")
+
+
+def implemented_extended_rules(tool):
+    run = subprocess.run([tool, "rules", "--format", "json"], capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.exit(f"facturaudit rules failed (exit {run.returncode}): {run.stderr.strip()}")
+    return {rule["id"] for rule in json.loads(run.stdout) if rule["id"].startswith("BR-FXEXT")}
 
 
 def extract_pdfs(tool, files, folder):
@@ -99,6 +112,7 @@ def main():
     parser.add_argument("--min-agreement", type=float, default=0.0)
     args = parser.parse_args()
 
+    IMPLEMENTED_EXTENDED.update(implemented_extended_rules(args.tool))
     files = invoice_files(args.paths)
     if not files:
         sys.exit("no XML or PDF file under the given paths")

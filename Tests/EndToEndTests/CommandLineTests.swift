@@ -149,8 +149,12 @@ import Testing
             "FR-PAY-03", "FR-REF-02", "FR-SPEC-05", "FR-STAT-02", "FR-TERM-01", "FR-VAT-01",
         ]
         #expect(french.isSubset(of: Set(ids)))
-        // The 223 rules of the CEN 1.3.16 artefacts, BR-CO-25 excepted (removed from them).
-        #expect(ids.filter { $0.hasPrefix("BR-") }.count == 223)
+        // The 223 rules of the CEN 1.3.16 artefacts, BR-CO-25 excepted (removed from them), and
+        // the Factur-X EXTENDED totals variants.
+        #expect(ids.filter { $0.hasPrefix("BR-") && !$0.hasPrefix("BR-FXEXT-") }.count == 223)
+        #expect(
+            ids.filter { $0.hasPrefix("BR-FXEXT-") }
+                == ["BR-FXEXT-CO-10", "BR-FXEXT-CO-11", "BR-FXEXT-CO-12", "BR-FXEXT-CO-13", "BR-FXEXT-CO-15", "BR-FXEXT-CO-16"])
         #expect(
             ids.filter { $0.hasPrefix("UBL-") }
                 == ["UBL-DT-01", "UBL-DT-06", "UBL-DT-07", "UBL-SR-12", "UBL-SR-18", "UBL-SR-42", "UBL-SR-44", "UBL-SR-47"])

@@ -6,6 +6,7 @@ import InvoiceModel
 /// EN 16931-1 and the CEN validation artefacts (1.3.16) whose semantics the checks follow.
 enum EN16931Catalogue {
     static let all: [RuleDescriptor] = core + calculation + decimals + vatCategories + codeLists + ublSyntax + ours
+        + facturXExtended
 
     /// UBL syntax-binding rules the model can answer.
     static let ublSyntax: [RuleDescriptor] = [

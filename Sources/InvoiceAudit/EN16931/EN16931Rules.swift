@@ -7,7 +7,8 @@ import InvoiceModel
 /// The rules apply to documents read from a structured syntax (UBL, CII, ZUGFeRD, the XML of a
 /// PDF, canonical JSON of those), not to CSV exports, which carry no EN 16931 invoice. Factur-X
 /// MINIMUM, BASIC WL and EXTENDED documents are checked against the BR-* rules their own profile
-/// schematron keeps, since the first two have no lines and the last replaces several rules.
+/// schematron keeps, since the first two have no lines and the last replaces several rules;
+/// EXTENDED documents also get the variants of its totals rules (BR-FXEXT-CO-*).
 public enum EN16931Rules {
     public static let descriptors: [RuleDescriptor] = EN16931Catalogue.all
 
@@ -26,13 +27,17 @@ public enum EN16931Rules {
         var check = EN16931Check(document)
         check.checkCore()
         check.checkTotals()
+        check.checkFacturXExtendedTotals()
         check.checkDecimals()
         check.checkVATCategories()
         check.checkCodeLists()
         check.checkLineAmounts()
         check.checkUBLSyntax()
         guard let allowed = check.ruleSubset else { return check.findings }
-        return check.findings.filter { !$0.ruleID.hasPrefix("BR-") || allowed.contains($0.ruleID) }
+        // The profile's own variants (BR-FXEXT-*) are checked only for that profile and stay.
+        return check.findings.filter {
+            !$0.ruleID.hasPrefix("BR-") || $0.ruleID.hasPrefix("BR-FXEXT-") || allowed.contains($0.ruleID)
+        }
     }
 }
 

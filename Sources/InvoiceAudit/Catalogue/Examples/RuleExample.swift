@@ -94,7 +94,7 @@ extension RuleExample {
     /// Each family's table; a test checks that no id appears in two of them.
     public static let families: [[String: RuleExample]] = [
         numberingExamples, arithmeticExamples, frenchDocumentExamples, frenchLedgerExamples, en16931CoreExamples,
-        en16931TotalsExamples, en16931VATExamples, en16931SyntaxExamples,
+        en16931TotalsExamples, en16931VATExamples, en16931SyntaxExamples, facturXExtendedExamples,
     ]
 }
 
