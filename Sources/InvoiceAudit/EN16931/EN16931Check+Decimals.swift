@@ -1,7 +1,7 @@
 import InvoiceModel
 
 /// BR-DEC-*: amounts written with at most two fraction digits (`string-length(substring-after(x,
-/// '.')) <= 2` counts every written digit, so `10.500` fails).
+/// '.')) <= 2` counts every written digit, so `10.500` fails), BR-DEC-13 and -15 excepted.
 extension EN16931Check {
     mutating func checkDecimals() {
         let totals = document.totals
@@ -9,9 +9,8 @@ extension EN16931Check {
         decimals(totals.allowances, "BR-DEC-10")
         decimals(totals.charges, "BR-DEC-11")
         decimals(totals.taxExclusive, "BR-DEC-12")
-        decimals(totals.vat, "BR-DEC-13")
+        if syntax == .cii { checkVATTotalDecimals() }
         decimals(totals.taxInclusive, "BR-DEC-14")
-        decimals(totals.vatInAccountingCurrency, "BR-DEC-15")
         decimals(totals.prepaid, "BR-DEC-16")
         decimals(totals.rounding, "BR-DEC-17")
         decimals(totals.payable, "BR-DEC-18")
@@ -32,8 +31,30 @@ extension EN16931Check {
         }
     }
 
-    private mutating func decimals(_ amount: Amount?, _ id: String, at location: SourceLocation? = nil) {
-        guard let amount, amount.scale > 2 else { return }
+    /// BR-DEC-13 and BR-DEC-15 as the CII artefact tests them: on the value, so `40.000` passes,
+    /// and BR-DEC-15 fails when no VAT total is written in the accounting currency (BT-6). The UBL
+    /// artefact's tests of both never match an element, so UBL documents never get them.
+    private mutating func checkVATTotalDecimals() {
+        let totals = document.totals
+        // Another total, in the accounting currency, satisfies the artefact's BR-DEC-13 test.
+        if let vat = invoiceCurrencyVAT, totals.vatInAccountingCurrency == nil, vat != vat.cents {
+            decimals(vat, "BR-DEC-13", force: true)
+        }
+        guard let taxCurrency = document.vatAccountingCurrency, totals.vat != nil || totals.vatInAccountingCurrency != nil
+        else { return }
+        let accountingVAT = taxCurrency == document.currency ? invoiceCurrencyVAT : totals.vatInAccountingCurrency
+        guard let accountingVAT else {
+            return fire(
+                "BR-DEC-15",
+                LocalizedText(
+                    fr: "aucun total de TVA (BT-111) dans la devise de comptabilisation '\(taxCurrency)' : ajoutez-le, arrondi au centime",
+                    en: "no VAT total (BT-111) in the accounting currency '\(taxCurrency)': add it, rounded to the cent"))
+        }
+        if accountingVAT != accountingVAT.cents { decimals(accountingVAT, "BR-DEC-15", force: true) }
+    }
+
+    private mutating func decimals(_ amount: Amount?, _ id: String, at location: SourceLocation? = nil, force: Bool = false) {
+        guard let amount, force || amount.scale > 2 else { return }
         fire(
             id,
             LocalizedText(

@@ -54,7 +54,7 @@ extension EN16931Check {
     /// that has subtotals; CII: the tax total in the invoice currency).
     private mutating func checkVATTotal() {
         let sum = document.vatBreakdown.compactMap(\.taxAmount).reduce(Amount.zero, +).cents
-        switch (syntax, document.totals.vat) {
+        switch (syntax, invoiceCurrencyVAT) {
         case (.ubl, nil):
             require(document.vatBreakdown.isEmpty, "BR-CO-14")
         case (.ubl, let vat?):
@@ -77,7 +77,7 @@ extension EN16931Check {
         {
             return fire("BR-CO-15")
         }
-        guard let vat = totals.vat else {
+        guard let vat = invoiceCurrencyVAT else {
             // No VAT total in the invoice currency: the count condition fails.
             if !(syntax == .cii && totals.taxInclusive != nil && totals.taxInclusive == totals.taxExclusive) {
                 fire("BR-CO-15")
@@ -92,7 +92,8 @@ extension EN16931Check {
         require(grandTotal == expected || lenient, "BR-CO-15", detail("BT-112", declared: grandTotal, computed: expected))
     }
 
-    /// BR-CO-16: BT-115 = BT-112 − BT-113 + BT-114 (UBL rounds the two sides, CII compares exactly).
+    /// BR-CO-16: BT-115 = BT-112 − BT-113 + BT-114. CII compares exactly. UBL rounds to the cent
+    /// only the sides that hold a BT-113 or a BT-114, so without either it compares exactly too.
     private mutating func checkAmountDue() {
         let totals = document.totals
         guard let due = totals.payable else { return fire("BR-CO-16") }
@@ -102,7 +103,9 @@ extension EN16931Check {
         let passes: Bool
         switch syntax {
         case .ubl:
-            passes = totals.taxInclusive != nil && (due - rounding).cents == (grandTotal - paid).cents
+            let payableSide = totals.rounding == nil ? due : (due - rounding).cents
+            let totalSide = totals.prepaid == nil ? grandTotal : (grandTotal - paid).cents
+            passes = totals.taxInclusive != nil && payableSide == totalSide
         case .cii:
             passes = totals.taxInclusive != nil && due == grandTotal - paid + rounding
         }
@@ -139,6 +142,13 @@ extension EN16931Check {
                     fr: "BT-117 de la catégorie '\(category)' à \(rate.frenchText) % déclaré '\(vat.frenchText)', calculé '\(expected.frenchText)' sur la base '\(base.frenchText)' : corrigez le montant de TVA ou la base",
                     en: "BT-117 of category '\(category)' at \(rate) % declared '\(vat)', computed '\(expected)' from the base '\(base)': correct the VAT amount or the base"))
         }
+    }
+
+    /// BT-110 as the CII artefact finds it: a `TaxTotalAmount` whose `currencyID` is the invoice
+    /// currency. The importer also reads one written without `currencyID`, which the artefact skips.
+    var invoiceCurrencyVAT: Amount? {
+        guard syntax == .cii, let facts = document.sourceFacts else { return document.totals.vat }
+        return facts.vatTotalsInInvoiceCurrency == 0 ? nil : document.totals.vat
     }
 
     /// True when |value − target| < 1 (strict) or ≤ 1.

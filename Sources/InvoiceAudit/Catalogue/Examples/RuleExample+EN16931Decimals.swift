@@ -32,14 +32,22 @@ extension RuleExample {
             document.totals.charges = written
         },
         "BR-DEC-12": threeDecimals("BR-DEC-12", "1231.600") { $0.totals.taxExclusive = $1 },
-        "BR-DEC-13": threeDecimals("BR-DEC-13", "246.320") { $0.totals.vat = $1 },
+        // The CII artefact tests BR-DEC-13 and -15 on the value, and the UBL one never fires them.
+        "BR-DEC-13": threeDecimals(
+            "BR-DEC-13", "246.324",
+            suffix: LocalizedText(fr: ", en CII", en: ", in CII")
+        ) { document, written in
+            document.sourceFormat = .cii
+            document.totals.vat = written
+        },
         "BR-DEC-14": threeDecimals("BR-DEC-14", "1477.920") { $0.totals.taxInclusive = $1 },
         "BR-DEC-15": threeDecimals(
             "BR-DEC-15", "262.134",
             suffix: LocalizedText(
-                fr: ", la facture étant en francs suisses (BT-5 'CHF') et sa TVA comptabilisée en euros (BT-6 'EUR')",
-                en: ", the invoice being in Swiss francs (BT-5 'CHF') and its VAT accounted in euros (BT-6 'EUR')")
+                fr: ", la facture CII étant en francs suisses (BT-5 'CHF') et sa TVA comptabilisée en euros (BT-6 'EUR')",
+                en: ", the CII invoice being in Swiss francs (BT-5 'CHF') and its VAT accounted in euros (BT-6 'EUR')")
         ) { document, written in
+            document.sourceFormat = .cii
             document.currency = "CHF"
             document.vatAccountingCurrency = "EUR"
             document.totals.vatInAccountingCurrency = written
