@@ -2,10 +2,14 @@ import InvoiceModel
 
 /// Detects an input's format from its first bytes, never from the file name.
 public enum FormatDetector {
-    /// The format of `bytes`: PDF by its `%PDF-` header, XML by its root element and namespace,
+    /// The format of `bytes`: PDF by its `%PDF-` header, XML (UTF-8, an ASCII-compatible
+    /// encoding or UTF-16) by its root element and namespace,
     /// JSON by a leading `{` or `[`, FEC by its header line of standard field names, and CSV for
     /// other text.
     public static func detect(_ bytes: [UInt8]) -> InputFormat {
+        if let head = XMLTextEncoding.utf8Head(fromUTF16XML: bytes, limit: 65_536) {
+            return detectXML(head[...])
+        }
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
@@ -33,6 +37,7 @@ public enum FormatDetector {
     /// Returns the root element of `bytes` when they start, after a byte-order mark and blanks,
     /// like XML, so a rejection can name the document it is.
     static func xmlRoot(_ bytes: [UInt8]) -> (localName: String, namespace: String)? {
+        if let head = XMLTextEncoding.utf8Head(fromUTF16XML: bytes, limit: 65_536) { return rootElement(head[...]) }
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
         guard start < bytes.count, bytes[start] == UInt8(ascii: "<") else { return nil }

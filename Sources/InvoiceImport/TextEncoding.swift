@@ -70,7 +70,7 @@ enum TextEncoding {
         return nil
     }
 
-    private static func utf8(fromUTF16 bytes: ArraySlice<UInt8>, bigEndian: Bool) -> [UInt8]? {
+    static func utf8(fromUTF16 bytes: ArraySlice<UInt8>, bigEndian: Bool) -> [UInt8]? {
         guard bytes.count % 2 == 0 else { return nil }
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)

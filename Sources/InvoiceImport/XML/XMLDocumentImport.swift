@@ -51,14 +51,13 @@ enum XMLDocumentImport {
 enum XMLParseMessages {
     static func failure(for error: XMLParseError) -> XMLImportFailure {
         switch error {
+        case .tooDeep(let line):
+            return XMLImportFailure(
+                element: nil, line: line,
+                reason: LocalizedText(
+                    fr: "imbrication XML trop profonde (plus de \(XMLReader.maximumDepth) niveaux) : ce fichier n'est pas une facture, vérifiez sa provenance",
+                    en: "XML nesting too deep (more than \(XMLReader.maximumDepth) levels): this file is not an invoice, check where it comes from"))
         case .malformed(let diagnostic):
-            if diagnostic.message.hasPrefix("Excessive depth") {
-                return XMLImportFailure(
-                    element: nil, line: diagnostic.line,
-                    reason: LocalizedText(
-                        fr: "imbrication XML trop profonde (plus de 256 niveaux) : ce fichier n'est pas une facture, vérifiez sa provenance",
-                        en: "XML nesting too deep (more than 256 levels): this file is not an invoice, check where it comes from"))
-            }
             let line = diagnostic.line.map { String($0) } ?? "?"
             return XMLImportFailure(
                 element: nil, line: diagnostic.line,

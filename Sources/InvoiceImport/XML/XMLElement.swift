@@ -13,11 +13,15 @@ final class XMLElement: Sendable {
     /// The 1-based line where the opening tag ends (the same line for a one-line tag).
     let line: Int
     let children: [XMLElement]
+    /// For a binary object (an embedded attachment), whose text is not kept: the length in bytes
+    /// of its text without surrounding blanks. `nil` for every other element.
+    let omittedTextLength: Int?
 
     init(
         localName: String, namespaceURI: String, attributes: [XMLAttribute], text: String,
-        line: Int, children: [XMLElement]
+        line: Int, children: [XMLElement], omittedTextLength: Int? = nil
     ) {
+        self.omittedTextLength = omittedTextLength
         self.localName = localName
         self.namespaceURI = namespaceURI
         self.attributes = attributes

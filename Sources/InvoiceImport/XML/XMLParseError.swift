@@ -6,6 +6,8 @@ enum XMLParseError: Error, Equatable {
     case entityDeclaration(line: Int?)
     /// An entity reference survived parsing; only a DTD-declared entity can do that.
     case entityReference(name: String, line: Int)
+    /// Elements nest deeper than ``XMLReader/maximumDepth``; `line` is the first element too deep.
+    case tooDeep(line: Int)
     /// The input is empty or libxml2 could not allocate a reader for it.
     case unreadable
     /// The document has no root element.

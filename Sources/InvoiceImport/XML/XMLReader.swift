@@ -2,9 +2,13 @@ import CFALibXML2
 
 /// A pull parser over one in-memory XML document, wrapping libxml2's `xmlTextReader`.
 ///
-/// The reader never substitutes DTD-declared entities, loads a DTD or opens a network connection. libxml2's
-/// default limits (256 levels of nesting, entity amplification checks) stay on. Parse errors go
-/// to a per-reader handler instead of stderr and are reported by ``read()``.
+/// The reader never substitutes DTD-declared entities, loads a DTD or opens a network connection.
+/// It parses with `XML_PARSE_HUGE`, so a text node may hold a multi-megabyte embedded attachment
+/// (libxml2 otherwise stops at 10,000,000 characters). The file-size limit bounds every node
+/// instead. `XML_PARSE_HUGE` also lifts libxml2's 256-level nesting limit and its entity
+/// amplification checks: ``XMLTreeBuilder`` keeps its own nesting limit (``maximumDepth``), and
+/// entities never reach the parser (a DOCTYPE that declares one is rejected beforehand). Parse
+/// errors go to a per-reader handler instead of stderr and are reported by ``read()``.
 ///
 /// Not thread-safe: the libxml2 reader is a mutable C object, so one instance must stay within
 /// one task. It owns a private copy of the input, because libxml2 reads the buffer in place.
@@ -34,7 +38,10 @@ final class XMLReader {
 
     private static let options: Int32 = Int32(
         bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-            | XML_PARSE_BIG_LINES.rawValue)
+            | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_HUGE.rawValue)
+
+    /// The deepest nesting accepted, in elements: libxml2's own limit without `XML_PARSE_HUGE`.
+    static let maximumDepth = 256
 
     /// Creates a reader over a copy of `bytes`, or returns `nil` for an empty input, an input
     /// larger than libxml2's `int` size argument, or when libxml2 cannot allocate a reader.

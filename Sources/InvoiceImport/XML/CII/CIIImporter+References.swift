@@ -41,7 +41,7 @@ extension CIIImporter {
                 document.attachment = Attachment(
                     mimeCode: binary.element.attribute("mimeCode")?.trimmingSpaces,
                     filename: binary.element.attribute("filename")?.trimmingSpaces,
-                    encodedLength: binary.trimmedText?.utf8.count ?? 0)
+                    encodedLength: binary.element.omittedTextLength ?? binary.trimmedText?.utf8.count ?? 0)
             }
             return document
         }
