@@ -60,9 +60,16 @@ extension XMLNode {
     func numberValue(_ kind: XMLNumberKind) -> Amount? {
         let text = element.text.trimmingSpaces
         if let value = XMLValues.decimal(text) { return value }
-        notes.ignore(
-            self, value: text, what: (kind.french, kind.english),
-            expected: LocalizedText(fr: "écrivez des chiffres avec un point décimal", en: "write digits with a decimal point"))
+        let digits = text.drop { $0 == "-" || $0 == "+" }
+        let isPlainDecimal =
+            digits.contains { $0 >= "0" && $0 <= "9" } && digits.allSatisfy { ($0 >= "0" && $0 <= "9") || $0 == "." } && digits.count { $0 == "." } <= 1
+        let expected =
+            isPlainDecimal
+            ? LocalizedText(
+                fr: "plus de 38 chiffres, décimales comprises : vérifiez la valeur",
+                en: "more than 38 digits, decimals included: check the value")
+            : LocalizedText(fr: "écrivez des chiffres avec un point décimal", en: "write digits with a decimal point")
+        notes.ignore(self, value: text, what: (kind.french, kind.english), expected: expected)
         return nil
     }
 
