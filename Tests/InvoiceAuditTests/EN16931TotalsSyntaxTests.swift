@@ -81,3 +81,37 @@ import Testing
         #expect(silent == [])
     }
 }
+
+/// The -01 message names the side that is wrong.
+@Suite struct VATBreakdownCountMessageTests {
+    typealias T = TestDocuments
+
+    static func messages(_ change: (inout Document) -> Void) -> [String] {
+        var document = EN16931RulesTests.invoice(.ubl)
+        change(&document)
+        return EN16931Rules.check(document).filter { $0.ruleID == "BR-S-01" }.map(\.message.en)
+    }
+
+    @Test func breakdownWithoutUseIsNamed() {
+        let messages = Self.messages { document in
+            for index in document.lines.indices { document.lines[index].vatCategory = "Z" }
+            document.allowanceCharges = []
+        }
+        #expect(
+            messages == [
+                "VAT breakdown in category 'standard rate' (S) but no line, allowance or charge of that category: remove the breakdown entry or correct the lines' category"
+            ])
+    }
+
+    @Test func useWithoutBreakdownIsNamed() {
+        let messages = Self.messages { $0.vatBreakdown = [] }
+        #expect(
+            messages == [
+                "category 'standard rate' (S) used without a VAT breakdown of that category: add it with its taxable amount and VAT amount"
+            ])
+    }
+
+    @Test func consistentInvoiceHasNoMessage() {
+        #expect(Self.messages { _ in }.isEmpty)
+    }
+}

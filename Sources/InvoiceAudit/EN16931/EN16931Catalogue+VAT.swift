@@ -51,8 +51,8 @@ extension EN16931Catalogue {
         let count = family.hasRates ? ("au moins une", "at least one") : ("exactement une", "exactly one")
         var rules = [
             rule(
-                family.id(1), "catégorie \(cat) utilisée sans \(count.0) ventilation de TVA de cette catégorie",
-                "category \(category) used without \(count.1) VAT breakdown of that category"),
+                family.id(1), "catégorie \(cat) utilisée sans \(count.0) ventilation de TVA, ou ventilée sans être utilisée",
+                "category \(category) used without \(count.1) VAT breakdown, or in a breakdown but unused"),
             rule(
                 family.id(2), "ligne en catégorie \(cat) \(parties.0) \(partyWords.0)",
                 "line in category \(category) \(parties.1) \(partyWords.1)"),

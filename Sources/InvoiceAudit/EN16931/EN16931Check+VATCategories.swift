@@ -38,7 +38,27 @@ extension EN16931Check {
                 passes = (entries == 0 && lines + adjustments == 0) || (entries == 1 && lines + adjustments > 0)
             }
         }
-        require(passes, family.id(1))
+        guard !passes else { return }
+        fire(family.id(1), breakdownCountDetail(family, used: lines + adjustments, entries: entries))
+    }
+
+    /// Says which side of a -01 rule is wrong: a used category without its breakdown, a breakdown
+    /// of a category nothing uses, or too many entries.
+    private func breakdownCountDetail(_ family: VATCategoryFamily, used: Int, entries: Int) -> LocalizedText {
+        let category = (fr: "« \(family.fr) » (\(family.code))", en: "'\(family.en)' (\(family.code))")
+        if used == 0 {
+            return LocalizedText(
+                fr: "ventilation de TVA en catégorie \(category.fr) sans ligne, remise ni charge de cette catégorie : retirez la ventilation ou corrigez la catégorie des lignes",
+                en: "VAT breakdown in category \(category.en) but no line, allowance or charge of that category: remove the breakdown entry or correct the lines' category")
+        }
+        if entries > 1 {
+            return LocalizedText(
+                fr: "\(entries) ventilations de TVA en catégorie \(category.fr), une seule attendue : regroupez-les",
+                en: "\(entries) VAT breakdown entries in category \(category.en), one expected: merge them")
+        }
+        return LocalizedText(
+            fr: "catégorie \(category.fr) utilisée sans ventilation de TVA de cette catégorie : ajoutez-la avec sa base et son montant",
+            en: "category \(category.en) used without a VAT breakdown of that category: add it with its taxable amount and VAT amount")
     }
 
     /// -02, -03, -04: the tax identifiers a line, allowance or charge of the category needs.
