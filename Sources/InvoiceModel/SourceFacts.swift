@@ -16,23 +16,40 @@ public struct SourceFacts: Sendable, Hashable, Codable {
     /// The element paths below the root whose non-empty value could not be read and was ignored
     /// (an issue date `123`). The artefacts still count them as written.
     public var ignoredValues: [String]
+    /// CII only: true when the issue date is written without `format="102"` (another format or
+    /// none). The CII artefact then counts no issue date (BR-03), whatever the text.
+    public var issueDateWithoutFormat102: Bool
 
     public init(
         hasMonetaryTotals: Bool = false, vatTotalsInInvoiceCurrency: Int = 0, ublRepetitions: UBLRepetitions? = nil,
-        syntaxValues: [String: [SourceValue]]? = nil, ignoredValues: [String] = []
+        syntaxValues: [String: [SourceValue]]? = nil, ignoredValues: [String] = [], issueDateWithoutFormat102: Bool = false
     ) {
         self.hasMonetaryTotals = hasMonetaryTotals
         self.vatTotalsInInvoiceCurrency = vatTotalsInInvoiceCurrency
         self.ublRepetitions = ublRepetitions
         self.syntaxValues = syntaxValues
         self.ignoredValues = ignoredValues
+        self.issueDateWithoutFormat102 = issueDateWithoutFormat102
     }
 
     private enum CodingKeys: String, CodingKey {
         case hasMonetaryTotals, vatTotalsInInvoiceCurrency, ublRepetitions, syntaxValues, ignoredValues
+        case issueDateWithoutFormat102
     }
 
-    /// Reads canonical JSON written before `syntaxValues` and `ignoredValues` existed too.
+    /// Writes `issueDateWithoutFormat102` only when true, so other documents keep their JSON.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(hasMonetaryTotals, forKey: .hasMonetaryTotals)
+        try container.encode(vatTotalsInInvoiceCurrency, forKey: .vatTotalsInInvoiceCurrency)
+        try container.encodeIfPresent(ublRepetitions, forKey: .ublRepetitions)
+        try container.encodeIfPresent(syntaxValues, forKey: .syntaxValues)
+        try container.encode(ignoredValues, forKey: .ignoredValues)
+        if issueDateWithoutFormat102 { try container.encode(true, forKey: .issueDateWithoutFormat102) }
+    }
+
+    /// Reads canonical JSON written before `syntaxValues`, `ignoredValues` and
+    /// `issueDateWithoutFormat102` existed too.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         hasMonetaryTotals = try container.decode(Bool.self, forKey: .hasMonetaryTotals)
@@ -40,6 +57,8 @@ public struct SourceFacts: Sendable, Hashable, Codable {
         ublRepetitions = try container.decodeIfPresent(UBLRepetitions.self, forKey: .ublRepetitions)
         syntaxValues = try container.decodeIfPresent([String: [SourceValue]].self, forKey: .syntaxValues)
         ignoredValues = try container.decodeIfPresent([String].self, forKey: .ignoredValues) ?? []
+        issueDateWithoutFormat102 =
+            try container.decodeIfPresent(Bool.self, forKey: .issueDateWithoutFormat102) ?? false
     }
 }
 

@@ -20,9 +20,17 @@ extension EN16931Check {
         require(document.number.isPresent || document.isDraft, "BR-02")
         // As in the artefacts, a written issue date that could not be read still counts as given.
         let ignored = document.sourceFacts?.ignoredValues ?? []
-        require(
-            document.issueDate != nil || ignored.contains("IssueDate")
-                || ignored.contains("ExchangedDocument/IssueDateTime/DateTimeString"), "BR-03")
+        if syntax == .cii, document.sourceFacts?.issueDateWithoutFormat102 == true {
+            fire(
+                "BR-03",
+                LocalizedText(
+                    fr: "date d'émission (BT-2) écrite sans format '102' : écrivez-la aaaammjj dans un DateTimeString de format 102",
+                    en: "issue date (BT-2) written without format '102': write it as yyyymmdd in a DateTimeString with format 102"))
+        } else {
+            require(
+                document.issueDate != nil || ignored.contains("IssueDate")
+                    || ignored.contains("ExchangedDocument/IssueDateTime/DateTimeString"), "BR-03")
+        }
         require(document.typeCode.isPresent, "BR-04")
         require(document.currency.isPresent, "BR-05")
         let totals = document.totals

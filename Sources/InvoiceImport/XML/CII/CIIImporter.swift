@@ -57,6 +57,14 @@ struct CIIImporter {
         if let settlement {
             readSettlement(settlement, currency: currency, vocabulary: vocabulary, file: file, into: &document)
         }
+        // The CII artefact reads the issue date only from a DateTimeString with format 102 (BR-03).
+        if let written = header?.child("IssueDateTime")?.child("DateTimeString"),
+            written.element.attribute("format") != "102"
+        {
+            var facts = document.sourceFacts ?? SourceFacts()
+            facts.issueDateWithoutFormat102 = true
+            document.sourceFacts = facts
+        }
         return document
     }
 
