@@ -18,9 +18,10 @@ let package = Package(
         .systemLibrary(name: "CFASQLite", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CFAQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         .systemLibrary(name: "CFACrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CFAZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         .target(name: "InvoiceModel"),
-        .target(name: "InvoiceImport", dependencies: ["InvoiceModel", "CFALibXML2", "CFALibCSV", "CFAQPDF"]),
+        .target(name: "InvoiceImport", dependencies: ["InvoiceModel", "CFALibXML2", "CFALibCSV", "CFAQPDF", "CFAZlib"]),
         .target(name: "InvoiceAudit", dependencies: ["InvoiceModel"]),
         .target(name: "InvoiceReport", dependencies: ["InvoiceAudit", "InvoiceModel"]),
         .target(name: "InvoiceStore", dependencies: ["InvoiceAudit", "InvoiceModel", "CFASQLite", "CFACrypto"]),
@@ -33,7 +34,7 @@ let package = Package(
 
         .testTarget(name: "InvoiceModelTests", dependencies: ["InvoiceModel"]),
         .testTarget(
-            name: "InvoiceImportTests", dependencies: ["InvoiceImport", "InvoiceModel"],
+            name: "InvoiceImportTests", dependencies: ["InvoiceImport", "InvoiceModel", "CFAZlib"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "InvoiceAuditTests", dependencies: ["InvoiceAudit", "InvoiceImport", "InvoiceModel"]),
         .testTarget(

@@ -7,7 +7,7 @@
 # passes it, the README's demo and test commands do not, so they stay light.
 set -euo pipefail
 
-packages=(libxml2-dev libsqlite3-dev libcsv-dev libqpdf-dev libssl-dev pkg-config)
+packages=(libxml2-dev libsqlite3-dev libcsv-dev libqpdf-dev libssl-dev zlib1g-dev pkg-config)
 for argument in "$@"; do
     case "$argument" in
         --with-browser) packages+=(chromium) ;;

@@ -151,7 +151,7 @@ import Testing
         let pdfSize = try Self.bytes("facturx.pdf").count
         #expect(pdfSize < xmlSize)
         let result = try Self.importPDF("facturx.pdf", options: ImportOptions(maximumFileSize: xmlSize - 1))
-        #expect(result.rejections.map(\.reason) == [PDFMessages.attachmentTooLarge("factur-x.xml", xmlSize, xmlSize - 1)])
+        #expect(result.rejections.map(\.reason) == [PDFMessages.attachmentDecodesTooLarge("factur-x.xml", xmlSize - 1)])
     }
 
     @Test func extractorReturnsTheEmbeddedBytesUnchanged() throws {

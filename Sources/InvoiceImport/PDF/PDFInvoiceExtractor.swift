@@ -83,11 +83,16 @@ public enum PDFInvoiceExtractor {
 
     /// Decodes an attachment's bytes, or returns nil when it has no embedded stream.
     ///
-    /// NOTE: libqpdf's C API decodes a stream whole, so a Flate bomb is only caught after decoding.
+    /// libqpdf decodes a stream whole, so the decoded size is measured first
+    /// (``DecodedSizeLimit``): a Flate bomb is rejected without being decoded.
     private static func content(
         of attachment: PDFAttachment, document: QPDFDocument, options: ImportOptions
     ) throws -> [UInt8]? {
         guard let stream = attachment.stream else { return nil }
+        let raw = try document.rawStreamData(stream)
+        if DecodedSizeLimit.exceeds(options.maximumFileSize, raw: raw, filters: try document.filterNames(stream)) {
+            throw PDFExtractionFailure(reason: PDFMessages.attachmentDecodesTooLarge(attachment.name, options.maximumFileSize))
+        }
         guard let bytes = try document.decodedStreamData(stream) else {
             throw PDFExtractionFailure(reason: PDFMessages.undecodableAttachment(attachment.name))
         }

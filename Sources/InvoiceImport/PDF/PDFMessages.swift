@@ -35,6 +35,13 @@ enum PDFMessages {
             en: "attachment '\(name)' too large (\(size) bytes, limit \(limit)): raise --max-file-size if the file is trusted")
     }
 
+    /// Explains that an attachment would decode past the size limit and was left compressed.
+    static func attachmentDecodesTooLarge(_ name: String, _ limit: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "pièce jointe '\(name)' : décompressée, elle dépasserait la limite de '\(limit)' octets (--max-file-size) ; elle n'a pas été décompressée, augmentez --max-file-size si le fichier est sûr",
+            en: "attachment '\(name)' would decompress to more than the limit of '\(limit)' bytes (--max-file-size): it was not decompressed, raise --max-file-size if the file is trusted")
+    }
+
     static func missingRelationship(_ name: String) -> LocalizedText {
         LocalizedText(
             fr: "la pièce jointe '\(name)' n'a pas de /AFRelationship : Factur-X exige Data, Source ou Alternative, signalez-le à l'éditeur du logiciel de facturation",

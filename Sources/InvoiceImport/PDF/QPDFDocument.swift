@@ -144,6 +144,28 @@ final class QPDFDocument {
         return Array(UnsafeBufferPointer(start: pointer, count: length))
     }
 
+    /// Returns a stream's bytes as stored in the file, with no filter undone, so that their
+    /// decoded size can be measured before libqpdf decodes them whole.
+    func rawStreamData(_ stream: PDFObject) throws(QPDFFailure) -> [UInt8] {
+        var pointer: UnsafeMutablePointer<UInt8>?
+        var length = 0
+        let code = qpdf_oh_get_stream_data(data, stream.handle, qpdf_dl_none, nil, &pointer, &length)
+        defer { free(pointer) }
+        if code & QPDF_ERRORS != 0 || qpdf_has_error(data) != QPDF_FALSE {
+            throw takeError() ?? QPDFFailure(kind: .damaged, message: "qpdf_oh_get_stream_data failed")
+        }
+        guard let pointer else { return [] }
+        return Array(UnsafeBufferPointer(start: pointer, count: length))
+    }
+
+    /// Returns the names of a stream's `/Filter` entry without their slash, in decoding order:
+    /// empty when it has none, one name for a single filter, several for an array.
+    func filterNames(_ stream: PDFObject) throws(QPDFFailure) -> [String] {
+        guard let filter = try value(stream, "Filter") else { return [] }
+        if let items = try arrayItems(filter) { return items.map { name($0) ?? "?" } }
+        return [name(filter) ?? "?"]
+    }
+
     /// Returns the warnings libqpdf collected since the last call, for example about a repaired
     /// cross-reference table.
     func takeWarnings() -> [String] {
