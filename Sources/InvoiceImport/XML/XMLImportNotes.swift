@@ -7,6 +7,12 @@ final class XMLImportNotes {
     /// Paths below the root of the ignored values that were not empty.
     private(set) var ignoredValues: [String] = []
 
+    /// Records a warning about `node` that is not an ignored value: the content was read, differently
+    /// from how the syntax writes it.
+    func warn(_ node: XMLNode, _ reason: LocalizedText) {
+        warnings.append(XMLImportFailure(element: node.path, line: node.line, reason: reason))
+    }
+
     /// Records that the value of `node` was ignored; `expected` says what should have been written.
     func ignore(_ node: XMLNode, value: String, what: (fr: String, en: String), expected: LocalizedText) {
         if !value.isEmpty { ignoredValues.append(node.relativePath) }

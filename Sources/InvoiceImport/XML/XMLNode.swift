@@ -46,6 +46,20 @@ struct XMLNode {
         child(at: localNames[...])
     }
 
+    /// Returns every child element with one of these local names, in document order. Each keeps
+    /// its position among the siblings of its own name.
+    func children(anyOf localNames: [String]) -> [XMLNode] {
+        var counts: [String: Int] = [:]
+        let elements = element.children.filter { localNames.contains($0.localName) }
+        for element in elements { counts[element.localName, default: 0] += 1 }
+        var seen: [String: Int] = [:]
+        return elements.map { element in
+            seen[element.localName, default: 0] += 1
+            let position = counts[element.localName] == 1 ? nil : seen[element.localName]
+            return XMLNode(element: element, parent: self, position: position)
+        }
+    }
+
     /// Returns every child element with this local name, in document order.
     func children(_ localName: String) -> [XMLNode] {
         let elements = element.children(localName)

@@ -2,13 +2,20 @@ import InvoiceModel
 
 extension UBLImporter {
     /// Reads the invoice lines (BG-25): `cac:InvoiceLine`, or `cac:CreditNoteLine` in a CreditNote.
+    ///
+    /// A line of the other kind (an `InvoiceLine` in a CreditNote) is read too, as the official
+    /// EN 16931 artefact does, with one warning, because the UBL schema does not allow it.
     static func lines(_ root: XMLNode, isCreditNote: Bool, file: String) -> [Line] {
-        let quantityName = isCreditNote ? "CreditedQuantity" : "InvoicedQuantity"
-        var lines: [Line] = []
-        for node in root.children(isCreditNote ? "CreditNoteLine" : "InvoiceLine") {
-            lines.append(line(node, quantityName: quantityName, file: file))
+        let expected = isCreditNote ? "CreditNoteLine" : "InvoiceLine"
+        let other = isCreditNote ? "InvoiceLine" : "CreditNoteLine"
+        let nodes = root.children(anyOf: [expected, other])
+        let misnamed = nodes.filter { $0.element.localName == other }
+        if let first = misnamed.first {
+            root.notes.warn(first, UBLMessages.otherLineKind(found: other, count: misnamed.count, expected: expected, root: root.element.localName))
         }
-        return lines
+        return nodes.map { node in
+            line(node, quantityName: node.element.localName == "CreditNoteLine" ? "CreditedQuantity" : "InvoicedQuantity", file: file)
+        }
     }
 
     private static func line(_ node: XMLNode, quantityName: String, file: String) -> Line {
