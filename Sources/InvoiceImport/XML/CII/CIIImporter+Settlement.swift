@@ -8,11 +8,20 @@ extension CIIImporter {
     ) {
         let terms = settlement.children("SpecifiedTradePaymentTerms")
         document.paymentTerms = XMLNode.joinedText(terms.compactMap { $0.child("Description") })
+        // The model has one due date (BT-9), so further instalments are named in a warning.
+        var dueDates: [CivilDate] = []
         for term in terms {
-            if let date = term.date(.format102, "DueDateDateTime", "DateTimeString") {
-                document.dueDate = date
-                break
+            if let date = term.date(.format102, "DueDateDateTime", "DateTimeString"), !dueDates.contains(date) {
+                dueDates.append(date)
             }
+        }
+        document.dueDate = dueDates.first
+        if let first = terms.first, dueDates.count > 1 {
+            settlement.notes.warn(first, CIIMessages.severalDueDates(dueDates))
+        }
+        let partialAmounts = terms.flatMap { $0.children("PartialPaymentAmount") }
+        if let first = partialAmounts.first {
+            settlement.notes.warn(first, CIIMessages.partialPaymentAmounts(partialAmounts.map { $0.element.text.trimmingSpaces }))
         }
         document.mandateReference = terms.lazy.compactMap { $0.string("DirectDebitMandateID") }.first
         document.remittanceInformation = settlement.string("PaymentReference")
