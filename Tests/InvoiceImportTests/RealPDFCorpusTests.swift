@@ -33,6 +33,7 @@ import Testing
         #expect(paths.count >= 60)
         var imported = 0
         var awaitingZUGFeRD1 = 0
+        var filesWithSeveralDueDates = 0
         for path in paths {
             let result = DocumentImporter.importFile(
                 path: Self.corpusRoot + "/" + path, displayPath: path, options: ImportOptions())
@@ -47,7 +48,11 @@ import Testing
                 continue
             }
             #expect(result.rejections.isEmpty, "\(path): \(result.rejections.map(\.reason.en))")
-            #expect(result.warnings.isEmpty, "\(path): \(result.warnings.map(\.reason.en))")
+            // EXTENDED samples with cash-discount terms carry several due dates, which the model
+            // cannot keep: that warning is expected and counted, any other is not.
+            let severalDueDates = result.warnings.filter { $0.reason.en.hasPrefix("payment terms with several due dates") }
+            if !severalDueDates.isEmpty { filesWithSeveralDueDates += 1 }
+            #expect(result.warnings.count == severalDueDates.count, "\(path): \(result.warnings.map(\.reason.en))")
             #expect(result.documents.count == 1, "\(path)")
             if let document = result.documents.first {
                 imported += 1
@@ -57,5 +62,6 @@ import Testing
             }
         }
         #expect(imported + awaitingZUGFeRD1 == paths.count - Self.expectedRejections.count)
+        #expect(filesWithSeveralDueDates == 8)
     }
 }

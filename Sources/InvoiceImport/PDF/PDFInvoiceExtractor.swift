@@ -14,6 +14,9 @@ public struct EmbeddedInvoice: Sendable, Hashable {
     public var format: InputFormat
     /// The warnings libqpdf gave while reading the PDF (a repaired cross-reference table…).
     public var pdfWarnings: [String]
+    /// The names of the other attachments that hold invoice XML with different bytes: the PDF
+    /// carries more than one invoice and only this one was read.
+    public var otherInvoiceNames: [String] = []
 }
 
 /// The reason a PDF gave no invoice XML, ready for a rejection or an error message.
@@ -43,6 +46,7 @@ public enum PDFInvoiceExtractor {
                 let names = attachments.map(\.name)
                 throw PDFExtractionFailure(reason: names.isEmpty ? PDFMessages.noAttachment : PDFMessages.noInvoiceXML(names))
             }
+            invoice.otherInvoiceNames = otherInvoiceNames(in: attachments, besides: invoice, document: document, options: options)
             invoice.pdfWarnings = document.takeWarnings()
             return invoice
         } catch let failure as QPDFFailure {
@@ -79,6 +83,26 @@ public enum PDFInvoiceExtractor {
             }
         }
         return nil
+    }
+
+    /// Returns the names of the XML attachments, other than the one read, whose content is invoice
+    /// XML different from `invoice`. Attachments that cannot be decoded are skipped.
+    private static func otherInvoiceNames(
+        in attachments: [PDFAttachment], besides invoice: EmbeddedInvoice, document: QPDFDocument, options: ImportOptions
+    ) -> [String] {
+        var names: [String] = []
+        var skippedRead = false
+        for attachment in attachments where attachment.looksLikeXML {
+            guard let bytes = try? content(of: attachment, document: document, options: options) else { continue }
+            if !skippedRead && attachment.name == invoice.name && bytes == invoice.bytes {
+                skippedRead = true
+                continue
+            }
+            if bytes != invoice.bytes && InvoiceAttachmentNaming.invoiceFormats.contains(FormatDetector.detect(bytes)) {
+                names.append(attachment.name)
+            }
+        }
+        return names
     }
 
     /// Decodes an attachment's bytes, or returns nil when it has no embedded stream.

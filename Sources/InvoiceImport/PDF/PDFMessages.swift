@@ -42,6 +42,17 @@ enum PDFMessages {
             en: "attachment '\(name)' would decompress to more than the limit of '\(limit)' bytes (--max-file-size): it was not decompressed, raise --max-file-size if the file is trusted")
     }
 
+    /// Explains that the PDF carries several different invoice XML files and names the one read.
+    static func otherInvoices(read: String, others: [String]) -> LocalizedText {
+        // Two attachments may share a name, so such a one is told apart from the one read.
+        let listed = { (sameName: String) in
+            others.map { $0 == read ? "'\($0)' (\(sameName))" : "'\($0)'" }.joined(separator: ", ")
+        }
+        return LocalizedText(
+            fr: "le PDF contient \(others.count + 1) XML de facture différents : '\(read)' a été lu, pas \(listed("une autre pièce jointe du même nom")) ; vérifiez lequel est la facture et demandez un PDF qui n'en contienne qu'un",
+            en: "the PDF holds \(others.count + 1) different invoice XML files: '\(read)' was read, not \(listed("another attachment with the same name")); check which one is the invoice and request a PDF that carries only one")
+    }
+
     static func missingRelationship(_ name: String) -> LocalizedText {
         LocalizedText(
             fr: "la pièce jointe '\(name)' n'a pas de /AFRelationship : Factur-X exige Data, Source ou Alternative, signalez-le à l'éditeur du logiciel de facturation",
