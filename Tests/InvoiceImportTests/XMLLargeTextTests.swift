@@ -65,7 +65,7 @@ import Testing
 
     @Test func nestingLimitStaysAt256Levels() throws {
         let open = XMLSecurityTests.invoiceOpen
-        let accepted = open + String(repeating: "<a>", count: 255) + String(repeating: "</a>", count: 255) + "<cbc:ID>D-1</cbc:ID></Invoice>"
+        let accepted = open + String(repeating: "<cbc:a>", count: 255) + String(repeating: "</cbc:a>", count: 255) + "<cbc:ID>D-1</cbc:ID></Invoice>"
         #expect(UBLImporter().importDocuments(Array(accepted.utf8), file: "d.xml", options: ImportOptions()).documents.map(\.number) == ["D-1"])
         let rejected = open + "\n" + String(repeating: "<a>", count: 256) + String(repeating: "</a>", count: 256) + "</Invoice>"
         let result = UBLImporter().importDocuments(Array(rejected.utf8), file: "d.xml", options: ImportOptions())

@@ -16,6 +16,7 @@ struct CIIImporter {
             else {
                 throw XMLDocumentImport.unexpectedRoot(root, expected: "'{\(CIIImporter.namespace)}CrossIndustryInvoice'")
             }
+            try XMLNamespaceCheck.cii.verify(root)
             return CIIImporter.document(from: root, file: file, vocabulary: .d16b)
         }
     }

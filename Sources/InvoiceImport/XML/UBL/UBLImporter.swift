@@ -26,6 +26,7 @@ struct UBLImporter {
             throw XMLDocumentImport.unexpectedRoot(
                 root, expected: "'{\(invoiceNamespace)}Invoice' ou/or '{\(creditNoteNamespace)}CreditNote'")
         }
+        try XMLNamespaceCheck.ubl.verify(root)
 
         // The code stays as written (nil when missing) so that BR-04 can report it. A CreditNote root
         // is itself a credit note, so the root gives the kind when the code is missing.
