@@ -57,6 +57,20 @@ import Testing
                 == true)
     }
 
+    @Test func ciiAggregateNamespaceUnderZUGFeRD1RootIsRejected() throws {
+        let original = try XMLFixtures.text("zugferd1-extended.xml")
+        #expect(ZUGFeRD1Importer().importDocuments(Array(original.utf8), file: "z.xml", options: ImportOptions()).rejections == [])
+        let text = original.replacing(
+            "xmlns:ram=\"urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:12\"",
+            with: "xmlns:ram=\"\(Self.ram)\"")
+        let result = ZUGFeRD1Importer().importDocuments(Array(text.utf8), file: "z.xml", options: ImportOptions())
+        #expect(result.documents == [])
+        #expect(
+            result.rejections.first?.reason.en.hasSuffix(
+                "in namespace '\(Self.ram)' instead of 'urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:12': a validator or receiving platform sees no invoice content there, correct the namespace URI and export the invoice again")
+                == true)
+    }
+
     @Test func otherPrefixesAndExtensionsAreAccepted() throws {
         let text = try XMLFixtures.text("ubl-invoice-fr.xml")
             .replacing("xmlns:cbc=", with: "xmlns:b=").replacing("<cbc:", with: "<b:").replacing("</cbc:", with: "</b:")

@@ -37,6 +37,20 @@ struct XMLNamespaceCheck: Sendable {
         },
         freeContent: [])
 
+    static let zugferd1Aggregate = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:12"
+    static let zugferd1Unqualified = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:15"
+
+    static let zugferd1 = XMLNamespaceCheck(
+        allowed: [
+            ZUGFeRD1Importer.namespace, zugferd1Aggregate, zugferd1Unqualified,
+            "urn:un:unece:uncefact:data:standard:QualifiedDataType:12",
+        ],
+        expected: { element, depth, _ in
+            if depth == 1 { return ZUGFeRD1Importer.namespace }
+            return element.localName == "DateTimeString" || element.localName == "Indicator" ? zugferd1Unqualified : zugferd1Aggregate
+        },
+        freeContent: [])
+
     /// Throws the rejection for the first element, in document order, outside the allowed namespaces.
     func verify(_ root: XMLNode) throws(XMLImportFailure) {
         var pending: [(element: XMLElement, depth: Int, parent: XMLElement, path: String)] =

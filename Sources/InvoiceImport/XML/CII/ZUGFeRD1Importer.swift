@@ -15,6 +15,7 @@ struct ZUGFeRD1Importer {
                 throw XMLDocumentImport.unexpectedRoot(
                     root, expected: "'{\(ZUGFeRD1Importer.namespace)}CrossIndustryDocument'")
             }
+            try XMLNamespaceCheck.zugferd1.verify(root)
             return CIIImporter.document(from: root, file: file, vocabulary: .zugferd1)
         }
     }
