@@ -51,7 +51,7 @@ extension Amount {
         return limit(negative: lhs.isNegative)
     }
 
-    /// The amount of largest magnitude and the given sign, used for a result beyond 38 digits.
+    /// Returns the amount of largest magnitude and the given sign, used for a result beyond 38 digits.
     ///
     /// No real invoice contains such a value. Arithmetic on absurd inputs returns it instead of
     /// trapping, so the rules report the document and the run goes on.

@@ -108,8 +108,7 @@ struct JournalWords {
     }
 
     private func plural(_ count: Int, _ singular: String, _ pluralForm: String) -> String {
-        // French treats 0 and 1 as singular; English only 1.
-        let isSingular = language == .fr ? count <= 1 : count == 1
-        return "\(count) \(isSingular ? singular : pluralForm)"
+        language == .fr
+            ? LocalizedText.countFR(count, singular, pluralForm) : LocalizedText.countEN(count, singular, pluralForm)
     }
 }

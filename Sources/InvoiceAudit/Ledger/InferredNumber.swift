@@ -41,7 +41,7 @@ public struct InferredNumber: Sendable, Hashable {
     /// becomes `FA{yy}` 0042 in 2025, `year` being the full year the two digits stand for.
     func splittingTwoDigitYear(_ year: Int) -> InferredNumber {
         let width = counterWidth - 2
-        let divisor = (0..<width).reduce(1) { value, _ in value * 10 }
+        let divisor = InferredNumber.powerOfTen(width)
         return InferredNumber(
             root: root + "{yy}", suffix: suffix, year: year, counter: counter % divisor, counterWidth: width)
     }
@@ -159,6 +159,11 @@ public struct InferredNumber: Sendable, Hashable {
             return text
         }
         return fill(root) + InferredNumber.padded(counter, width) + fill(suffix)
+    }
+
+    /// Returns 10 raised to `exponent`, for splitting leading digits off a counter.
+    static func powerOfTen(_ exponent: Int) -> Int {
+        (0..<exponent).reduce(1) { value, _ in value * 10 }
     }
 
     static func padded(_ value: Int, _ width: Int) -> String {

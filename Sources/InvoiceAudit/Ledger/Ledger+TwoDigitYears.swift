@@ -44,7 +44,7 @@ extension Ledger {
     private static func twoDigitYear(of entry: LedgerEntry) -> Int? {
         guard let inferred = entry.inferredNumber, inferred.counterWidth >= 5, let issued = entry.issueDate
         else { return nil }
-        let divisor = (0..<(inferred.counterWidth - 2)).reduce(1) { value, _ in value * 10 }
+        let divisor = InferredNumber.powerOfTen(inferred.counterWidth - 2)
         let lead = inferred.counter / divisor
         if issued.year % 100 == lead { return issued.year }
         if issued.month == 1, (issued.year - 1) % 100 == lead { return issued.year - 1 }

@@ -14,7 +14,7 @@ public enum UncountedNumberRules {
 
     public static let descriptors = [uncounted]
 
-    /// The most numbers a finding quotes; the count gives the rest.
+    /// The maximum count of numbers a finding quotes. The total count covers the rest.
     static let quotedNumbers = 5
 
     public static func check(_ ledger: Ledger) -> [Finding] {

@@ -67,7 +67,7 @@ struct JSONParser {
         var objectPath: [JSONPathComponent]
     }
 
-    /// What ``parseRecordingElements(_:)`` returns.
+    /// The result of ``parseRecordingElements(_:)``.
     struct Parsed: Sendable {
         var value: JSONValue
         /// The byte offsets where the elements of the recorded arrays start, by the arrays' key paths.

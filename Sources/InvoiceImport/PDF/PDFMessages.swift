@@ -44,7 +44,7 @@ enum PDFMessages {
 
     /// Explains that the PDF carries several different invoice XML files and names the one read.
     static func otherInvoices(read: String, others: [String]) -> LocalizedText {
-        // Two attachments may share a name, so such a one is told apart from the one read.
+        // Two attachments may share a name, so another attachment named like the one read is marked.
         let listed = { (sameName: String) in
             others.map { $0 == read ? "'\($0)' (\(sameName))" : "'\($0)'" }.joined(separator: ", ")
         }
