@@ -23,7 +23,7 @@ enum MultiReferenceFixture {
     static func write(into folder: URL, entries: [Entry] = entries) throws {
         for entry in entries {
             let url = folder.appendingPathComponent("\(entry.number).xml")
-            try xml(entry).write(to: url, atomically: true, encoding: .utf8)
+            try xml(entry).write(to: url, atomically: false, encoding: .utf8)
         }
     }
 

@@ -18,7 +18,7 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let content = "SECRET-\(UUID().uuidString)"
         let file = directory.appendingPathComponent("secret.txt")
-        try content.write(to: file, atomically: true, encoding: .utf8)
+        try content.write(to: file, atomically: false, encoding: .utf8)
         return (file.path, content)
     }
 
