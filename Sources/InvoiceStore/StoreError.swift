@@ -21,11 +21,15 @@ public struct StoreError: Error, CustomStringConvertible {
     }
 
     static func isFolder(_ path: String) -> StoreError {
-        StoreError(
+        // Trailing slashes are dropped, so `fold/` suggests `fold/invoices.db` rather than `fold//invoices.db`.
+        var folder = Substring(path)
+        while folder.count > 1 && folder.hasSuffix("/") { folder = folder.dropLast() }
+        let prefix = folder == "/" ? "/" : folder + "/"
+        return StoreError(
             message: LocalizedText(
                 fr: "'\(path)' est un dossier : indiquez un nom de fichier pour la base, par exemple "
-                    + "'\(path)/factures.db'",
-                en: "'\(path)' is a folder: give a file name for the store, such as '\(path)/invoices.db'"))
+                    + "'\(prefix)factures.db'",
+                en: "'\(path)' is a folder: give a file name for the store, such as '\(prefix)invoices.db'"))
     }
 
     static func missingFolder(_ folder: String, store path: String) -> StoreError {

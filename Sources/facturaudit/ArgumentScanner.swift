@@ -31,16 +31,22 @@ struct ArgumentScanner {
     }
 
     /// Returns the next option like ``nextOption()``, and throws when its name is not in `accepted`,
-    /// the table of `command`'s options. The error names the closest accepted name when one is near.
+    /// the table of `command`'s options. The error names the closest accepted name when one is
+    /// near, `--help` included, which ``CommandLineTool`` handles before any command parses.
     mutating func nextOption(
         accepting accepted: [String], command: String
     ) throws(UsageError) -> (name: String, inlineValue: String?)? {
         guard let option = nextOption() else { return nil }
         guard accepted.contains(option.name) else {
-            throw Self.unknownOption(option.name, command: command, suggestion: Suggestion.closest(to: option.name, among: accepted))
+            throw Self.unknownOption(
+                option.name, command: command,
+                suggestion: Suggestion.closest(to: option.name, among: accepted + Self.helpNames))
         }
         return option
     }
+
+    /// The spellings of the help option, which every command accepts.
+    static let helpNames = ["--help", "-h"]
 
     /// Builds the error for an option that `command` does not accept, naming `suggestion` when given.
     static func unknownOption(_ name: String, command: String, suggestion: String? = nil) -> UsageError {
@@ -66,18 +72,35 @@ struct ArgumentScanner {
         return arguments.removeFirst()
     }
 
-    /// A value that must be one of `allowed`.
+    /// Returns a value that must be one of `T`'s raw values, matched without regard to case
+    /// (`--format JSON`).
     mutating func choice<T: RawRepresentable & CaseIterable>(
         _ type: T.Type, for option: (name: String, inlineValue: String?)
     ) throws(UsageError) -> T where T.RawValue == String {
         let text = try value(for: option)
-        guard let choice = T(rawValue: text) else {
-            let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
-            throw UsageError(
-                message: LocalizedText(
-                    fr: "valeur '\(text)' invalide pour \(option.name) : valeurs possibles \(allowed)",
-                    en: "invalid value '\(text)' for \(option.name): expected one of \(allowed)"))
+        guard let match = T.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) else {
+            throw Self.invalidValue(text, for: option.name, allowed: T.allCases.map(\.rawValue))
         }
-        return choice
+        return match
+    }
+
+    /// Returns a value that must be one of `allowed`, matched without regard to case, spelled as
+    /// in `allowed`. Another value is a usage error naming the closest allowed value when one is near.
+    mutating func choice(
+        among allowed: [String], for option: (name: String, inlineValue: String?)
+    ) throws(UsageError) -> String {
+        let text = try value(for: option)
+        if let match = allowed.first(where: { $0.lowercased() == text.lowercased() }) { return match }
+        throw Self.invalidValue(text, for: option.name, allowed: allowed)
+    }
+
+    /// Builds the error for `text`, a value of `option` outside `allowed`.
+    static func invalidValue(_ text: String, for option: String, allowed: [String]) -> UsageError {
+        let list = allowed.joined(separator: ", ")
+        let hint = Suggestion.hint(for: text, among: allowed)
+        return UsageError(
+            message: LocalizedText(
+                fr: "valeur '\(text)' invalide pour \(option)\(hint.fr) : valeurs possibles \(list)",
+                en: "invalid value '\(text)' for \(option)\(hint.en): expected one of \(list)"))
     }
 }

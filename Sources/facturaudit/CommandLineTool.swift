@@ -102,10 +102,11 @@ enum LanguageResolver {
         // A repeated option keeps its last value, as every other option does.
         var chosen: Language?
         for (index, argument) in arguments.enumerated() {
+            // `--lang EN` is accepted as the option parsers accept it, without regard to case.
             if argument.hasPrefix("--lang=") {
-                if let language = Language(rawValue: String(argument.dropFirst("--lang=".count))) { chosen = language }
+                if let language = Language(rawValue: argument.dropFirst("--lang=".count).lowercased()) { chosen = language }
             } else if argument == "--lang", index + 1 < arguments.count,
-                let language = Language(rawValue: arguments[index + 1])
+                let language = Language(rawValue: arguments[index + 1].lowercased())
             {
                 chosen = language
             }

@@ -15,7 +15,7 @@ enum ExplainCommand {
         while let option = try scanner.nextOption(accepting: optionNames, command: "explain") {
             switch option.name {
             case "--lang":
-                _ = try scanner.value(for: option)
+                _ = try scanner.choice(Language.self, for: option)
             default: throw ArgumentScanner.unknownOption(option.name, command: "explain")
             }
         }

@@ -15,7 +15,7 @@ enum ExtractCommand {
         while let option = try scanner.nextOption(accepting: optionNames, command: "extract") {
             switch option.name {
             case "--output", "-o": output = try scanner.value(for: option)
-            case "--lang": _ = try scanner.value(for: option)
+            case "--lang": _ = try scanner.choice(Language.self, for: option)
             case "--max-file-size":
                 let text = try scanner.value(for: option)
                 guard let size = Int(text), size > 0 else {

@@ -13,13 +13,7 @@ enum RulesCommand {
         while let option = try scanner.nextOption(accepting: optionNames, command: "rules") {
             switch option.name {
             case "--format":
-                format = try scanner.value(for: option)
-                guard ["text", "json", "markdown"].contains(format) else {
-                    throw UsageError(
-                        message: LocalizedText(
-                            fr: "valeur '\(format)' invalide pour --format : valeurs possibles text, json, markdown",
-                            en: "invalid value '\(format)' for --format: expected one of text, json, markdown"))
-                }
+                format = try scanner.choice(among: ["text", "json", "markdown"], for: option)
             case "--lang":
                 _ = try scanner.choice(Language.self, for: option)
             default: throw ArgumentScanner.unknownOption(option.name, command: "rules")

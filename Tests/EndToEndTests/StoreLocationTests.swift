@@ -20,6 +20,25 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 
+    @Test func folderWithTrailingSlashHasOneSlash() throws {
+        let scratch = try StoreCommandTests.Scratch()
+        let folder = scratch.path("dirdb")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        let english = try ToolRunner.run(["check", "--db", folder + "/", "--lang", "en"])
+        #expect(english.status == 2)
+        #expect(
+            english.stderr
+                == "facturaudit: '\(folder)/' is a folder: give a file name for the store, such as '\(folder)/invoices.db'\n")
+        let french = try ToolRunner.run(["verify", "--db", folder + "//", "--lang", "fr"])
+        #expect(french.status == 2)
+        #expect(
+            french.stderr
+                == "facturaudit : '\(folder)//' est un dossier : indiquez un nom de fichier pour la base, par exemple "
+                + "'\(folder)/factures.db'\n")
+        let root = try ToolRunner.run(["check", "--db", "/", "--lang", "en"])
+        #expect(root.stderr == "facturaudit: '/' is a folder: give a file name for the store, such as '/invoices.db'\n")
+    }
+
     @Test func storeInMissingFolderIsRejected() throws {
         let scratch = try StoreCommandTests.Scratch()
         let missing = scratch.path("nonexistent")

@@ -34,18 +34,21 @@ extension CommandHelp {
                 ["--as-of"], value: LocalizedText(fr: "AAAA-MM-JJ", en: "YYYY-MM-DD"),
                 LocalizedText(
                     fr: """
-                        date d'appréciation des statuts, retards et acomptes
-                        (défaut : la dernière date d'émission ou de paiement des données,
-                        sans dépasser la date du jour) ;
-                        aucune date d'émission ne doit la dépasser, ni sans elle la date du
-                        jour, que SOURCE_DATE_EPOCH (secondes depuis 1970) peut fixer
+                        date à laquelle statuts, retards et acomptes sont appréciés
+                        (défaut : asOf de la configuration, sinon la dernière date d'émission
+                        ou de paiement des données, sans dépasser aujourd'hui ; le journal
+                        indique la date retenue) ; une date d'émission postérieure à cette
+                        date, ou à aujourd'hui si aucune date n'est fixée, est signalée
+                        (FR-MENT-12) ; aujourd'hui est la date du système, ou
+                        SOURCE_DATE_EPOCH (secondes depuis 1970) s'il est défini
                         """,
                     en: """
-                        date statuses, overdue invoices and deposits are judged at
-                        (default: the latest issue or payment date in the data, never after
-                        today); no issue
-                        date may be later, nor later than today without it, which
-                        SOURCE_DATE_EPOCH (seconds since 1970) can fix
+                        date at which statuses, overdue invoices and deposits are judged
+                        (default: the configuration's asOf, else the latest issue or payment
+                        date in the data, never after today; the journal shows the date
+                        used); an issue date after this date, or after today when no date
+                        is set, is reported (FR-MENT-12); today is the system date, or
+                        SOURCE_DATE_EPOCH (seconds since 1970) when set
                         """)),
             .maximumFileSize, .quiet,
             OptionHelp.store.describing(
