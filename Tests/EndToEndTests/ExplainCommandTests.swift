@@ -14,7 +14,7 @@ import InvoiceModel
             "FR-NUM-03 — gap in the numbering\n\ndefault severity: error\nreference: CGI ann. II art. 242 nonies A, I-7°; BOI-TVA-DECLA-30-20-20-10 §§ 70-100\n\nEach numbering series is continuous"))
         #expect(result.stdout.hasSuffix(
             "\n\nExample: FA-2025-0001 to FA-2025-0005 without FA-2025-0003\n"
-                + "  export.csv:5: error: [FR-NUM-03] missing number in series FA-{yyyy}-{counter:4}: FA-2025-0003\n"))
+                + "  export.csv:4: error: [FR-NUM-03] missing number in series FA-{yyyy}-{counter:4}: FA-2025-0003\n"))
     }
 
     @Test func explainsRuleInFrench() throws {

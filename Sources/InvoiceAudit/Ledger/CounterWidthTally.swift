@@ -11,12 +11,33 @@ struct CounterWidthTally {
     private var unpadded: [Int: Int] = [:]
 
     mutating func add(_ number: InferredNumber) {
-        let digits = String(number.counter).count
+        var digits = 1
+        var rest = number.counter / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
         if number.counterWidth > digits {
             padded[number.counterWidth, default: 0] += 1
         } else {
             unpadded[number.counterWidth, default: 0] += 1
         }
+    }
+
+    /// Adds the numbers another tally counted.
+    mutating func merge(_ other: CounterWidthTally) {
+        padded.merge(other.padded, uniquingKeysWith: +)
+        unpadded.merge(other.unpadded, uniquingKeysWith: +)
+    }
+
+    /// The width of one period of a series whose periods together give `seriesWidth`.
+    ///
+    /// A period without zero padding (`2025-100` after `2024-099`) takes the series' width when
+    /// all its numbers fit it. One series is then not written `{counter:3}` one year and
+    /// `{counter:1}` the next.
+    func width(inSeriesOf seriesWidth: Int) -> Int {
+        guard padded.isEmpty, unpadded.keys.allSatisfy({ $0 >= seriesWidth }) else { return width }
+        return seriesWidth
     }
 
     /// The width most numbers fit; the wider one on a tie, 1 when no number was added.

@@ -17,11 +17,21 @@ public struct InferredNumber: Sendable, Hashable {
     public let suffix: String
     /// The period the counter runs in (see ``period``).
     let storedPeriod: NumberingPeriod
+    /// The counter width a configured pattern declares: -1 for an inferred number, 0 for
+    /// `{counter}` without a width.
+    private let declaredWidth: Int8
+
     /// True when a configured pattern, not inference, split the number.
-    public let isConfigured: Bool
+    public var isConfigured: Bool { declaredWidth >= 0 }
+
+    /// The configured pattern as written, such as `{yyyy}-{counter:3}`; `nil` for an inferred number.
+    public var declaredPattern: String? {
+        guard declaredWidth >= 0 else { return nil }
+        return declaredWidth == 0 ? "\(root){counter}\(suffix)" : pattern(width: Int(declaredWidth))
+    }
 
     /// A number split by a configured pattern: `period` follows the series' reset policy.
-    init(root: String, suffix: String, match: NumberMatch, period: NumberingPeriod) {
+    init(root: String, suffix: String, match: NumberMatch, period: NumberingPeriod, declaredWidth: Int?) {
         self.root = root
         self.suffix = suffix
         self.year = match.year
@@ -29,7 +39,20 @@ public struct InferredNumber: Sendable, Hashable {
         self.counter = match.counter
         self.counterWidth = match.counterWidth
         self.storedPeriod = period
-        self.isConfigured = true
+        self.declaredWidth = Int8(declaredWidth ?? 0)
+    }
+
+    /// A number read again with date parts the text alone did not prove (see ``DatePartReading``).
+    /// Its period is its year and month until the series' reset is known.
+    init(reading root: String, suffix: String, year: Int?, month: Int?, counter: Int, counterWidth: Int) {
+        self.root = root
+        self.suffix = suffix
+        self.year = year
+        self.month = month
+        self.counter = counter
+        self.counterWidth = counterWidth
+        self.declaredWidth = -1
+        self.storedPeriod = NumberingPeriod(year: year, month: month)
     }
 
     /// The same number placed in another period (an inferred series found to restart every year).
@@ -43,18 +66,7 @@ public struct InferredNumber: Sendable, Hashable {
         let width = counterWidth - 2
         let divisor = InferredNumber.powerOfTen(width)
         return InferredNumber(
-            root: root + "{yy}", suffix: suffix, year: year, counter: counter % divisor, counterWidth: width)
-    }
-
-    private init(root: String, suffix: String, year: Int, counter: Int, counterWidth: Int) {
-        self.root = root
-        self.suffix = suffix
-        self.year = year
-        self.month = nil
-        self.counter = counter
-        self.counterWidth = counterWidth
-        self.isConfigured = false
-        self.storedPeriod = NumberingPeriod(year: year, month: nil)
+            reading: root + "{yy}", suffix: suffix, year: year, month: nil, counter: counter % divisor, counterWidth: width)
     }
 
     private init(copying other: InferredNumber, period: NumberingPeriod) {
@@ -64,7 +76,7 @@ public struct InferredNumber: Sendable, Hashable {
         month = other.month
         counter = other.counter
         counterWidth = other.counterWidth
-        isConfigured = other.isConfigured
+        declaredWidth = other.declaredWidth
         storedPeriod = period
     }
 
@@ -126,7 +138,7 @@ public struct InferredNumber: Sendable, Hashable {
         self.counterWidth = counterDigits.count
         self.suffix = String(decoding: suffixBytes, as: UTF8.self)
         self.storedPeriod = NumberingPeriod(year: year, month: month)
-        self.isConfigured = false
+        self.declaredWidth = -1
     }
 
     /// The series pattern, such as `FA-{yyyy}-{counter:4}`.
@@ -171,11 +183,11 @@ public struct InferredNumber: Sendable, Hashable {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool {
+    static func isDigit(_ byte: UInt8) -> Bool {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
-    private static func value(_ digits: ArraySlice<UInt8>) -> Int {
+    static func value(_ digits: ArraySlice<UInt8>) -> Int {
         digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
 

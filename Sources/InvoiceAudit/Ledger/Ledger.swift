@@ -13,6 +13,11 @@ public struct SeriesKey: Sendable, Hashable, Comparable {
         if lhs.identity != rhs.identity { return lhs.identity < rhs.identity }
         return lhs.period < rhs.period
     }
+
+    /// The key of the series across all its periods.
+    var withoutPeriod: SeriesKey {
+        SeriesKey(seller: seller, identity: identity, period: NumberingPeriod(year: nil, month: nil))
+    }
 }
 
 /// All ledger entries of a run, indexed the way ledger rules look them up.
@@ -30,6 +35,9 @@ public struct Ledger: Sendable {
     /// Positions of the issued documents whose number another issued document of the seller
     /// also carries, by seller and number, in entry order.
     let repeatedNumbers: [PartyKey: [String: [Int]]]
+    /// The counter width of each series, the same in every period unless a period pads its
+    /// counters to another width (see ``CounterWidthTally/width(inSeriesOf:)``).
+    let counterWidths: [SeriesKey: Int]
     /// The first mid-period counter restart of each series that has one (see ``restart(in:)``).
     let restarts: [SeriesKey: (entry: Int, previous: Int)]
     /// Records rejected at import that showed a document number: a gap holding one of these
@@ -47,7 +55,9 @@ public struct Ledger: Sendable {
     public init(entries: [LedgerEntry], itemRates: ItemRateIndex = ItemRateIndex()) {
         let (joined, aliases) = Ledger.joiningNamesToRegistrations(entries)
         var (entries, copies) = Ledger.separatingCopies(joined)
+        Ledger.readingDateParts(&entries)
         Ledger.readingTwoDigitYears(&entries)
+        Ledger.choosingMonthlyOrYearlyCounters(&entries)
         self.entries = entries
         self.copies = copies
         self.itemRates = itemRates
@@ -78,6 +88,7 @@ public struct Ledger: Sendable {
         for (key, positions) in series {
             if let restart = Ledger.restart(in: positions, entries: entries) { restarts[key] = restart }
         }
+        self.counterWidths = Ledger.counterWidths(series, entries: entries)
         self.seriesPositions = series
         self.seriesKeys = series.keys.sorted()
         self.firstByNumber = firstByNumber
@@ -88,6 +99,34 @@ public struct Ledger: Sendable {
     /// Returns the issued documents of one series in counter order, or none for an unknown key.
     public func series(_ key: SeriesKey) -> LedgerEntries {
         LedgerEntries(entries: entries, positions: seriesPositions[key] ?? [])
+    }
+
+    /// Returns the counter width the series is written in, 1 for an unknown key.
+    public func counterWidth(of key: SeriesKey) -> Int {
+        counterWidths[key] ?? 1
+    }
+
+    /// Returns the series pattern the journal names: the configured one as written, or the
+    /// inferred one with the series' counter width, such as `FA-{yyyy}-{counter:4}`.
+    public func pattern(of key: SeriesKey) -> String {
+        guard let number = series(key).lazy.compactMap(\.inferredNumber).first else { return key.identity }
+        return number.declaredPattern ?? number.pattern(width: counterWidth(of: key))
+    }
+
+    private static func counterWidths(_ series: [SeriesKey: [Int]], entries: [LedgerEntry]) -> [SeriesKey: Int] {
+        var periods: [SeriesKey: CounterWidthTally] = [:]
+        var wholeSeries: [SeriesKey: CounterWidthTally] = [:]
+        for (key, positions) in series {
+            var tally = CounterWidthTally()
+            for position in positions {
+                if let number = entries[position].inferredNumber { tally.add(number) }
+            }
+            periods[key] = tally
+            wholeSeries[key.withoutPeriod, default: CounterWidthTally()].merge(tally)
+        }
+        return periods.reduce(into: [:]) { widths, item in
+            widths[item.key] = item.value.width(inSeriesOf: wholeSeries[item.key.withoutPeriod]?.width ?? 1)
+        }
     }
 
     /// Returns the first entry (in issue-date order) whose counter goes back to 1 after higher

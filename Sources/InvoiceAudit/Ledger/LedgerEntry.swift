@@ -128,7 +128,9 @@ public struct LedgerEntry: Sendable, Hashable {
             case .yearly: period = NumberingPeriod(year: year, month: nil)
             case .monthly: period = NumberingPeriod(year: year, month: match.month ?? document.issueDate?.month)
             }
-            return (InferredNumber(root: parts.root, suffix: parts.suffix, match: match, period: period), configuration)
+            return (InferredNumber(
+                root: parts.root, suffix: parts.suffix, match: match, period: period,
+                declaredWidth: configuration.pattern.counterWidth), configuration)
         }
         return (InferredNumber(number, issueYear: document.issueDate?.year), nil)
     }

@@ -81,6 +81,12 @@ public struct NumberPattern: Sendable, Hashable, CustomStringConvertible {
         return matchTokens(tokens[...], Array(number)[...], into: &match) ? match : nil
     }
 
+    /// The width `{counter:N}` declares, or `nil` for `{counter}`.
+    var counterWidth: Int? {
+        for token in tokens { if case .counter(let width) = token { return width } }
+        return nil
+    }
+
     /// The text before and after the counter, with the date tokens kept (`FA-{yyyy}-`).
     var rootAndSuffix: (root: String, suffix: String) {
         var root = ""

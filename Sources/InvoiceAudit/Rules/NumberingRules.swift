@@ -188,10 +188,12 @@ public enum NumberingRules {
                         fr: text.fr + " ; '\(number)' est porté par le brouillon de \(draft.location) (FR-NUM-07) : émettez-le ou libérez ce numéro",
                         en: text.en + "; '\(number)' is held by the draft at \(draft.location) (FR-NUM-07): issue it or free the number")
                 }
-                if missing.count >= largeGap && missing.count > 10 * entries.count && entries.first?.inferredNumber?.isConfigured == false {
+                if missing.count >= largeGap && missing.count > 10 * entries.count && entries.first?.inferredNumber?.isConfigured == false,
+                    let suggestion = suggestedPattern(entries, width: ledger.counterWidth(of: summary.key))
+                {
                     text = LocalizedText(
-                        fr: text.fr + " ; un trou aussi grand vient souvent d'une série mal déduite de ses numéros : déclarez son motif (series) dans facturaudit.json, par exemple {\"series\": [{\"pattern\": \"FA{yy}{counter:4}\"}]}",
-                        en: text.en + "; a gap this large often comes from a series inferred wrongly from its numbers: declare its pattern (series) in facturaudit.json, for example {\"series\": [{\"pattern\": \"FA{yy}{counter:4}\"}]}")
+                        fr: text.fr + " ; les premiers chiffres du compteur suivent les dates d'émission : si ce sont des parties de date, déclarez le motif de la série dans facturaudit.json, par exemple {\"series\": [{\"pattern\": \"\(suggestion)\"}]}",
+                        en: text.en + "; the leading digits of the counter follow the issue dates: if they are date parts, declare the series' pattern in facturaudit.json, for example {\"series\": [{\"pattern\": \"\(suggestion)\"}]}")
                 }
                 findings.append(Finding(rule: gap, location: location, documentNumber: after?.number, message: text))
             }
@@ -199,9 +201,10 @@ public enum NumberingRules {
         return findings
     }
 
-    /// The number of missing counters from which a gap in an inferred series suggests a pattern,
-    /// when the series also contains ten times fewer documents.
-    static let largeGap = 1000
+    /// The number of missing counters from which a gap in an inferred series may suggest a
+    /// pattern (see ``suggestedPattern(_:width:)``), when the series also contains ten times fewer
+    /// documents. A month glued before a three-digit counter leaves gaps of about 1,000.
+    static let largeGap = 100
 
     /// FR-NUM-04: the documents whose issue date breaks the counter order of their series.
     ///
@@ -213,7 +216,12 @@ public enum NumberingRules {
         for key in ledger.seriesKeys where ledger.restart(in: key) == nil {
             // Positions in the series rather than copies of its entries, which a large ledger cannot afford.
             let series = ledger.series(key)
-            let datedPositions = series.indices.filter { series[$0].issueDate != nil }
+            // A number used twice is FR-NUM-02 on its later use; that document is left out here,
+            // so one fault is not also reported as a break in the dates of its neighbours.
+            let datedPositions = series.indices.filter { index in
+                series[index].issueDate != nil
+                    && (index == 0 || series[index - 1].inferredNumber?.counter != series[index].inferredNumber?.counter)
+            }
             let days = datedPositions.map { series[$0].issueDate?.dayNumber ?? 0 }
             let dated = datedPositions.lazy.map { series[$0] }
             let misplaced = DateOrder.misplaced(days)

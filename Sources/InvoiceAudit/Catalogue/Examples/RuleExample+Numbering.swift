@@ -32,7 +32,14 @@ extension RuleExample {
             LocalizedText(
                 fr: "FA-2025-0001 à FA-2025-0005 sans FA-2025-0003",
                 en: "FA-2025-0001 to FA-2025-0005 without FA-2025-0003")
-        ) { series(1...5).filter { $0.number != "FA-2025-0003" } },
+        ) {
+            // The lines of the file a user writes from this description: FA-2025-0004 on line 4.
+            series(1...5).filter { $0.number != "FA-2025-0003" }.enumerated().map { index, document in
+                var moved = document
+                moved.source = SourceLocation(file: document.source.file, line: index + 2)
+                return moved
+            }
+        },
         "FR-NUM-04": RuleExample(
             LocalizedText(
                 fr: "FA-2025-0003 datée d'avant FA-2025-0002",
