@@ -216,8 +216,8 @@ public enum NumberingRules {
         for key in ledger.seriesKeys where ledger.restart(in: key) == nil {
             // Positions in the series rather than copies of its entries, which a large ledger cannot afford.
             let series = ledger.series(key)
-            // A number used twice is FR-NUM-02 on its later use; that document is left out here,
-            // so one fault is not also reported as a break in the dates of its neighbours.
+            // A number used twice is FR-NUM-02 on its later use. That document is left out here, so
+            // one fault is not also reported as a break in the dates of its neighbours.
             let datedPositions = series.indices.filter { index in
                 series[index].issueDate != nil
                     && (index == 0 || series[index - 1].inferredNumber?.counter != series[index].inferredNumber?.counter)
