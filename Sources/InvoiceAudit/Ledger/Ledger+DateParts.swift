@@ -33,24 +33,23 @@ extension Ledger {
             }
         }
         var shapes: [String: RootDateParts] = [:]
-        var readings: [Int: [DatePartReading]] = [:]
+        func shape(of root: String) -> RootDateParts {
+            if let known = shapes[root] { return known }
+            let shape = RootDateParts(root: root)
+            // Roots that contain a counter (`001/`) are as many as the numbers, so the cache stops at 10,000 roots.
+            if shapes.count < 10_000 { shapes[root] = shape }
+            return shape
+        }
+        // The readings are worked out twice, to gather evidence and then to apply it, because
+        // keeping them for a large ledger would take hundreds of bytes per document.
+        func readings(at position: Int) -> [DatePartReading] {
+            guard let inferred = entries[position].inferredNumber, !inferred.isConfigured else { return [] }
+            let shape = shape(of: inferred.root)
+            return shape.isEmpty ? [] : inferred.datePartReadings(shape, issued: entries[position].issueDate)
+        }
         var evidence: [Key: Evidence] = [:]
-        for position in entries.indices {
-            guard let inferred = entries[position].inferredNumber, !inferred.isConfigured else { continue }
-            let shape: RootDateParts
-            if let known = shapes[inferred.root] {
-                shape = known
-            } else {
-                shape = RootDateParts(root: inferred.root)
-                // Roots that contain a counter (`001/`) are as many as the numbers, so the cache stops growing.
-                if shapes.count < 10_000 { shapes[inferred.root] = shape }
-            }
-            guard !shape.isEmpty else { continue }
-            let candidates = inferred.datePartReadings(shape, issued: entries[position].issueDate)
-            guard !candidates.isEmpty else { continue }
-            readings[position] = candidates
-            guard entries[position].isIssued else { continue }
-            for candidate in candidates {
+        for position in entries.indices where entries[position].isIssued {
+            for candidate in readings(at: position) {
                 let key = Key(seller: entries[position].seller, identity: candidate.number.seriesIdentity)
                 var known = evidence[key] ?? Evidence()
                 known.needs = max(known.needs, candidate.evidence)
@@ -66,14 +65,14 @@ extension Ledger {
                 evidence[key] = known
             }
         }
-        for (position, candidates) in readings {
+        let convincing = Set(evidence.filter { $0.value.isConvincing }.keys)
+        guard !convincing.isEmpty else { return }
+        for position in entries.indices {
             let seller = entries[position].seller
-            guard
-                let accepted = candidates.first(where: {
-                    evidence[Key(seller: seller, identity: $0.number.seriesIdentity)]?.isConvincing == true
-                })
-            else { continue }
-            entries[position].inferredNumber = accepted.number
+            let accepted = readings(at: position).first {
+                convincing.contains(Key(seller: seller, identity: $0.number.seriesIdentity))
+            }
+            if let accepted { entries[position].inferredNumber = accepted.number }
         }
     }
 
