@@ -45,7 +45,7 @@ public enum EInvoicingRules {
         buyerSIREN, deliveryAddress, operationCategory, debitOption, numberSyntax, finalAfterDeposit,
     ]
 
-    public static func check(_ document: Document, context: AuditContext) -> [Finding] {
+    static func check(_ document: Document, context: AuditContext, texts: DocumentTexts) -> [Finding] {
         guard !document.isDraft, let issue = document.issueDate, document.sellerIsFrench else { return [] }
         let start = context.eInvoicingStart
         let applies = issue >= start.date
@@ -78,7 +78,7 @@ public enum EInvoicingRules {
                     en: "supply of goods without a delivery address (BG-15): state it when it differs from the buyer's address"))
         }
         if context.configuration.issuer.vatOnDebits == true,
-            !MentionText.contains(document.mentionTexts, anyOf: LegalCitations.vatOnDebits)
+            !MentionText.contains(texts.mentions, anyOf: LegalCitations.vatOnDebits)
         {
             findings.append(
                 debitOption.finding(

@@ -64,7 +64,8 @@ extension LegalFormRules {
             if acronyms.contains(where: { $0.count > 1 && $0 == $0.uppercased() && companyForms.contains($0.lowercased()) }) {
                 return true
             }
-            if companyPhrases.contains(where: MentionText.normalise(name).contains) { return true }
+            let normalisedName = MentionText.normalise(name)
+            if companyPhrases.contains(where: normalisedName.contains) { return true }
         }
         return false
     }

@@ -28,7 +28,10 @@ public enum LegalFormRules {
     /// Words that describe the seller as a sole trader but are not the mandated mention.
     static let soleTraderWords = ["micro-entrepreneur", "auto-entrepreneur", "micro-entreprise", "auto-entreprise"]
 
-    public static func check(_ document: Document, context: AuditContext) -> [Finding] {
+    /// The word that states a company's share capital ("au capital de …").
+    static let shareCapital: MentionFragments = ["capital"]
+
+    static func check(_ document: Document, context: AuditContext, texts: DocumentTexts) -> [Finding] {
         guard !document.isDraft, document.isStructured, document.sellerIsFrench, let seller = document.seller,
             let legal = seller.additionalLegalInfo?.trimmingSpaces, !legal.isEmpty
         else { return [] }
@@ -51,8 +54,8 @@ public enum LegalFormRules {
                     en: "the seller's legal information ('\(legal)') gives neither a legal form nor the \"EI\" mention: state a company's legal form and share capital, or \"EI\" for a sole trader")
             ]
         }
-        let capitalTexts = [legal] + document.notes.map(\.text)
-        guard !MentionText.contains(capitalTexts, anyOf: ["capital"]) else { return [] }
+        let capitalTexts = [NormalisedText(legal)] + texts.notes
+        guard !MentionText.contains(capitalTexts, anyOf: shareCapital) else { return [] }
         return [
             companyForm.finding(
                 on: document,

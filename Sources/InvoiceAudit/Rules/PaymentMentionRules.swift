@@ -56,9 +56,9 @@ public enum PaymentMentionRules {
         dueDate, discountTerms, penaltyRate, recoveryIndemnity, sixtyDays, endOfMonth, periodicTerm, penaltyFloor,
     ]
 
-    public static func check(_ document: Document, context: AuditContext) -> [Finding] {
+    static func check(_ document: Document, context: AuditContext, texts documentTexts: DocumentTexts) -> [Finding] {
         guard !document.isDraft, document.kind != .creditNote, document.sellerIsFrench else { return [] }
-        var findings = termFindings(document)
+        var findings = termFindings(document, texts: documentTexts)
         guard document.isStructured, document.buyerIsBusiness else { return findings }
         if document.dueDate == nil {
             findings.append(
@@ -68,9 +68,9 @@ public enum PaymentMentionRules {
                     en: "business invoice without a due date (BT-9): state the date payment must be made by"))
         }
         let notes = document.notes
-        let texts = document.mentionTexts
-        let penaltyTexts = notes.filter { $0.subject?.uppercased() == "PMD" }.map(\.text)
-            + texts.filter { MentionText.contains([$0], anyOf: LegalCitations.penalties) }
+        let texts = documentTexts.mentions
+        let penaltyTexts = documentTexts.notes(withSubject: "PMD")
+            + texts.filter { $0.contains(anyOf: LegalCitations.penalties) }
         if penaltyTexts.isEmpty {
             findings.append(
                 penaltyRate.finding(
@@ -80,8 +80,8 @@ public enum PaymentMentionRules {
         } else {
             findings += penaltyFloorFindings(document, texts: penaltyTexts, context: context)
         }
-        let indemnityTexts = notes.filter { $0.subject?.uppercased() == "PMT" }.map(\.text)
-            + texts.filter { MentionText.contains([$0], anyOf: LegalCitations.recoveryIndemnityWords) }
+        let indemnityTexts = documentTexts.notes(withSubject: "PMT")
+            + texts.filter { $0.contains(anyOf: LegalCitations.recoveryIndemnityWords) }
         if !MentionText.contains(indemnityTexts, anyOf: LegalCitations.recoveryIndemnity) {
             findings.append(
                 recoveryIndemnity.finding(
@@ -101,7 +101,7 @@ public enum PaymentMentionRules {
     }
 
     /// FR-PAY-01 (due date before issue) and the 60-day and 45-days-end-of-month limits.
-    private static func termFindings(_ document: Document) -> [Finding] {
+    private static func termFindings(_ document: Document, texts: DocumentTexts) -> [Finding] {
         guard let issue = document.issueDate, let due = document.dueDate else { return [] }
         if due < issue {
             return [
@@ -138,7 +138,7 @@ public enum PaymentMentionRules {
                     en: "due date \(days) days after the invoice date, beyond 60 days and beyond 45 days end of month (\(latest) at the latest): shorten the term")
             ]
         }
-        let agreed = MentionText.contains(document.mentionTexts, anyOf: ["45 jours fin de mois", "45 days end of month"])
+        let agreed = MentionText.contains(texts.mentions, anyOf: endOfMonthAgreement)
         if agreed && withinFirst && withinSecond { return [] }
         let computation =
             withinFirst && withinSecond
@@ -154,15 +154,18 @@ public enum PaymentMentionRules {
         ]
     }
 
-    private static func penaltyFloorFindings(_ document: Document, texts: [String], context: AuditContext) -> [Finding] {
-        // "Trois fois le taux d'intérêt légal" is the floor itself; a rate built on the ECB rate
-        // (+10 points by default) is above it.
-        if MentionText.contains(texts, anyOf: ["trois fois", "3 fois", "3 x le taux", "3x le taux", "three times", "3 times"])
-            || MentionText.contains(texts, anyOf: ["bce", "banque centrale europeenne", "ecb", "european central bank"])
-        {
+    /// The agreed term of 45 days end of month, which FR-TERM-02 accepts.
+    static let endOfMonthAgreement: MentionFragments = ["45 jours fin de mois", "45 days end of month"]
+    /// Penalty rates stated as the floor itself, three times the legal interest rate.
+    static let threeTimesLegalRate: MentionFragments = ["trois fois", "3 fois", "3 x le taux", "3x le taux", "three times", "3 times"]
+    /// Penalty rates built on the ECB rate (+10 points by default), which are above the floor.
+    static let centralBankRate: MentionFragments = ["bce", "banque centrale europeenne", "ecb", "european central bank"]
+
+    private static func penaltyFloorFindings(_ document: Document, texts: [NormalisedText], context: AuditContext) -> [Finding] {
+        if MentionText.contains(texts, anyOf: threeTimesLegalRate) || MentionText.contains(texts, anyOf: centralBankRate) {
             return []
         }
-        guard let rate = texts.lazy.compactMap(PenaltyRateText.percentage).first,
+        guard let rate = texts.lazy.compactMap({ PenaltyRateText.percentage($0.original) }).first,
             let date = document.dueDate ?? document.issueDate,
             let legal = context.tables.legalInterestRate(on: date)
         else { return [] }
@@ -180,22 +183,34 @@ public enum PaymentMentionRules {
 
 /// Reads the first percentage of a penalty mention, such as `10 %` or `10,5%`.
 enum PenaltyRateText {
+    /// Scans the UTF-8 bytes once, so a note of many megabytes costs no more than reading it.
     static func percentage(_ text: String) -> Amount? {
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() where character == "%" {
+        let utf8 = Array(text.utf8)
+        for index in utf8.indices where utf8[index] == UInt8(ascii: "%") {
             var end = index
-            while end > 0 && (characters[end - 1] == " " || characters[end - 1] == "\u{A0}" || characters[end - 1] == "\u{202F}") {
-                end -= 1
-            }
+            while let spaceLength = spaceBefore(end, in: utf8) { end -= spaceLength }
             var start = end
-            while start > 0 && (characters[start - 1].isASCIIDigit || characters[start - 1] == "," || characters[start - 1] == ".") {
+            while start > 0 && (isDigit(utf8[start - 1]) || utf8[start - 1] == UInt8(ascii: ",") || utf8[start - 1] == UInt8(ascii: ".")) {
                 start -= 1
             }
             guard start < end else { continue }
-            let digits = String(characters[start..<end].map { $0 == "," ? "." : $0 })
-            if let value = Amount(parsing: digits) { return value }
+            let digits = utf8[start..<end].map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }
+            if let value = Amount(parsing: String(decoding: digits, as: UTF8.self)) { return value }
         }
         return nil
+    }
+
+    /// The length in bytes of the space, no-break space (U+00A0) or narrow no-break space
+    /// (U+202F) that ends just before `end`, or `nil`.
+    private static func spaceBefore(_ end: Int, in utf8: [UInt8]) -> Int? {
+        if end >= 1 && utf8[end - 1] == UInt8(ascii: " ") { return 1 }
+        if end >= 2 && utf8[(end - 2)..<end].elementsEqual([0xC2, 0xA0]) { return 2 }
+        if end >= 3 && utf8[(end - 3)..<end].elementsEqual([0xE2, 0x80, 0xAF]) { return 3 }
+        return nil
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }
 

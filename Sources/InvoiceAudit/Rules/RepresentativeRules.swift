@@ -28,9 +28,9 @@ public enum RepresentativeRules {
     public static let descriptors = [fiscalRepresentative, vatGroup]
 
     /// The mandated label of a VAT group member, compared with ``MentionText``.
-    static let vatGroupLabel = ["membre d'un assujetti unique"]
+    static let vatGroupLabel: MentionFragments = ["membre d'un assujetti unique"]
 
-    public static func check(_ document: Document, context: AuditContext) -> [Finding] {
+    static func check(_ document: Document, context: AuditContext, texts documentTexts: DocumentTexts) -> [Finding] {
         guard !document.isDraft, document.isStructured, document.sellerIsFrench else { return [] }
         var findings: [Finding] = []
         if let representative = document.taxRepresentative, let address = representative.address, !hasPostalAddress(address) {
@@ -42,7 +42,7 @@ public enum RepresentativeRules {
                     en: "the address of fiscal representative '\(name)' (BG-12) gives only the country: state its street, postcode and city"))
         }
         if context.configuration.issuer.vatGroupMember {
-            let texts = [document.seller?.additionalLegalInfo].compactMap(\.self) + document.notes.map(\.text)
+            let texts = [document.seller?.additionalLegalInfo].compactMap(\.self).map(NormalisedText.init) + documentTexts.notes
             if !MentionText.contains(texts, anyOf: vatGroupLabel) {
                 findings.append(
                     vatGroup.finding(

@@ -19,8 +19,10 @@ extension SpecialMentionRules {
         return selfBilledTypeCodes.contains(code)
     }
 
-    static func selfBillingFindings(_ document: Document, texts: [String]) -> [Finding] {
-        guard isSelfBilled(document), !MentionText.contains(texts, anyOf: ["Autofacturation"]) else { return [] }
+    static let selfBillingLabel: MentionFragments = ["Autofacturation"]
+
+    static func selfBillingFindings(_ document: Document, texts: [NormalisedText]) -> [Finding] {
+        guard isSelfBilled(document), !MentionText.contains(texts, anyOf: selfBillingLabel) else { return [] }
         let code = document.typeCode.map { " (type \($0))" } ?? ""
         return [
             selfBilling.finding(

@@ -20,8 +20,8 @@ extension SpecialMentionRules {
     static let transportHeadings: Set<String> = [
         "8701", "8702", "8703", "8704", "8705", "8711", "8901", "8902", "8903", "8904", "8905", "8906", "8802",
     ]
-    static let firstServiceWords = ["mise en service", "immatriculation", "first entry into service", "first registration"]
-    static let usageWords = ["km", "kilometr", "mileage", "heure", "hour"]
+    static let firstServiceWords: MentionFragments = ["mise en service", "immatriculation", "first entry into service", "first registration"]
+    static let usageWords: MentionFragments = ["km", "kilometr", "mileage", "heure", "hour"]
 
     static func newMeansOfTransportFindings(_ document: Document) -> [Finding] {
         let documentIsK = document.vatCategories == ["K"]
@@ -29,8 +29,9 @@ extension SpecialMentionRules {
         for line in document.lines {
             let category = line.vatCategory?.trimmingSpaces.uppercased()
             guard category == "K" || (category == nil && documentIsK), let heading = transportHeading(line.item) else { continue }
-            var texts = (line.item?.attributes ?? []).map { "\($0.name) \($0.value)" }
-            texts += [line.note, line.description, line.item?.description].compactMap(\.self)
+            var rawTexts = (line.item?.attributes ?? []).map { "\($0.name) \($0.value)" }
+            rawTexts += [line.note, line.description, line.item?.description].compactMap(\.self)
+            let texts = rawTexts.map(NormalisedText.init)
             var missing: [(fr: String, en: String)] = []
             if !MentionText.contains(texts, anyOf: firstServiceWords) {
                 missing.append(("date de première mise en service", "the date of first entry into service"))

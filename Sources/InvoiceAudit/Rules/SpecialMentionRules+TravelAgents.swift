@@ -13,16 +13,16 @@ extension SpecialMentionRules {
         reference: "CGI art. 266-1-e; CGI ann. II art. 242 nonies A, I-15°")
 
     /// Exemption-reason words that name the travel agents' scheme without being its label.
-    static let travelAgentWords = ["agence de voyage", "agences de voyage", "travel agent"]
+    static let travelAgentWords: MentionFragments = ["agence de voyage", "agences de voyage", "travel agent"]
 
-    static func travelAgentFindings(_ document: Document, texts: [String], vatShown: Bool) -> [Finding] {
-        let reasons = document.vatBreakdown.compactMap(\.exemptionReason) + document.lines.compactMap(\.vatExemptionReason)
+    static func travelAgentFindings(_ document: Document, texts: DocumentTexts, vatShown: Bool) -> [Finding] {
+        let reasons = Array(texts.breakdownReasons) + document.lines.compactMap(\.vatExemptionReason).map(NormalisedText.init)
         let byCode = document.exemptionCodes.contains("VATEX-EU-D")
             || document.lines.contains { $0.vatExemptionReasonCode?.trimmingSpaces.uppercased() == "VATEX-EU-D" }
         guard byCode || MentionText.contains(reasons, anyOf: travelAgentWords) else { return [] }
         let trigger: (fr: String, en: String) = byCode ? ("VATEX-EU-D", "VATEX-EU-D") : ("motif d'exonération", "exemption reason")
         var findings: [Finding] = []
-        if !MentionText.contains(texts + reasons, anyOf: LegalCitations.travelAgents) {
+        if !MentionText.contains(texts.mentions + reasons, anyOf: LegalCitations.travelAgents) {
             findings.append(
                 travelAgents.finding(
                     on: document,

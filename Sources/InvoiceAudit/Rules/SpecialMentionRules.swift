@@ -68,7 +68,7 @@ public enum SpecialMentionRules {
 
     /// Margin schemes of second-hand goods, art and collectors' items (CGI art. 297 A) by VATEX
     /// code, with the mandated label each needs. The travel agents' scheme is FR-SPEC-07.
-    static let marginSchemes: [(code: String, labels: [String], fr: String, en: String)] = [
+    static let marginSchemes: [(code: String, labels: MentionFragments, fr: String, en: String)] = [
         ("VATEX-EU-F", LegalCitations.secondHand, "Régime particulier – Biens d'occasion", "second-hand goods"),
         ("VATEX-EU-I", LegalCitations.worksOfArt, "Régime particulier – Objets d'art", "works of art"),
         (
@@ -77,16 +77,19 @@ public enum SpecialMentionRules {
         ),
     ]
 
-    public static func check(_ document: Document, context: AuditContext) -> [Finding] {
+    /// The article of the franchise en base, which shows the seller claims it.
+    static let franchiseArticle: MentionFragments = ["293 B", "293B"]
+
+    static func check(_ document: Document, context: AuditContext, texts documentTexts: DocumentTexts) -> [Finding] {
         guard !document.isDraft, document.isStructured, document.sellerIsFrench else { return [] }
-        let texts = document.mentionTexts
+        let texts = documentTexts.mentions
         let categories = document.vatCategories
         let codes = document.exemptionCodes
         var findings: [Finding] = []
 
         let isFranchise =
             context.configuration.issuer.franchise || codes.contains("VATEX-FR-FRANCHISE")
-            || MentionText.contains(texts, anyOf: ["293 B", "293B"])
+            || MentionText.contains(texts, anyOf: franchiseArticle)
         let vatShown = (document.totals.vat ?? .zero) > .zero || document.vatBreakdown.contains { ($0.taxAmount ?? .zero) > .zero }
         if isFranchise {
             if !MentionText.contains(texts, anyOf: LegalCitations.franchise) {
@@ -122,7 +125,7 @@ public enum SpecialMentionRules {
             }
         }
 
-        findings += travelAgentFindings(document, texts: texts, vatShown: vatShown)
+        findings += travelAgentFindings(document, texts: documentTexts, vatShown: vatShown)
         findings += exemptionFindings(document, texts: texts, isFranchise: isFranchise)
         if categories.contains("K") || categories.contains("AE") {
             findings += vatNumberFindings(document, categories: categories)
@@ -140,7 +143,7 @@ public enum SpecialMentionRules {
         return findings
     }
 
-    private static func exemptionFindings(_ document: Document, texts: [String], isFranchise: Bool) -> [Finding] {
+    private static func exemptionFindings(_ document: Document, texts: [NormalisedText], isFranchise: Bool) -> [Finding] {
         var findings: [Finding] = []
         let categories = document.vatCategories
         // Breakdown entries of each category carry their own reason; a note may also state it.
@@ -203,7 +206,7 @@ public enum SpecialMentionRules {
         ]
     }
 
-    private static func debitOptionFindings(_ document: Document, texts: [String], context: AuditContext) -> [Finding] {
+    private static func debitOptionFindings(_ document: Document, texts: [NormalisedText], context: AuditContext) -> [Finding] {
         let printed = MentionText.contains(texts, anyOf: LegalCitations.vatOnDebits)
         guard printed, context.configuration.issuer.vatOnDebits == false else { return [] }
         return [
