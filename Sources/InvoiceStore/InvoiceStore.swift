@@ -46,7 +46,7 @@ public final class InvoiceStore {
             throw Self.openError(path, error, mode: mode)
         }
         do {
-            try prepareFile(create: access == .create, mode: mode)
+            try prepareFile(create: access == .create, mode: mode, busyTimeout: busyTimeout)
         } catch let error as StoreError {
             connection.close()
             throw error
@@ -78,7 +78,7 @@ public final class InvoiceStore {
     /// Only `create` may turn a file without tables into a store; otherwise the file is left
     /// exactly as it was. Several processes may create the same new store at once: each checks the
     /// identity again under the write lock, so a late process finds the schema ready and waits.
-    private func prepareFile(create: Bool, mode: SQLiteConnection.OpenMode) throws {
+    private func prepareFile(create: Bool, mode: SQLiteConnection.OpenMode, busyTimeout: Int32) throws {
         // The first read fails with SQLITE_NOTADB on a file that is not a database.
         let identity = try readSnapshot()
         try validate(identity, create: create)
@@ -90,7 +90,7 @@ public final class InvoiceStore {
         }
 
         // WAL lets readers work during an import; FULL makes each committed batch survive a power cut.
-        _ = try connection.scalarString("PRAGMA journal_mode = WAL")
+        try switchToWAL(busyTimeout: busyTimeout)
         try connection.executeScript("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON")
         guard identity.version < StoreSchema.latestVersion else { return }
         try connection.transaction {
