@@ -28,6 +28,18 @@ import Testing
         #expect(MentionText.normalise("ñ") == "ñ")
     }
 
+    @Test func scalarMappingAgreesWithCharacters() {
+        // The code-point switch must map every one-scalar Character as comparing Characters does,
+        // including scalars canonically equivalent to a listed one (U+1FEF is "`").
+        let ranges: [ClosedRange<UInt32>] = [0x00...0x2FF, 0x1E00...0x1FFF, 0x2000...0x206F, 0x2100...0x214F]
+        for value in ranges.joined() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = Character(scalar)
+            #expect(MentionText.map(character) == MentionText.mapComposed(character), "U+\(String(value, radix: 16))")
+        }
+        #expect(MentionText.normalise("a\u{1FEF}b\u{1FFD}c") == "a'b'c")
+    }
+
     @Test func containsMatchesNormalisedFragments() {
         let text = NormalisedText("Option pour le paiement de la taxe d’après les DÉBITS.")
         #expect(text.original == "Option pour le paiement de la taxe d’après les DÉBITS.")

@@ -71,7 +71,36 @@ enum MentionText {
     }
 
     /// Maps one lower-case `Character` to its accent-free, apostrophe, dash and space form.
-    private static func map(_ character: Character) -> Character {
+    static func map(_ character: Character) -> Character {
+        var scalars = character.unicodeScalars.makeIterator()
+        if let scalar = scalars.next(), scalars.next() == nil {
+            return mapScalar(scalar) ?? character
+        }
+        return mapComposed(character)
+    }
+
+    /// Maps a `Character` of one scalar by its code point, which is much faster than comparing
+    /// `Character`s. U+1FEF and U+1FFD are listed because they are canonically equivalent to
+    /// "`" and "´", so ``mapComposed(_:)`` maps them too.
+    private static func mapScalar(_ scalar: Unicode.Scalar) -> Character? {
+        switch scalar.value {
+        case 0xE0, 0xE2, 0xE4, 0xE1: "a"
+        case 0xE9, 0xE8, 0xEA, 0xEB: "e"
+        case 0xEE, 0xEF, 0xED: "i"
+        case 0xF4, 0xF6, 0xF3: "o"
+        case 0xF9, 0xFB, 0xFC, 0xFA: "u"
+        case 0xE7: "c"
+        case 0xFF: "y"
+        case 0x2019, 0x2018, 0x60, 0xB4, 0x1FEF, 0x1FFD: "'"
+        case 0x2013, 0x2014, 0x2010, 0x2011: "-"
+        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x202F: " "
+        default: nil
+        }
+    }
+
+    /// Maps a `Character` of several scalars, such as a letter and a combining accent, which
+    /// `Character` comparison matches to the precomposed letter.
+    static func mapComposed(_ character: Character) -> Character {
         switch character {
         case "à", "â", "ä", "á": "a"
         case "é", "è", "ê", "ë": "e"
