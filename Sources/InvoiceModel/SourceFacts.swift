@@ -19,10 +19,15 @@ public struct SourceFacts: Sendable, Hashable, Codable {
     /// CII only: true when the issue date is written without `format="102"` (another format or
     /// none). The CII artefact then counts no issue date (BR-03), whatever the text.
     public var issueDateWithoutFormat102: Bool
+    /// UBL only: each `cac:TaxTotal` in document order, with its own amount and the sum of its
+    /// subtotals, because the UBL artefact checks BR-CO-14 per `cac:TaxTotal`, whatever its
+    /// currency. `nil` when the importer did not record them.
+    public var ublTaxTotals: [UBLTaxTotal]?
 
     public init(
         hasMonetaryTotals: Bool = false, vatTotalsInInvoiceCurrency: Int = 0, ublRepetitions: UBLRepetitions? = nil,
-        syntaxValues: [String: [SourceValue]]? = nil, ignoredValues: [String] = [], issueDateWithoutFormat102: Bool = false
+        syntaxValues: [String: [SourceValue]]? = nil, ignoredValues: [String] = [], issueDateWithoutFormat102: Bool = false,
+        ublTaxTotals: [UBLTaxTotal]? = nil
     ) {
         self.hasMonetaryTotals = hasMonetaryTotals
         self.vatTotalsInInvoiceCurrency = vatTotalsInInvoiceCurrency
@@ -30,11 +35,12 @@ public struct SourceFacts: Sendable, Hashable, Codable {
         self.syntaxValues = syntaxValues
         self.ignoredValues = ignoredValues
         self.issueDateWithoutFormat102 = issueDateWithoutFormat102
+        self.ublTaxTotals = ublTaxTotals
     }
 
     private enum CodingKeys: String, CodingKey {
         case hasMonetaryTotals, vatTotalsInInvoiceCurrency, ublRepetitions, syntaxValues, ignoredValues
-        case issueDateWithoutFormat102
+        case issueDateWithoutFormat102, ublTaxTotals
     }
 
     /// Writes `issueDateWithoutFormat102` only when true, so other documents keep their JSON.
@@ -46,10 +52,11 @@ public struct SourceFacts: Sendable, Hashable, Codable {
         try container.encodeIfPresent(syntaxValues, forKey: .syntaxValues)
         try container.encode(ignoredValues, forKey: .ignoredValues)
         if issueDateWithoutFormat102 { try container.encode(true, forKey: .issueDateWithoutFormat102) }
+        try container.encodeIfPresent(ublTaxTotals, forKey: .ublTaxTotals)
     }
 
-    /// Reads canonical JSON written before `syntaxValues`, `ignoredValues` and
-    /// `issueDateWithoutFormat102` existed too.
+    /// Reads canonical JSON written before `syntaxValues`, `ignoredValues`,
+    /// `issueDateWithoutFormat102` and `ublTaxTotals` existed too.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         hasMonetaryTotals = try container.decode(Bool.self, forKey: .hasMonetaryTotals)
@@ -59,6 +66,20 @@ public struct SourceFacts: Sendable, Hashable, Codable {
         ignoredValues = try container.decodeIfPresent([String].self, forKey: .ignoredValues) ?? []
         issueDateWithoutFormat102 =
             try container.decodeIfPresent(Bool.self, forKey: .issueDateWithoutFormat102) ?? false
+        ublTaxTotals = try container.decodeIfPresent([UBLTaxTotal].self, forKey: .ublTaxTotals)
+    }
+}
+
+/// One UBL `cac:TaxTotal`: its `cbc:TaxAmount` and the sum of its subtotals' tax amounts.
+public struct UBLTaxTotal: Sendable, Hashable, Codable {
+    /// The `cbc:TaxAmount`, `nil` when missing or unreadable.
+    public var taxAmount: Amount?
+    /// The sum of the `cac:TaxSubtotal/cbc:TaxAmount` values, `nil` when there is no subtotal.
+    public var subtotalSum: Amount?
+
+    public init(taxAmount: Amount?, subtotalSum: Amount?) {
+        self.taxAmount = taxAmount
+        self.subtotalSum = subtotalSum
     }
 }
 

@@ -53,6 +53,19 @@ extension EN16931Check {
     /// BR-CO-14: BT-110 is the rounded sum of the category VAT amounts (UBL: per `cac:TaxTotal`
     /// that has subtotals; CII: the tax total in the invoice currency).
     private mutating func checkVATTotal() {
+        // The UBL artefact compares each `cac:TaxTotal` with its own subtotals, whatever the
+        // currency, so a tax-currency total (BT-111) or a currency mismatch is judged on its own.
+        if syntax == .ubl, let taxTotals = document.sourceFacts?.ublTaxTotals {
+            for total in taxTotals {
+                guard let subtotalSum = total.subtotalSum?.cents else { continue }
+                guard let declared = total.taxAmount else {
+                    fire("BR-CO-14")
+                    continue
+                }
+                require(declared == subtotalSum, "BR-CO-14", detail("BT-110", declared: declared, computed: subtotalSum))
+            }
+            return
+        }
         let sum = document.vatBreakdown.compactMap(\.taxAmount).reduce(Amount.zero, +).cents
         switch (syntax, invoiceCurrencyVAT) {
         case (.ubl, nil):

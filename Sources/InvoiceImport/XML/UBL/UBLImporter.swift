@@ -71,7 +71,8 @@ struct UBLImporter {
             vatTotalsInInvoiceCurrency: root.children("TaxTotal").filter {
                 currency != nil && $0.attribute("currencyID", of: "TaxAmount") == currency
             }.count,
-            ublRepetitions: repetitions(root), syntaxValues: syntaxValues(root, file: file))
+            ublRepetitions: repetitions(root), syntaxValues: syntaxValues(root, file: file),
+            ublTaxTotals: root.children("TaxTotal").map(taxTotalFacts))
         document.precedingInvoices = precedingInvoices(root)
         document.paymentTerms = XMLNode.joinedText(root.children("PaymentTerms").flatMap { $0.children("Note") })
         document.notes = root.children("Note").compactMap(\.trimmedText).map { Note(ublText: $0) }
@@ -106,6 +107,8 @@ struct UBLImporter {
         document.totals.vat = vatTotal?.number(.amount, "TaxAmount")
         document.totals.vatInAccountingCurrency = accountingTotal?.number(.amount, "TaxAmount")
 
+        // NOTE: the UBL artefact also counts the subtotals of the BT-111 total in BR-S-08 and the
+        // other -08 rules. They are left out here, so such subtotals give no BR-S-08.
         for total in taxTotals where total.element !== accountingTotal?.element {
             for subtotal in total.children("TaxSubtotal") {
                 document.vatBreakdown.append(
@@ -119,6 +122,13 @@ struct UBLImporter {
                         taxScheme: subtotal.string("TaxCategory", "TaxScheme", "ID")))
             }
         }
+    }
+
+    /// Returns a `cac:TaxTotal`'s amount and the sum of its subtotals, as BR-CO-14 compares them.
+    private static func taxTotalFacts(_ total: XMLNode) -> UBLTaxTotal {
+        let subtotals = total.children("TaxSubtotal")
+        let sum = subtotals.compactMap { $0.number(.amount, "TaxAmount") }.reduce(Amount.zero, +)
+        return UBLTaxTotal(taxAmount: total.number(.amount, "TaxAmount"), subtotalSum: subtotals.isEmpty ? nil : sum)
     }
 
     private static func readMonetaryTotal(_ total: XMLNode?, into totals: inout Totals) {
