@@ -4,7 +4,8 @@ import InvoiceModel
 ///
 /// FA-CALC-04 and FA-CALC-05 carry BR-CO-10 and BR-CO-15 over to exports that are not EN 16931
 /// invoices (CSV), with the artefacts' rounding (cents, ties toward +∞, exact comparison); on
-/// structured documents the EN 16931 family checks the standard's own rules. FA-CALC-01 and
+/// structured documents the EN 16931 family checks the standard's own rules. FA-CALC-05 also
+/// checks Factur-X MINIMUM documents, whose profile schematron keeps no BR-CO-15. FA-CALC-01 and
 /// FA-CALC-02 check what the EN rules leave open, with commercial rounding (half away from zero).
 /// FA-CALC-01 is an error from one currency unit of difference and a warning below it; FA-CALC-02
 /// has no tolerance.
@@ -19,9 +20,9 @@ public enum ArithmeticRules {
     public static let grandTotal = RuleDescriptor(
         id: "FA-CALC-05", severity: .error,
         title: LocalizedText(
-            fr: "le total TTC de l'export n'est pas égal au total HT plus la TVA",
-            en: "the export's total with VAT is not the total without VAT plus VAT"),
-        reference: "EN 16931-1 BR-CO-15 (CSV)")
+            fr: "le total TTC d'un export ou d'une facture MINIMUM n'est pas égal au total HT plus la TVA",
+            en: "total with VAT of an export or MINIMUM invoice is not the total without VAT plus VAT"),
+        reference: "EN 16931-1 BR-CO-15 (CSV, Factur-X MINIMUM)")
 
     public static let vatPerCategory = RuleDescriptor(
         id: "FA-CALC-01", severity: .error,
@@ -47,8 +48,10 @@ public enum ArithmeticRules {
         let number = document.number
         let netAmounts = document.lines.compactMap(\.netAmount)
         let lineTotal = netAmounts.reduce(Amount.zero, +)
-        // Structured documents get the standard's BR-CO-10 and BR-CO-15 from the EN 16931 family.
+        // Structured documents get the standard's BR-CO-10 and BR-CO-15 from the EN 16931 family,
+        // except Factur-X MINIMUM documents, which have no lines and whose profile keeps no BR-CO-15.
         let isExport = !EN16931Rules.applies(to: document)
+        let checksGrandTotal = isExport || document.profile == .minimum
 
         if isExport, let declared = document.totals.lineNet, !document.lines.isEmpty {
             let expected = lineTotal.roundedTiesUp(toScale: centScale)
@@ -62,13 +65,11 @@ public enum ArithmeticRules {
             }
         }
 
-        if isExport, let netTotal = document.totals.taxExclusive, let grossTotal = document.totals.taxInclusive,
+        if checksGrandTotal, let netTotal = document.totals.taxExclusive, let grossTotal = document.totals.taxInclusive,
             let vat = exportVATTotal(document)
         {
             let expected = (netTotal + vat).roundedTiesUp(toScale: centScale)
-            // The CII artefact also accepts a total with VAT equal to the total without VAT.
-            let lenient = document.sourceFormat == .cii && grossTotal == netTotal
-            if grossTotal != expected && !lenient {
+            if grossTotal != expected {
                 findings.append(
                     Finding(
                         rule: grandTotal, location: document.source, documentNumber: number,
