@@ -42,7 +42,7 @@ public struct Auditor: Sendable {
     /// Findings of the rules that compare documents, and the numbering series they found.
     public func ledgerFindings(_ ledger: Ledger) -> (findings: [Finding], series: [SeriesSummary]) {
         let series = SeriesSummary.all(in: ledger)
-        let asOf = configuration.asOf ?? ledger.defaultAsOfDate(today: configuration.today)
+        let asOf = asOfDate(for: ledger)
         var findings = NumberingRules.checkDuplicates(ledger)
         findings += NumberingRules.checkGaps(series, ledger: ledger)
         findings += NumberingRules.checkChronology(ledger)
@@ -58,6 +58,12 @@ public struct Auditor: Sendable {
         findings += SeriesEstablishmentRules.check(ledger)
         findings += UncountedNumberRules.check(ledger)
         return (configured(findings), series)
+    }
+
+    /// Returns the date the ledger rules judge statuses, overdue invoices and deposits at: the
+    /// configured one, else the one derived from `ledger` (see ``Ledger/defaultAsOfDate(today:)``).
+    public func asOfDate(for ledger: Ledger) -> CivilDate? {
+        configuration.asOf ?? ledger.defaultAsOfDate(today: configuration.today)
     }
 
     /// Drops findings of disabled rules and applies severity overrides.

@@ -13,6 +13,8 @@ public struct Journal: Sendable {
     public var lines: [InvoiceLineRecord]
     /// The comparison with the earlier journal given with `--baseline`, or `nil` without one.
     public var baseline: BaselineComparison?
+    /// The as-of date the ledger rules used, or `nil` when none was given and no document is dated.
+    public var asOf: AsOfDate?
 
     public init(
         files: [FileReport], findings: [Finding], series: [SeriesSummary], documents: [DocumentRecord] = [],

@@ -98,6 +98,20 @@ struct JournalWords {
         return summary + semicolon + baselineCounts(baseline)
     }
 
+    /// Writes the as-of date with where it came from, as one line of the journal.
+    func asOf(_ asOf: AsOfDate) -> String {
+        let origin =
+            switch asOf.source {
+            case .option: pick("donnée par --as-of", "given with --as-of")
+            case .configuration: pick("donnée par asOf dans la configuration", "given by asOf in the configuration")
+            case .data:
+                pick(
+                    "déduite : dernière date d'émission ou de paiement des données, sans dépasser aujourd'hui ; fixez-la avec --as-of",
+                    "derived: latest issue or payment date in the data, not after today; set it with --as-of")
+            }
+        return pick("Date d'appréciation", "As-of date") + colon + asOf.date.description + " (" + origin + ")"
+    }
+
     /// Writes the known and fixed counts of a baseline comparison as one clause.
     func baselineCounts(_ baseline: BaselineComparison) -> String {
         let known = baseline.known

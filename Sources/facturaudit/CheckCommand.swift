@@ -9,6 +9,8 @@ enum CheckCommand {
     static func run(_ arguments: [String], language: Language) async throws -> ExitStatus {
         let options = try parse(arguments, language: language)
         var configuration = try ConfigurationLoader.load(explicit: options.configFile)
+        let asOfSource: AsOfDate.Source =
+            options.asOf != nil ? .option : configuration.asOf != nil ? .configuration : .data
         if let asOf = options.asOf { configuration.asOf = asOf }
         configuration.today = CurrentDate.fromEnvironment(ProcessInfo.processInfo.environment)
         var importOptions = try importOptions(
@@ -57,6 +59,7 @@ enum CheckCommand {
             files: reports, findings: outcomes.flatMap(\.findings) + ledgerFindings, series: series,
             documents: options.format.needsDocuments ? ledger.entries.map(DocumentRecord.init) : [],
             lines: outcomes.flatMap(\.lines))
+        journal.asOf = auditor.asOfDate(for: ledger).map { AsOfDate(date: $0, source: asOfSource) }
         baseline?.apply(to: &journal)
 
         let rendered = render(journal, options: options, language: language)

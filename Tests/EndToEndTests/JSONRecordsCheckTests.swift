@@ -19,6 +19,7 @@ import Testing
                 Files
                   fixtures/json/odoo-moves.json (json-records): 4 read, 4 imported, 0 rejected
 
+                As-of date: 2025-02-12 (derived: latest issue or payment date in the data, not after today; set it with --as-of)
                 Summary: 1 file; 4 documents read, 4 imported, 0 rejected; 1 error, 0 warnings, 0 infos
 
                 """)

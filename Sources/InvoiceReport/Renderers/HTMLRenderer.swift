@@ -58,10 +58,11 @@ public struct HTMLRenderer: JournalRenderer {
             : warnings > 0
                 ? ("warning", words.pick("\(warnings) avertissement\(warnings > 1 ? "s" : "") à vérifier", "\(warnings) warning\(warnings == 1 ? "" : "s") to review"))
                 : ("clean", words.pick("aucune anomalie", "no issue found"))
+        let asOf = journal.asOf.map { "\n<p class=\"sub\">\(escapedMarkup(words.asOf($0)))</p>" } ?? ""
         return """
             <header class="page-head">
             <div><h1>\(escapedMarkup(words.title))</h1>
-            <p class="sub">\(escapedMarkup(words.summary(journal)))</p></div>
+            <p class="sub">\(escapedMarkup(words.summary(journal)))</p>\(asOf)</div>
             <div class="verdict \(verdict.0)">\(escapedMarkup(verdict.1))</div>
             </header>
 

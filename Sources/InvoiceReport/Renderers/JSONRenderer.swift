@@ -86,6 +86,11 @@ private struct JournalDocument: Encodable {
         let fixed: Int
     }
 
+    struct AsOf: Encodable {
+        let date: String
+        let source: String
+    }
+
     struct Summary: Encodable {
         let files: Int
         /// Present only when a command-line path was not found.
@@ -104,6 +109,8 @@ private struct JournalDocument: Encodable {
     let summary: Summary
     /// Present only when the run compared itself with a baseline journal.
     let baseline: Baseline?
+    /// The as-of date of the ledger rules and its source; absent when no date was given or found.
+    let asOf: AsOf?
     let files: [File]
     let rejections: [Located]
     let importWarnings: [Located]
@@ -119,6 +126,7 @@ private struct JournalDocument: Encodable {
             rejected: journal.documentsRejected, errors: journal.count(of: .error),
             warnings: journal.count(of: .warning), infos: journal.count(of: .info))
         baseline = journal.baseline.map { Baseline(path: $0.path, known: $0.known, fixed: $0.fixed) }
+        asOf = journal.asOf.map { AsOf(date: $0.date.description, source: $0.source.rawValue) }
         files = journal.files.map {
             File(
                 path: $0.path, format: $0.format.rawValue, read: $0.read, imported: $0.imported, rejected: $0.rejected,

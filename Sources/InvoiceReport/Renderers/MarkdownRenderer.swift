@@ -23,6 +23,9 @@ public struct MarkdownRenderer: JournalRenderer {
         out += "| \(journal.filesRead) | \(journal.documentsRead) | \(journal.documentsImported)"
         out += " | \(journal.documentsRejected) | \(journal.count(of: .error)) | \(journal.count(of: .warning))"
         out += " | \(journal.count(of: .info)) |\n\n"
+        if let asOf = journal.asOf {
+            out += "\(cell(words.asOf(asOf)))\n\n"
+        }
         if let baseline = journal.baseline {
             out += "\(cell(words.baselineCounts(baseline)))\n\n"
         }

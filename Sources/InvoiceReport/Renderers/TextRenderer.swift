@@ -56,7 +56,9 @@ public struct TextRenderer: JournalRenderer {
             out += "  \(singleLine(file.path)) (\(words.formatName(file.format)))\(words.colon)\(counts)\n"
             if !file.columns.isEmpty { out += "    \(singleLine(words.columns(file.columns)))\n" }
         }
-        out += "\n\(singleLine(words.summary(journal)))\n"
+        out += "\n"
+        if let asOf = journal.asOf { out += "\(words.asOf(asOf))\n" }
+        out += "\(singleLine(words.summary(journal)))\n"
         return out
     }
 }
