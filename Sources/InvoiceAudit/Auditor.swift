@@ -39,6 +39,11 @@ public struct Auditor: Sendable {
         return configured(findings)
     }
 
+    /// Findings of the FEC file rules over the faults a FEC import found (``ImportSummary/fecFaults``).
+    public func fecFindings(_ faults: [FECFault]) -> [Finding] {
+        configured(FECRules.findings(faults))
+    }
+
     /// Findings of the rules that compare documents, and the numbering series they found.
     public func ledgerFindings(_ ledger: Ledger) -> (findings: [Finding], series: [SeriesSummary]) {
         let series = SeriesSummary.all(in: ledger)
@@ -88,7 +93,7 @@ public enum RuleCatalogue {
             + IssueDateRules.descriptors
             + NumberingPeriodRules.descriptors + CorrectionRules.descriptors + DepositRules.descriptors + StatusRules.descriptors
             + StatusHistoryRules.descriptors + CreditImputationRules.descriptors + ItemRateRules.descriptors
-            + SeriesEstablishmentRules.descriptors + UncountedNumberRules.descriptors)
+            + SeriesEstablishmentRules.descriptors + UncountedNumberRules.descriptors + FECRules.descriptors)
         .sorted { $0.id < $1.id }
 
     public static func rule(id: String) -> RuleDescriptor? {

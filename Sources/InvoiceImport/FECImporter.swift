@@ -2,9 +2,10 @@ import InvoiceModel
 
 /// Imports the sales entries of a FEC (Fichier des Écritures Comptables) as invoices and credit notes.
 ///
-/// The file is decoded like a CSV export (UTF-8 with or without byte order mark, else
-/// Windows-1252) and split into lines by the CSV reader with quoting off, because FEC labels may
-/// contain `"`. Lines are grouped into entries by (JournalCode, EcritureNum) in a bounded window
+/// The file is decoded in ``ImportOptions/fecEncoding``: by default UTF-8 with or without byte
+/// order mark, else ISO 8859-15 or Windows-1252 (see ``FECEncoding/detect(_:)``). It is split
+/// into lines by the CSV reader with quoting off, because FEC labels may contain `"`. Every line
+/// is also checked against the FEC format for the FR-FEC rules (``FECFileCheck``). Lines are grouped into entries by (JournalCode, EcritureNum) in a bounded window
 /// (``FECEntryWindow``), so memory keeps a few entries, never the file's lines.
 ///
 /// A sales entry becomes one document, or one rejection naming the line and the reason. Sales
@@ -30,29 +31,37 @@ struct FECImporter {
             summary.rejections = [Rejection(location: fileLocation, reason: ImportMessages.unsupportedFormat(.unknown))]
             return summary
         }
-        // Without a forced encoding, decoding falls back to Windows-1252, so the failure branch
-        // is only there to keep the file counted should that change.
-        let decoded: DecodedText
-        switch TextDecoding.decode(bytes, forced: nil) {
-        case .success(let text): decoded = text
+        let decoded: [UInt8]
+        switch Self.decode(bytes, encoding: options.fecEncoding) {
+        case .success(let text):
+            decoded = text.bytes
+            if let detected = text.detected {
+                summary.warnings.append(Rejection(location: fileLocation, reason: FECMessages.readAs(detected)))
+            }
         case .failure(let failure):
             summary.rejections = [
                 Rejection(location: SourceLocation(file: file, line: failure.line), reason: CSVMessages.invalidUTF8(line: failure.line))
             ]
             return summary
         }
-        // NOTE: an ISO 8859-15 FEC, which the regulation allows, is read as Windows-1252, so the
-        // letters the two differ on (€ Œ œ Š š Ž ž Ÿ) come out wrong in labels and names.
-        if decoded.fellBackToWindows1252 {
-            summary.warnings.append(Rejection(location: fileLocation, reason: FECMessages.readAsWindows1252))
-        }
 
+        var check = FECFileCheck(file: file)
+        let headerLine = FECLayout.headerLine(bytes)
+        for fault in layout.headerFaults { check.record(fault, line: headerLine) }
         var seller: Party?
         switch FECFileName.read(file) {
         case .valid(let name): seller = name.seller
-        case .invalidSIREN(let siren):
-            summary.warnings.append(Rejection(location: fileLocation, reason: FECMessages.invalidSIRENInName(siren)))
-        case .unnamed: break
+        case .invalidSIREN(let siren): check.record(.invalidSIREN(siren), line: nil)
+        case .unnamed: check.record(.fileName(FECFileName.lastComponent(file)), line: nil)
+        }
+        guard layout.missingEssentials.isEmpty else {
+            summary.rejections = [
+                Rejection(
+                    location: SourceLocation(file: file, line: headerLine),
+                    reason: FECMessages.unreadableHeader(missing: layout.missingEssentials))
+            ]
+            summary.fecFaults = check.finish()
+            return summary
         }
 
         // Journal codes compare without regard to case: `ve` in the configuration lists journal `VE`.
@@ -68,17 +77,26 @@ struct FECImporter {
             switch event {
             case .closed(let entry):
                 let isSale = salesJournals.map { $0.contains(entry.key.journalCode.uppercased()) } ?? entry.looksLikeSale
-                guard isSale else { return tally.skip(entry) }
+                guard isSale else {
+                    check.checkEntry(entry, rejectedLine: nil, balanceRejected: false)
+                    return tally.skip(entry)
+                }
                 switch entry.sale(file: file, seller: seller) {
                 case .document(let document, let remarks):
+                    check.checkEntry(entry, rejectedLine: nil, balanceRejected: false)
                     tally.note(remarks, entryLine: entry.firstLine)
                     if document.kind.isCredit { credits += 1 }
                     summary.documentCount += 1
                     onDocument(document)
                 case .rejected(let rejection):
+                    // The rejection names the first unreadable value, else the balance, as sale(file:seller:) checks them.
+                    let unreadable = entry.lines.first { $0.problem != nil }
+                    check.checkEntry(
+                        entry, rejectedLine: unreadable?.line, balanceRejected: unreadable == nil && !entry.isBalanced)
                     summary.rejections.append(rejection)
                 }
             case .lateLine(let line, let closedAt):
+                check.checkLine(line)
                 if tally.wasSkipped(line.key) {
                     tally.skipLateLine(line)
                 } else {
@@ -91,22 +109,30 @@ struct FECImporter {
 
         var isHeader = true
         var dataLines = 0
-        let failure = CSVReader(separator: layout.separator, quoting: false).read(decoded.bytes) { record in
+        let failure = CSVReader(separator: layout.separator, quoting: false).read(decoded) { record in
             if isHeader {
                 isHeader = false
                 return
             }
             if record.isBlank { return }
             dataLines += 1
-            guard layout.accepts(record) else {
-                return rejectLine(
-                    FECMessages.fieldCount(found: record.fieldCount, expected: layout.fieldCount, line: record.line),
-                    line: record.line)
+            if !layout.accepts(record) {
+                guard layout.tolerates(record) else {
+                    // The entry lacks this line, so FR-FEC-05 does not judge its balance.
+                    check.noteIncomplete(
+                        FECEntryKey(journalCode: layout.text(.journalCode, in: record), entryNumber: layout.text(.entryNumber, in: record)))
+                    return rejectLine(
+                        FECMessages.fieldCount(found: record.fieldCount, expected: layout.fieldCount, line: record.line),
+                        line: record.line)
+                }
+                check.record(.fieldCount(found: record.fieldCount, expected: layout.fieldCount), line: record.line)
             }
             let line = FECLine(record, layout: layout)
             guard !line.journalCode.isEmpty, !line.entryNumber.isEmpty else {
+                check.checkLine(line)
                 return rejectLine(FECMessages.missingEntryKey(line: record.line), line: record.line)
             }
+            if !window.contains(line.key) { check.noteNewEntry(line) }
             window.add(line, emit: handle)
         }
         window.finish(emit: handle)
@@ -117,6 +143,35 @@ struct FECImporter {
         if dataLines == 0 { summary.warnings.append(Rejection(location: fileLocation, reason: FECMessages.noEntries)) }
         summary.warnings += tally.warnings(file: file, configured: salesJournals != nil)
         if credits > 0 { summary.warnings.append(Rejection(location: fileLocation, reason: FECMessages.creditsNotLinked(credits))) }
+        summary.fecFaults = check.finish()
         return summary
+    }
+
+    /// Decodes `bytes` to UTF-8 in `encoding`; `detected` names the encoding chosen for bytes
+    /// that are not UTF-8 when none was set. Only a set UTF-8 can fail, on invalid bytes.
+    static func decode(
+        _ bytes: [UInt8], encoding: FECEncoding
+    ) -> Result<(bytes: [UInt8], detected: FECEncoding?), InvalidUTF8> {
+        switch encoding {
+        case .utf8:
+            return TextDecoding.decode(bytes, forced: .utf8).map { ($0.bytes, nil) }
+        case .windows1252:
+            return TextDecoding.decode(bytes, forced: .windows1252).map { ($0.bytes, nil) }
+        case .iso885915:
+            return .success((FECEncoding.iso885915ToUTF8(Self.body(bytes)), nil))
+        case .automatic:
+            let body = Self.body(bytes)
+            if TextDecoding.firstInvalidUTF8Offset(body) == nil {
+                return TextDecoding.decode(bytes, forced: .utf8).map { ($0.bytes, nil) }
+            }
+            let detected = FECEncoding.detect(body)
+            let text = detected == .windows1252 ? TextDecoding.windows1252ToUTF8(body) : FECEncoding.iso885915ToUTF8(body)
+            return .success((text, detected))
+        }
+    }
+
+    /// Returns the bytes after a UTF-8 byte order mark, if any.
+    private static func body(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+        bytes.starts(with: TextDecoding.byteOrderMark) ? bytes.dropFirst(3) : bytes[...]
     }
 }

@@ -9,6 +9,8 @@ public struct ImportOptions: Sendable {
     /// The journal codes whose entries a FEC import reads as invoices and credit notes; `nil`
     /// detects sales entries from their accounts (see the FEC importer).
     public var fecSalesJournals: Set<String>?
+    /// The character encoding of FEC files (`fec.encoding`).
+    public var fecEncoding: FECEncoding = .automatic
 
     public static let defaultMaximumFileSize = 64 * 1024 * 1024
 

@@ -41,6 +41,8 @@ public struct ImportResult: Sendable, Hashable {
     public var warnings: [Rejection]
     /// The columns a CSV file was read from (see ``ImportSummary/columns``).
     public var columns: [RecognisedColumn] = []
+    /// The departures from the FEC format (see ``ImportSummary/fecFaults``).
+    public var fecFaults: [FECFault] = []
 
     public init(
         file: String, format: InputFormat, documents: [Document] = [], rejections: [Rejection] = [],

@@ -10,6 +10,9 @@ public struct ImportSummary: Sendable, Hashable {
     public var warnings: [Rejection]
     /// The columns a CSV file was read from, in file order. Other formats leave it empty.
     public var columns: [RecognisedColumn] = []
+    /// The departures from the FEC format a FEC import found, for the FR-FEC rules. Other formats
+    /// leave it empty.
+    public var fecFaults: [FECFault] = []
 
     public init(
         file: String, format: InputFormat, documentCount: Int = 0, rejections: [Rejection] = [],
@@ -33,6 +36,7 @@ extension ImportResult {
             file: summary.file, format: summary.format, documents: documents, rejections: summary.rejections,
             warnings: summary.warnings)
         columns = summary.columns
+        fecFaults = summary.fecFaults
     }
 
     /// The summary of this result, without its documents.
@@ -40,6 +44,7 @@ extension ImportResult {
         var summary = ImportSummary(
             file: file, format: format, documentCount: documents.count, rejections: rejections, warnings: warnings)
         summary.columns = columns
+        summary.fecFaults = fecFaults
         return summary
     }
 }

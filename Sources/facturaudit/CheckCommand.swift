@@ -16,6 +16,7 @@ enum CheckCommand {
         var importOptions = try importOptions(
             maximumFileSize: options.maximumFileSize, mappingFile: options.mappingFile ?? configuration.csvMappingPath)
         importOptions.fecSalesJournals = configuration.fecSalesJournals.map(Set.init)
+        importOptions.fecEncoding = configuration.fecEncoding.flatMap(FECEncoding.init(name:)) ?? .automatic
 
         let inputs = InputCollector.collect(options.paths)
         if !inputs.skipped.isEmpty && !options.quiet {
@@ -162,6 +163,7 @@ enum CheckCommand {
             if keepLines { lines += InvoiceLineRecord.records(of: document) }
             progress?.documentRead()
         }
+        findings += auditor.fecFindings(summary.fecFaults)
         let report = FileReport(
             path: file.displayPath, format: summary.format, imported: summary.documentCount,
             rejections: summary.rejections, warnings: summary.warnings, columns: summary.columns,

@@ -15,7 +15,7 @@ extension RuleExplanation {
         numberingExplanations, arithmeticExplanations, frenchDocumentExplanations, frenchLedgerExplanations,
         written, ourExplanations, en16931CoreExplanations, en16931ConsistencyExplanations, en16931DecimalExplanations,
         vatCategoryExplanations,
-        en16931SyntaxExplanations, facturXExtendedExplanations,
+        en16931SyntaxExplanations, facturXExtendedExplanations, fecExplanations,
     ]
 
     /// The explanations written in this table; other families keep theirs in their own file.

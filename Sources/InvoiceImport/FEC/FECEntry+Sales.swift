@@ -8,6 +8,11 @@ extension FECEntry {
         lines.contains(where: \.isCustomer) && lines.contains { $0.isRevenue || $0.isOutputVAT }
     }
 
+    /// True when the entry's debits equal its credits.
+    var isBalanced: Bool {
+        lines.reduce(Amount.zero) { $0 + $1.debit } == lines.reduce(Amount.zero) { $0 + $1.credit }
+    }
+
     /// The outcome of a sales entry: a document, or a rejection naming the line and the reason.
     enum SaleOutcome {
         case document(Document, FECEntryRemarks)

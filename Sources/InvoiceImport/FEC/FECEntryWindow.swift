@@ -56,6 +56,11 @@ struct FECEntryWindow {
         open.append(FECEntry(key: key, lines: [line]))
     }
 
+    /// True when a line of the entry `key` was read before, whether the entry is open or closed.
+    func contains(_ key: FECEntryKey) -> Bool {
+        open.contains { $0.key == key } || closedLastLine[key] != nil
+    }
+
     /// Closes the entries still open, in the order of their first line.
     mutating func finish(emit: (Event) -> Void) {
         let remaining = open.sorted { $0.firstLine < $1.firstLine }

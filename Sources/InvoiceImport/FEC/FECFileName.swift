@@ -15,9 +15,14 @@ struct FECFileName: Sendable, Hashable {
         case unnamed
     }
 
+    /// Returns the last component of `path`, the file's name.
+    static func lastComponent(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
     /// Reads the last path component of `path`, ignoring its extension and the case of `FEC`.
     static func read(_ path: String) -> Reading {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = lastComponent(path)
         let bytes = Array(name.utf8)
         guard bytes.count >= 20, bytes[0..<9].allSatisfy(isDigit),
             String(decoding: bytes[9..<12], as: UTF8.self).uppercased() == "FEC", bytes[12..<20].allSatisfy(isDigit),

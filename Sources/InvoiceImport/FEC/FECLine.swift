@@ -27,6 +27,10 @@ struct FECLine: Sendable {
     var currencyCode: String
     /// The first value of the line that could not be read.
     var problem: LocalizedText?
+    /// The fault of ``problem`` for the FR-FEC rules, which skip it when a rejection names it.
+    var problemFault: FECFault.Kind?
+    /// Departures from the FEC format on this line, including ``problemFault``; usually empty.
+    var faults: [FECFault.Kind] = []
 
     /// The entry the line belongs to.
     var key: FECEntryKey { FECEntryKey(journalCode: journalCode, entryNumber: entryNumber) }
@@ -51,7 +55,7 @@ struct FECEntryKey: Sendable, Hashable, CustomStringConvertible {
 extension FECLine {
     /// Reads a record whose field count was checked against the header.
     init(_ record: CSVRecord, layout: FECLayout) {
-        func text(_ column: FECColumn) -> String { record.text(column.rawValue) }
+        func text(_ column: FECColumn) -> String { layout.text(column, in: record) }
         line = record.line
         journalCode = text(.journalCode)
         journalLabel = text(.journalLabel)
@@ -85,6 +89,26 @@ extension FECLine {
         }
         let currencyText = text(.currencyAmount)
         if !currencyText.isEmpty { currencyAmount = amount(currencyText, header: "Montantdevise") }
+        checkAccountAndSides()
+    }
+
+    /// Records the line-level faults of FR-FEC-05 and FR-FEC-07: a debit and a credit on one line,
+    /// neither of them, or an account number that does not start with three digits.
+    private mutating func checkAccountAndSides() {
+        let start = accountNumber.utf8.prefix(3)
+        if start.count < 3 || !start.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            faults.append(.accountNumber(accountNumber))
+        }
+        let amountUnreadable = faults.contains {
+            if case .invalidAmount(let column, _) = $0 { return column != "Montantdevise" }
+            return false
+        }
+        guard !amountUnreadable else { return }
+        if !debit.isZero && !credit.isZero {
+            faults.append(.debitAndCredit(debit: debit, credit: credit))
+        } else if debit.isZero && credit.isZero {
+            faults.append(.noAmount)
+        }
     }
 
     private enum Direction { case debit, credit }
@@ -98,20 +122,29 @@ extension FECLine {
         }
     }
 
-    private mutating func note(_ problem: LocalizedText) {
-        if self.problem == nil { self.problem = problem }
+    private mutating func note(_ problem: LocalizedText, fault: FECFault.Kind? = nil) {
+        if let fault { faults.append(fault) }
+        if self.problem == nil {
+            self.problem = problem
+            problemFault = fault
+        }
     }
 
     /// Reads a FEC date: `AAAAMMJJ` as the format requires, also ISO `AAAA-MM-JJ` and `JJ/MM/AAAA`.
     private mutating func date(_ text: String, column: FECColumn, required: Bool) -> CivilDate? {
         if text.isEmpty {
-            if required { note(FECMessages.missingValue(column.headerName, line: line)) }
+            if required {
+                note(FECMessages.missingValue(column.headerName, line: line), fault: .invalidDate(column: column.headerName, text: ""))
+            }
             return nil
         }
         guard let date = CivilDate(parsing: text) else {
-            note(FECMessages.invalidDate(text, header: column.headerName, line: line))
+            note(
+                FECMessages.invalidDate(text, header: column.headerName, line: line),
+                fault: .invalidDate(column: column.headerName, text: text))
             return nil
         }
+        if text.utf8.count != 8 { faults.append(.dateFormat(column: column.headerName, text: text)) }
         return date
     }
 
@@ -121,9 +154,10 @@ extension FECLine {
         let comma = UInt8(ascii: ",")
         let plain = text.utf8.contains(comma) ? String(decoding: text.utf8.map { $0 == comma ? UInt8(ascii: ".") : $0 }, as: UTF8.self) : text
         guard let value = Amount(parsing: plain), !text.utf8.contains(UInt8(ascii: " ")) else {
-            note(FECMessages.invalidAmount(text, header: header, line: line))
+            note(FECMessages.invalidAmount(text, header: header, line: line), fault: .invalidAmount(column: header, text: text))
             return nil
         }
+        if text.utf8.contains(UInt8(ascii: ".")) { faults.append(.decimalPoint(column: header, text: text)) }
         return value
     }
 }

@@ -123,25 +123,34 @@ enum FECMessages {
             en: "\(count) sales entr\(count > 1 ? "ies have" : "y has") lines on accounts other than 411, 70 and 4457, the first on account '\(account)' at line \(line): no total counts their amounts, so total without VAT + VAT may differ from the total with VAT")
     }
 
-    static func invalidSIRENInName(_ siren: String) -> LocalizedText {
-        LocalizedText(
-            fr: "SIREN '\(siren)' du nom de fichier invalide (clé de Luhn) : vendeur laissé inconnu ; nommez le fichier <SIREN>FEC<AAAAMMJJ>.txt avec le SIREN de l'entreprise",
-            en: "SIREN '\(siren)' in the file name is invalid (Luhn check): seller left unknown; name the file <SIREN>FEC<YYYYMMDD>.txt with the company's SIREN")
-    }
-
     static func creditsNotLinked(_ count: Int) -> LocalizedText {
         LocalizedText(
             fr: "un FEC ne relie pas un avoir à sa facture : \(count == 1 ? "l'avoir du fichier n'est pas rapproché de la facture qu'il corrige" : "les \(count) avoirs du fichier ne sont pas rapprochés des factures qu'ils corrigent") (FR-CORR-03 à 05) ; pour ce contrôle, auditez aussi l'export du logiciel de facturation",
             en: "a FEC does not link a credit note to its invoice: \(count == 1 ? "the file's credit note is not matched with the invoice it corrects" : "the \(count) credit notes of the file are not matched with the invoices they correct") (FR-CORR-03 to 05); for that check, audit the invoicing tool's export too")
     }
 
+    static func unreadableHeader(missing: [String]) -> LocalizedText {
+        let names = missing.map { "'\($0)'" }.joined(separator: ", ")
+        return LocalizedText(
+            fr: "FEC illisible : l'en-tête n'a pas le champ \(names), sans lequel les lignes ne se regroupent pas en écritures (voir FR-FEC-01) ; écrivez les 18 champs de l'en-tête du FEC dans l'ordre",
+            en: "FEC could not be read: the header lacks the field \(names), without which lines cannot be grouped into entries (see FR-FEC-01); write the 18 fields of the FEC header in order")
+    }
+
     static let noEntries = LocalizedText(
         fr: "FEC sans écriture : le fichier ne contient que la ligne d'en-tête",
         en: "FEC without entries: the file holds only its header line")
 
-    static let readAsWindows1252 = LocalizedText(
-        fr: "FEC lu en Windows-1252 car il n'est pas en UTF-8 valide : vérifiez les lettres accentuées des libellés",
-        en: "FEC read as Windows-1252 because it is not valid UTF-8: check the accented letters of the labels")
+    /// Returns the warning for a FEC that is not UTF-8 and was read in the `detected` encoding.
+    static func readAs(_ detected: FECEncoding) -> LocalizedText {
+        if detected == .windows1252 {
+            return LocalizedText(
+                fr: "FEC lu en Windows-1252 car il n'est pas en UTF-8 valide et contient des octets 0x80 à 0x9F : vérifiez les lettres accentuées des libellés, ou fixez fec.encoding",
+                en: "FEC read as Windows-1252 because it is not valid UTF-8 and holds bytes 0x80 to 0x9F: check the accented letters of the labels, or set fec.encoding")
+        }
+        return LocalizedText(
+            fr: "FEC lu en ISO 8859-15 car il n'est pas en UTF-8 valide : vérifiez les lettres accentuées des libellés, ou fixez fec.encoding",
+            en: "FEC read as ISO 8859-15 because it is not valid UTF-8: check the accented letters of the labels, or set fec.encoding")
+    }
 
     /// Writes `amount` with a decimal comma, as French messages do.
     private static func french(_ amount: Amount) -> String {

@@ -15,10 +15,13 @@ public struct RuleExample: Sendable {
     public struct Source: Sendable {
         public let name: String
         public let documents: [Document]
+        /// What the FEC importer found wrong in the file's format, for the FR-FEC rules.
+        public let fecFaults: [FECFault]
 
-        public init(_ name: String, _ documents: [Document]) {
+        public init(_ name: String, _ documents: [Document], fecFaults: [FECFault] = []) {
             self.name = name
             self.documents = documents
+            self.fecFaults = fecFaults
         }
     }
 
@@ -68,6 +71,7 @@ public struct RuleExample: Sendable {
         var entries: [LedgerEntry] = []
         var itemRates = ItemRateIndex()
         for (index, source) in sources.enumerated() {
+            findings += auditor.fecFindings(source.fecFaults)
             for document in source.documents {
                 findings += auditor.documentFindings(document)
                 let entry = LedgerEntry(document, configuration: configuration, sourceIndex: index, sourceName: source.name)
@@ -94,7 +98,7 @@ extension RuleExample {
     /// Each family's table; a test checks that no id appears in two of them.
     public static let families: [[String: RuleExample]] = [
         numberingExamples, arithmeticExamples, frenchDocumentExamples, frenchLedgerExamples, en16931CoreExamples,
-        en16931TotalsExamples, en16931VATExamples, en16931SyntaxExamples, facturXExtendedExamples,
+        en16931TotalsExamples, en16931VATExamples, en16931SyntaxExamples, facturXExtendedExamples, fecExamples,
     ]
 }
 

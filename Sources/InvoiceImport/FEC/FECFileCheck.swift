@@ -1,0 +1,96 @@
+import InvoiceModel
+
+/// Collects the departures from the FEC format in a whole file, every journal included, for the
+/// FR-FEC rules.
+///
+/// Memory stays bounded: at most ``limitPerCheck`` faults are kept per check, the rest are
+/// counted, and the numbering check keeps a few counters per journal, never the lines.
+///
+/// A fault that a rejection already reports is not recorded again: the line fault that stopped a
+/// sales entry from being imported, and the balance of a sales entry rejected as unbalanced.
+struct FECFileCheck {
+    static let limitPerCheck = FECFault.limitPerCheck
+
+    let file: String
+    private var kept: [FECFault] = []
+    private var keptCount: [FECFault.Check: Int] = [:]
+    private var omitted: [FECFault.Check: (count: Int, lastLine: Int)] = [:]
+    private var numbering = FECNumberingCheck()
+    /// Entries with a line rejected for its field count, whose balance is not checked.
+    private var incompleteEntries: Set<FECEntryKey> = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    mutating func record(_ kind: FECFault.Kind, line: Int?) {
+        let location = SourceLocation(file: file, line: line)
+        guard let check = kind.check else { return }
+        if keptCount[check, default: 0] < Self.limitPerCheck {
+            keptCount[check, default: 0] += 1
+            kept.append(FECFault(kind, location: location))
+        } else {
+            let previous = omitted[check] ?? (0, 0)
+            omitted[check] = (previous.count + 1, max(previous.lastLine, line ?? 0))
+        }
+    }
+
+    /// Records the faults of one line, except `rejected`, the fault a rejection names.
+    mutating func checkLine(_ line: FECLine, except rejected: FECFault.Kind? = nil) {
+        var skipped = false
+        for fault in line.faults {
+            if !skipped, fault == rejected {
+                skipped = true
+                continue
+            }
+            record(fault, line: line.line)
+        }
+    }
+
+    /// Notes that a line of the entry `key` was rejected, so its balance is not judged.
+    mutating func noteIncomplete(_ key: FECEntryKey) {
+        incompleteEntries.insert(key)
+    }
+
+    /// Records the faults of a closed entry: each line's, then the balance.
+    ///
+    /// - Parameters:
+    ///   - rejectedLine: the line whose ``FECLine/problemFault`` a rejection names, if any.
+    ///   - balanceRejected: true when the entry was rejected as unbalanced.
+    mutating func checkEntry(_ entry: FECEntry, rejectedLine: Int?, balanceRejected: Bool) {
+        for line in entry.lines {
+            checkLine(line, except: line.line == rejectedLine ? line.problemFault : nil)
+        }
+        // An unreadable amount leaves the sums unknown; FR-FEC-04 reports the amount instead.
+        guard !balanceRejected, !incompleteEntries.contains(entry.key), !entry.lines.contains(where: { $0.problem != nil })
+        else { return }
+        let debits = entry.lines.reduce(Amount.zero) { $0 + $1.debit }
+        let credits = entry.lines.reduce(Amount.zero) { $0 + $1.credit }
+        if debits != credits {
+            record(.unbalanced(entry: entry.key.description, debits: debits, credits: credits), line: entry.firstLine)
+        }
+    }
+
+    /// Follows the entry numbers and validation dates of each journal; call it for the first line
+    /// of every entry, in file order.
+    mutating func noteNewEntry(_ line: FECLine) {
+        for fault in numbering.note(line) { record(fault.kind, line: fault.line) }
+    }
+
+    /// Returns every fault kept, the numbering gaps, and one count per check whose faults went
+    /// past the limit, in check then line order.
+    mutating func finish() -> [FECFault] {
+        let numberingEnd = numbering.finish()
+        for gap in numberingEnd.gaps { record(gap.kind, line: gap.line) }
+        if numberingEnd.omitted > 0 {
+            let previous = omitted[.numbering] ?? (0, 0)
+            omitted[.numbering] = (previous.count + numberingEnd.omitted, max(previous.lastLine, numberingEnd.lastLine))
+        }
+        var faults = kept
+        for (check, extra) in omitted {
+            faults.append(
+                FECFault(.more(count: extra.count, lastLine: extra.lastLine), check: check, location: SourceLocation(file: file, line: extra.lastLine)))
+        }
+        return faults.sorted { ($0.check, $0.location.line ?? 0) < ($1.check, $1.location.line ?? 0) }
+    }
+}

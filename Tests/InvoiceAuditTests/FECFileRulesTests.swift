@@ -1,0 +1,249 @@
+import InvoiceAudit
+import InvoiceImport
+import InvoiceModel
+import Testing
+
+/// Each FR-FEC rule fires on a small FEC, and stays silent on its nearest compliant case or where
+/// an import rejection already reports the fault.
+@Suite struct FECFileRulesTests {
+    typealias Files = FECRuleFiles
+
+    // MARK: FR-FEC-01
+
+    @Test func misspeltHeaderNameFires() {
+        let header = Files.header.replacingOccurrences(of: "|Credit|", with: "|Crédit|")
+        let result = Files.importLines(Files.clean, header: header)
+        #expect(result.format == .fec)
+        #expect(result.documents.count == 2)
+        #expect(
+            Files.findings(result) == [
+                FECFinding("FR-FEC-01", 1, "header field 13 is spelt 'Crédit' instead of 'Credit': write the exact name set by LPF art. A47 A-1")
+            ])
+    }
+
+    @Test func headerInOtherCaseFires() {
+        let header = Files.header.replacingOccurrences(of: "Montantdevise", with: "MontantDevise")
+        #expect(
+            Files.findings(Files.importLines(Files.clean, header: header)) == [
+                FECFinding("FR-FEC-01", 1, "header field 17 is spelt 'MontantDevise' instead of 'Montantdevise': write the exact name set by LPF art. A47 A-1")
+            ])
+    }
+
+    @Test func missingEssentialHeaderRejectsTheFile() {
+        let header = Files.header.replacingOccurrences(of: "|EcritureNum|", with: "|")
+        let lines = Files.clean.map { line in
+            var fields = line.split(separator: "|", omittingEmptySubsequences: false)
+            fields.remove(at: 2)
+            return fields.joined(separator: "|")
+        }
+        let result = Files.importLines(lines, header: header)
+        #expect(result.format == .fec)
+        #expect(result.documents.isEmpty)
+        #expect(
+            result.rejections.map(\.reason.en) == [
+                "FEC could not be read: the header lacks the field 'EcritureNum', without which lines cannot be grouped into entries (see FR-FEC-01); write the 18 fields of the FEC header in order"
+            ])
+        #expect(
+            Files.findings(result) == [
+                FECFinding("FR-FEC-01", 1, "the header lacks the field 'EcritureNum', expected at position 3: add it in its place in the regulatory order")
+            ])
+    }
+
+    @Test func missingOptionalHeaderIsReadByName() {
+        let header = Files.header.replacingOccurrences(of: "|JournalLib|", with: "|")
+        let lines = Files.clean.map { line in
+            var fields = line.split(separator: "|", omittingEmptySubsequences: false)
+            fields.remove(at: 1)
+            return fields.joined(separator: "|")
+        }
+        let result = Files.importLines(lines, header: header)
+        #expect(result.documents.map(\.number) == ["FA-1", "FA-2"])
+        #expect(result.documents.first?.totals.taxInclusive == Amount(120))
+        #expect(
+            Files.findings(result) == [
+                FECFinding("FR-FEC-01", 1, "the header lacks the field 'JournalLib', expected at position 2: add it in its place in the regulatory order")
+            ])
+    }
+
+    @Test func misplacedHeaderNameFires() {
+        let header = Files.header.replacingOccurrences(of: "JournalCode|JournalLib|", with: "JournalLib|JournalCode|")
+        let lines = Files.clean.map { line in
+            var fields = line.split(separator: "|", omittingEmptySubsequences: false)
+            fields.swapAt(0, 1)
+            return fields.joined(separator: "|")
+        }
+        let result = Files.importLines(lines, header: header)
+        #expect(result.documents.count == 2)
+        #expect(
+            Files.findings(result) == [
+                FECFinding("FR-FEC-01", 1, "header field 'JournalLib' is at position 1 instead of 2: write the 18 fields in the regulatory order")
+            ])
+    }
+
+    @Test func invoiceCSVIsNotReadAsFEC() {
+        let text = "Numéro;Date;Client;Total HT;TVA;Total TTC;Debit;Credit\nFA-1;2026-01-05;Client Un;100,00;20,00;120,00;;\n"
+        #expect(FormatDetector.detect(Array(text.utf8)) == .csv)
+    }
+
+    // MARK: FR-FEC-02
+
+    @Test func missingCurrencyFieldsFire() {
+        var lines = Files.clean
+        lines[3] = String(lines[3].dropLast(2))
+        let result = Files.importLines(lines)
+        #expect(result.rejections.isEmpty)
+        #expect(result.documents.count == 2)
+        #expect(
+            Files.findings(result) == [
+                FECFinding("FR-FEC-02", 5, "line has 16 fields but the header has 18: write every header field on every line, empty ones included")
+            ])
+    }
+
+    @Test func unreadableFieldCountIsOnlyRejected() {
+        var lines = Files.clean
+        lines[3] = lines[3].replacingOccurrences(of: "|Libellé|", with: "|Libellé|extra|")
+        let result = Files.importLines(lines)
+        #expect(result.rejections.map(\.location.line) == [5])
+        #expect(Files.findings(result) == [])
+    }
+
+    @Test func trailingSeparatorStaysSilent() {
+        let result = Files.importLines(Files.clean.map { $0 + "|" })
+        #expect(result.rejections.isEmpty)
+        #expect(Files.findings(result) == [])
+    }
+
+    // MARK: FR-FEC-03
+
+    @Test func isoDateAndImpossibleDateFire() {
+        var lines = Files.clean
+        lines[3] = lines[3].replacingOccurrences(of: "|20260106|607000", with: "|2026-01-06|607000")
+        lines[4] = lines[4].replacingOccurrences(of: "|20260106||", with: "|20260231||")
+        let result = Files.importLines(lines)
+        #expect(
+            Files.findings(result) == [
+                FECFinding("FR-FEC-03", 5, "date '2026-01-06' in column EcritureDate is not written YYYYMMDD: write it '20260106'"),
+                FECFinding("FR-FEC-03", 6, "invalid date '20260231' in column ValidDate: write a real date as YYYYMMDD"),
+            ])
+    }
+
+    @Test func dateRejectingASaleIsNotRepeated() {
+        var lines = Files.clean
+        lines[0] = lines[0].replacingOccurrences(of: "|20260105|411000", with: "|20260132|411000")
+        let result = Files.importLines(lines)
+        #expect(result.rejections.map(\.location.line) == [2])
+        #expect(Files.findings(result) == [])
+    }
+
+    // MARK: FR-FEC-04
+
+    @Test func decimalPointAndThousandsSeparatorFire() {
+        let lines = Files.purchase("1", amount: "50.00") + Files.purchase("2", amount: "1 000,00")
+        #expect(
+            Files.findings(Files.importLines(lines)) == [
+                FECFinding("FR-FEC-04", 2, "amount '50.00' in column Debit has a decimal point: write it with a decimal comma, '50,00'"),
+                FECFinding("FR-FEC-04", 3, "amount '50.00' in column Credit has a decimal point: write it with a decimal comma, '50,00'"),
+                FECFinding("FR-FEC-04", 4, "invalid amount '1 000,00' in column Debit: write digits with a decimal comma and no thousands separator, for example 1250,00"),
+                FECFinding("FR-FEC-04", 5, "invalid amount '1 000,00' in column Credit: write digits with a decimal comma and no thousands separator, for example 1250,00"),
+            ])
+    }
+
+    @Test func amountRejectingASaleIsNotRepeated() {
+        var lines = Files.clean
+        lines[1] = lines[1].replacingOccurrences(of: "|100,00|", with: "|1 00,00|")
+        let result = Files.importLines(lines)
+        #expect(result.rejections.map(\.location.line) == [3])
+        #expect(Files.findings(result) == [])
+    }
+
+    // MARK: FR-FEC-05
+
+    @Test func unbalancedPurchaseAndTwoSidedLinesFire() {
+        var lines = Files.clean
+        lines[4] = lines[4].replacingOccurrences(of: "|0,00|50,00|", with: "|0,00|40,00|")
+        lines[9] = lines[9].replacingOccurrences(of: "|0,00|50,00|", with: "|10,00|60,00|")
+        lines.append(Files.line("AC", "3", account: "607000", debit: "0,00", credit: "0,00", date: "20260107"))
+        #expect(
+            Files.findings(Files.importLines(lines)) == [
+                FECFinding("FR-FEC-05", 5, "entry 'AC/1' is unbalanced: debits 50.00, credits 40.00; correct the entry in the accounts, then export the FEC again"),
+                FECFinding("FR-FEC-05", 11, "line has both a debit '10.00' and a credit '60.00': a line has one side only, split it into two lines"),
+                FECFinding("FR-FEC-05", 12, "line has neither a debit nor a credit: a line has an amount on one side; fill it in or remove the line"),
+            ])
+    }
+
+    @Test func unbalancedSaleIsOnlyRejected() {
+        var lines = Files.clean
+        lines[2] = lines[2].replacingOccurrences(of: "|20,00|", with: "|10,00|")
+        let result = Files.importLines(lines)
+        #expect(result.rejections.map(\.reason.en) == [
+            "entry 'VE/1' is unbalanced: debits 120.00, credits 110.00; correct the entry in the accounts, then export the FEC again"
+        ])
+        #expect(Files.findings(result) == [])
+    }
+
+    // MARK: FR-FEC-06
+
+    @Test func gapBackwardsAndLateValidationFire() {
+        let lines =
+            Files.purchase("1") + Files.purchase("3") + Files.purchase("2")
+            + [Files.line("AC", "4", account: "607000", debit: "5,00", credit: "0,00", date: "20260108", valid: "20260101"),
+               Files.line("AC", "4", account: "401000", debit: "0,00", credit: "5,00", date: "20260108", valid: "20260101")]
+        #expect(
+            Files.findings(Files.importLines(lines)) == [
+                FECFinding("FR-FEC-06", 4, "entry numbers of journal 'AC' jump from '1' to '3': a FEC numbers each journal's entries without a break; justify or fill the gap"),
+                FECFinding("FR-FEC-06", 6, "entry '2' of journal 'AC' comes after entry '3': number entries in increasing order as they are validated"),
+                FECFinding("FR-FEC-06", 8, "entry '4' of journal 'AC' is validated on 2026-01-01, before entry '2' validated on 2026-01-06: number entries in the order of their validation"),
+            ])
+    }
+
+    @Test func numberingAcrossJournalsStaysSilent() {
+        let lines = Files.sale("1", reference: "FA-1") + Files.purchase("2") + Files.sale("3", reference: "FA-2") + Files.purchase("4")
+        let result = Files.importLines(lines)
+        #expect(result.documents.count == 2)
+        #expect(Files.findings(result) == [])
+    }
+
+    @Test func prefixedNumbersAreCompared() {
+        let lines = Files.purchase("AC2026-0001") + Files.purchase("AC2026-0003")
+        #expect(
+            Files.findings(Files.importLines(lines)).map(\.message) == [
+                "entry numbers of journal 'AC' jump from 'AC2026-0001' to 'AC2026-0003': a FEC numbers each journal's entries without a break; justify or fill the gap"
+            ])
+    }
+
+    // MARK: FR-FEC-07
+
+    @Test func accountWithoutThreeDigitsFires() {
+        var lines = Files.clean
+        lines[4] = lines[4].replacingOccurrences(of: "|401000|", with: "|F401|")
+        #expect(
+            Files.findings(Files.importLines(lines)) == [
+                FECFinding("FR-FEC-07", 6, "account number 'F401' does not start with three digits: use an account of the French chart of accounts (PCG), such as 411000")
+            ])
+    }
+
+    // MARK: FR-FEC-08
+
+    @Test func fileNameOutsidePatternFires() {
+        #expect(
+            Files.findings(Files.importLines(Files.clean, file: "exports/grand-livre.txt")) == [
+                FECFinding("FR-FEC-08", nil, "file name 'grand-livre.txt' does not follow <SIREN>FEC<YYYYMMDD>: name the FEC with the company's SIREN and the closing date of the fiscal year, otherwise the seller stays unknown")
+            ])
+    }
+
+    @Test func invalidSIRENFires() {
+        let result = Files.importLines(Files.clean, file: "847315925FEC20261231.txt")
+        #expect(result.documents.first?.seller == nil)
+        #expect(!result.warnings.contains { $0.reason.en.contains("SIREN") })
+        #expect(
+            Files.findings(result) == [
+                FECFinding("FR-FEC-08", nil, "SIREN '847315925' in the file name is invalid (Luhn check): seller left unknown; name the file with the company's SIREN")
+            ])
+    }
+
+    @Test func regulatoryNameGivesTheSeller() {
+        let result = Files.importLines(Files.clean, file: "exports/847315926fec20261231")
+        #expect(result.documents.first?.seller?.siren == "847315926")
+        #expect(Files.findings(result) == [])
+    }
+}
