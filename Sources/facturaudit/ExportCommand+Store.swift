@@ -1,5 +1,6 @@
 import FoundationEssentials
 import InvoiceModel
+import InvoiceReport
 import InvoiceStore
 
 extension ExportCommand {
@@ -11,8 +12,8 @@ extension ExportCommand {
         guard let format = options.exportFormat else {
             throw UsageError(
                 message: LocalizedText(
-                    fr: "export attend --to canonical-json, csv ou lines-csv",
-                    en: "export requires --to canonical-json, csv or lines-csv"))
+                    fr: "export attend --to canonical-json, csv, lines-csv ou fec",
+                    en: "export requires --to canonical-json, csv, lines-csv or fec"))
         }
         if !options.paths.isEmpty {
             throw UsageError(
@@ -23,12 +24,28 @@ extension ExportCommand {
         let documents = try withStore(options, access: .read) { store in
             try store.documents(asOfBatch: options.batch).map(\.document)
         }
-        let text = try render(documents, format: format, language: options.language)
+        let (text, omitted) = try render(documents, format: format, language: options.language, configFile: options.configFile)
         if let output = options.output {
             try OutputWriter.write(text, to: output)
         } else {
             Console.writeOutput(text)
         }
-        return .success
+        guard !omitted.isEmpty else { return .success }
+        reportOmitted(omitted, language: options.language)
+        return .inputFailure
+    }
+
+    /// Lists on standard error the documents a FEC left out.
+    static func reportOmitted(_ omitted: [Rejection], language: Language) {
+        var report = ""
+        for rejection in omitted {
+            report += singleLine("\(rejection.location): \(rejection.reason.text(language))") + "\n"
+        }
+        let count = omitted.count
+        report +=
+            language == .fr
+            ? "facturaudit : \(count) document\(count > 1 ? "s" : "") laissé\(count > 1 ? "s" : "") hors de l'export\n"
+            : "facturaudit: \(count) document\(count > 1 ? "s" : "") left out of the export\n"
+        Console.writeError(report)
     }
 }

@@ -13,6 +13,7 @@ enum ExportCommand {
         var target: ExportFormat?
         var output: String?
         var mappingFile: String?
+        var configFile: String?
         var maximumFileSize: Int?
         var language: Language?
         var quiet = false
@@ -34,14 +35,15 @@ enum ExportCommand {
         let results = try await FileImporter.importPaths(
             options.paths, options: importOptions, output: options.output, command: "export").map(\.result)
 
-        let text = try render(results.flatMap(\.documents), format: target, language: options.language ?? language)
+        let (text, omitted) = try render(
+            results.flatMap(\.documents), format: target, language: options.language ?? language, configFile: options.configFile)
         if let output = options.output {
             try OutputWriter.write(text, to: output)
         } else {
             Console.writeOutput(text)
         }
 
-        let rejections = results.flatMap(\.rejections)
+        let rejections = results.flatMap(\.rejections) + omitted
         if rejections.isEmpty { return .success }
         if !options.quiet {
             var report = ""
@@ -60,9 +62,23 @@ enum ExportCommand {
 
     private static var targetNames: String { ExportFormat.allCases.map(\.rawValue).joined(separator: ", ") }
 
+    /// Writes `documents` in `format`, with the documents a FEC leaves out and why; canonical JSON
+    /// is the `{"formatVersion":1,"documents":[…]}` envelope. A FEC takes its journal and accounts
+    /// from the configuration file (`fec.export`), `configFile` or else `facturaudit.json`.
+    static func render(
+        _ documents: [Document], format: ExportFormat, language: Language, configFile: String?
+    ) throws -> (text: String, omitted: [Rejection]) {
+        guard format == .fec else { return (try render(documents, format: format, language: language), []) }
+        let configuration = try ConfigurationLoader.load(explicit: configFile)
+        let output = FECWriter(settings: configuration.fecExport).write(documents)
+        return (output.text, output.omitted)
+    }
+
     /// Writes `documents` in `format`; canonical JSON is the `{"formatVersion":1,"documents":[…]}` envelope.
     static func render(_ documents: [Document], format: ExportFormat, language: Language) throws -> String {
         switch format {
+        case .fec:
+            return FECWriter().write(documents).text
         case .canonicalJSON:
             do {
                 return String(decoding: try CanonicalJSON.encode(documents), as: UTF8.self)
@@ -79,8 +95,8 @@ enum ExportCommand {
 
     /// Every option spelling ``parse(_:)`` accepts, without `--db`; ``storeOptionNames`` has
     /// those of `export --db`.
-    static let fileOptionNames = ["--to", "--output", "-o", "--mapping", "--max-file-size", "--lang", "--quiet", "-q"]
-    static let storeOptionNames = ["--db", "--to", "--batch", "--output", "-o", "--lang"]
+    static let fileOptionNames = ["--to", "--output", "-o", "--mapping", "--config", "--max-file-size", "--lang", "--quiet", "-q"]
+    static let storeOptionNames = ["--db", "--to", "--batch", "--output", "-o", "--config", "--lang"]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> Options {
         var options = Options()
@@ -90,6 +106,7 @@ enum ExportCommand {
             case "--to": options.target = try scanner.choice(ExportFormat.self, for: option)
             case "--output", "-o": options.output = try scanner.value(for: option)
             case "--mapping": options.mappingFile = try scanner.value(for: option)
+            case "--config": options.configFile = try scanner.value(for: option)
             case "--max-file-size": options.maximumFileSize = try CheckCommand.fileSize(scanner.value(for: option))
             case "--lang": options.language = try scanner.choice(Language.self, for: option)
             case "--quiet", "-q": options.quiet = true

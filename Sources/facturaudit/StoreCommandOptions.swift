@@ -15,6 +15,7 @@ struct StoreCommandOptions {
     var failOn: FailLevel = .error
     var output: String?
     var mappingFile: String?
+    var configFile: String?
     var maximumFileSize: Int?
     var quiet = false
     /// `seal --accept-changes`: seal documents that changed since the previous seal.
@@ -36,6 +37,7 @@ struct StoreCommandOptions {
             case "--fail-on": options.failOn = try scanner.choice(FailLevel.self, for: option)
             case "--output", "-o": options.output = try scanner.value(for: option)
             case "--mapping": options.mappingFile = try scanner.value(for: option)
+            case "--config": options.configFile = try scanner.value(for: option)
             case "--max-file-size":
                 options.maximumFileSize = try positiveInteger(scanner.value(for: option), option: option.name)
             case "--quiet", "-q": options.quiet = true

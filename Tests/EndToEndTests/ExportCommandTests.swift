@@ -61,7 +61,7 @@ import Testing
     @Test func missingTargetIsUsageError() throws {
         let result = try ToolRunner.run(["export", "\(Self.fixtures)/ubl-creditnote.xml", "--lang", "en"])
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("facturaudit: missing option --to: name the form to write (canonical-json, csv, lines-csv)\n"))
+        #expect(result.stderr.hasPrefix("facturaudit: missing option --to: name the form to write (canonical-json, csv, lines-csv, fec)\n"))
     }
 
     @Test func linesCSVFromFiles() throws {

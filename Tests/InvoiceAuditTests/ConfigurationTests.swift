@@ -44,7 +44,7 @@ import Testing
         ("{\"serie\": []}", "serie", "unknown key: keys allowed here are $schema, asOf, csvMapping, deposits, fec, issuer, rules, series, tables"),
         ("{\"fec\": {\"salesJournals\": []}}", "fec.salesJournals", "empty list: give at least one journal code, for example [\"VE\"], or remove the key to detect sales"),
         ("{\"fec\": {\"salesJournals\": [\" VE\"]}}", "fec.salesJournals[0]", "invalid journal code ' VE': write the JournalCode as the FEC writes it, without surrounding spaces"),
-        ("{\"fec\": {\"journals\": [\"VE\"]}}", "fec.journals", "unknown key: keys allowed here are salesJournals"),
+        ("{\"fec\": {\"journals\": [\"VE\"]}}", "fec.journals", "unknown key: keys allowed here are encoding, export, salesJournals"),
         ("{\"series\": [{\"pattern\": \"FA-{yyyy}\"}]}", "series[0].pattern", "pattern 'FA-{yyyy}' must contain exactly one {counter}"),
         ("{\"issuer\": {\"category\": \"big\"}}", "issuer.category", "invalid value 'big': expected one of large, mid, sme, micro"),
         ("{\"rules\": {\"disabled\": [\"FR-XYZ-01\"]}}", "rules.disabled[0]", "unknown rule 'FR-XYZ-01': 'facturaudit rules' lists the ids"),
@@ -78,6 +78,18 @@ import Testing
     @Test func commaInsideStringIsKept() throws {
         let configuration = try load("{\"tables\": {\"legalInterestRates\": [{\"from\": \"2026-07-01\", \"rate\": 2.5, \"source\": \"arrêté,]\"}]}}")
         #expect(configuration.tables.legalInterestRate(on: TestDocuments.date("2026-08-01"))?.rate.description == "2.5")
+    }
+
+    @Test func fecEncodingAndExportAreRead() throws {
+        let configuration = try load(
+            "{\"fec\": {\"encoding\": \"ISO-8859-15\", \"export\": {\"journalCode\": \"VT\", \"vatAccount\": \"445711\"}}}")
+        #expect(configuration.fecEncoding == "iso-8859-15")
+        #expect(configuration.fecExport.journalCode == "VT")
+        #expect(configuration.fecExport.vatAccount == "445711")
+        #expect(configuration.fecExport.customerAccount == "411000")
+        #expect(try load("{}").fecEncoding == nil)
+        #expect(throws: ConfigurationError.self) { try load("{\"fec\": {\"encoding\": \"latin1\"}}") }
+        #expect(throws: ConfigurationError.self) { try load("{\"fec\": {\"export\": {\"revenueAccount\": \"70\"}}}") }
     }
 
     @Test func fecSalesJournalsAreRead() throws {

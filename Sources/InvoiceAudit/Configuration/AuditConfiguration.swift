@@ -27,6 +27,11 @@ public struct AuditConfiguration: Sendable {
     /// The FEC journal codes that hold invoices and credit notes (`fec.salesJournals`); `nil`
     /// detects sales entries from their accounts.
     public var fecSalesJournals: [String]?
+    /// The character encoding of FEC files (`fec.encoding`): `auto`, `utf-8`, `iso-8859-15` or
+    /// `windows-1252`; `nil` reads as `auto`.
+    public var fecEncoding: String?
+    /// The journal and accounts of `export --to fec` (`fec.export`).
+    public var fecExport = FECExportSettings()
 
     public init(
         series: [SeriesConfiguration] = [], issuer: IssuerConfiguration = IssuerConfiguration(),

@@ -39,13 +39,16 @@ extension ConfigurationReader {
         }
         if let value = members["tables"] { configuration.tables = try tables(value, "tables") }
         if let value = members["csvMapping"] { configuration.csvMappingPath = try string(value, "csvMapping") }
-        if let value = members["fec"] { configuration.fecSalesJournals = try fecSalesJournals(value, "fec") }
+        if let value = members["fec"] {
+            configuration.fecSalesJournals = try fecSalesJournals(value, "fec")
+            try fecFormat(value, "fec", into: &configuration)
+        }
         return configuration
     }
 
     /// Reads `fec.salesJournals`: a non-empty list of journal codes without surrounding spaces.
     func fecSalesJournals(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> [String]? {
-        let members = try object(value, path, allowed: ["salesJournals"])
+        let members = try object(value, path, allowed: ["salesJournals", "encoding", "export"])
         guard let list = members["salesJournals"] else { return nil }
         let items = try array(list, "\(path).salesJournals")
         if items.isEmpty {
@@ -64,6 +67,51 @@ extension ConfigurationReader {
             codes.append(code)
         }
         return codes
+    }
+
+    /// The FEC encodings `fec.encoding` accepts, as ``FECEncoding`` of the importer names them.
+    static let fecEncodings = ["auto", "utf-8", "iso-8859-15", "windows-1252"]
+
+    /// Reads `fec.encoding` and `fec.export`.
+    func fecFormat(_ value: JSONValue, _ path: String, into configuration: inout AuditConfiguration) throws(ConfigurationError) {
+        let members = try object(value, path, allowed: ["salesJournals", "encoding", "export"])
+        if let encoding = members["encoding"] {
+            let name = try string(encoding, "\(path).encoding").lowercased()
+            guard Self.fecEncodings.contains(name) else {
+                throw fail(
+                    "\(path).encoding", fr: "encodage '\(name)' inconnu : valeurs possibles \(Self.fecEncodings.joined(separator: ", "))",
+                    en: "unknown encoding '\(name)': expected one of \(Self.fecEncodings.joined(separator: ", "))")
+            }
+            configuration.fecEncoding = name
+        }
+        guard let export = members["export"] else { return }
+        let keys = ["journalCode", "journalLabel", "customerAccount", "revenueAccount", "vatAccount"]
+        let settings = try object(export, "\(path).export", allowed: Set(keys))
+        for key in keys {
+            guard let item = settings[key] else { continue }
+            let text = try string(item, "\(path).export.\(key)")
+            let isAccount = key.hasSuffix("Account")
+            let startsWithDigits = text.utf8.prefix(3).count == 3 && text.utf8.prefix(3).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            guard !text.isEmpty, text == text.trimmingSpaces, !text.contains(where: { "|\t\r\n".contains($0) }),
+                !isAccount || startsWithDigits
+            else {
+                throw fail(
+                    "\(path).export.\(key)",
+                    fr: isAccount
+                        ? "compte '\(text)' invalide : écrivez un numéro du plan comptable qui commence par trois chiffres, par exemple 706000"
+                        : "valeur '\(text)' invalide : écrivez un texte non vide, sans espaces autour ni '|', tabulation ou saut de ligne",
+                    en: isAccount
+                        ? "invalid account '\(text)': write a chart-of-accounts number starting with three digits, for example 706000"
+                        : "invalid value '\(text)': write a non-empty text without surrounding spaces, '|', tab or line break")
+            }
+            switch key {
+            case "journalCode": configuration.fecExport.journalCode = text
+            case "journalLabel": configuration.fecExport.journalLabel = text
+            case "customerAccount": configuration.fecExport.customerAccount = text
+            case "revenueAccount": configuration.fecExport.revenueAccount = text
+            default: configuration.fecExport.vatAccount = text
+            }
+        }
     }
 
     func ruleID(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> String {

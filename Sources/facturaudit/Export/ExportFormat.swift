@@ -6,4 +6,6 @@ enum ExportFormat: String, CaseIterable {
     case csv
     /// One row per invoice line.
     case linesCSV = "lines-csv"
+    /// A sales-journal FEC (Fichier des Écritures Comptables), one entry per document (`FECWriter`).
+    case fec
 }

@@ -6,11 +6,11 @@ extension CommandHelp {
         name: "export",
         synopsis: [
             LocalizedText(
-                fr: "export --to canonical-json|csv|lines-csv CHEMIN… [-o FICHIER]",
-                en: "export --to canonical-json|csv|lines-csv PATH… [-o FILE]"),
+                fr: "export --to canonical-json|csv|lines-csv|fec CHEMIN… [-o FICHIER]",
+                en: "export --to canonical-json|csv|lines-csv|fec PATH… [-o FILE]"),
             LocalizedText(
-                fr: "export --db FICHIER --to canonical-json|csv|lines-csv [--batch N] [-o FICHIER]",
-                en: "export --db FILE --to canonical-json|csv|lines-csv [--batch N] [-o FILE]"),
+                fr: "export --db FICHIER --to canonical-json|csv|lines-csv|fec [--batch N] [-o FICHIER]",
+                en: "export --db FILE --to canonical-json|csv|lines-csv|fec [--batch N] [-o FILE]"),
         ],
         summary: LocalizedText(
             fr: "exporte les documents de fichiers ou d'une base, sans les auditer",
@@ -18,13 +18,14 @@ extension CommandHelp {
         description: LocalizedText(
             fr: """
                 Importe les fichiers et dossiers donnés, ou lit les documents d'une base avec --db, et les
-                écrit en JSON canonique ou en CSV, sans les auditer. Une entrée rejetée est signalée sur la
-                sortie d'erreur et absente de l'export.
+                écrit en JSON canonique, en CSV ou en FEC, sans les auditer. Une entrée rejetée, ou un
+                document qu'un FEC ne peut pas équilibrer, est signalé sur la sortie d'erreur et absent de
+                l'export.
                 """,
             en: """
                 Imports the files and folders given, or reads the documents of a store with --db, and writes
-                them as canonical JSON or CSV, without auditing them. A rejected input is reported on
-                standard error and left out of the export.
+                them as canonical JSON, CSV or FEC, without auditing them. A rejected input, or a document
+                a FEC cannot balance, is reported on standard error and left out of the export.
                 """),
         options: [
             OptionHelp.exportTarget,
@@ -41,6 +42,11 @@ extension CommandHelp {
                 LocalizedText(
                     fr: "écrit l'export dans FICHIER plutôt que sur la sortie standard",
                     en: "write the export to FILE instead of standard output")),
+            OptionHelp(
+                ["--config"], value: OptionHelp.file,
+                LocalizedText(
+                    fr: "avec --to fec : journal et comptes de fec.export (défaut : facturaudit.json)",
+                    en: "with --to fec: journal and accounts from fec.export (default: facturaudit.json)")),
             OptionHelp.language.describing(
                 LocalizedText(
                     fr: "langue des messages ; pour le CSV, en fr séparateur ';' et BOM UTF-8,\nen en séparateur ','",
@@ -64,13 +70,14 @@ extension CommandHelp {
             ExitCode(
                 code: 2,
                 meaning: LocalizedText(
-                    fr: "une entrée a été rejetée (absente de l'export) ou la base n'a pas pu être lue",
-                    en: "an input was rejected (left out of the export) or the store could not be read")),
+                    fr: "une entrée ou un document a été laissé hors de l'export, ou la base n'a pas pu être lue",
+                    en: "an input or a document was left out of the export, or the store could not be read")),
             .usage,
         ],
         examples: [
             "facturaudit export --to canonical-json exports/2025/ -o documents.json",
             "facturaudit export --db invoices.sqlite --to lines-csv --lang en -o lines.csv",
+            "facturaudit export --to fec exports/2026/ -o 847315926FEC20261231.txt",
         ])
 
     static let extract = CommandHelp(

@@ -65,15 +65,17 @@ extension OptionHelp {
             en: "the store as it was after batch N (default: the newest)"))
 
     static let exportTarget = OptionHelp(
-        ["--to"], value: "canonical-json|csv|lines-csv",
+        ["--to"], value: "canonical-json|csv|lines-csv|fec",
         LocalizedText(
             fr: """
                 format écrit : JSON canonique (schemas/canonical-document.schema.json),
-                une ligne CSV par document, ou par ligne de facture
+                une ligne CSV par document, ou par ligne de facture, ou un FEC du journal
+                des ventes, une écriture par document (docs/fec.fr.md)
                 """,
             en: """
                 form written: canonical JSON (schemas/canonical-document.schema.json),
-                one CSV row per document, or per invoice line
+                one CSV row per document, or per invoice line, or a sales-journal FEC,
+                one entry per document (docs/fec.md)
                 """))
 
     /// `-h` and `--help`, which every command accepts before its own options are read.

@@ -1,0 +1,42 @@
+import InvoiceModel
+
+/// The messages of `export --to fec` for a document left out of the FEC.
+enum FECExportMessages {
+    static let noNumber = LocalizedText(
+        fr: "document sans numéro laissé hors du FEC : une écriture porte le numéro de facture en PieceRef ; numérotez la facture avant de l'exporter",
+        en: "document without a number left out of the FEC: an entry carries the invoice number as PieceRef; number the invoice before exporting it")
+
+    static func noIssueDate(_ number: String) -> LocalizedText {
+        LocalizedText(
+            fr: "document '\(number)' sans date d'émission laissé hors du FEC : l'écriture est datée de la facture ; renseignez sa date",
+            en: "document '\(number)' without an issue date left out of the FEC: the entry is dated by the invoice; fill in its date")
+    }
+
+    static func foreignCurrency(_ number: String, _ currency: String) -> LocalizedText {
+        LocalizedText(
+            fr: "document '\(number)' en devise '\(currency)' laissé hors du FEC : un FEC se tient en euros et le document ne donne pas de cours de change ; passez l'écriture dans la comptabilité",
+            en: "document '\(number)' in currency '\(currency)' left out of the FEC: a FEC is kept in euros and the document gives no exchange rate; post the entry in the accounts")
+    }
+
+    static func missingTotals(_ number: String) -> LocalizedText {
+        LocalizedText(
+            fr: "document '\(number)' sans total HT ou sans TVA laissé hors du FEC : l'écriture ne peut pas s'équilibrer ; exportez les totaux du document",
+            en: "document '\(number)' without a total without VAT or a VAT total left out of the FEC: its entry cannot balance; export the document's totals")
+    }
+
+    static func unbalanced(_ number: String, gross: Amount, net: Amount, vat: Amount) -> LocalizedText {
+        LocalizedText(
+            fr: "document '\(number)' laissé hors du FEC : son total TTC \(comma(gross)) diffère du total HT \(comma(net)) + TVA \(comma(vat)), son écriture serait déséquilibrée ; corrigez le document",
+            en: "document '\(number)' left out of the FEC: its total with VAT \(gross) differs from total without VAT \(net) + VAT \(vat), so its entry would not balance; correct the document")
+    }
+
+    static func zeroTotals(_ number: String) -> LocalizedText {
+        LocalizedText(
+            fr: "document '\(number)' à montants nuls laissé hors du FEC : une écriture sans montant n'a pas de ligne",
+            en: "document '\(number)' with zero amounts left out of the FEC: an entry without amounts has no line")
+    }
+
+    private static func comma(_ amount: Amount) -> String {
+        String(amount.description.map { $0 == "." ? "," : $0 })
+    }
+}

@@ -1,0 +1,78 @@
+import InvoiceAudit
+import InvoiceModel
+
+/// Writes invoices and credit notes as the sales journal of a FEC (Fichier des Écritures
+/// Comptables, LPF art. A47 A-1): the 18 standard columns separated by `|`, dates `AAAAMMJJ`,
+/// amounts with a decimal comma and no thousands separator, CRLF line ends, UTF-8 text.
+///
+/// Each document becomes one balanced entry, numbered from 1 in the order of issue date then
+/// number: the customer line (411) debited with the total with VAT, one revenue line (70)
+/// credited with the total without VAT, and one output VAT line (4457) per rate. A credit note
+/// is posted the other way round. `PieceRef` is the document number and `PieceDate`,
+/// `EcritureDate` and `ValidDate` its issue date. Account labels state the VAT rate, as the FEC
+/// importer reads it, so a FEC written here imports back to the same numbers, dates and totals.
+///
+/// A document that cannot make a balanced entry in euros is left out and listed in
+/// ``Output/omitted``. That is a document without number or issue date, or in another currency,
+/// because a FEC is kept in euros and a document gives no exchange rate. It is also a document
+/// with totals missing, or whose total with VAT differs from the total without VAT plus VAT.
+public struct FECWriter: Sendable {
+    /// The text of the FEC and the documents left out of it, with the reason.
+    public struct Output: Sendable {
+        public var text: String
+        public var omitted: [Rejection]
+    }
+
+    public let settings: FECExportSettings
+
+    public init(settings: FECExportSettings = FECExportSettings()) {
+        self.settings = settings
+    }
+
+    static let header =
+        "JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise"
+
+    public func write(_ documents: [Document]) -> Output {
+        var omitted: [Rejection] = []
+        var entries: [(document: Document, number: String, date: CivilDate, postings: [FECPosting])] = []
+        for document in documents {
+            switch FECPosting.postings(of: document, settings: settings) {
+            case .posted(let postings):
+                // postings(of:settings:) succeeds only with a number and an issue date.
+                if let number = document.number, let date = document.issueDate { entries.append((document, number, date, postings)) }
+            case .omitted(let reason):
+                omitted.append(Rejection(location: document.source, reason: reason, documentNumber: document.number))
+            }
+        }
+        entries.sort { ($0.date, $0.number) < ($1.date, $1.number) }
+
+        var text = Self.header + "\r\n"
+        for (index, entry) in entries.enumerated() {
+            let date = Self.compact(entry.date)
+            for posting in entry.postings {
+                let fields = [
+                    settings.journalCode, settings.journalLabel, String(index + 1), date, posting.account, posting.accountLabel,
+                    posting.auxiliaryNumber, posting.auxiliaryLabel, entry.number, date, posting.label,
+                    Self.amount(posting.debit), Self.amount(posting.credit), "", "", date, "", "",
+                ]
+                text += fields.map(Self.field).joined(separator: "|") + "\r\n"
+            }
+        }
+        return Output(text: text, omitted: omitted)
+    }
+
+    /// `AAAAMMJJ`.
+    static func compact(_ date: CivilDate) -> String {
+        date.description.filter { $0 != "-" }
+    }
+
+    /// Formats an amount with two decimals at least and a decimal comma.
+    static func amount(_ value: Amount) -> String {
+        String(value.formatted(minimumScale: 2).map { $0 == "." ? "," : $0 })
+    }
+
+    /// Replaces the separator, tabs and line breaks of a text field with spaces, because they would split the line.
+    static func field(_ text: String) -> String {
+        String(text.map { "|\t\r\n".contains($0) ? " " : $0 }).trimmingSpaces
+    }
+}

@@ -1,0 +1,106 @@
+import InvoiceAudit
+import InvoiceImport
+import InvoiceModel
+import InvoiceReport
+import Testing
+
+/// `export --to fec`: the sales journal written from documents, checked by our own FR-FEC rules
+/// and imported back.
+@Suite struct FECWriterTests {
+    static func amount(_ text: String) -> Amount { Amount(parsing: text) ?? .zero }
+
+    static func document(
+        _ number: String, kind: DocumentKind = .invoice, day: Int, buyer: String = "Client Un", account: String = "C001",
+        rates: [(rate: String, base: String, tax: String)]
+    ) -> Document {
+        let net = rates.reduce(Amount.zero) { $0 + amount($1.base) }
+        let vat = rates.reduce(Amount.zero) { $0 + amount($1.tax) }
+        return Document(
+            number: number, kind: kind, issueDate: CivilDate(year: 2026, month: 3, day: day), currency: "EUR",
+            buyer: Party(name: buyer, identifiers: [Identifier(value: account)]),
+            vatBreakdown: rates.map {
+                VATBreakdown(category: "S", rate: amount($0.rate), taxableAmount: amount($0.base), taxAmount: amount($0.tax))
+            },
+            totals: Totals(taxExclusive: net, vat: vat, taxInclusive: net + vat),
+            source: SourceLocation(file: "factures.csv", line: day + 1))
+    }
+
+    static let documents = [
+        document("FA-2026-0002", day: 9, buyer: "Œuvres | Associées", account: "C002", rates: [("20", "250.00", "50.00"), ("5.5", "100.00", "5.50")]),
+        document("FA-2026-0001", day: 2, rates: [("20", "1000.00", "200.00")]),
+        document("AV-2026-0001", kind: .creditNote, day: 12, rates: [("20", "100.00", "20.00")]),
+    ]
+
+    @Test func writesTheSalesJournal() {
+        let output = FECWriter().write(Self.documents)
+        #expect(output.omitted.isEmpty)
+        #expect(
+            output.text == """
+                JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise\r
+                VE|Ventes|1|20260302|411000|Clients|C001|Client Un|FA-2026-0001|20260302|Facture FA-2026-0001|1200,00|0,00|||20260302||\r
+                VE|Ventes|1|20260302|706000|Ventes|||FA-2026-0001|20260302|Facture FA-2026-0001|0,00|1000,00|||20260302||\r
+                VE|Ventes|1|20260302|445710|TVA collectée 20 %|||FA-2026-0001|20260302|Facture FA-2026-0001|0,00|200,00|||20260302||\r
+                VE|Ventes|2|20260309|411000|Clients|C002|Œuvres   Associées|FA-2026-0002|20260309|Facture FA-2026-0002|405,50|0,00|||20260309||\r
+                VE|Ventes|2|20260309|706000|Ventes TVA 20 %|||FA-2026-0002|20260309|Facture FA-2026-0002|0,00|250,00|||20260309||\r
+                VE|Ventes|2|20260309|706000|Ventes TVA 5,5 %|||FA-2026-0002|20260309|Facture FA-2026-0002|0,00|100,00|||20260309||\r
+                VE|Ventes|2|20260309|445710|TVA collectée 20 %|||FA-2026-0002|20260309|Facture FA-2026-0002|0,00|50,00|||20260309||\r
+                VE|Ventes|2|20260309|445710|TVA collectée 5,5 %|||FA-2026-0002|20260309|Facture FA-2026-0002|0,00|5,50|||20260309||\r
+                VE|Ventes|3|20260312|411000|Clients|C001|Client Un|AV-2026-0001|20260312|Avoir AV-2026-0001|0,00|120,00|||20260312||\r
+                VE|Ventes|3|20260312|706000|Ventes|||AV-2026-0001|20260312|Avoir AV-2026-0001|100,00|0,00|||20260312||\r
+                VE|Ventes|3|20260312|445710|TVA collectée 20 %|||AV-2026-0001|20260312|Avoir AV-2026-0001|20,00|0,00|||20260312||\r
+
+                """)
+    }
+
+    @Test func exportPassesTheFECRulesAndImportsBack() {
+        let text = FECWriter().write(Self.documents).text
+        let result = DocumentImporter.importBytes(Array(text.utf8), file: "847315926FEC20261231.txt", options: ImportOptions())
+        #expect(result.format == .fec)
+        #expect(result.rejections.isEmpty)
+        #expect(result.warnings.map(\.reason.en).filter { !$0.contains("does not link a credit note") } == [])
+        #expect(Auditor().fecFindings(result.fecFaults).map(\.message.en) == [])
+
+        let imported = result.documents
+        #expect(imported.map(\.number) == ["FA-2026-0001", "FA-2026-0002", "AV-2026-0001"])
+        #expect(imported.map(\.kind) == [.invoice, .invoice, .creditNote])
+        #expect(imported.map(\.issueDate) == [2, 9, 12].map { CivilDate(year: 2026, month: 3, day: $0) })
+        #expect(imported.map(\.totals.taxInclusive) == ["1200.00", "405.50", "120.00"].map(Self.amount))
+        #expect(imported.map(\.totals.taxExclusive) == ["1000.00", "350.00", "100.00"].map(Self.amount))
+        #expect(imported.map(\.totals.vat) == ["200.00", "55.50", "20.00"].map(Self.amount))
+        #expect(imported[1].vatBreakdown.map(\.rate) == [Self.amount("20"), Self.amount("5.5")])
+        #expect(imported[1].vatBreakdown.map(\.taxableAmount) == [Self.amount("250.00"), Self.amount("100.00")])
+        #expect(imported[1].vatBreakdown.map(\.taxAmount) == [Self.amount("50.00"), Self.amount("5.50")])
+        #expect(imported[1].buyer?.name == "Œuvres   Associées")
+        #expect(imported[0].buyer?.identifiers == [Identifier(value: "C001")])
+    }
+
+    @Test func configuredJournalAndAccounts() {
+        var settings = FECExportSettings()
+        settings.journalCode = "VT"
+        settings.journalLabel = "Ventes France"
+        settings.revenueAccount = "707100"
+        settings.vatAccount = "445711"
+        let lines = FECWriter(settings: settings).write([Self.documents[1]]).text.split(separator: "\r\n").dropFirst()
+        #expect(lines.map { $0.split(separator: "|", omittingEmptySubsequences: false)[0...4].joined(separator: "|") } == [
+            "VT|Ventes France|1|20260302|411000", "VT|Ventes France|1|20260302|707100", "VT|Ventes France|1|20260302|445711",
+        ])
+    }
+
+    @Test func documentsThatCannotBalanceAreLeftOut() {
+        var unbalanced = Self.document("FA-2026-0003", day: 20, rates: [("20", "100.00", "20.00")])
+        unbalanced.totals.taxInclusive = Self.amount("119.00")
+        var dollars = Self.document("FA-2026-0004", day: 21, rates: [("20", "100.00", "20.00")])
+        dollars.currency = "USD"
+        var draft = Self.document("FA-2026-0005", day: 22, rates: [("20", "100.00", "20.00")])
+        draft.number = nil
+        let output = FECWriter().write([unbalanced, dollars, draft, Self.documents[1]])
+        #expect(output.text.split(separator: "\r\n").count == 4)
+        #expect(
+            output.omitted.map(\.reason.en) == [
+                "document 'FA-2026-0003' left out of the FEC: its total with VAT 119.00 differs from total without VAT 100.00 + VAT 20.00, so its entry would not balance; correct the document",
+                "document 'FA-2026-0004' in currency 'USD' left out of the FEC: a FEC is kept in euros and the document gives no exchange rate; post the entry in the accounts",
+                "document without a number left out of the FEC: an entry carries the invoice number as PieceRef; number the invoice before exporting it",
+            ])
+        #expect(output.omitted.map(\.location.line) == [21, 22, 23])
+    }
+}
