@@ -42,4 +42,40 @@ import Testing
         #expect(result.stdout.contains("(fec): 2 read, 2 imported, 0 rejected"))
         #expect(result.stdout.contains("warning: [import] journal 'VE' (Ventes): 20 entries skipped (63 lines, from line 2), not listed in fec.salesJournals; add it if it holds invoices"))
     }
+
+    @Test func misspeltHeaderGivesFECRuleNotCSV() throws {
+        let folder = try folderWithFixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("847315926FEC20261231.txt")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "|Debit|Credit|", with: "|Debit|Crédit|")
+        try Data(text.utf8).write(to: file)
+        let result = try ToolRunner.run(["check", file.path, "--lang", "en"])
+        let lines = result.stdout.split(separator: "\n").map { String($0.dropFirst(folder.path.count + 1)) }
+        #expect(
+            lines.contains(
+                "847315926FEC20261231.txt:1: error: [FR-FEC-01] header field 13 is spelt 'Crédit' instead of 'Credit': write the exact name set by LPF art. A47 A-1"))
+        #expect(result.stdout.contains("847315926FEC20261231.txt (fec): 20 read, 19 imported, 1 rejected"))
+        #expect(result.status == 2)
+    }
+
+    @Test func configuredEncodingApplies() throws {
+        let folder = try folderWithFixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("847315926FEC20261231.txt")
+        var bytes = Array(try Data(contentsOf: file))
+        // The customer 'Boulangerie Marceau' becomes 'Cœur' in ISO 8859-15 bytes (0xBD is œ there).
+        if let range = bytes.firstRange(of: Array("Boulangerie Marceau".utf8)) { bytes.replaceSubrange(range, with: [0x43, 0xBD, 0x75, 0x72]) }
+        try Data(bytes).write(to: file)
+
+        let detected = try ToolRunner.run(["check", file.path, "--lang", "en"])
+        #expect(detected.stdout.contains("warning: [import] FEC read as ISO 8859-15 because it is not valid UTF-8"))
+
+        let configuration = folder.appendingPathComponent("facturaudit.json")
+        try Data(#"{"fec": {"encoding": "utf-8"}}"#.utf8).write(to: configuration)
+        let strict = try ToolRunner.run(["check", file.path, "--config", configuration.path, "--lang", "en"])
+        #expect(strict.status == 2)
+        #expect(strict.stdout.contains("847315926FEC20261231.txt:2: error: [rejected]"))
+        #expect(strict.stdout.contains("(fec): 1 read, 0 imported, 1 rejected"))
+    }
 }

@@ -74,7 +74,7 @@ import Testing
 
     @Test(arguments: [
         (["rules", "--format", "jsno"], "invalid value 'jsno' for --format (did you mean 'json'?): expected one of text, json, markdown"),
-        (["export", "fixtures/demo", "--to", "cvs"], "invalid value 'cvs' for --to (did you mean 'csv'?): expected one of canonical-json, csv, lines-csv"),
+        (["export", "fixtures/demo", "--to", "cvs"], "invalid value 'cvs' for --to (did you mean 'csv'?): expected one of canonical-json, csv, lines-csv, fec"),
         (["explain", "FR-NUM-03", "--lang", "eng"], "invalid value 'eng' for --lang (did you mean 'en'?): expected one of fr, en"),
         (["extract", "x.pdf", "--lang", "de"], "invalid value 'de' for --lang: expected one of fr, en"),
     ])

@@ -21,7 +21,7 @@ struct FECNumberingCheck {
         var validated: (date: CivilDate, number: String)?
     }
 
-    /// The file-wide span of one prefix: entries seen, lowest and highest counter.
+    /// The file-wide span of the numbers: entries seen, lowest and highest counter.
     private struct Span {
         var entries = 0
         var lowest = Int.max
@@ -33,7 +33,10 @@ struct FECNumberingCheck {
     static let pendingGapLimit = FECFileCheck.limitPerCheck
 
     private var journals: [String: Journal] = [:]
-    private var spans: [String: Span] = [:]
+    /// The span of the numbers of every journal while they share one prefix; `nil` once a
+    /// second prefix appears, because one file-wide sequence has one prefix.
+    private var span: (prefix: String, span: Span)?
+    private var severalPrefixes = false
     private var pendingGaps: [Fault] = []
     private var gapCount = 0
     private var lastGapLine = 0
@@ -49,11 +52,18 @@ struct FECNumberingCheck {
             journal.highest = nil
         }
         if let counter {
-            var span = spans[prefix] ?? Span()
-            span.entries += 1
-            span.lowest = min(span.lowest, counter)
-            span.highest = max(span.highest, counter)
-            spans[prefix] = span
+            if !severalPrefixes {
+                var current = span ?? (prefix, Span())
+                if current.prefix == prefix {
+                    current.span.entries += 1
+                    current.span.lowest = min(current.span.lowest, counter)
+                    current.span.highest = max(current.span.highest, counter)
+                    span = current
+                } else {
+                    severalPrefixes = true
+                    span = nil
+                }
+            }
             if let highest = journal.highest {
                 if counter <= highest.counter {
                     faults.append(
@@ -91,8 +101,8 @@ struct FECNumberingCheck {
         // Numbers shared by two journals, such as each journal starting at 1, rule out one sequence.
         let lowest = journals.values.compactMap(\.lowest)
         let fileWideSequence =
-            journals.count > 1 && spans.count == 1 && Set(lowest).count == lowest.count
-            && spans.values.allSatisfy { $0.highest - $0.lowest + 1 == $0.entries }
+            journals.count > 1 && Set(lowest).count == lowest.count
+            && span.map { $0.span.highest - $0.span.lowest + 1 == $0.span.entries } ?? false
         if fileWideSequence { return ([], 0, 0) }
         return (pendingGaps, gapCount - pendingGaps.count, lastGapLine)
     }
