@@ -43,8 +43,9 @@ enum ExportCommand {
             Console.writeOutput(text)
         }
 
-        let rejections = results.flatMap(\.rejections) + omitted
-        if rejections.isEmpty { return .success }
+        if !omitted.isEmpty && !options.quiet { reportOmitted(omitted, language: language) }
+        let rejections = results.flatMap(\.rejections)
+        if rejections.isEmpty { return omitted.isEmpty ? .success : .inputFailure }
         if !options.quiet {
             var report = ""
             let plural = rejections.count > 1 ? "s" : ""
