@@ -11,6 +11,9 @@ public struct ImportOptions: Sendable {
     public var fecSalesJournals: Set<String>?
     /// The character encoding of FEC files (`fec.encoding`).
     public var fecEncoding: FECEncoding = .automatic
+    /// The Stripe invoices of all the files of a run, so a credit note finds the invoice it
+    /// credits in another file (see ``StripeInvoiceIndex``).
+    public var stripeInvoices = StripeInvoiceIndex()
 
     public static let defaultMaximumFileSize = 64 * 1024 * 1024
 

@@ -19,6 +19,8 @@ enum CheckCommand {
         importOptions.fecEncoding = configuration.fecEncoding.flatMap(FECEncoding.init(name:)) ?? .automatic
 
         let inputs = InputCollector.collect(options.paths)
+        importOptions.stripeInvoices = StripeInvoiceIndex.collect(
+            pathBytes: inputs.files.map(\.pathBytes), maximumFileSize: importOptions.maximumFileSize)
         if !inputs.skipped.isEmpty && !options.quiet {
             let count = inputs.skipped.count
             Console.writeError(

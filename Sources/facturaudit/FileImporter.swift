@@ -20,6 +20,9 @@ enum FileImporter {
                     file: problem.path, format: .unknown,
                     rejections: [Rejection(location: SourceLocation(file: problem.path), reason: problem.reason)]))
         }
+        var options = options
+        options.stripeInvoices = StripeInvoiceIndex.collect(
+            pathBytes: inputs.files.map(\.pathBytes), maximumFileSize: options.maximumFileSize)
         imported += await importAll(inputs.files, options: options)
         return imported
     }

@@ -60,7 +60,8 @@ struct CanonicalJSONImporter {
                 return ImportResult(
                     file: file, format: .stripe, rejections: [JSONRecordsImporter.fileRejection(duplicate, bytes: bytes, file: file)])
             }
-            return StripeJSONImporter().importDocuments(records, file: file)
+            let lines = StripeJSONImporter.lines(of: records, parsed: parsed, bytes: bytes)
+            return StripeJSONImporter().importDocuments(records, file: file, lines: lines, otherFiles: options.stripeInvoices)
         }
         if let arrays = JSONRecordArrays.locate(in: parsed.value, mapping: options.csvMapping) {
             return JSONRecordsImporter().importDocuments(arrays, bytes: bytes, parsed: parsed, file: file, options: options)

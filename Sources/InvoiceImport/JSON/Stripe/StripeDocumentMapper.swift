@@ -14,12 +14,17 @@ struct StripeDocumentMapper {
 
     let reader: StripeObjectReader
     let file: String
+    /// The line where the object starts in its file, which documents, lines and warnings name.
+    let startLine: Int?
     let invoiceNumbers: [String: CreditedInvoice]
     private(set) var warnings: [Rejection] = []
+    /// The Stripe id of the credited invoice when no file read holds that invoice.
+    private(set) var unresolvedInvoiceID: String?
 
-    init(reader: StripeObjectReader, file: String, invoiceNumbers: [String: CreditedInvoice]) {
+    init(reader: StripeObjectReader, file: String, startLine: Int? = nil, invoiceNumbers: [String: CreditedInvoice]) {
         self.reader = reader
         self.file = file
+        self.startLine = startLine
         self.invoiceNumbers = invoiceNumbers
     }
 
@@ -63,19 +68,25 @@ struct StripeDocumentMapper {
             creditedID = try reader.text("invoice")
             credited = creditedID.flatMap { invoiceNumbers[$0] }
         }
-        // NOTE: an invoice outside the file is known by its Stripe id only, so the id is used as its number.
-        if let number = credited?.number ?? creditedID {
+        if let number = credited?.number {
             document.precedingInvoices = [InvoiceReference(number: number, issueDate: credited?.issueDate)]
+        } else if let creditedID {
+            // A Stripe id is not an invoice number: citing it would report an invoice never issued.
+            // The importer warns once per file instead, and the credit-note rules leave it aside.
+            unresolvedInvoiceID = creditedID
+            document.referencesNotInSource = true
         }
         document.seller = credited?.seller
         document.buyer = credited?.buyer
+        let exponent = CurrencyMinorUnit.exponent(of: document.currency ?? "")
+        document.payments = try creditNoteRefunds(exponent: exponent, date: document.issueDate)
         return document
     }
 
     /// Reads what invoices and credit notes share: number, currency, issue date, totals and lines.
     private func common() throws -> Document {
         var document = Document(
-            source: SourceLocation(file: file, element: reader.path.isEmpty ? nil : reader.path), sourceFormat: .stripe)
+            source: SourceLocation(file: file, line: startLine, element: reader.path.isEmpty ? nil : reader.path), sourceFormat: .stripe)
         document.number = try reader.text("number")
         let currency = try reader.currency()
         document.currency = currency
@@ -119,12 +130,12 @@ struct StripeDocumentMapper {
             id: nil, description: try line.text("description"), quantity: try line.decimal("quantity"), netPrice: unitPrice,
             netAmount: try line.minorUnits("amount_excluding_tax", exponent: exponent)
                 ?? line.minorUnits("amount", exponent: exponent),
-            vatRate: rate, source: SourceLocation(file: file, element: line.path))
+            vatRate: rate, source: SourceLocation(file: file, line: startLine, element: line.path))
     }
 
     private mutating func warnUnknownStatus(_ status: String) {
         let path = reader.path(of: "status")
-        warnings.append(Rejection(location: SourceLocation(file: file, element: path), reason: StripeMessages.unknownStatus(status, path: path)))
+        warnings.append(Rejection(location: SourceLocation(file: file, line: startLine, element: path), reason: StripeMessages.unknownStatus(status, path: path)))
     }
 
     static let invoiceStatuses: [String: DocumentStatus] = [

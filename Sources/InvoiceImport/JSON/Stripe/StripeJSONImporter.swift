@@ -34,13 +34,19 @@ struct StripeJSONImporter {
         }
     }
 
-    func importDocuments(_ records: [Record], file: String) -> ImportResult {
+    /// Imports `records`, which start at `lines` in the file. A credit note finds the invoice it
+    /// credits among the records, else among the other files' invoices (`otherFiles`).
+    func importDocuments(
+        _ records: [Record], file: String, lines: [Int?] = [], otherFiles: StripeInvoiceIndex = StripeInvoiceIndex()
+    ) -> ImportResult {
         var result = ImportResult(file: file, format: .stripe)
-        let invoiceNumbers = Self.invoiceNumbers(records)
-        for record in records {
-            let location = SourceLocation(file: file, element: record.path.isEmpty ? nil : record.path)
+        let invoiceNumbers = otherFiles.invoices.merging(Self.invoiceNumbers(records)) { _, own in own }
+        var unresolved: (count: Int, first: (number: String?, id: String, location: SourceLocation)?) = (0, nil)
+        for (position, record) in records.enumerated() {
+            let line = position < lines.count ? lines[position] : nil
+            let location = SourceLocation(file: file, line: line, element: record.path.isEmpty ? nil : record.path)
             let reader = StripeObjectReader(value: record.value, path: record.path)
-            var mapper = StripeDocumentMapper(reader: reader, file: file, invoiceNumbers: invoiceNumbers)
+            var mapper = StripeDocumentMapper(reader: reader, file: file, startLine: line, invoiceNumbers: invoiceNumbers)
             // Named on a rejection, so a numbering gap can point at the object that was not imported.
             let number = record.value["number"]?.string
             do {
@@ -53,13 +59,21 @@ struct StripeJSONImporter {
                     continue
                 }
                 result.warnings += mapper.warnings
+                if let id = mapper.unresolvedInvoiceID {
+                    unresolved.count += 1
+                    if unresolved.first == nil { unresolved.first = (number, id, SourceLocation(file: file, line: line, element: reader.path(of: "invoice"))) }
+                }
             } catch {
                 // The mapper throws only StripeValueError; `??` in its reads erases the error type.
                 let failure = error as? StripeValueError ?? StripeValueError(path: record.path, value: nil, expected: .object)
-                let element = SourceLocation(file: file, element: failure.path)
+                let element = SourceLocation(file: file, line: line, element: failure.path)
                 result.rejections.append(
                     Rejection(location: element, reason: StripeMessages.unreadableValue(failure), documentNumber: number))
             }
+        }
+        if let first = unresolved.first {
+            let reason = StripeMessages.unresolvedInvoice(id: first.id, creditNote: first.number, count: unresolved.count)
+            result.warnings.append(Rejection(location: first.location, reason: reason))
         }
         return result
     }
@@ -77,5 +91,14 @@ struct StripeJSONImporter {
                 seller: try? mapper.seller(), buyer: try? mapper.buyer())
         }
         return numbers
+    }
+
+    /// Returns the line where each record starts, from the offsets the parser recorded: the
+    /// elements of the root array or of the list's `data`, or the root object.
+    static func lines(of records: [Record], parsed: JSONParser.Parsed, bytes: [UInt8]) -> [Int?] {
+        let single = records.count == 1 && records[0].path.isEmpty
+        let keyPath = records.first?.path.hasPrefix("data") == true ? ["data"] : []
+        let array = JSONRecordArray(keyPath: keyPath, elements: records.map(\.value), fields: [], isSingleObject: single)
+        return JSONRecordsImporter.lines(of: array, elementStarts: parsed.elementStarts, in: bytes)
     }
 }
