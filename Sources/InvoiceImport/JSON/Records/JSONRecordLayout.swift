@@ -26,6 +26,8 @@ struct JSONRecordLayout: Sendable {
     /// Line keys at the top of the records, by field, when the records are invoice lines (one
     /// object per line, as a line-level CSV export turned into JSON); empty otherwise.
     var lineKeys: [CSVField: String] = [:]
+    /// The tool whose layout the records follow, for the readings only it needs.
+    var tool: JSONRecordTool = .other
 
     /// True when each record is one invoice line and consecutive records of one invoice are grouped.
     var isLineLevel: Bool { !lineKeys.isEmpty }
@@ -89,11 +91,12 @@ struct JSONRecordLayout: Sendable {
         let hasReferenceKey =
             keys[.originalInvoice] != nil
             || allKeys.contains { CSVColumnRecognition.lookup[CSVColumnRecognition.normalise($0)]?.field == .originalInvoice }
-        return .success(
-            JSONRecordLayout(
-                keys: keys, statusKeys: keys[.status] ?? [], fallbacks: ignored.filter { $0.field != .status },
-                hasStatusCode: headers.contains(JSONRecordKeys.statusCodeKey), hasReferenceKey: hasReferenceKey,
-                lineKeys: lineKeys))
+        var layout = JSONRecordLayout(
+            keys: keys, statusKeys: keys[.status] ?? [], fallbacks: ignored.filter { $0.field != .status },
+            hasStatusCode: headers.contains(JSONRecordKeys.statusCodeKey), hasReferenceKey: hasReferenceKey,
+            lineKeys: lineKeys, tool: JSONRecordTool.detect(keys: allKeys))
+        layout.tool.adjust(&layout, keys: allKeys, mapped: Set(documentMapping.keys))
+        return .success(layout)
     }
 
     /// Returns the catalogue rank of a key among its field's names.

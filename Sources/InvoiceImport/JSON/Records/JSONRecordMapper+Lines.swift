@@ -7,17 +7,18 @@ extension JSONRecordMapper {
     func lines(_ record: FlatRecord, path: String, line: Int?, problems: inout JSONRecordCells) -> [Line] {
         var lines: [Line] = []
         for key in record.arrays.keys.sorted() where JSONRecordKeys.matches(key, JSONRecordKeys.lineArrays) {
-            for (index, element) in (record.arrays[key] ?? []).enumerated() where !JSONRecordKeys.isSummaryLine(element) {
+            for (index, element) in (record.arrays[key] ?? []).enumerated() where !JSONRecordKeys.isSummaryLine(element) && !JSONRecordTool.isAllowanceLine(element) {
                 let linePath = "\(problems.path(of: key))[\(index)]"
                 let object = FlatRecord(element)
                 let keys = lineKeys(object)
                 guard !keys.isEmpty else { continue }
                 var cells = JSONRecordCells(record: object, path: linePath, decimal: decimal, dateFormat: dateFormat)
-                let item = Line(
+                var item = Line(
                     id: String(lines.count + 1), description: cells.text(keys[.lineDescription]),
                     quantity: cells.amount(keys[.lineQuantity]), unit: cells.text(keys[.lineUnit]),
                     netPrice: cells.amount(keys[.lineUnitPrice]), netAmount: cells.amount(keys[.lineNetAmount]),
                     vatRate: cells.rate(keys[.lineVatRate]), source: SourceLocation(file: file, line: line, element: linePath))
+                layout.tool.adjustLine(&item, object: object, record: record, cells: &cells)
                 problems.append(cells.problems)
                 lines.append(item)
             }

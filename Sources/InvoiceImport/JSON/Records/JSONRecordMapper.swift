@@ -81,6 +81,7 @@ struct JSONRecordMapper {
         }
         document.lines = lines(record, path: path, line: line, problems: &cells)
         if layout.isLineLevel, let item = flatLine(&cells, line: line) { document.lines = [item] }
+        layout.tool.complete(&document, record: record, cells: &cells)
 
         let result: Outcome.Result
         if let first = cells.problems.first {
