@@ -62,6 +62,7 @@ public struct Auditor: Sendable {
         findings += ItemRateRules.check(ledger)
         findings += SeriesEstablishmentRules.check(ledger)
         findings += UncountedNumberRules.check(ledger)
+        findings += SellerIdentityRules.check(ledger)
         return (configured(findings), series)
     }
 
@@ -93,7 +94,8 @@ public enum RuleCatalogue {
             + IssueDateRules.descriptors
             + NumberingPeriodRules.descriptors + CorrectionRules.descriptors + DepositRules.descriptors + StatusRules.descriptors
             + StatusHistoryRules.descriptors + CreditImputationRules.descriptors + ItemRateRules.descriptors
-            + SeriesEstablishmentRules.descriptors + UncountedNumberRules.descriptors + FECRules.descriptors)
+            + SeriesEstablishmentRules.descriptors + UncountedNumberRules.descriptors + FECRules.descriptors
+            + SellerIdentityRules.descriptors)
         .sorted { $0.id < $1.id }
 
     public static func rule(id: String) -> RuleDescriptor? {

@@ -34,10 +34,7 @@ struct JournalWords {
             return pick("\(seller), autofacturation par \(buyer)", "\(seller), self-billed by \(buyer)")
         }
         let value = key.value
-        if value.hasPrefix("?") {
-            let file = value.dropFirst(2)
-            return file.isEmpty ? pick("vendeur inconnu", "unknown seller") : pick("vendeur inconnu dans \(file)", "unknown seller in \(file)")
-        }
+        if key.isUnidentified { return pick("vendeur non identifié", "unidentified seller") }
         guard let colon = value.firstIndex(of: ":") else { return value }
         let kind = value[..<colon]
         let rest = value[value.index(after: colon)...]

@@ -15,7 +15,7 @@ extension InvoiceStore {
         for seal in try seals() {
             var current: [String: [SealedEntry]] = [:]
             for entry in try sealedEntries(of: seal.id) {
-                current[entry.sellerKey + "\u{0}" + entry.number, default: []].append(entry)
+                current[entry.matchedSellerKey + "\u{0}" + entry.number, default: []].append(entry)
             }
             // A document of the previous seal that this seal left out was deleted in between.
             for (key, entries) in (previous?.keys ?? [:]).sorted(by: { $0.key < $1.key }) where current[key] == nil {

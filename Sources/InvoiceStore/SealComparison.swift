@@ -106,7 +106,7 @@ public struct SealComparison {
     private func sealedByKey() -> [Key: [SealedEntry]] {
         var sealedByKey: [Key: [SealedEntry]] = [:]
         for entry in sealed {
-            sealedByKey[Key(seller: entry.sellerKey, number: entry.number), default: []].append(entry)
+            sealedByKey[Key(seller: entry.matchedSellerKey, number: entry.number), default: []].append(entry)
         }
         return sealedByKey
     }

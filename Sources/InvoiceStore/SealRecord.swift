@@ -119,6 +119,9 @@ public struct SealEntryRow: Sendable, Hashable {
 /// One document of a seal: its identity, fingerprint, canonical text and where it came from.
 public struct SealedEntry: Sendable, Hashable {
     public var sellerKey: String
+    /// The seller key the document is matched by. Seals made before documents without seller
+    /// identity were grouped across files keep `?:FILE`; they match today's `?`.
+    var matchedSellerKey: String { sellerKey.hasPrefix("?:") ? "?" : sellerKey }
     public var number: String
     public var issueDate: CivilDate?
     public var fingerprint: String

@@ -12,7 +12,7 @@ import Testing
                 fixtures/json/odoo-moves.json:15: error: [FR-CORR-08] invoice 'INV/2025/00002' is cancelled but no credit note credits it and no corrective invoice replaces it: issue a credit note
 
                 Numbering series
-                  unknown seller in fixtures/json/odoo-moves.json
+                  unidentified seller
                     INV/{yyyy}/{counter:5} 2025: first INV/2025/00001, last INV/2025/00002, 2 documents, no gap
                     RINV/{yyyy}/{counter:5} 2025: first RINV/2025/00001, last RINV/2025/00001, 1 document, no gap
 

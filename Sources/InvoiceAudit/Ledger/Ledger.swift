@@ -45,16 +45,23 @@ public struct Ledger: Sendable {
     public var rejectedNumbers: [Rejection] = []
     /// The items each seller billed and their VAT rates, gathered while the documents were read.
     public let itemRates: ItemRateIndex
-    /// The registered seller that each seller known only by name was joined to.
+    /// The registered seller that each seller known only by name was joined to, and the seller
+    /// the documents without seller identity were given.
     let sellerAliases: [PartyKey: PartyKey]
     /// The documents read twice, left out of ``entries`` (see ``LedgerCopy``).
     public let copies: [LedgerCopy]
+    /// The documents without seller identity and the seller they were numbered with, or `nil`
+    /// when every document names its seller.
+    public let unidentifiedSellers: UnidentifiedSellers?
 
     /// Builds the indexes. `entries` must already be in a deterministic order (by source location),
     /// and `itemRates` must come from the same documents in the same order.
     public init(entries: [LedgerEntry], itemRates: ItemRateIndex = ItemRateIndex()) {
-        let (joined, aliases) = Ledger.joiningNamesToRegistrations(entries)
-        var (entries, copies) = Ledger.separatingCopies(joined)
+        let (joined, nameAliases) = Ledger.joiningNamesToRegistrations(entries)
+        let (attributed, unidentified) = Ledger.attributingUnidentifiedSellers(joined)
+        var aliases = nameAliases
+        if let seller = unidentified?.attributedTo { aliases[.unknown] = seller }
+        var (entries, copies) = Ledger.separatingCopies(attributed)
         Ledger.readingDateParts(&entries)
         Ledger.readingTwoDigitYears(&entries)
         Ledger.choosingMonthlyOrYearlyCounters(&entries)
@@ -62,6 +69,7 @@ public struct Ledger: Sendable {
         self.copies = copies
         self.itemRates = itemRates
         self.sellerAliases = aliases
+        self.unidentifiedSellers = unidentified
         var grouped = SeriesGrouping()
         var firstByNumber: [PartyKey: [String: Int]] = [:]
         var repeated: [PartyKey: [String: [Int]]] = [:]

@@ -67,10 +67,9 @@ public struct LedgerEntry: Sendable, Hashable {
     public init(_ document: Document, configuration: AuditConfiguration, sourceIndex: Int = 0, sourceName: String? = nil) {
         let sellerKey = PartyKey(document.seller)
         let buyerKey = PartyKey(document.buyer)
-        let numberingSeller = sellerKey == .unknown ? .unknown(inFile: document.source.file) : sellerKey
         // A self-billed document is numbered by its buyer, so it joins the buyer's series for this seller.
         let selfBilled = SpecialMentionRules.isSelfBilled(document) && buyerKey != .unknown
-        seller = selfBilled ? .selfBilled(by: buyerKey, for: numberingSeller) : numberingSeller
+        seller = selfBilled ? .selfBilled(by: buyerKey, for: sellerKey) : sellerKey
         sellerName = document.seller?.name ?? document.seller?.tradingName
         sellerIsForeign = document.sellerIsForeign
         buyer = buyerKey

@@ -7,13 +7,14 @@ import InvoiceModel
 public struct PartyKey: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let value: String
 
+    /// The key of documents without any seller identity. The ledger gives them the run's only
+    /// identified seller, or keeps them together as one unidentified seller (see
+    /// ``Ledger/attributingUnidentifiedSellers(_:)``).
     public static let unknown = PartyKey(value: "?")
 
-    /// Returns the key of documents without any seller identity in `file`: their numbering is checked within
-    /// that file only, because two files without a seller may come from two companies.
-    static func unknown(inFile file: String) -> PartyKey {
-        PartyKey(value: "?:\(file)")
-    }
+    /// True for the key of documents without any seller identity, including the per-file keys
+    /// `?:FILE` that stores kept before such documents were grouped across files.
+    public var isUnidentified: Bool { value.hasPrefix("?") }
 
     /// Returns the key of the documents `buyer` issues on behalf of `seller` (self-billing). The
     /// buyer numbers them in a series of its own for that supplier, apart from the seller's invoices.

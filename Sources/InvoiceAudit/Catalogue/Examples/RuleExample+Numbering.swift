@@ -103,6 +103,24 @@ extension RuleExample {
             documents[2].number = "DEVIS-ACME"
             return documents
         },
+        "FA-NUM-02": RuleExample(
+            LocalizedText(
+                fr: "l'ancien outil exporte FA-2025-0001 à FA-2025-0003 sans colonne vendeur, le nouveau FA-2025-0004 et FA-2025-0005 sans vendeur non plus",
+                en: "the old tool exports FA-2025-0001 to FA-2025-0003 without a seller column, the new one FA-2025-0004 and FA-2025-0005 without a seller either")
+        ) {
+            func withoutSeller(_ documents: [Document], file: String) -> [Document] {
+                documents.map { document in
+                    var anonymous = document
+                    anonymous.seller = nil
+                    anonymous.source = SourceLocation(file: file, line: document.source.line)
+                    return anonymous
+                }
+            }
+            return [
+                Source("ancien-outil/", withoutSeller(series(1...3), file: "ancien-outil/factures.csv")),
+                Source("nouvel-outil/", withoutSeller(series(4...5), file: "nouvel-outil/factures.csv")),
+            ]
+        },
         "FR-NUM-09": RuleExample(
             LocalizedText(
                 fr: "la série FA-{yyyy}-{counter:4} est réservée à l'établissement 81247635600017, mais FA-2025-0003 vient de l'établissement 81247635600025",
