@@ -47,6 +47,8 @@ public struct Auditor: Sendable {
     /// Findings of the rules that compare documents, and the numbering series they found.
     public func ledgerFindings(_ ledger: Ledger) -> (findings: [Finding], series: [SeriesSummary]) {
         let series = SeriesSummary.all(in: ledger)
+        // The day the export's declared statuses describe, and the audit date, by default the same.
+        let statusDate = ledger.defaultAsOfDate(today: configuration.today)
         let asOf = asOfDate(for: ledger)
         var findings = NumberingRules.checkDuplicates(ledger)
         findings += NumberingRules.checkGaps(series, ledger: ledger)
@@ -56,7 +58,7 @@ public struct Auditor: Sendable {
         findings += CreditNoteRules.check(ledger)
         findings += CorrectionRules.check(ledger)
         findings += DepositRules.check(ledger, asOf: asOf, consumptionMonths: configuration.depositConsumptionMonths)
-        findings += StatusRules.check(ledger, asOf: asOf)
+        findings += StatusRules.check(ledger, asOf: asOf, statusDate: statusDate)
         findings += StatusHistoryRules.check(ledger)
         findings += CreditImputationRules.check(ledger, asOf: asOf)
         findings += ItemRateRules.check(ledger)

@@ -168,11 +168,6 @@ import Testing
         #expect(Self.rules([flagged, later]).isEmpty)
     }
 
-    @Test func paymentsAfterTheAsOfDateDoNotCount() {
-        let paid = Self.doc("FA-2025-0001", "2025-02-01", status: .paid, paid: [("120.00", "2025-03-10")], line: 2)
-        #expect(Self.rules([paid], configuration: AuditConfiguration(asOf: T.date("2025-03-01"))) == ["FR-STAT-02"])
-    }
-
     @Test func refundsNeedACreditNoteOrAnOverpayment() {
         let refunded = Self.doc("FA-2025-0001", "2025-02-01", status: .paid, paid: [("120.00", "2025-02-10"), ("-20.00", "2025-02-20")], line: 2)
         #expect(Self.rules([refunded]).contains("FR-REF-01"))

@@ -1,13 +1,18 @@
 import InvoiceModel
 
-/// Declared statuses against payments and credits, judged as of one date (the `--as-of` option,
-/// by default the latest issue or payment date in the data, never after today), and refunds
-/// against credit notes.
+/// Declared statuses against payments and credits, and refunds against credit notes.
+///
+/// A declared status describes the document on the day it was exported. It is therefore judged
+/// against every payment of the export up to that status date, which is the latest issue or
+/// payment date in the data, never after today (see ``Ledger/defaultAsOfDate(today:)``). An audit as of an earlier
+/// date (`--as-of 2025-12-31` on an export taken in March) therefore does not blame a "paid"
+/// status for a payment received after that date. The as-of date applies only to what is
+/// computed as of a day: whether an open invoice was overdue (FR-STAT-07).
 ///
 /// A payment with a negative amount is a refund to the customer. On a credit note every payment
-/// is a refund, whatever its sign. Payments dated after the as-of date are not counted. A status
-/// is checked only when the document declares payments or an amount due, so exports without a
-/// payment column are never judged on their status alone (except for FR-STAT-07).
+/// is a refund, whatever its sign. A status is checked only when the document declares payments
+/// or an amount due, so exports without a payment column are never judged on their status alone
+/// (except for FR-STAT-07).
 public enum StatusRules {
     public static let paidButNotFully = RuleDescriptor(
         id: "FR-STAT-02", severity: .error,
@@ -65,10 +70,12 @@ public enum StatusRules {
     /// One cent: differences below it are rounding.
     static let tolerance = Amount(units: 1, scale: 2)
 
-    public static func check(_ ledger: Ledger, asOf: CivilDate?) -> [Finding] {
+    /// Checks statuses and refunds. `statusDate` is the day the declared statuses describe, the
+    /// export's latest date. `asOf` is the audit date, which decides whether an invoice was overdue.
+    public static func check(_ ledger: Ledger, asOf: CivilDate?, statusDate: CivilDate?) -> [Finding] {
         var credits: [PartyKey: [String: Credits]] = [:]
         for entry in ledger.entries where entry.isIssued && entry.kind == .creditNote {
-            let refunded = payments(of: entry, asOf: asOf).reduce(Amount.zero) { $0 + $1.amount.magnitude }
+            let refunded = payments(of: entry, asOf: statusDate).reduce(Amount.zero) { $0 + $1.amount.magnitude }
             for reference in entry.precedingInvoices {
                 credits[entry.seller, default: [:]][reference.number.trimmingSpaces, default: Credits()].add(
                     amount: entry.taxInclusive?.magnitude ?? .zero, refunded: refunded)
@@ -76,7 +83,7 @@ public enum StatusRules {
         }
         var findings: [Finding] = []
         for entry in ledger.entries {
-            let payments = payments(of: entry, asOf: asOf)
+            let payments = payments(of: entry, asOf: statusDate)
             if entry.isDraft {
                 if payments.contains(where: { !$0.amount.isZero }) {
                     let draft = entry.number.map { (fr: "le brouillon '\($0)'", en: "draft '\($0)'") }
@@ -103,7 +110,7 @@ public enum StatusRules {
         return findings
     }
 
-    /// Returns the payments of `entry` dated by the as-of date, and the undated ones.
+    /// Returns the payments of `entry` dated by `asOf`, and the undated ones.
     static func payments(of entry: LedgerEntry, asOf: CivilDate?) -> [Payment] {
         entry.payments.filter { payment in
             guard let asOf, let date = payment.date else { return true }
