@@ -88,9 +88,9 @@ extension NumberingPeriodRules {
         if !rejected.isEmpty {
             message = NumberingRules.withRejectedRecords(start, rejected)
         } else if counter < expected {
-            message = LocalizedText(
-                fr: start.fr + " : le premier compteur configuré (firstCounters) dépasse le premier numéro de l'export ; corrigez-le dans facturaudit.json",
-                en: start.en + ": the configured first counter (firstCounters) is above the export's first number; correct it in facturaudit.json")
+            message = belowExpectedStart(
+                start, counter: counter, period: key.period.label, series: series, carriedFrom: carries ? previous : nil,
+                ledger: ledger)
         } else if partial {
             message = LocalizedText(
                 fr: start.fr + " : si l'export commence en cours de période, déclarez le premier compteur (firstCounters) dans facturaudit.json",
@@ -106,5 +106,36 @@ extension NumberingPeriodRules {
         return Finding(
             rule: NumberingRules.gap, location: first.source, documentNumber: first.number, message: message,
             severity: partial ? .warning : nil)
+    }
+
+    /// The cause of a period that starts below its expected first counter: a configured first
+    /// counter above it, a counter that runs on from the previous period but goes back below its
+    /// last number, or a counter at 0 where counters start at 1.
+    private static func belowExpectedStart(
+        _ start: LocalizedText, counter: Int, period: String, series: SeriesConfiguration?, carriedFrom previous: PeriodRun?,
+        ledger: Ledger
+    ) -> LocalizedText {
+        if series?.firstCounters[period] != nil {
+            return LocalizedText(
+                fr: start.fr + " : le premier compteur configuré (firstCounters) dépasse le premier numéro de l'export ; corrigez-le dans facturaudit.json",
+                en: start.en + ": the configured first counter (firstCounters) is above the export's first number; correct it in facturaudit.json")
+        }
+        if let previous {
+            let last = ledger.series(previous.key).last?.number ?? ""
+            let label = previous.key.period.label
+            if series?.carryOver == true {
+                return LocalizedText(
+                    fr: start.fr + " : la série est déclarée continue (\"carryOver\": true) mais repart en dessous du dernier numéro de la période \(label) ('\(last)') ; si le compteur repart chaque période, retirez \"carryOver\" de cette série dans facturaudit.json",
+                    en: start.en + ": the series is declared to run on (\"carryOver\": true) but starts below the last number of period \(label) ('\(last)'); if the counter restarts every period, remove \"carryOver\" from this series in facturaudit.json")
+            }
+            return LocalizedText(
+                fr: start.fr + " : le compteur de cette série continue d'une période à l'autre, mais repart ici en dessous du dernier numéro de la période \(label) ('\(last)') ; vérifiez que ces numéros n'ont pas déjà servi",
+                en: start.en + ": this series' counter runs on from one period to the next, but here it starts below the last number of period \(label) ('\(last)'); check that these numbers were not used already")
+        }
+        let declare = series == nil ? "déclarez le motif de la série avec" : "ajoutez à la série"
+        let declareEN = series == nil ? "declare the series' pattern with" : "add to the series"
+        return LocalizedText(
+            fr: start.fr + " : un compteur commence à 1 ; si cette série commence volontairement à \(counter), \(declare) \"firstCounters\": {\"\(period)\": \(counter)} dans facturaudit.json",
+            en: start.en + ": counters start at 1; if this series deliberately starts at \(counter), \(declareEN) \"firstCounters\": {\"\(period)\": \(counter)} in facturaudit.json")
     }
 }
