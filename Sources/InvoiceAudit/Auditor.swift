@@ -68,8 +68,9 @@ public struct Auditor: Sendable {
         return (configured(findings), series)
     }
 
-    /// Returns the date the ledger rules judge statuses, overdue invoices and deposits at: the
+    /// Returns the date the ledger rules judge overdue invoices and waiting deposits at: the
     /// configured one, else the one derived from `ledger` (see ``Ledger/defaultAsOfDate(today:)``).
+    /// Declared statuses are judged at the derived date, the export's own, even when this is earlier.
     public func asOfDate(for ledger: Ledger) -> CivilDate? {
         configuration.asOf ?? ledger.defaultAsOfDate(today: configuration.today)
     }
