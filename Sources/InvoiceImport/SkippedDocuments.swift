@@ -1,28 +1,37 @@
 import InvoiceModel
 
 /// Documents that exports list beside sales invoices and that a sales audit leaves out: estimates
-/// and quotes, and purchase documents (supplier bills and their credit notes).
+/// and quotes, pro forma invoices, and purchase documents (supplier bills and their credit notes).
 ///
 /// A type value is skipped only when the mapping file does not translate it, so a user can still
 /// read one as an invoice.
 enum SkippedDocumentKind: Sendable, Hashable, CaseIterable {
     case quote
+    /// A pro forma invoice: an offer written like an invoice, without the legal value of one.
+    case proforma
     case purchase
 
     /// Returns the kind of skipped document a type value names, or `nil` for any other value.
     static func of(_ typeText: String) -> SkippedDocumentKind? {
         let key = CSVColumnRecognition.normalise(typeText)
         if quoteTypes.contains(key) { return .quote }
+        if proformaTypes.contains(key) { return .proforma }
         if purchaseTypes.contains(key) { return .purchase }
         return nil
     }
 
-    private static let quoteTypes = Set(["Estimate", "Quote", "Quotation", "Devis"].map(CSVColumnRecognition.normalise))
+    private static let quoteTypes = Set(
+        ["Estimate", "Quote", "Quotation", "Devis", "Offre", "Offre de prix", "Proposition commerciale"].map(
+            CSVColumnRecognition.normalise))
+    private static let proformaTypes = Set(
+        ["Proforma", "Pro forma", "Pro-forma", "Facture proforma", "Facture pro forma", "Proforma invoice", "Pro forma invoice"]
+            .map(CSVColumnRecognition.normalise))
     /// Supplier bills and their credit notes: Xero's, Odoo's move types, and common labels.
     private static let purchaseTypes = Set(
         [
-            "ACCPAY", "ACCPAYCREDIT", "in_invoice", "in_refund", "Vendor Bill", "Vendor Credit Note",
-            "Supplier Invoice", "Facture fournisseur", "Avoir fournisseur",
+            "ACCPAY", "ACCPAYCREDIT", "in_invoice", "in_refund", "Vendor Bill", "Vendor Credit Note", "Bill",
+            "Supplier Invoice", "Supplier Credit Note", "Purchase Invoice", "Purchase Credit Note",
+            "Facture fournisseur", "Avoir fournisseur", "Facture d'achat", "Avoir d'achat", "Facture achat", "Avoir achat",
         ].map(CSVColumnRecognition.normalise))
 }
 
@@ -70,6 +79,12 @@ struct SkippedDocumentTally: Sendable {
             return LocalizedText(
                 fr: "\(countFR) (type \(list)\(whereFR)) : un devis n'est pas une facture, l'audit le laisse de côté ; \(mapFR)",
                 en: "\(countEN) (type \(list)\(whereEN)): an estimate is not an invoice, so the audit leaves it out; \(mapEN)")
+        case .proforma:
+            let countFR = count == 1 ? "1 facture pro forma ignorée" : "\(count) factures pro forma ignorées"
+            let countEN = count == 1 ? "1 pro forma invoice skipped" : "\(count) pro forma invoices skipped"
+            return LocalizedText(
+                fr: "\(countFR) (type \(list)\(firstLine.map { ", la première à la ligne \($0)" } ?? "")) : une facture pro forma est une offre, pas une facture, l'audit la laisse de côté ; \(mapFR.replacing("si l'un d'eux", with: "si l'une d'elles"))",
+                en: "\(countEN) (type \(list)\(whereEN)): a pro forma invoice is an offer, not an invoice, so the audit leaves it out; \(mapEN)")
         case .purchase:
             let countFR = count == 1 ? "1 document d'achat ignoré" : "\(count) documents d'achat ignorés"
             let countEN = count == 1 ? "1 purchase document skipped" : "\(count) purchase documents skipped"

@@ -59,6 +59,46 @@ import Testing
                 == "l'avoir 'AV-2025-0001' du 20/01/2025 est antérieur à la facture 'FA-2025-0001' du 01/02/2025 qu'il corrige")
     }
 
+    /// One date for two cited invoices, as an export with one date column writes it.
+    func sharedDateFindings(_ cited: String) -> [Finding] {
+        T.ledgerFindings([
+            invoice,
+            T.document("FA-2025-0002", "2025-02-03", total: "120.00", line: 3),
+            T.document("AV-2025-0001", "2025-02-05", kind: .creditNote, total: "10.00",
+                references: [("FA-2025-0001", cited), ("FA-2025-0002", cited)], line: 4),
+        ])
+    }
+
+    @Test func oneDateForSeveralInvoicesMatchingOneIsSilent() {
+        #expect(sharedDateFindings("2025-02-01").isEmpty)
+        #expect(sharedDateFindings("2025-02-03").isEmpty)
+    }
+
+    @Test func oneDateForSeveralInvoicesMatchingNoneIsReportedOnce() {
+        let findings = sharedDateFindings("2025-02-02")
+        #expect(findings.map(\.ruleID) == ["FR-CORR-04"])
+        #expect(findings.first?.location.line == 4)
+        #expect(
+            findings.first?.message.en
+                == "credit note 'AV-2025-0001' gives one date, 2025-02-02, for the invoices it cites, but it is the date of none of them: invoices 'FA-2025-0001' and 'FA-2025-0002', dated 2025-02-01 and 2025-02-03; cite each invoice's date (BT-26)")
+        #expect(
+            findings.first?.message.fr
+                == "l'avoir 'AV-2025-0001' donne une seule date, le 02/02/2025, pour les factures qu'il cite, mais ce n'est la date d'aucune : les factures 'FA-2025-0001' et 'FA-2025-0002', datées du 01/02/2025 et du 03/02/2025 ; citez la date de chaque facture (BT-26)")
+    }
+
+    @Test func distinctDatesForSeveralInvoicesAreCheckedEach() {
+        let findings = T.ledgerFindings([
+            invoice,
+            T.document("FA-2025-0002", "2025-02-03", total: "120.00", line: 3),
+            T.document("AV-2025-0001", "2025-02-05", kind: .creditNote, total: "10.00",
+                references: [("FA-2025-0001", "2025-02-01"), ("FA-2025-0002", "2025-02-04")], line: 4),
+        ])
+        #expect(
+            findings.map(\.message.en) == [
+                "credit note 'AV-2025-0001' cites invoice 'FA-2025-0002' as dated 2025-02-04, but it is dated 2025-02-03: cite the invoice's date (BT-26)"
+            ])
+    }
+
     @Test func citedDateOtherThanInvoiceDateIsReported() {
         let findings = T.ledgerFindings([
             invoice,

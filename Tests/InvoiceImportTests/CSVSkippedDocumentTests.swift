@@ -67,10 +67,10 @@ import Testing
     }
 
     @Test func otherUnknownTypesAreStillRejected() {
-        let result = CSVTestSupport.importCSV("Type,Number,Date,Total\nProforma,P-1,2025-01-10,30.00\n")
+        let result = CSVTestSupport.importCSV("Type,Number,Date,Total\nNote interne,P-1,2025-01-10,30.00\n")
         #expect(result.documents == [])
         #expect(result.warnings == [])
-        #expect(result.rejections.map(\.reason) == [CSVMessages.unknownType("Proforma", column: "Type")])
+        #expect(result.rejections.map(\.reason) == [CSVMessages.unknownType("Note interne", column: "Type")])
     }
 
     @Test func aMappedEstimateTypeIsRead() {

@@ -56,7 +56,7 @@ import Testing
             result.rejections == [
                 Rejection(
                     location: SourceLocation(file: "lines.json", line: 3, element: "[1].customer"),
-                    reason: CSVMessages.invoiceRejected(conflict, number: "L-1", firstLine: 2, lastLine: 3, problemLine: 3, otherProblems: 0),
+                    reason: CSVMessages.invoiceRejected(conflict, number: "L-1", firstLine: 2, lastLine: 3, problemLine: 3),
                     documentNumber: "L-1")
             ])
         #expect(
@@ -81,7 +81,7 @@ import Testing
             result.rejections == [
                 Rejection(
                     location: SourceLocation(file: "lines.json", line: 3, element: "[1].quantity"),
-                    reason: CSVMessages.invoiceRejected(problem, number: "L-1", firstLine: 2, lastLine: 3, problemLine: 3, otherProblems: 0),
+                    reason: CSVMessages.invoiceRejected(problem, number: "L-1", firstLine: 2, lastLine: 3, problemLine: 3),
                     documentNumber: "L-1")
             ])
     }

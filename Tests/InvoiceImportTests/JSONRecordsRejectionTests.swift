@@ -18,7 +18,7 @@ import Testing
           {"number": "F-3", "date": "2025-01-04", "total": "12,50 €", "status": "sent"},
           {"number": "F-4", "date": "2025-01-05", "total": "douze", "status": "sent", "due_date": "demain"},
           {"number": "F-5", "date": "2025-01-06", "total": 1e3, "status": "sent"},
-          {"number": "F-6", "date": "2025-01-07", "total": "10.00", "status": "en litige", "type": "proforma"},
+          {"number": "F-6", "date": "2025-01-07", "total": "10.00", "status": "en litige", "type": "note interne"},
           "F-7",
           {"number": "F-8", "date": "2025-01-09", "total": "30.00", "status": "en litige",
            "lines": [{"description": "Câble", "quantity": "deux", "amount": "30.00"}]},
@@ -41,12 +41,12 @@ import Testing
                 JSONRecordMessages.unreadableAmount("12,50 €", path: "invoices[2].total", decimalCommaHint: true), number: "F-3"),
             rejection(
                 5, "invoices[3].due_date",
-                JSONRecordMessages.otherProblems(JSONRecordMessages.unreadableDate("demain", path: "invoices[3].due_date"), count: 1),
+                JSONRecordMessages.otherProblems(JSONRecordMessages.unreadableDate("demain", path: "invoices[3].due_date"), others: [JSONRecordMessages.unreadableAmount("douze", path: "invoices[3].total", decimalCommaHint: false)]),
                 number: "F-4"),
             rejection(
                 6, "invoices[4].total",
                 JSONRecordMessages.unreadableAmount("1e3", path: "invoices[4].total", decimalCommaHint: false), number: "F-5"),
-            rejection(7, "invoices[5].type", JSONRecordMessages.unknownType("proforma", path: "invoices[5].type"), number: "F-6"),
+            rejection(7, "invoices[5].type", JSONRecordMessages.unknownType("note interne", path: "invoices[5].type"), number: "F-6"),
             rejection(8, "invoices[6]", JSONRecordMessages.notAnObject("F-7", path: "invoices[6]")),
             rejection(
                 9, "invoices[7].lines[0].quantity",

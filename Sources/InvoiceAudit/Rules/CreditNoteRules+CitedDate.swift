@@ -32,4 +32,49 @@ extension CreditNoteRules {
                     en: "credit note '\(number)' cites invoice '\(reference.number)' as dated \(cited), but it is dated \(issued): cite the invoice's date (BT-26)"))
         ]
     }
+
+    /// Returns the date a credit note gives once for all the invoices it cites: several
+    /// references, all with this one date, as an export with a single date column writes them.
+    static func sharedCitedDate(_ references: [InvoiceReference]) -> CivilDate? {
+        guard references.count > 1, let date = references[0].issueDate,
+            references.allSatisfy({ $0.issueDate == date })
+        else { return nil }
+        return date
+    }
+
+    /// Returns FR-CORR-04 when one date given for several cited invoices is the date of none of
+    /// those the ledger holds. It may be meant for any one of them, so a date that matches one
+    /// is not reported for the others.
+    static func sharedDateFindings(_ entry: LedgerEntry, date: CivilDate, ledger: Ledger) -> [Finding] {
+        var numbers: [String] = []
+        var dates: [CivilDate] = []
+        for reference in entry.precedingInvoices {
+            guard let invoice = ledger.issued(seller: entry.seller, number: reference.number), let issued = invoice.issueDate else {
+                continue
+            }
+            if issued == date { return [] }
+            numbers.append(reference.number)
+            dates.append(issued)
+        }
+        guard !numbers.isEmpty else { return [] }
+        let number = entry.number ?? ""
+        let quoted = numbers.map { "'\($0)'" }
+        let datesFR = list(conjunction: "et", dates.map { "du \($0.frenchText)" })
+        let datesEN = list(conjunction: "and", dates.map(\.description))
+        let citedFR = numbers.count == 1 ? "la facture \(quoted[0]), datée" : "les factures \(list(conjunction: "et", quoted)), datées"
+        let citedEN = numbers.count == 1 ? "invoice \(quoted[0]), dated" : "invoices \(list(conjunction: "and", quoted)), dated"
+        return [
+            Finding(
+                rule: invalidReference, location: entry.source, documentNumber: entry.number,
+                message: LocalizedText(
+                    fr: "l'avoir '\(number)' donne une seule date, le \(date.frenchText), pour les factures qu'il cite, mais ce n'est la date d'aucune : \(citedFR) \(datesFR) ; citez la date de chaque facture (BT-26)",
+                    en: "credit note '\(number)' gives one date, \(date), for the invoices it cites, but it is the date of none of them: \(citedEN) \(datesEN); cite each invoice's date (BT-26)"))
+        ]
+    }
+
+    /// Joins `items` as a sentence does: `a`, `a and b`, `a, b and c`.
+    private static func list(conjunction: String, _ items: [String]) -> String {
+        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " \(conjunction) " + last
+    }
 }

@@ -50,9 +50,11 @@ public enum CreditNoteRules {
                         )))
                 continue
             }
+            let sharedDate = sharedCitedDate(entry.precedingInvoices)
+            if let sharedDate { findings += sharedDateFindings(entry, date: sharedDate, ledger: ledger) }
             for reference in entry.precedingInvoices {
                 let invoice = ledger.issued(seller: entry.seller, number: reference.number)
-                findings += citedDateFindings(entry, reference: reference, invoice: invoice)
+                if sharedDate == nil { findings += citedDateFindings(entry, reference: reference, invoice: invoice) }
                 guard let invoice else {
                     // An invoice dated before everything imported may simply lie outside the export.
                     let outsideWindow =

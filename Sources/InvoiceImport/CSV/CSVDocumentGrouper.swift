@@ -76,7 +76,8 @@ struct CSVDocumentGrouper {
             if group.count > 1 {
                 reason = CSVMessages.invoiceRejected(
                     problem.reason, number: number, firstLine: first.line,
-                    lastLine: group[group.count - 1].line, problemLine: row.line, otherProblems: problems.count - 1)
+                    lastLine: group[group.count - 1].line, problemLine: row.line,
+                    otherProblems: problems.dropFirst().map { CSVMessages.LineProblem(line: $0.row.line, reason: $0.problem.reason) })
             } else {
                 reason = CSVMessages.otherProblems(problem.reason, others: problems.dropFirst().map(\.problem))
             }

@@ -163,6 +163,23 @@ enum CSVMessages {
             en: "unreadable amount '\(value)' in column '\(column)': this file uses a decimal comma: write \(written)")
     }
 
+    /// Returns the message for `1.250` in a file with decimal commas, where the point may group
+    /// thousands or be a decimal point.
+    static func ambiguousPointInCommaFile(_ value: String, column: String, thousands: Amount, decimal: Amount) -> LocalizedText {
+        let asDecimal = decimal.description.replacing(".", with: ",")
+        return LocalizedText(
+            fr: "montant ambigu '\(value)' dans la colonne '\(column)' : ce fichier utilise la virgule décimale, et ce point peut séparer les milliers (\(thousands)) ou marquer les décimales (\(asDecimal)) : écrivez \(thousands) ou \(asDecimal), ou déclarez {\"decimalSeparator\": \",\"} dans un fichier de correspondance si les points du fichier séparent les milliers",
+            en: "ambiguous amount '\(value)' in column '\(column)': this file uses a decimal comma, and this point may separate thousands (\(thousands)) or be a decimal point (\(asDecimal)): write \(thousands) or \(asDecimal), or declare {\"decimalSeparator\": \",\"} in a mapping file if the file's points separate thousands")
+    }
+
+    /// Returns the message for a cited-date cell listing another number of dates than the
+    /// original-invoice cell cites invoices.
+    static func citedDateCount(_ value: String, column: String, dates: Int, invoices: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "la colonne '\(column)' donne \(dates) dates ('\(value)') pour \(invoices) factures d'origine : donnez une date par facture, dans le même ordre, ou une seule date",
+            en: "column '\(column)' gives \(dates) dates ('\(value)') for \(invoices) original invoices: give one date per invoice, in the same order, or a single date")
+    }
+
     static func unreadableDate(_ value: String, column: String, format: CSVDateFormat) -> LocalizedText {
         let example =
             switch format {
@@ -216,20 +233,29 @@ enum CSVMessages {
             en: "unreadable company identifier '\(value)' in column '\(column)': expected 9 digits (SIREN) or 14 digits (SIRET)")
     }
 
-    /// Wraps the first problem of a multi-row invoice, so the reader knows the whole invoice was rejected.
+    /// One more problem of an invoice rejected as a whole, with the line it sits on.
+    struct LineProblem: Sendable, Hashable {
+        var line: Int
+        var reason: LocalizedText
+    }
+
+    /// Wraps the first problem of a multi-row invoice, so the reader knows the whole invoice was
+    /// rejected, and quotes every other problem of the invoice with its line, so all of them can
+    /// be fixed at once.
     static func invoiceRejected(
-        _ problem: LocalizedText, number: String?, firstLine: Int, lastLine: Int, problemLine: Int, otherProblems: Int
+        _ problem: LocalizedText, number: String?, firstLine: Int, lastLine: Int, problemLine: Int,
+        otherProblems: [LineProblem] = []
     ) -> LocalizedText {
         let nameFR = number.map { "la facture '\($0)'" } ?? "la facture sans numéro"
         let nameEN = number.map { "invoice '\($0)'" } ?? "the invoice without a number"
         var fr = "\(problem.fr) (ligne \(problemLine) ; \(nameFR), lignes \(firstLine) à \(lastLine), est rejetée en entier"
         var en = "\(problem.en) (line \(problemLine); \(nameEN), lines \(firstLine) to \(lastLine), is rejected as a whole"
-        if otherProblems == 1 {
-            fr += " ; 1 autre erreur dans cette facture"
-            en += "; 1 other error in this invoice"
-        } else if otherProblems > 1 {
-            fr += " ; \(otherProblems) autres erreurs dans cette facture"
-            en += "; \(otherProblems) other errors in this invoice"
+        if !otherProblems.isEmpty {
+            let count = otherProblems.count
+            fr += count == 1 ? " ; 1 autre erreur dans cette facture : " : " ; \(count) autres erreurs dans cette facture : "
+            en += count == 1 ? "; 1 other error in this invoice: " : "; \(count) other errors in this invoice: "
+            fr += otherProblems.map { "ligne \($0.line) : \($0.reason.fr)" }.joined(separator: " ; ")
+            en += otherProblems.map { "line \($0.line): \($0.reason.en)" }.joined(separator: "; ")
         }
         return LocalizedText(fr: fr + ")", en: en + ")")
     }

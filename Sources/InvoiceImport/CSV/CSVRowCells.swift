@@ -11,6 +11,9 @@ struct CSVRowCells {
     let decimal: DecimalSeparator
     let dateFormat: CSVDateFormat
     var problems: [CSVCellProblem] = []
+    /// True when a mapping file declares the decimal mark, so a point in a file with decimal
+    /// commas groups thousands, as declared, and `1.250` is 1250.
+    var decimalIsDeclared = false
     /// False once the file has an ambiguous date on record, so later ones build no `String`.
     var recordsAmbiguousDate = true
     /// The first date of the row that only fits month first (see ``CSVDateOrderEvidence``).
@@ -53,28 +56,55 @@ struct CSVRowCells {
         problems.append(CSVCellProblem(column: layout.header(field), reason: reason))
     }
 
-    mutating func amount(_ field: CSVField, allowPercent: Bool = false) -> Amount? {
+    mutating func amount(_ field: CSVField) -> Amount? {
         if let bytes = bytes(field), let amount = CSVByteParsing.plainAmount(bytes, decimal: decimal) { return amount }
         guard let cell = text(field) else { return nil }
-        var parsed = CSVAmountParsing.parse(cell, decimal: decimal, allowPercent: allowPercent)
+        var parsed = CSVAmountParsing.parse(cell, decimal: decimal)
         if case .invalid = parsed, let table = CSVNestedTable(cell) { parsed = table.sum(decimal: decimal) }
         switch parsed {
-        case .value(let amount): return amount
-        case .empty: return nil
-        case .invalid:
-            // A decimal comma in a file whose other cells decided a point gets the mapping to use.
-            if let limit = CSVAmountParsing.exceededLimit(cell, decimal: decimal, allowPercent: allowPercent) {
-                report(field, CSVMessages.amountBeyondLimit(cell, column: layout.header(field), limit: limit))
-            } else if decimal == .point, case .value = CSVAmountParsing.parse(cell, decimal: .comma, allowPercent: allowPercent) {
-                report(field, CSVMessages.unreadableAmountWithDecimalComma(cell, column: layout.header(field)))
-            } else if decimal == .comma, case .value(let value) = CSVAmountParsing.parse(cell, decimal: .point, allowPercent: allowPercent) {
-                // A rate such as `5.5` cannot be a thousands group, so it is read as written.
-                if allowPercent, CSVAmountParsing.isShortDecimalPoint(cell) { return value }
-                report(field, CSVMessages.unreadableAmountWithDecimalPoint(cell, column: layout.header(field), amount: value))
-            } else {
-                report(field, CSVMessages.unreadableAmount(cell, column: layout.header(field)))
+        case .value(let amount):
+            guard decimal == .comma, !decimalIsDeclared, let reading = CSVAmountParsing.pointBeforeThreeDigits(cell) else { return amount }
+            let column = layout.header(field)
+            switch reading {
+            case .decimalPoint(let value):
+                report(field, CSVMessages.unreadableAmountWithDecimalPoint(cell, column: column, amount: value))
+            case .ambiguous(let thousands, let decimalValue):
+                report(field, CSVMessages.ambiguousPointInCommaFile(cell, column: column, thousands: thousands, decimal: decimalValue))
             }
             return nil
+        case .empty: return nil
+        case .invalid:
+            reportInvalid(cell, field, allowPercent: false)
+            return nil
+        }
+    }
+
+    /// Reads a VAT rate, in which a point is a decimal point whatever the file's decimal mark
+    /// (see ``CSVAmountParsing/parseRate(_:decimal:)``).
+    mutating func rate(_ field: CSVField) -> Amount? {
+        if let bytes = bytes(field), let amount = CSVByteParsing.plainAmount(bytes, decimal: decimal) { return amount }
+        guard let cell = text(field) else { return nil }
+        switch CSVAmountParsing.parseRate(cell, decimal: decimal) {
+        case .value(let rate): return rate
+        case .empty: return nil
+        case .invalid:
+            reportInvalid(cell, field, allowPercent: true)
+            return nil
+        }
+    }
+
+    /// Reports an amount or rate cell that does not read, with the hint that fits it.
+    private mutating func reportInvalid(_ cell: String, _ field: CSVField, allowPercent: Bool) {
+        let column = layout.header(field)
+        if let limit = CSVAmountParsing.exceededLimit(cell, decimal: decimal, allowPercent: allowPercent) {
+            report(field, CSVMessages.amountBeyondLimit(cell, column: column, limit: limit))
+        } else if decimal == .point, case .value = CSVAmountParsing.parse(cell, decimal: .comma, allowPercent: allowPercent) {
+            // A decimal comma in a file whose other cells decided a point gets the mapping to use.
+            report(field, CSVMessages.unreadableAmountWithDecimalComma(cell, column: column))
+        } else if decimal == .comma, case .value(let value) = CSVAmountParsing.parse(cell, decimal: .point, allowPercent: allowPercent) {
+            report(field, CSVMessages.unreadableAmountWithDecimalPoint(cell, column: column, amount: value))
+        } else {
+            report(field, CSVMessages.unreadableAmount(cell, column: column))
         }
     }
 
@@ -86,6 +116,29 @@ struct CSVRowCells {
             return date
         }
         guard let cell = text(field) else { return nil }
+        return date(cell, field)
+    }
+
+    /// Returns the dates of the cited invoices, `count` of them: one per invoice when the cell
+    /// lists as many dates as there are invoices (`10/01/2025, 11/01/2025`), else the cell's one
+    /// date for each. A list of another length is a problem of the row.
+    mutating func citedDates(count: Int) -> [CivilDate?] {
+        let field = CSVField.originalInvoiceDate
+        // A date written with a comma (`Jan 10, 2025`) is one date, not a list.
+        guard count > 1, let cell = text(field), case .failure = CSVDateParsing.parse(cell, format: dateFormat, unixSeconds: false),
+            let parts = CSVReferenceList.parts(cell)
+        else {
+            return Array(repeating: date(field), count: count)
+        }
+        guard parts.count == count else {
+            report(field, CSVMessages.citedDateCount(cell, column: layout.header(field), dates: parts.count, invoices: count))
+            return Array(repeating: nil, count: count)
+        }
+        return parts.map { $0.isEmpty ? nil : date($0, field) }
+    }
+
+    /// Reads `cell` as a date of `field`'s column, reporting it when it does not read.
+    private mutating func date(_ cell: String, _ field: CSVField) -> CivilDate? {
         let unixSeconds = layout.column(field).map(layout.unixSecondsColumns.contains) ?? false
         switch CSVDateParsing.parse(cell, format: dateFormat, unixSeconds: unixSeconds) {
         case .success(let date):

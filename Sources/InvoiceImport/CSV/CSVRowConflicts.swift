@@ -10,8 +10,9 @@ struct CSVRowConflicts: Sendable {
         let firstLine: Int
         let line: Int
         let field: CSVField
-        let firstValue: String
-        let laterValue: String
+        /// The values as messages quote them, amounts with a decimal comma in French.
+        let firstValue: LocalizedText
+        let laterValue: LocalizedText
     }
 
     private(set) var invoiceCount = 0
@@ -41,29 +42,30 @@ struct CSVRowConflicts: Sendable {
         return Rejection(
             location: SourceLocation(file: file, line: example.line, element: column),
             reason: LocalizedText(
-                fr: "la facture '\(example.number)'\(othersFR) donne dans la colonne '\(column)' '\(example.firstValue)' à la ligne \(example.firstLine) puis '\(example.laterValue)' à la ligne \(example.line) : la valeur de la première ligne est gardée ; vérifiez que la colonne contient un total de facture et non un montant de ligne",
-                en: "invoice '\(example.number)'\(othersEN) gives '\(example.firstValue)' in column '\(column)' at line \(example.firstLine), then '\(example.laterValue)' at line \(example.line): the first row's value is kept; check that the column holds an invoice total, not a line amount"),
+                fr: "la facture '\(example.number)'\(othersFR) donne dans la colonne '\(column)' '\(example.firstValue.fr)' à la ligne \(example.firstLine) puis '\(example.laterValue.fr)' à la ligne \(example.line) : la valeur de la première ligne est gardée ; vérifiez que la colonne contient un total de facture et non un montant de ligne",
+                en: "invoice '\(example.number)'\(othersEN) gives '\(example.firstValue.en)' in column '\(column)' at line \(example.firstLine), then '\(example.laterValue.en)' at line \(example.line): the first row's value is kept; check that the column holds an invoice total, not a line amount"),
             documentNumber: example.number)
     }
 
-    /// Returns the first document-level field whose value differs, with both values as text.
-    private static func difference(_ first: Document, _ other: Document) -> (CSVField, String, String)? {
+    /// Returns the first document-level field whose value differs, with both values as messages
+    /// quote them.
+    private static func difference(_ first: Document, _ other: Document) -> (CSVField, LocalizedText, LocalizedText)? {
         let amounts: [(CSVField, Amount?, Amount?)] = [
             (.netTotal, first.totals.taxExclusive, other.totals.taxExclusive),
             (.vatTotal, first.totals.vat, other.totals.vat),
             (.grossTotal, first.totals.taxInclusive, other.totals.taxInclusive),
         ]
         for (field, kept, value) in amounts {
-            if let kept, let value, kept != value { return (field, kept.description, value.description) }
+            if let kept, let value, kept != value { return (field, kept.localizedText, value.localizedText) }
         }
         if let kept = first.dueDate, let value = other.dueDate, kept != value {
-            return (.dueDate, kept.description, value.description)
+            return (.dueDate, kept.localizedText, value.localizedText)
         }
         if let kept = first.buyer?.name, let value = other.buyer?.name, kept != value {
-            return (.buyerName, kept, value)
+            return (.buyerName, LocalizedText(fr: kept, en: kept), LocalizedText(fr: value, en: value))
         }
         if let kept = first.currency, let value = other.currency, kept != value {
-            return (.currency, kept, value)
+            return (.currency, LocalizedText(fr: kept, en: kept), LocalizedText(fr: value, en: value))
         }
         return nil
     }

@@ -62,6 +62,7 @@ struct CSVRowParser {
     mutating func parse(_ record: CSVRecord) -> ParsedRow {
         var cells = CSVRowCells(record: record, layout: layout, decimal: decimal, dateFormat: dateFormat)
         cells.recordsAmbiguousDate = dateOrder.ambiguous == nil
+        cells.decimalIsDeclared = mapping?.decimalSeparator != nil
         defer { dateOrder.note(cells) }
         let numberCell = cells.text(.number) ?? ""
         var row = ParsedRow(
@@ -125,11 +126,10 @@ struct CSVRowParser {
             taxInclusive: cells.amount(.grossTotal), payable: cells.amount(.amountDue))
         if layout.column(.originalInvoice) == nil { document.referencesNotInSource = true }
         if let original = cells.text(.originalInvoice) {
-            // One date for several numbers is kept on each: the rules compare it with each invoice.
-            let date = cells.date(.originalInvoiceDate)
-            document.precedingInvoices = CSVReferenceList.numbers(original).map {
-                InvoiceReference(number: $0, issueDate: date)
-            }
+            // One date for several numbers is kept on each: the rules read it as one date for all.
+            let numbers = CSVReferenceList.numbers(original)
+            let dates = cells.citedDates(count: numbers.count)
+            document.precedingInvoices = zip(numbers, dates).map { InvoiceReference(number: $0, issueDate: $1) }
         }
         let paymentDate = cells.date(.paymentDate)
         if let paid = cells.amount(.amountPaid), paid > .zero {
@@ -149,7 +149,7 @@ struct CSVRowParser {
         let item = Line(
             description: cells.text(.lineDescription), quantity: cells.amount(.lineQuantity), unit: cells.text(.lineUnit),
             netPrice: cells.amount(.lineUnitPrice), netAmount: cells.amount(.lineNetAmount),
-            vatRate: cells.amount(.lineVatRate, allowPercent: true), source: SourceLocation(file: file, line: line))
+            vatRate: cells.rate(.lineVatRate), source: SourceLocation(file: file, line: line))
         let isEmpty =
             item.description == nil && item.quantity == nil && item.unit == nil && item.netPrice == nil
             && item.netAmount == nil && item.vatRate == nil

@@ -124,15 +124,40 @@ enum CSVAmountParsing {
         return result
     }
 
-    /// True for a number written with a point and one or two decimals, and an optional `%`:
-    /// `5.5`, `20.00 %`. Such a point cannot group thousands, so it is a decimal point.
-    static func isShortDecimalPoint(_ cell: String) -> Bool {
-        var text = trimmed(cell)
-        if text.hasSuffix("%") { text = trimmed(text.dropLast()) }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, let whole = parts.first, let fraction = parts.last else { return false }
-        return !whole.isEmpty && whole.allSatisfy(\.isASCIIDigit) && (1...2).contains(fraction.count)
-            && fraction.allSatisfy(\.isASCIIDigit)
+    /// Parses a VAT rate. A rate is never grouped in thousands, so in a file with decimal commas a
+    /// rate written with a point and no comma reads with a decimal point: `5.5`, `5.500` (5.5),
+    /// `20.000 %` (20). Other cells read like amounts.
+    static func parseRate(_ cell: String, decimal: DecimalSeparator) -> CellValue<Amount> {
+        if decimal == .comma, cell.contains("."), !cell.contains(","),
+            case .value(let rate) = parse(cell, decimal: .point, allowPercent: true)
+        {
+            return .value(rate)
+        }
+        return parse(cell, decimal: decimal, allowPercent: true)
+    }
+
+    /// How a cell with one point and no comma reads in a file with decimal commas, when the point
+    /// sits before exactly three digits (`1.250`, `-12.500 €`).
+    enum PointBeforeThreeDigits: Equatable {
+        /// The digits before the point are zeros (`0.250`): the point cannot group thousands, so it
+        /// is a decimal point, the value given.
+        case decimalPoint(Amount)
+        /// `1.250` may be 1250 (the point groups thousands) or 1.250 (a decimal point).
+        case ambiguous(thousands: Amount, decimal: Amount)
+    }
+
+    /// Returns how `cell` reads when it has one point before exactly three digits and no other
+    /// mark, or `nil` for any other cell.
+    static func pointBeforeThreeDigits(_ cell: String) -> PointBeforeThreeDigits? {
+        guard cell.contains("."), !cell.contains(","),
+            case .value(let decimal) = parse(cell, decimal: .point),
+            case .value(let thousands) = parse(cell, decimal: .comma)
+        else { return nil }
+        let digits = cell.filter { $0.isASCIIDigit || $0 == "." }
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...3).contains(parts[0].count), parts[1].count == 3 else { return nil }
+        if parts[0].allSatisfy({ $0 == "0" }) { return .decimalPoint(decimal) }
+        return .ambiguous(thousands: thousands, decimal: decimal)
     }
 
     /// Removes surrounding spaces, tabs, no-break spaces and narrow no-break spaces.

@@ -77,20 +77,27 @@ enum CSVVocabulary {
         (
             .invoice,
             [
-                "Facture", "Facture standard", "Facture client", "Invoice", "Standard", "Customer Invoice",
-                "out_invoice", "ACCREC",
+                "Facture", "Facture standard", "Facture client", "Facture de vente", "Facture de solde", "Facture finale",
+                "Invoice", "Standard", "Customer Invoice", "Sales Invoice", "Tax Invoice", "Commercial Invoice",
+                "Final Invoice", "out_invoice", "ACCREC",
             ]
         ),
         (
             .creditNote,
             [
-                "Avoir", "Facture d'avoir", "Avoir client", "Credit note", "Credit memo", "Credit",
-                "Customer Credit Note", "out_refund", "Refund", "ACCRECCREDIT",
+                "Avoir", "Facture d'avoir", "Avoir client", "Avoir de vente", "Note de crédit", "Credit note", "Credit memo",
+                "Credit", "Customer Credit Note", "Sales Credit Note", "out_refund", "Refund", "ACCRECCREDIT",
             ]
         ),
-        (.deposit, ["Acompte", "Facture d'acompte", "Deposit", "Deposit invoice", "Down payment"]),
+        (
+            .deposit,
+            [
+                "Acompte", "Facture d'acompte", "Deposit", "Deposit invoice", "Down payment", "Down payment invoice",
+                "Advance invoice", "Prepayment invoice",
+            ]
+        ),
         (.corrective, ["Rectificative", "Facture rectificative", "Corrective", "Corrective invoice", "Replacement"]),
-        (.selfBilled, ["Autofacture", "Autofacturation", "Self-billed", "Self billing"]),
+        (.selfBilled, ["Autofacture", "Autofacturation", "Auto-facturation", "Self-billed", "Self billing", "Self-billed invoice"]),
     ])
 
     private static let statusLabels: [String: DocumentStatus] = normalisedTable([
@@ -98,21 +105,33 @@ enum CSVVocabulary {
         (
             .issued,
             [
-                "Émise", "Validée", "Envoyée", "Comptabilisée", "Comptabilisé", "Non payée", "Non payé", "Impayée",
-                "À payer", "Issued", "Sent", "Unsent", "Viewed", "Open", "Finalised", "Finalized", "Validated", "Posted",
-                "Unpaid", "Not paid", "Due", "Upcoming", "Authorised", "Authorized", "Submitted",
+                "Émise", "Émis", "Validée", "Validé", "Envoyée", "Envoyé", "Comptabilisée", "Comptabilisé", "Non payée",
+                "Non payé", "Impayée", "Impayé", "À payer", "En attente", "En attente de paiement", "Issued", "Sent",
+                "Unsent", "Viewed", "Open", "Finalised", "Finalized", "Validated", "Posted", "Unpaid", "Not paid", "Due",
+                "Upcoming", "Authorised", "Authorized", "Submitted", "Pending", "Awaiting payment", "Outstanding",
             ]
         ),
-        (.paid, ["Payée", "Payé", "Réglée", "Réglé", "Soldée", "Paid", "Settled"]),
+        // A refunded credit note is settled: the money went back to the customer.
+        (
+            .paid,
+            [
+                "Payée", "Payé", "Réglée", "Réglé", "Soldée", "Soldé", "Acquittée", "Acquitté", "Encaissée", "Encaissé",
+                "Classée payée", "Remboursée", "Remboursé", "Paid", "Settled", "Fully paid", "Refunded",
+            ]
+        ),
         (
             .partiallyPaid,
             [
-                "Partiellement payée", "Partiellement payé", "Partiellement réglée", "Partiellement réglé",
-                "Partially paid", "Partial", "payinprogress", "in_payment",
+                "Partiellement payée", "Partiellement payé", "Payée partiellement", "Payé partiellement",
+                "Partiellement réglée", "Partiellement réglé", "Partiellement remboursée", "Partiellement remboursé",
+                "Partially paid", "Partial", "Partially refunded", "payinprogress", "in_payment",
             ]
         ),
-        (.cancelled, ["Annulée", "Annulé", "Abandonnée", "Cancelled", "Canceled", "Void", "Voided", "cancel", "Deleted"]),
-        (.overdue, ["En retard", "Overdue", "Late", "Past due"]),
+        (
+            .cancelled,
+            ["Annulée", "Annulé", "Abandonnée", "Abandonné", "Cancelled", "Canceled", "Void", "Voided", "cancel", "Deleted"]
+        ),
+        (.overdue, ["En retard", "En retard de paiement", "Échue", "Échu", "Overdue", "Late", "Past due"]),
     ])
 
     /// Payment states that keep the status column's value: Odoo's `reversed` (settled by a credit

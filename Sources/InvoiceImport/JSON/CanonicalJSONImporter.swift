@@ -42,8 +42,7 @@ struct CanonicalJSONImporter {
             return ImportResult(file: file, format: .json, rejections: [Rejection(location: location, reason: reason)])
         }
         do {
-            let documents = try CanonicalJSON.decode(bytes)
-            return ImportResult(file: file, format: .json, documents: documents)
+            return Self.withoutDuplicateKeys(try CanonicalJSON.decode(bytes), bytes: bytes, file: file)
         } catch {
             let element = error.path.isEmpty ? nil : error.path
             return ImportResult(
@@ -56,12 +55,15 @@ struct CanonicalJSONImporter {
     /// `nil` for any other shape.
     private func importParsed(_ parsed: JSONParser.Parsed, bytes: [UInt8], file: String, options: ImportOptions) -> ImportResult? {
         if let records = StripeJSONImporter.records(in: parsed.value) {
-            if let duplicate = parsed.duplicateKeys.first {
+            let duplicates = JSONRecordsImporter.duplicatesByRecord(parsed.duplicateKeys, records: records.map(\.objectPath))
+            if let outside = duplicates.outside {
                 return ImportResult(
-                    file: file, format: .stripe, rejections: [JSONRecordsImporter.fileRejection(duplicate, bytes: bytes, file: file)])
+                    file: file, format: .stripe, rejections: [JSONRecordsImporter.fileRejection(outside, bytes: bytes, file: file)])
             }
             let lines = StripeJSONImporter.lines(of: records, parsed: parsed, bytes: bytes)
-            return StripeJSONImporter().importDocuments(records, file: file, lines: lines, otherFiles: options.stripeInvoices)
+            let rejections = duplicates.byRecord.mapValues { JSONRecordsImporter.recordRejection($0, bytes: bytes, file: file) }
+            return StripeJSONImporter().importDocuments(
+                records, file: file, lines: lines, otherFiles: options.stripeInvoices, duplicates: rejections)
         }
         if let arrays = JSONRecordArrays.locate(in: parsed.value, mapping: options.csvMapping) {
             return JSONRecordsImporter().importDocuments(arrays, bytes: bytes, parsed: parsed, file: file, options: options)
@@ -89,6 +91,27 @@ struct CanonicalJSONImporter {
         result.rejections = result.rejections.enumerated().sorted { left, right in
             (left.element.location.line ?? Int.max, left.offset) < (right.element.location.line ?? Int.max, right.offset)
         }.map(\.element)
+        return result
+    }
+
+    /// Returns the documents decoded from `bytes`, each one holding a key written twice replaced
+    /// by its rejection, or the whole file rejected when the key sits outside the documents.
+    private static func withoutDuplicateKeys(_ documents: [Document], bytes: [UInt8], file: String) -> ImportResult {
+        let paths = documents.indices.map { [JSONPathComponent.key("documents"), .index($0)] }
+        let duplicates = JSONRecordsImporter.duplicatesByRecord(JSONParser.duplicateKeys(bytes), records: paths)
+        if let outside = duplicates.outside {
+            return ImportResult(file: file, format: .json, rejections: [JSONRecordsImporter.fileRejection(outside, bytes: bytes, file: file)])
+        }
+        var result = ImportResult(file: file, format: .json)
+        for (index, document) in documents.enumerated() {
+            if let duplicate = duplicates.byRecord[index] {
+                var rejection = JSONRecordsImporter.recordRejection(duplicate, bytes: bytes, file: file)
+                rejection.documentNumber = document.number
+                result.rejections.append(rejection)
+            } else {
+                result.documents.append(document)
+            }
+        }
         return result
     }
 

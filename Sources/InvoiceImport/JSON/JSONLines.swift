@@ -11,7 +11,8 @@ enum JSONLines {
     }
 
     /// Parses `bytes` as JSON Lines, or returns `nil` when they are not: fewer than two non-blank
-    /// lines, or a first line that is not one JSON object.
+    /// lines, no line that is one JSON object, or a first line that is neither one JSON object nor
+    /// one that fails like a JSON Lines record (see ``startsLikeObject(_:failure:)``).
     static func parse(_ bytes: [UInt8]) -> (parsed: JSONParser.Parsed, invalidLines: [InvalidLine])? {
         var elements: [JSONValue] = []
         var starts: [Int] = []
@@ -41,12 +42,24 @@ enum JSONLines {
                 elements.append(parsed.value)
                 starts.append(start + first)
             case .failure(let failure):
-                if nonBlank == 1 { return nil }
+                if nonBlank == 1, !startsLikeObject(line, failure: failure) { return nil }
                 invalid.append(InvalidLine(line: lineNumber, failure: failure))
             }
         }
-        guard nonBlank >= 2 else { return nil }
+        guard nonBlank >= 2, !elements.isEmpty else { return nil }
         let parsed = JSONParser.Parsed(value: .array(elements), elementStarts: [[]: starts], duplicateKeys: duplicates)
         return (parsed, invalid)
+    }
+
+    /// True when a first line that does not parse still reads as a JSON Lines record gone wrong:
+    /// a whole object followed by more text (two objects on one line), or a line that opens and
+    /// closes braces on its own. The first line of indented JSON (`{` or `[`) is neither.
+    private static func startsLikeObject(_ line: [UInt8], failure: JSONParser.Failure) -> Bool {
+        let text = line.filter { ![0x20, 0x09, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+        guard text.first == UInt8(ascii: "{") else { return false }
+        if failure.offset > 0, failure.offset <= line.count, case .success(.object) = JSONParser.parse(Array(line[..<failure.offset])) {
+            return true
+        }
+        return text.count > 1 && text.last == UInt8(ascii: "}")
     }
 }

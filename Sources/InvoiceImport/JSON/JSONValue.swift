@@ -106,6 +106,12 @@ struct JSONParser {
         parse(bytes, recording: true)
     }
 
+    /// Returns the keys written twice in one object of `bytes`, in file order; none when the text
+    /// is not JSON.
+    static func duplicateKeys(_ bytes: [UInt8]) -> [DuplicateKey] {
+        (try? parse(bytes, recording: false).get())?.duplicateKeys ?? []
+    }
+
     private static func parse(_ bytes: [UInt8], recording: Bool) -> Result<Parsed, Failure> {
         var parser = JSONParser(bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }

@@ -24,7 +24,7 @@ enum DocumentCSVExport {
         var table = ExportTable(language: language, header: header)
         for document in documents {
             let payments = PaymentCells(document.payments)
-            // NOTE: several preceding invoices share one cell, separated by ", ", and then no date is written.
+            // Several preceding invoices share one cell, separated by ", ", and their dates the next one.
             let originals = document.precedingInvoices
             table.appendRow([
                 .text(document.number ?? ""), table.date(document.issueDate), .text(kindLabel(document.kind, language)),
@@ -36,7 +36,7 @@ enum DocumentCSVExport {
                 table.amount(document.totals.vat), table.amount(document.totals.taxInclusive),
                 table.amount(document.totals.payable), .text(document.currency ?? ""), table.date(document.dueDate),
                 .text(originals.map(\.number).joined(separator: ", ")),
-                table.date(originals.count == 1 ? originals[0].issueDate : nil),
+                table.citedDates(originals.map(\.issueDate)),
                 .text(statusLabel(document, language)), table.amount(payments.paid), table.amount(payments.refunded),
                 table.date(payments.date), .text(document.provisionalNumber ?? ""),
             ])

@@ -38,6 +38,15 @@ struct ExportTable {
         return .number(value.text(language))
     }
 
+    /// Formats the dates of several cited invoices (BT-26) in the order of their numbers, joined
+    /// by `, ` as the CSV importer reads them back: one date when all share it (or only one is
+    /// cited), an empty part for a citation without a date, an empty cell when none has one.
+    func citedDates(_ values: [CivilDate?]) -> Cell {
+        guard let first = values.first else { return .text("") }
+        if values.allSatisfy({ $0 == first }) { return date(first) }
+        return .text(values.map { $0?.text(language) ?? "" }.joined(separator: ", "))
+    }
+
     /// Formats a date as `dd/mm/yyyy` in French and ISO 8601 in English.
     func date(_ value: CivilDate?) -> Cell {
         guard let value else { return .text("") }

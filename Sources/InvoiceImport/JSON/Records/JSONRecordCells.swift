@@ -69,7 +69,10 @@ struct JSONRecordCells {
         case .number(let text):
             if let amount = Amount(parsing: text) { return amount }
         case .string(let text):
-            switch CSVAmountParsing.parse(text, decimal: decimal, allowPercent: allowPercent) {
+            // A rate is never grouped in thousands (see ``CSVAmountParsing/parseRate(_:decimal:)``).
+            let parsed =
+                allowPercent ? CSVAmountParsing.parseRate(text, decimal: decimal) : CSVAmountParsing.parse(text, decimal: decimal)
+            switch parsed {
             case .value(let amount): return amount
             case .empty: return nil
             case .invalid:

@@ -45,7 +45,10 @@ struct JSONRecordGrouper {
     private func documentValues(_ record: FlatRecord) -> [String: String] {
         var values: [String: String] = [:]
         for key in layout.keys.values.joined() {
-            if let value = record.value(key) { values[key] = JSONRecordMessages.display(value).trimmingSpaces }
+            // An empty string counts as no value, as an empty CSV cell does.
+            guard let value = record.value(key) else { continue }
+            let text = JSONRecordMessages.display(value).trimmingSpaces
+            if !text.isEmpty { values[key] = text }
         }
         return values
     }
@@ -61,6 +64,12 @@ struct JSONRecordGrouper {
         if empty { return true }
         guard !row.number.isEmpty, row.number == first.number else { return false }
         return row.date.isEmpty || row.date == first.date
+    }
+
+    /// Returns true when `record` has no document-level value and an invoice is open above it, so
+    /// it only adds a line to that invoice and needs no number of its own.
+    func continuesOpenInvoice(_ record: FlatRecord) -> Bool {
+        !members.isEmpty && documentValues(record).isEmpty
     }
 
     /// Returns true when `record` continues the estimate or purchase document skipped last, so it
@@ -122,20 +131,21 @@ struct JSONRecordGrouper {
         var number: String?
         if case .imported(let document) = members[0].result { number = document.number }
         number = number ?? rejections.first?.documentNumber
-        func wrap(_ reason: LocalizedText, line: Int?, others: Int) -> LocalizedText {
+        func wrap(_ reason: LocalizedText, line: Int?, others: [CSVMessages.LineProblem]) -> LocalizedText {
             CSVMessages.invoiceRejected(
                 reason, number: number, firstLine: firstLine ?? 0, lastLine: members[members.count - 1].line ?? 0,
                 problemLine: line ?? 0, otherProblems: others)
         }
         if let first = rejections.first {
-            let reason = wrap(first.reason, line: first.location.line, others: rejections.count - 1)
+            let others = rejections.dropFirst().map { CSVMessages.LineProblem(line: $0.location.line ?? 0, reason: $0.reason) }
+            let reason = wrap(first.reason, line: first.location.line, others: others)
             return .rejected(Rejection(location: first.location, reason: reason, documentNumber: number))
         }
         if let conflict {
             let reason = JSONRecordMessages.conflictingValues(
                 conflict.key, first: conflict.firstValue, firstLine: firstLine ?? 0, other: conflict.value, line: conflict.line ?? 0)
             let location = SourceLocation(file: file, line: conflict.line, element: conflict.path)
-            return .rejected(Rejection(location: location, reason: wrap(reason, line: conflict.line, others: 0), documentNumber: number))
+            return .rejected(Rejection(location: location, reason: wrap(reason, line: conflict.line, others: []), documentNumber: number))
         }
         guard case .imported(var document) = members[0].result else { return members[0].result }
         document.lines = members.flatMap { member -> [Line] in

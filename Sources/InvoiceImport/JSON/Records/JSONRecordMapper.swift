@@ -23,7 +23,9 @@ struct JSONRecordMapper {
         var unknownStatuses: [(value: String, key: String)] = []
     }
 
-    func map(_ record: FlatRecord, path: String, line: Int?) -> Outcome {
+    /// Maps `record`. With `continuesInvoice` the record only adds a line to the invoice above it
+    /// (see ``JSONRecordGrouper``), so it needs no number of its own.
+    func map(_ record: FlatRecord, path: String, line: Int?, continuesInvoice: Bool = false) -> Outcome {
         let source = SourceLocation(file: file, line: line, element: path.isEmpty ? nil : path)
         var cells = JSONRecordCells(record: record, path: path, decimal: decimal, dateFormat: dateFormat)
         var document = Document(source: source, sourceFormat: .jsonRecords)
@@ -86,9 +88,9 @@ struct JSONRecordMapper {
         let result: Outcome.Result
         if let first = cells.problems.first {
             let location = SourceLocation(file: file, line: line, element: first.path)
-            let reason = JSONRecordMessages.otherProblems(first.reason, count: cells.problems.count - 1)
+            let reason = JSONRecordMessages.otherProblems(first.reason, others: cells.problems.dropFirst().map(\.reason))
             result = .rejected(Rejection(location: location, reason: reason, documentNumber: document.number))
-        } else if document.number == nil, !document.isDraft {
+        } else if document.number == nil, !document.isDraft, !continuesInvoice {
             result = .rejected(Rejection(location: source, reason: JSONRecordMessages.missingNumber(path: path)))
         } else {
             result = .imported(document)

@@ -80,11 +80,15 @@ enum JSONRecordMessages {
             en: "value '\(value)' at '\(path)' is not an object, an invoice record is written {\"number\": …, …}; fix the export")
     }
 
-    static func otherProblems(_ problem: LocalizedText, count: Int) -> LocalizedText {
-        guard count > 0 else { return problem }
+    /// Adds to the first problem of a record every other problem it has, so all can be fixed at once.
+    static func otherProblems(_ problem: LocalizedText, others: [LocalizedText]) -> LocalizedText {
+        guard !others.isEmpty else { return problem }
+        let count = others.count
+        let fr = others.map(\.fr).joined(separator: " ; ")
+        let en = others.map(\.en).joined(separator: "; ")
         return LocalizedText(
-            fr: "\(problem.fr) (\(LocalizedText.countFR(count, "autre erreur", "autres erreurs")) dans cet enregistrement, non importé)",
-            en: "\(problem.en) (\(LocalizedText.countEN(count, "other error", "other errors")) in this record, not imported)")
+            fr: "\(problem.fr) (\(LocalizedText.countFR(count, "autre erreur", "autres erreurs")) dans cet enregistrement, non importé : \(fr))",
+            en: "\(problem.en) (\(LocalizedText.countEN(count, "other error", "other errors")) in this record, not imported: \(en))")
     }
 
     // MARK: File

@@ -33,6 +33,33 @@ extension JSONRecordsImporter {
         return (byRecord, outside)
     }
 
+    /// Sorts the keys written twice by the record holding them, each record given by the path of
+    /// its object from the root: the first of each record by its position in `records`, and the
+    /// first outside every record, which rejects the file. Stripe objects and canonical documents
+    /// use it, so every JSON format leaves out only the record with the repeated key.
+    static func duplicatesByRecord(
+        _ duplicates: [JSONParser.DuplicateKey], records: [[JSONPathComponent]]
+    ) -> (byRecord: [Int: JSONParser.DuplicateKey], outside: JSONParser.DuplicateKey?) {
+        guard !duplicates.isEmpty else { return ([:], nil) }
+        var positions: [[JSONPathComponent]: Int] = [:]
+        for (position, path) in records.enumerated() where positions[path] == nil { positions[path] = position }
+        let lengths = Set(records.map(\.count)).sorted()
+        var byRecord: [Int: JSONParser.DuplicateKey] = [:]
+        var outside: JSONParser.DuplicateKey?
+        for duplicate in duplicates {
+            let found = lengths.lazy.compactMap { length -> Int? in
+                guard duplicate.objectPath.count >= length else { return nil }
+                return positions[Array(duplicate.objectPath.prefix(length))]
+            }.first
+            if let found {
+                if byRecord[found] == nil { byRecord[found] = duplicate }
+            } else if outside == nil {
+                outside = duplicate
+            }
+        }
+        return (byRecord, outside)
+    }
+
     /// Returns the rejection of a record with a key written twice, located at the second occurrence.
     static func recordRejection(_ duplicate: JSONParser.DuplicateKey, bytes: [UInt8], file: String) -> Rejection {
         rejection(duplicate, bytes: bytes, file: file, inRecord: true)

@@ -67,7 +67,8 @@ struct JSONRecordsImporter {
                 }
                 let record = FlatRecord(element)
                 if layout.isLineLevel, grouper.continuesSkipped(record) { continue }
-                let outcome = mapper.map(record, path: path, line: lines[index])
+                let continuation = layout.isLineLevel && grouper.continuesOpenInvoice(record)
+                let outcome = mapper.map(record, path: path, line: lines[index], continuesInvoice: continuation)
                 if case .skipped(let kind, let type) = outcome.result { skipped.note(kind, type: type, line: lines[index]) }
                 if layout.isLineLevel {
                     grouper.add(record, result: outcome.result, line: lines[index], path: path, emit: deliver)

@@ -11,6 +11,8 @@ struct StripeJSONImporter {
     struct Record {
         var path: String
         var value: JSONValue
+        /// The path of the object from the root, which locates keys written twice in it.
+        var objectPath: [JSONPathComponent] = []
     }
 
     static let documentObjects: Set<String> = ["invoice", "credit_note"]
@@ -22,27 +24,36 @@ struct StripeJSONImporter {
             let type = root["object"]?.string
             if let type, documentObjects.contains(type) { return [Record(path: "", value: root)] }
             guard type == "list" || type == "search_result", let data = root["data"]?.array else { return nil }
-            return data.enumerated().map { Record(path: "data[\($0.offset)]", value: $0.element) }
+            return data.enumerated().map {
+                Record(path: "data[\($0.offset)]", value: $0.element, objectPath: [.key("data"), .index($0.offset)])
+            }
         case .array(let elements):
             let isStripe = elements.contains { element in
                 element["object"]?.string.map(documentObjects.contains) ?? false
             }
             guard isStripe else { return nil }
-            return elements.enumerated().map { Record(path: "[\($0.offset)]", value: $0.element) }
+            return elements.enumerated().map { Record(path: "[\($0.offset)]", value: $0.element, objectPath: [.index($0.offset)]) }
         default:
             return nil
         }
     }
 
     /// Imports `records`, which start at `lines` in the file. A credit note finds the invoice it
-    /// credits among the records, else among the other files' invoices (`otherFiles`).
+    /// credits among the records, else among the other files' invoices (`otherFiles`). A record
+    /// with a key written twice (`duplicates`, by position) is rejected.
     func importDocuments(
-        _ records: [Record], file: String, lines: [Int?] = [], otherFiles: StripeInvoiceIndex = StripeInvoiceIndex()
+        _ records: [Record], file: String, lines: [Int?] = [], otherFiles: StripeInvoiceIndex = StripeInvoiceIndex(),
+        duplicates: [Int: Rejection] = [:]
     ) -> ImportResult {
         var result = ImportResult(file: file, format: .stripe)
         let invoiceNumbers = otherFiles.invoices.merging(Self.invoiceNumbers(records)) { _, own in own }
         var unresolved: (count: Int, first: (number: String?, id: String, location: SourceLocation)?) = (0, nil)
         for (position, record) in records.enumerated() {
+            if var rejection = duplicates[position] {
+                rejection.documentNumber = record.value["number"]?.string
+                result.rejections.append(rejection)
+                continue
+            }
             let line = position < lines.count ? lines[position] : nil
             let location = SourceLocation(file: file, line: line, element: record.path.isEmpty ? nil : record.path)
             let reader = StripeObjectReader(value: record.value, path: record.path)
