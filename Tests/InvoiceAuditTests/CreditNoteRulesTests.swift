@@ -59,7 +59,7 @@ import Testing
                 == "l'avoir 'AV-2025-0001' du 20/01/2025 est antérieur à la facture 'FA-2025-0001' du 01/02/2025 qu'il corrige")
     }
 
-    /// One date for two cited invoices, as an export with one date column writes it.
+    /// Returns the findings for a credit note giving one date to two cited invoices.
     func sharedDateFindings(_ cited: String) -> [Finding] {
         T.ledgerFindings([
             invoice,

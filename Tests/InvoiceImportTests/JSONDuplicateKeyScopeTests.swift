@@ -3,8 +3,8 @@ import Testing
 
 @testable import InvoiceImport
 
-/// A key written twice in one object leaves out the record holding it in every JSON format:
-/// canonical documents and Stripe objects as JSON records; one outside every record rejects the file.
+/// A key written twice in one object leaves out the record holding it, in every JSON format. A
+/// key written twice outside every record rejects the file.
 @Suite struct JSONDuplicateKeyScopeTests {
     static func importJSON(_ text: String, file: String = "export.json") -> ImportResult {
         DocumentImporter.importBytes(Array(text.utf8), file: file, options: ImportOptions())

@@ -51,9 +51,9 @@ enum JSONLines {
         return (parsed, invalid)
     }
 
-    /// True when a first line that does not parse still reads as a JSON Lines record gone wrong:
-    /// a whole object followed by more text (two objects on one line), or a line that opens and
-    /// closes braces on its own. The first line of indented JSON (`{` or `[`) is neither.
+    /// Returns true when a first line that does not parse is still a bad JSON Lines record. Such a
+    /// line holds a whole object followed by more text, or opens and closes braces on its own.
+    /// The first line of indented JSON (`{` or `[`) is neither.
     private static func startsLikeObject(_ line: [UInt8], failure: JSONParser.Failure) -> Bool {
         let text = line.filter { ![0x20, 0x09, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
         guard text.first == UInt8(ascii: "{") else { return false }

@@ -38,9 +38,9 @@ struct ExportTable {
         return .number(value.text(language))
     }
 
-    /// Formats the dates of several cited invoices (BT-26) in the order of their numbers, joined
-    /// by `, ` as the CSV importer reads them back: one date when all share it (or only one is
-    /// cited), an empty part for a citation without a date, an empty cell when none has one.
+    /// Formats the dates of the cited invoices (BT-26) in the order of their numbers, joined by
+    /// `, ` as the CSV importer reads them back. A date all of them share is written once, and a
+    /// citation without a date leaves its part empty.
     func citedDates(_ values: [CivilDate?]) -> Cell {
         guard let first = values.first else { return .text("") }
         if values.allSatisfy({ $0 == first }) { return date(first) }

@@ -33,10 +33,10 @@ extension JSONRecordsImporter {
         return (byRecord, outside)
     }
 
-    /// Sorts the keys written twice by the record holding them, each record given by the path of
-    /// its object from the root: the first of each record by its position in `records`, and the
-    /// first outside every record, which rejects the file. Stripe objects and canonical documents
-    /// use it, so every JSON format leaves out only the record with the repeated key.
+    /// Sorts the keys written twice by the record holding them, each record given by its object's
+    /// path from the root. It returns the first key of each record by position in `records`, and
+    /// the first key outside every record, which rejects the file. Stripe objects and canonical
+    /// documents use it, so every JSON format leaves out only the record with the repeated key.
     static func duplicatesByRecord(
         _ duplicates: [JSONParser.DuplicateKey], records: [[JSONPathComponent]]
     ) -> (byRecord: [Int: JSONParser.DuplicateKey], outside: JSONParser.DuplicateKey?) {
