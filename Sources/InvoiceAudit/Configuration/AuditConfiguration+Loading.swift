@@ -53,9 +53,10 @@ struct ConfigurationReader {
         }
         for key in members.keys.sorted() where !allowed.contains(key) {
             let list = allowed.sorted().joined(separator: ", ")
+            let hint = Suggestion.hint(for: key, among: allowed.sorted())
             throw fail(
-                path.isEmpty ? key : "\(path).\(key)", fr: "clé inconnue : clés possibles ici \(list)",
-                en: "unknown key: keys allowed here are \(list)")
+                path.isEmpty ? key : "\(path).\(key)", fr: "clé inconnue\(hint.fr) : clés possibles ici \(list)",
+                en: "unknown key\(hint.en): keys allowed here are \(list)")
         }
         return members
     }

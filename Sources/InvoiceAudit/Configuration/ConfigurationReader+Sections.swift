@@ -1,10 +1,8 @@
 import InvoiceModel
 
 extension ConfigurationReader {
-    static let rootKeys: Set<String> = ["$schema", "series", "issuer", "rules", "asOf", "deposits", "tables", "csvMapping", "fec"]
-
     mutating func configuration(_ root: JSONValue) throws(ConfigurationError) -> AuditConfiguration {
-        let members = try object(root, "", allowed: ConfigurationReader.rootKeys)
+        let members = try object(root, "", allowed: ConfigurationKeys.root)
         var configuration = AuditConfiguration()
         if let value = members["series"] {
             configuration.series = []
@@ -14,7 +12,7 @@ extension ConfigurationReader {
         }
         if let value = members["issuer"] { configuration.issuer = try issuer(value, "issuer") }
         if let value = members["rules"] {
-            let rules = try object(value, "rules", allowed: ["disabled", "severity"])
+            let rules = try object(value, "rules", allowed: ConfigurationKeys.rules)
             if let disabled = rules["disabled"] {
                 for (index, item) in try array(disabled, "rules.disabled").enumerated() {
                     configuration.disabledRules.insert(try ruleID(item, "rules.disabled[\(index)]"))
@@ -24,15 +22,22 @@ extension ConfigurationReader {
                 guard case .object(let entries) = severities else {
                     throw fail("rules.severity", fr: "attendu un objet {\"ID\": \"error\"}", en: "expected an object {\"ID\": \"error\"}")
                 }
+                // Ids are matched whatever their case, as in `disabled`, and stored as the
+                // catalogue spells them, which is what findings carry.
                 for (id, level) in entries.sorted(by: { $0.key < $1.key }) {
-                    _ = try ruleID(.string(id), "rules.severity.\(id)")
-                    configuration.severityOverrides[id] = try choice(Severity.self, level, "rules.severity.\(id)")
+                    let canonical = try ruleID(.string(id), "rules.severity.\(id)")
+                    if configuration.severityOverrides[canonical] != nil {
+                        throw fail(
+                            "rules.severity.\(id)", fr: "règle '\(canonical)' écrite deux fois : n'en gardez qu'une",
+                            en: "rule '\(canonical)' written twice: keep only one")
+                    }
+                    configuration.severityOverrides[canonical] = try choice(Severity.self, level, "rules.severity.\(id)")
                 }
             }
         }
         if let value = members["asOf"] { configuration.asOf = try date(value, "asOf") }
         if let value = members["deposits"] {
-            let deposits = try object(value, "deposits", allowed: ["consumptionMonths"])
+            let deposits = try object(value, "deposits", allowed: ConfigurationKeys.deposits)
             if let months = deposits["consumptionMonths"] {
                 configuration.depositConsumptionMonths = try integer(months, "deposits.consumptionMonths", range: 1...120)
             }
@@ -48,7 +53,7 @@ extension ConfigurationReader {
 
     /// Reads `fec.salesJournals`: a non-empty list of journal codes without surrounding spaces.
     func fecSalesJournals(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> [String]? {
-        let members = try object(value, path, allowed: ["salesJournals", "encoding", "export"])
+        let members = try object(value, path, allowed: ConfigurationKeys.fec)
         guard let list = members["salesJournals"] else { return nil }
         let items = try array(list, "\(path).salesJournals")
         if items.isEmpty {
@@ -74,7 +79,7 @@ extension ConfigurationReader {
 
     /// Reads `fec.encoding` and `fec.export`.
     func fecFormat(_ value: JSONValue, _ path: String, into configuration: inout AuditConfiguration) throws(ConfigurationError) {
-        let members = try object(value, path, allowed: ["salesJournals", "encoding", "export"])
+        let members = try object(value, path, allowed: ConfigurationKeys.fec)
         if let encoding = members["encoding"] {
             let name = try string(encoding, "\(path).encoding").lowercased()
             guard Self.fecEncodings.contains(name) else {
@@ -85,7 +90,7 @@ extension ConfigurationReader {
             configuration.fecEncoding = name
         }
         guard let export = members["export"] else { return }
-        let keys = ["journalCode", "journalLabel", "customerAccount", "revenueAccount", "vatAccount"]
+        let keys = ConfigurationKeys.fecExport
         let settings = try object(export, "\(path).export", allowed: Set(keys))
         for key in keys {
             guard let item = settings[key] else { continue }
@@ -116,16 +121,17 @@ extension ConfigurationReader {
 
     func ruleID(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> String {
         let id = try string(value, path)
-        guard RuleCatalogue.rule(id: id) != nil else {
+        guard let rule = RuleCatalogue.rule(id: id) else {
+            let hint = Suggestion.hint(for: id, among: RuleCatalogue.all.map(\.id))
             throw fail(
-                path, fr: "règle '\(id)' inconnue : 'facturaudit rules' liste les identifiants",
-                en: "unknown rule '\(id)': 'facturaudit rules' lists the ids")
+                path, fr: "règle '\(id)' inconnue\(hint.fr) : 'facturaudit rules' liste les identifiants",
+                en: "unknown rule '\(id)'\(hint.en): 'facturaudit rules' lists the ids")
         }
-        return RuleCatalogue.rule(id: id)?.id ?? id
+        return rule.id
     }
 
     func series(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> SeriesConfiguration {
-        let members = try object(value, path, allowed: ["pattern", "reset", "carryOver", "firstCounters", "sellerSiren", "establishment"])
+        let members = try object(value, path, allowed: ConfigurationKeys.series)
         guard let patternValue = members["pattern"] else {
             throw fail(path, fr: "la clé 'pattern' manque, par exemple \"FA-{yyyy}-{counter:4}\"", en: "key 'pattern' is missing, for example \"FA-{yyyy}-{counter:4}\"")
         }
@@ -189,8 +195,7 @@ extension ConfigurationReader {
     }
 
     func issuer(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> IssuerConfiguration {
-        let allowed: Set<String> = ["category", "territory", "eInvoicingFrom", "vatOnDebits", "franchise", "vatGroupMember"]
-        let members = try object(value, path, allowed: allowed)
+        let members = try object(value, path, allowed: ConfigurationKeys.issuer)
         var issuer = IssuerConfiguration()
         if let value = members["category"] { issuer.category = try choice(IssuerCategory.self, value, "\(path).category") }
         if let value = members["territory"] { issuer.territory = try choice(Territory.self, value, "\(path).territory") }
@@ -202,13 +207,13 @@ extension ConfigurationReader {
     }
 
     func tables(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> ReferenceTables {
-        let members = try object(value, path, allowed: ["legalInterestRates", "vatRates", "eInvoicingCalendar"])
+        let members = try object(value, path, allowed: ConfigurationKeys.tables)
         var tables = ReferenceTables.embedded
         if let value = members["legalInterestRates"] {
             var rates = tables.legalInterestRates
             for (index, item) in try array(value, "\(path).legalInterestRates").enumerated() {
                 let itemPath = "\(path).legalInterestRates[\(index)]"
-                let row = try object(item, itemPath, allowed: ["from", "rate", "source"])
+                let row = try object(item, itemPath, allowed: ConfigurationKeys.legalInterestRate)
                 guard let from = row["from"], let rate = row["rate"] else {
                     throw fail(itemPath, fr: "les clés 'from' et 'rate' sont obligatoires", en: "keys 'from' and 'rate' are required")
                 }
@@ -224,7 +229,7 @@ extension ConfigurationReader {
             var periods: [VATRatePeriod] = []
             for (index, item) in try array(value, "\(path).vatRates").enumerated() {
                 let itemPath = "\(path).vatRates[\(index)]"
-                let row = try object(item, itemPath, allowed: ["territory", "from", "until", "rates"])
+                let row = try object(item, itemPath, allowed: ConfigurationKeys.vatRate)
                 guard let territory = row["territory"], let from = row["from"], let rates = row["rates"] else {
                     throw fail(itemPath, fr: "les clés 'territory', 'from' et 'rates' sont obligatoires", en: "keys 'territory', 'from' and 'rates' are required")
                 }

@@ -1,11 +1,10 @@
-import InvoiceModel
-
-/// The closest known word to a mistyped command name, option name or option value. Every
-/// "did you mean" of the tool comes from here, so each kind of typo gets the same help.
-enum Suggestion {
+/// The closest known word to a mistyped command name, option name, option value, configuration
+/// key or rule id. Every "did you mean" of the tool comes from here, so each kind of typo gets the
+/// same help.
+public enum Suggestion {
     /// Returns the candidate nearest to `word` by edit distance, ignoring case, when it is at most
     /// 2 edits away (1 for words of up to 4 characters) and no other candidate is as near.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = word.count <= 4 ? 1 : 2
         let lowered = word.lowercased()
         let scored = candidates.map { (candidate: $0, distance: distance(lowered, $0.lowercased())) }
@@ -16,7 +15,7 @@ enum Suggestion {
 
     /// Computes the edit distance between two words: insertions, deletions, substitutions and
     /// swaps of two neighbouring characters (`jsno` is one edit from `json`) each count one.
-    static func distance(_ first: String, _ second: String) -> Int {
+    public static func distance(_ first: String, _ second: String) -> Int {
         let a = Array(first)
         let b = Array(second)
         guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
@@ -39,7 +38,7 @@ enum Suggestion {
 
     /// Returns ` (did you mean 'guess'?)` for the candidate nearest to `word`, or an empty text
     /// when none is near, to insert before the colon of a usage error.
-    static func hint(for word: String, among candidates: [String]) -> LocalizedText {
+    public static func hint(for word: String, among candidates: [String]) -> LocalizedText {
         guard let guess = closest(to: word, among: candidates) else { return LocalizedText(fr: "", en: "") }
         return LocalizedText(fr: " (vouliez-vous dire '\(guess)' ?)", en: " (did you mean '\(guess)'?)")
     }
