@@ -187,9 +187,9 @@ import Testing
         #expect(page.contains("""
             ### FR-NUM-07
 
-            **draft carrying a number of a final series** (warning). Reference: BOI-TVA-DECLA-30-20-20-10 §§ 70-100
+            **draft carrying a final number** (warning). Reference: BOI-TVA-DECLA-30-20-20-10 §§ 70-100
 
-            A draft must not carry a number of the final series, because a number is assigned only at issue and an abandoned draft would leave a gap.
+            A draft must not carry a final number, because a number is assigned only at issue and an abandoned draft would leave a gap.
 
             Example: FA-2025-0001 to FA-2025-0003, then a draft numbered FA-2025-0004
 

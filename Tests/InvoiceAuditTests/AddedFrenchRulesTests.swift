@@ -56,6 +56,18 @@ import Testing
         #expect(F.frenchRules(document) == ["FR-MENT-16"])
     }
 
+    /// A year of one service, or a subscription billed in advance, groups no separate supplies.
+    @Test func longPeriodWithoutGroupedSuppliesIsSilent() {
+        var document = F.compliant()
+        document.invoicePeriod = Period(start: T.date("2025-01-01"), end: T.date("2025-12-31"))
+        #expect(F.frenchRules(document) == ["FR-MENT-16"])
+        document.lines.removeLast()
+        #expect(F.frenchRules(document).filter { $0 == "FR-MENT-16" }.isEmpty)
+        document = F.compliant()
+        document.invoicePeriod = Period(start: T.date("2025-07-08"), end: T.date("2026-07-07"))
+        #expect(F.frenchRules(document).filter { $0 == "FR-MENT-16" }.isEmpty)
+    }
+
     @Test func creditNoteIssuedLaterIsNotLate() {
         var document = F.compliant()
         document.kind = .creditNote

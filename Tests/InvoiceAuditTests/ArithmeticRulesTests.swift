@@ -81,9 +81,18 @@ import Testing
         let findings = ArithmeticRules.check(
             document(lines: ["10.00", "5.00"], totals: Totals(taxExclusive: T.amount("15.10")), format: .csv))
         #expect(findings.map(\.ruleID) == ["FA-CALC-02"])
+        #expect(findings.first?.message.en == "total without VAT declared 15.10, sum of the 2 lines 15.00")
+        #expect(findings.first?.message.fr == "total HT déclaré 15,10, somme des 2 lignes 15,00")
         #expect(
             ArithmeticRules.check(document(lines: ["10.00", "5.10"], totals: Totals(taxExclusive: T.amount("15.10")), format: .csv))
                 .isEmpty)
+    }
+
+    @Test func singleLineIsNotCalledASum() {
+        let findings = ArithmeticRules.check(
+            document(lines: ["120.00"], totals: Totals(taxExclusive: T.amount("100.0")), format: .csv))
+        #expect(findings.first?.message.en == "total without VAT declared 100.0, amount of the only line 120.00")
+        #expect(findings.first?.message.fr == "total HT déclaré 100,0, montant de la ligne unique 120,00")
     }
 
     @Test func vatBeyondThirtyEightDigitsIsReportedNotChecked() {

@@ -126,8 +126,12 @@ import Testing
     }
 
     @Test func depositPaidBeforeItsInvoice() {
-        let early = Self.doc("AC-2025-0001", "2025-01-10", kind: .deposit, total: "36.00", paid: [("36.00", "2025-01-05")], line: 1)
-        let final = Self.doc("FA-2025-0001", "2025-02-01", refs: ["AC-2025-0001"], line: 2, prepaid: "36.00")
+        var early = Self.doc("AC-2025-0001", "2025-01-10", kind: .deposit, total: "36.00", paid: [("36.00", "2025-01-05")], line: 1)
+        var final = Self.doc("FA-2025-0001", "2025-02-01", refs: ["AC-2025-0001"], line: 2, prepaid: "36.00")
+        // A buyer with neither SIREN, SIRET nor VAT number is a consumer: no deposit invoice is due first.
+        #expect(Self.rules([early, final]).isEmpty)
+        early.buyer = Party(name: "Client A", siren: "794381020")
+        final.buyer = early.buyer
         #expect(Self.rules([early, final]) == ["FR-DEP-06"])
     }
 

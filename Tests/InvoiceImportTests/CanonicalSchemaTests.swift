@@ -20,6 +20,20 @@ import Testing
         #expect(violations == [])
     }
 
+    /// Progress invoices (FR-DEP-07) are carried by canonical JSON only: the schema accepts what
+    /// the reader reads, and rejects a misspelt key inside it.
+    @Test func progressBillingMatchesSchema() throws {
+        let validator = try JSONSchemaValidator(schemaAt: Self.schemaPath)
+        var document = Document(number: "SIT-2", issueDate: CivilDate(year: 2025, month: 4, day: 10), source: SourceLocation(file: "a.json"))
+        document.progress = ProgressBilling(
+            orderReference: "CMD-7", orderTotal: Amount(parsing: "12000.00"), cumulativePercent: Amount(parsing: "45.5"))
+        let data = Data(try CanonicalJSON.encode([document]))
+        #expect(try validator.violations(of: data) == [])
+        var text = String(decoding: data, as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"cumulativePercent\"", with: "\"percent\"")
+        #expect(try validator.violations(of: Data(text.utf8)) == ["$.documents[0].progress: undeclared key 'percent'"])
+    }
+
     @Test func schemaCatchesBadValues() throws {
         let validator = try JSONSchemaValidator(schemaAt: Self.schemaPath)
         let document = Document(number: "A-1", issueDate: CivilDate(year: 2025, month: 1, day: 2), source: SourceLocation(file: "a.xml"))

@@ -113,12 +113,15 @@ public enum ArithmeticRules {
         {
             let expected = lineTotal.rounded(toScale: centScale)
             if netTotal != expected {
+                let lines = netAmounts.count == 1
+                    ? (fr: "montant de la ligne unique", en: "amount of the only line")
+                    : (fr: "somme des \(netAmounts.count) lignes", en: "sum of the \(netAmounts.count) lines")
                 findings.append(
                     Finding(
                         rule: linesAgainstNetTotal, location: document.source, documentNumber: number,
                         message: LocalizedText(
-                            fr: "total HT déclaré \(netTotal.frenchText), somme des \(netAmounts.count) lignes \(expected.frenchText)",
-                            en: "total without VAT declared \(netTotal), sum of the \(netAmounts.count) lines \(expected)")))
+                            fr: "total HT déclaré \(netTotal.frenchText), \(lines.fr) \(expected.frenchText)",
+                            en: "total without VAT declared \(netTotal), \(lines.en) \(expected)")))
             }
         }
         return findings

@@ -75,6 +75,15 @@ public enum DepositRules {
                             fr: "la facture '\(number)' déduit l'acompte '\(depositNumber)' d'un autre acheteur : une facture ne déduit que les acomptes de son client",
                             en: "invoice '\(number)' deducts deposit '\(depositNumber)' of another buyer: an invoice deducts only its own customer's deposits"))
                 }
+                // The deposit is cited by number and date (BT-25, BT-26), as a credit note cites its
+                // invoice (FR-CORR-04): a cited date other than the deposit's does not match it.
+                if let cited = reference.issueDate, let depositDate = deposit.issueDate, cited != depositDate {
+                    findings.append(
+                        finding(
+                            unreferencedDeposit, entry,
+                            fr: "la facture '\(number)' cite l'acompte '\(depositNumber)' au \(cited.frenchText), alors qu'il est du \(depositDate.frenchText) : citez la date de la facture d'acompte (BT-26)",
+                            en: "invoice '\(number)' cites deposit '\(depositNumber)' as dated \(cited), but it is dated \(depositDate): cite the deposit invoice's date (BT-26)"))
+                }
                 if let depositDate = deposit.issueDate, let date = entry.issueDate, date < depositDate {
                     findings.append(
                         finding(

@@ -11,7 +11,7 @@ extension LegalFormRules {
     public static let registry = RuleDescriptor(
         id: "FR-MENT-06", severity: .warning,
         title: LocalizedText(
-            fr: "mention « RCS » et ville du greffe absente pour une société",
+            fr: "mention « RCS » et ville du greffe absentes pour une société",
             en: "\"RCS\" and registry city missing for a company"),
         reference: "C. com. R123-237")
 

@@ -30,8 +30,8 @@ public enum NumberingRules {
     public static let draftWithFinalNumber = RuleDescriptor(
         id: "FR-NUM-07", severity: .warning,
         title: LocalizedText(
-            fr: "brouillon portant un numéro de série définitive",
-            en: "draft carrying a number of a final series"),
+            fr: "brouillon portant un numéro définitif",
+            en: "draft carrying a final number"),
         reference: "BOI-TVA-DECLA-30-20-20-10 §§ 70-100")
 
     public static let descriptors = [missingNumber, duplicate, gap, chronology, draftWithFinalNumber]

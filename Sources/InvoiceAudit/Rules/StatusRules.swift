@@ -125,6 +125,9 @@ public enum StatusRules {
         else { return [] }
         let number = entry.number ?? ""
         if entry.kind == .deposit {
+            // The deposit invoice must precede the payment between businesses only (CGI art.
+            // 289-I-1-c): a buyer without SIREN, SIRET or VAT number counts as a consumer.
+            guard entry.buyer.isRegistered else { return [] }
             return [
                 DepositRules.finding(
                     depositPaidEarly, entry,
@@ -186,7 +189,6 @@ public enum StatusRules {
                     fr: "la facture '\(number)' est encore ouverte alors que \(settled.frenchText) sur \(total.frenchText) sont réglés ou crédités : passez-la au statut payée",
                     en: "invoice '\(number)' is still open although \(settled) of \(total) is paid or credited: mark it paid"))
         }
-        let overpayment = received + settlement.deposits + credited - total
         // Credits beyond the total are FR-CORR-05's fault: the excess cannot be judged before the
         // credit notes are corrected.
         if !payments.isEmpty, settled - total > tolerance, credited <= total.magnitude {
@@ -197,20 +199,7 @@ public enum StatusRules {
                     en: "invoice '\(number)' is paid \(settled - total) beyond its amount net of credit notes: refund or allocate the excess"))
         }
         if refunded > .zero {
-            let allowance = max(overpayment, .zero) + credited
-            if allowance.isZero {
-                findings.append(
-                    DepositRules.finding(
-                        unlinkedRefund, entry,
-                        fr: "\(refunded.frenchText) remboursés sur la facture '\(number)' sans avoir ni trop-perçu : un remboursement se justifie par un avoir",
-                        en: "\(refunded) refunded on invoice '\(number)' with neither a credit note nor an overpayment: a refund is backed by a credit note"))
-            } else if refunded > allowance + tolerance {
-                findings.append(
-                    DepositRules.finding(
-                        refundTooLarge, entry,
-                        fr: "\(refunded.frenchText) remboursés sur la facture '\(number)', plus que les \(allowance.frenchText) d'avoirs et de trop-perçu : vérifiez les remboursements",
-                        en: "\(refunded) refunded on invoice '\(number)', more than the \(allowance) of credit notes and overpayment: check the refunds"))
-            }
+            findings += invoiceRefunds(entry, refunded: refunded, received: received, settlement: settlement)
         }
         // Nothing is owed when payments, credit notes and deposits reach the total, or when the
         // total is not positive (a negative invoice is FR-CORR-09's fault).
@@ -225,6 +214,48 @@ public enum StatusRules {
                     en: "invoice '\(number)' has been due since \(due) (\(days) days as of \(asOf)) but is not flagged overdue: remind the customer, penalties are running"))
         }
         return findings
+    }
+}
+
+extension StatusRules {
+    /// Judges the refunds recorded on an invoice. What may go back to the customer is what it paid
+    /// (payments and deducted deposits) beyond what it owes once its credit notes are deducted,
+    /// less what was already refunded on those credit notes. A credit note thus counts once: it
+    /// lowers what is owed, and is not added again as a second allowance.
+    static func invoiceRefunds(_ entry: LedgerEntry, refunded: Amount, received: Amount, settlement: Settlement) -> [Finding] {
+        guard let total = entry.taxInclusive else { return [] }
+        let number = entry.number ?? ""
+        let credited = settlement.credits.amount
+        let paid = received + settlement.deposits
+        let owed = total - credited
+
+        if credited.isZero, paid - total <= .zero {
+            return [
+                DepositRules.finding(
+                    unlinkedRefund, entry,
+                    fr: "\(refunded.frenchText) remboursés sur la facture '\(number)' sans avoir ni trop-perçu : un remboursement se justifie par un avoir",
+                    en: "\(refunded) refunded on invoice '\(number)' with neither a credit note nor an overpayment: a refund is backed by a credit note")
+            ]
+        }
+        let excess = paid - owed - settlement.credits.refunded
+        let allowance = max(excess, Amount(units: 0, scale: excess.scale))
+        guard refunded > allowance + tolerance else { return [] }
+
+        var basis = (fr: "\(paid.frenchText) payés, \(owed.frenchText) dus", en: "\(paid) paid, \(owed) owed")
+        if !credited.isZero {
+            basis.fr += " après \(credited.frenchText) d'avoirs"
+            basis.en += " after \(credited) of credit notes"
+        }
+        if !settlement.credits.refunded.isZero {
+            basis.fr += ", \(settlement.credits.refunded.frenchText) déjà remboursés sur les avoirs"
+            basis.en += ", \(settlement.credits.refunded) already refunded on the credit notes"
+        }
+        return [
+            DepositRules.finding(
+                refundTooLarge, entry,
+                fr: "\(refunded.frenchText) remboursés sur la facture '\(number)' mais seuls \(allowance.frenchText) peuvent être rendus (\(basis.fr)) : vérifiez les remboursements",
+                en: "\(refunded) refunded on invoice '\(number)' but only \(allowance) may go back (\(basis.en)): check the refunds")
+        ]
     }
 }
 

@@ -3,6 +3,11 @@ import InvoiceModel
 /// FR-MENT-16: an invoice is issued when the supply is made; a periodic (récapitulative) invoice
 /// groups the supplies of one calendar month at most (CGI art. 289-I-3; C. com. L441-9).
 ///
+/// A period longer than a month is judged only on an invoice that groups supplies: several
+/// lines, issued after the period started. A one-line invoice (one continuous service) and an
+/// invoice issued by the first day of its period (a subscription billed in advance) are no
+/// periodic invoices.
+///
 /// FR-MENT-14 (the supply or deposit payment date) is checked where the data decides it, on
 /// deposit invoices (`SupplyDateRules+Deposit.swift`).
 public enum SupplyDateRules {
@@ -21,7 +26,9 @@ public enum SupplyDateRules {
         else { return [] }
         var findings: [Finding] = []
         let period = document.invoicePeriod
-        if let start = period?.start, let end = period?.end, end >= start.adding(months: 1) {
+        if let start = period?.start, let end = period?.end, end >= start.adding(months: 1), document.lines.count > 1,
+            issueDate > start
+        {
             findings.append(
                 lateInvoice.finding(
                     on: document,

@@ -179,11 +179,13 @@ extension RuleExample {
         },
         "FR-DEP-07": RuleExample(
             LocalizedText(
-                fr: "deux situations de la commande CMD-2025-014 : FA-2025-0001 à 30 % d'avancement cumulé, puis FA-2025-0002 à 20 %",
-                en: "two progress invoices of order CMD-2025-014: FA-2025-0001 at 30 % cumulative progress, then FA-2025-0002 at 20 %")
+                fr: "deux situations de la commande CMD-2025-014 en JSON canonique (objet progress) : FA-2025-0001 à 30 % d'avancement cumulé, puis FA-2025-0002 à 20 %",
+                en: "two progress invoices of order CMD-2025-014 in canonical JSON (progress object): FA-2025-0001 at 30 % cumulative progress, then FA-2025-0002 at 20 %")
         ) {
             series(1...2).enumerated().map { index, document in
                 var situation = document
+                situation.source = SourceLocation(file: "situations.json", line: 2 + 40 * index)
+                situation.sourceFormat = .json
                 situation.progress = ProgressBilling(
                     orderReference: "CMD-2025-014", orderTotal: ExampleInvoice.amount("4926.40"),
                     cumulativePercent: ExampleInvoice.amount(index == 0 ? "30" : "20"))
