@@ -15,6 +15,12 @@ public struct CSVTable: Sendable {
         case text(String)
         /// Digits we formatted ourselves, never neutralised.
         case number(String)
+        /// An identifier (document number, line id) that must reach the spreadsheet as written.
+        /// When Excel would read it as a number or a date (`0001`, `2025-01`, 12 digits or more,
+        /// `1E5`), it is written as the text formula `="0001"`. Only digits and the characters
+        /// `-/.:, ` are ever put inside that formula, so no value from a source can run as one.
+        /// Other identifiers are written as ``text(_:)``.
+        case identifier(String)
     }
 
     /// Starts a table in the French dialect (`;` and a UTF-8 byte order mark, as French Excel
@@ -39,7 +45,9 @@ public struct CSVTable: Sendable {
         switch cell {
         case .number(let digits):
             value = digits
-        case .text(let raw):
+        case .identifier(let raw) where Self.spreadsheetWouldConvert(raw):
+            value = "=\"" + raw + "\""
+        case .text(let raw), .identifier(let raw):
             value = raw
             if let first = raw.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
                 value = "'" + raw
@@ -50,6 +58,23 @@ public struct CSVTable: Sendable {
         }
         guard needsQuotes else { return value }
         return "\"" + value.replacing("\"", with: "\"\"") + "\""
+    }
+
+    /// Returns true when a spreadsheet opening the CSV would turn `text` into a number or a date.
+    /// That loses leading zeros (`0001`), dates and times (`2025-01`, `1/2`, `10:30`), decimals
+    /// (`1.50`), 12 digits or more (shown as `1,23E+11`) and exponents (`1E5`). Such a text starts
+    /// with a digit and contains only digits and `-/.:, `, or is digits, `E` and digits.
+    static func spreadsheetWouldConvert(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard let first = scalars.first, ("0"..."9").contains(first) else { return false }
+        let isDigit: (Unicode.Scalar) -> Bool = { ("0"..."9").contains($0) }
+        if let exponent = scalars.firstIndex(where: { $0 == "E" || $0 == "e" }) {
+            return exponent + 1 < scalars.count && scalars[..<exponent].allSatisfy(isDigit)
+                && scalars[(exponent + 1)...].allSatisfy(isDigit)
+        }
+        guard scalars.allSatisfy({ isDigit($0) || "-/.:, ".unicodeScalars.contains($0) }) else { return false }
+        let plainInteger = scalars.allSatisfy(isDigit) && first != "0" && scalars.count < 12
+        return !plainInteger
     }
 
     /// True for an optional sign, digits and at most one `.` or `,`: `-12`, `+3.5`, `-12,50`.

@@ -28,6 +28,15 @@ import Testing
         #expect(xml.contains("message=\"[FR-NUM-03] 3 numéros manquants dans la série F-{counter:1} : F-4 à F-6 (+1 autres)\""))
     }
 
+    /// `--fail-on never`: no finding fails, as the exit code is 0; the rejection stays an error,
+    /// as it gives exit code 2.
+    @Test func junitFailsOnNothingWithNever() {
+        let xml = JUnitRenderer(language: .en, failureLevel: nil).render(ReportSample.journal())
+        #expect(xml.contains("<testsuites name=\"facturaudit\" tests=\"5\" failures=\"0\" errors=\"1\">"))
+        #expect(!xml.contains("<failure"))
+        #expect(xml.contains("<system-out>=HYPERLINK(&quot;x&quot;) &amp; &lt;b&gt;.xml:1: error: [BR-CO-15]"))
+    }
+
     @Test func sarifResultsPointAtRules() throws {
         let text = SARIFRenderer(language: .en, toolVersion: "9.9.9").render(ReportSample.journal())
         let log = try JSONDecoder().decode(SARIFProbe.self, from: Data(text.utf8))

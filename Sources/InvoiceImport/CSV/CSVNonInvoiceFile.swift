@@ -7,6 +7,18 @@ enum CSVNonInvoiceFile: Sendable, Hashable {
     case ledger(debit: String, credit: String, account: String)
     /// Payments received or made, named by the evidence: a section title or a payment column.
     case payments(evidence: String)
+    /// A report facturaudit wrote itself (`--format csv` or `lines-csv`), such as a report saved
+    /// in the folder being audited and read back by the next run.
+    case ownReport(format: String)
+
+    /// The first headers of facturaudit's own CSV reports, in French and English. Their `règle`
+    /// would otherwise read as `Réglé`, and the lines of `lines-csv` as invoices.
+    private static let ownReportHeaders: [(format: String, headers: [String])] = [
+        ("csv", ["fichier", "ligne", "gravité", "règle", "document", "message"]),
+        ("csv", ["file", "line", "severity", "rule", "document", "message"]),
+        ("lines-csv", ["fichier", "ligne", "document", "date", "vendeur", "acheteur", "id ligne"]),
+        ("lines-csv", ["file", "line", "document", "issue date", "seller", "buyer", "line id"]),
+    ]
 
     /// Section titles that tools write above a payments table (Invoice Ninja writes `Payments`).
     private static let paymentTitles: Set<String> = Set(
@@ -25,6 +37,10 @@ enum CSVNonInvoiceFile: Sendable, Hashable {
 
     /// Classifies a file from its header row, its recognised columns and the one-cell rows above the header.
     static func classify(headers: [String], layout: ColumnLayout, titlesBeforeHeader: [String]) -> CSVNonInvoiceFile? {
+        let written = headers.map { $0.trimmingSpaces.lowercased() }
+        if let report = ownReportHeaders.first(where: { written.starts(with: $0.headers) }) {
+            return .ownReport(format: report.format)
+        }
         let words = headers.map { CSVColumnRecognition.normalise($0).split(separator: " ") }
         let debit = words.firstIndex { $0.contains("debit") }
         let credit = words.firstIndex { $0.contains("credit") && !$0.contains("note") }
@@ -53,6 +69,10 @@ enum CSVNonInvoiceFile: Sendable, Hashable {
             LocalizedText(
                 fr: "ce fichier est un export de paiements ('\(evidence)'), pas une liste de factures : exportez la liste des factures de l'outil, qui peut porter le montant payé et la date de paiement en colonnes",
                 en: "this file is a payments export ('\(evidence)'), not an invoice list: export the tool's invoice list instead, which may carry the amount paid and the payment date as columns")
+        case .ownReport(let format):
+            LocalizedText(
+                fr: "ce fichier est un rapport de facturaudit (--format \(format)), pas une liste de factures : écrivez les rapports hors du dossier audité, ou retirez-le de la commande",
+                en: "this file is a facturaudit report (--format \(format)), not an invoice list: write reports outside the audited folder, or leave it out of the command")
         }
     }
 }

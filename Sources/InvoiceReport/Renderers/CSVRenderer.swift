@@ -26,10 +26,10 @@ public struct CSVRenderer: JournalRenderer {
             }
         }
         for finding in journal.findings {
-            table.append([
-                finding.location.file, finding.location.line.map(String.init) ?? "", finding.severity.label(language),
-                finding.ruleID, finding.documentNumber ?? "", finding.message.text(language),
-                words.ruleReference(finding.ruleID),
+            table.appendRow([
+                .text(finding.location.file), .number(finding.location.line.map(String.init) ?? ""),
+                .text(finding.severity.label(language)), .text(finding.ruleID), .identifier(finding.documentNumber ?? ""),
+                .text(finding.message.text(language)), .text(words.ruleReference(finding.ruleID)),
             ])
         }
         return table.text

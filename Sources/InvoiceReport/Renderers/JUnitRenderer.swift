@@ -5,18 +5,25 @@ import InvoiceModel
 /// and a `<testcase>` per document, named by its number or by `file:line`.
 ///
 /// A document's findings at or above `failureLevel` (errors by default, warnings too with
-/// `--fail-on warning`) become one `<failure>` listing them all; its other findings go to its
-/// `<system-out>`, so the test view turns red exactly when the exit code is 1. A rejected record
-/// is a testcase with an `<error>`, and file-level import remarks go to the suite's
-/// `<system-out>`. No timestamps or durations are written, so the output is deterministic.
+/// `--fail-on warning`, every finding with `--fail-on info`, none with `--fail-on never`) become
+/// one `<failure>` listing them all; its other findings go to its `<system-out>`, so the test view
+/// shows failures exactly when findings make the exit code 1. A rejected record is a testcase with
+/// an `<error>` whatever the level, as it makes the exit code 2, and file-level import remarks go
+/// to the suite's `<system-out>`. No timestamps or durations are written, so the output is
+/// deterministic.
 public struct JUnitRenderer: JournalRenderer {
     public let language: Language
-    /// The lowest severity reported as a failure; capped at `.error`, so errors always fail.
-    public let failureLevel: Severity
+    /// The lowest severity reported as a failure, or `nil` (`--fail-on never`) for none.
+    public let failureLevel: Severity?
 
     public init(language: Language, failureLevel: Severity? = .error) {
         self.language = language
-        self.failureLevel = min(failureLevel ?? .error, .error)
+        self.failureLevel = failureLevel
+    }
+
+    /// Returns whether `finding` is a failure of its testcase rather than a line of its `<system-out>`.
+    func fails(_ finding: Finding) -> Bool {
+        failureLevel.map { finding.severity >= $0 } ?? false
     }
 
     public func render(_ journal: Journal) -> String {
@@ -24,7 +31,7 @@ public struct JUnitRenderer: JournalRenderer {
         var body = ""
         var totals = (tests: 0, failures: 0, errors: 0)
         for suite in suites {
-            let failures = suite.cases.filter { $0.findings.contains { $0.severity >= failureLevel } }.count
+            let failures = suite.cases.filter { $0.findings.contains(where: fails) }.count
             let errors = suite.cases.filter { !$0.rejections.isEmpty }.count
             totals.tests += suite.cases.count
             totals.failures += failures
@@ -51,8 +58,8 @@ public struct JUnitRenderer: JournalRenderer {
         var out = "    <testcase classname=\"\(escapedAttribute(file))\" name=\"\(escapedAttribute(testCase.name))\""
         out += " file=\"\(escapedAttribute(file))\""
         if let line = testCase.location.line { out += " line=\"\(line)\"" }
-        let failing = testCase.findings.filter { $0.severity >= failureLevel }
-        let passing = testCase.findings.filter { $0.severity < failureLevel }
+        let failing = testCase.findings.filter(fails)
+        let passing = testCase.findings.filter { !fails($0) }
         guard !failing.isEmpty || !passing.isEmpty || !testCase.rejections.isEmpty else { return out + "/>\n" }
         out += ">\n"
         if let first = testCase.rejections.first {

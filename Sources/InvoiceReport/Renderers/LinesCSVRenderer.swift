@@ -15,12 +15,15 @@ public struct LinesCSVRenderer: JournalRenderer {
         var table = CSVTable(language: language)
         table.append(JournalWords(language: language).lineColumns)
         for line in journal.lines {
-            table.append([
-                line.location.file, line.location.line.map(String.init) ?? "", line.documentNumber ?? "",
-                line.issueDate?.text(language) ?? "", line.seller ?? "", line.buyer ?? "", line.lineID ?? "",
-                line.description ?? "", line.quantity?.text(language) ?? "", line.unit ?? "",
-                line.netPrice?.text(language) ?? "", line.netAmount?.text(language) ?? "", line.vatCategory ?? "",
-                line.vatRate?.text(language) ?? "",
+            // Identifiers keep their leading zeros in Excel; other cells are text, or numbers
+            // when they are plain numbers.
+            let cell: (String) -> CSVTable.Cell = { CSVTable.isPlainNumber($0) ? .number($0) : .text($0) }
+            table.appendRow([
+                .text(line.location.file), .number(line.location.line.map(String.init) ?? ""),
+                .identifier(line.documentNumber ?? ""), cell(line.issueDate?.text(language) ?? ""), .text(line.seller ?? ""),
+                .text(line.buyer ?? ""), .identifier(line.lineID ?? ""), .text(line.description ?? ""),
+                cell(line.quantity?.text(language) ?? ""), .text(line.unit ?? ""), cell(line.netPrice?.text(language) ?? ""),
+                cell(line.netAmount?.text(language) ?? ""), .text(line.vatCategory ?? ""), cell(line.vatRate?.text(language) ?? ""),
             ])
         }
         return table.text

@@ -3,13 +3,24 @@ import InvoiceModel
 
 /// A short journal for a merge-request comment: a summary table, findings by rule, the series
 /// with gaps, and the first ``findingLimit`` findings with a line saying how many more exist.
+///
+/// The comment stays well under GitHub's limit of 65,536 characters. At most ``gapLimit`` gaps in
+/// at most ``seriesLimit`` series and ``findingLimit`` findings are listed, each list followed by
+/// how many more exist, and a cell keeps at most ``cellLimit`` characters. Values from the
+/// invoices cannot mention people (`@name`), make links or change the layout, because Markdown
+/// punctuation is escaped and a zero-width space follows each `@` and breaks `://` and `www.`.
 public struct MarkdownRenderer: JournalRenderer {
     public let language: Language
     public let findingLimit: Int
+    public let gapLimit: Int
+    public let seriesLimit: Int
+    public static let cellLimit = 300
 
-    public init(language: Language, findingLimit: Int = 50) {
+    public init(language: Language, findingLimit: Int = 50, gapLimit: Int = 50, seriesLimit: Int = 20) {
         self.language = language
         self.findingLimit = findingLimit
+        self.gapLimit = gapLimit
+        self.seriesLimit = seriesLimit
     }
 
     public func render(_ journal: Journal) -> String {
@@ -47,9 +58,21 @@ public struct MarkdownRenderer: JournalRenderer {
         out += "### \(words.gapsHeading)\n\n"
         let gapped = journal.series.filter { !$0.gaps.isEmpty }
         if gapped.isEmpty { out += "\(words.noGap)\n\n" }
-        for series in gapped {
-            let gaps = series.gaps.map { "`\(code($0.label))`" }.joined(separator: ", ")
-            out += "- \(cell(words.seller(series)))\(words.colon)`\(code(words.seriesName(series)))`\(words.colon)\(gaps)\n"
+        var budget = gapLimit
+        for series in gapped.prefix(seriesLimit) {
+            let listed = series.gaps.prefix(budget)
+            budget -= listed.count
+            var gaps = listed.map { "`\(code($0.label))`" }
+            let more = series.gaps.count - listed.count
+            if more > 0 { gaps.append(fr ? "… et \(more) autre\(more > 1 ? "s" : "")" : "… and \(more) more") }
+            out += "- \(cell(words.seller(series)))\(words.colon)`\(code(words.seriesName(series)))`\(words.colon)"
+            out += "\(gaps.joined(separator: ", "))\n"
+        }
+        let moreSeries = gapped.count - min(gapped.count, seriesLimit)
+        if moreSeries > 0 {
+            out += fr
+                ? "- … et \(moreSeries) autre\(moreSeries > 1 ? "s" : "") série\(moreSeries > 1 ? "s" : "") avec des trous\n"
+                : "- … and \(moreSeries) more series with gaps\n"
         }
         if !gapped.isEmpty { out += "\n" }
 
@@ -102,24 +125,41 @@ public struct MarkdownRenderer: JournalRenderer {
     private func cell(_ text: String) -> String {
         if text.hasPrefix("`") && text.hasSuffix("`") && text.count > 1 { return text }
         var out = ""
-        for character in text {
+        var previous: [Character] = []
+        for character in Self.shortened(text) {
             switch character {
-            case "\\", "`", "*", "_", "[", "]", "|", "#", "~": out += "\\\(character)"
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "~", "$": out += "\\\(character)"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "&": out += "&amp;"
             case "\n", "\r", "\r\n": out += " "
+            // A zero-width space after `@` stops a mention and an e-mail link; inside `://` and
+            // `www.`, an automatic link.
+            case "@": out += "@\(Self.zeroWidthSpace)"
+            case "/" where previous.last == ":": out += "\(Self.zeroWidthSpace)/"
+            case "." where previous.map { $0.lowercased() }.joined() == "www": out += "\(Self.zeroWidthSpace)."
             default: out.append(character)
             }
+            previous.append(character)
+            if previous.count > 3 { previous.removeFirst() }
         }
         return out
+    }
+
+    /// A character reference rather than the invisible character itself, so the comment's source
+    /// shows it.
+    static let zeroWidthSpace = "&#8203;"
+
+    /// Cuts `text` to ``cellLimit`` characters, ending with `…` when cut.
+    static func shortened(_ text: String) -> String {
+        text.count > cellLimit ? String(text.prefix(cellLimit - 1)) + "…" : text
     }
 
     /// Text for inside a code span: backticks cannot be escaped there, so they become `'`; a pipe
     /// keeps its backslash escape, which GitHub and GitLab tables honour inside code spans.
     private func code(_ text: String) -> String {
         var out = ""
-        for character in text {
+        for character in Self.shortened(text) {
             switch character {
             case "`": out += "'"
             case "|": out += "\\|"
