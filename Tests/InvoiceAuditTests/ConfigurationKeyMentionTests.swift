@@ -5,8 +5,9 @@ import Testing
 /// Every configuration key that a rule's title, explanation, example or message names exists in
 /// `facturaudit.json`, so `explain` never sends a user to a key the reader rejects.
 @Suite struct ConfigurationKeyMentionTests {
-    /// Words in rule texts that look like keys but name something else: XML attributes.
-    static let otherNames: Set<String> = ["currencyID", "mimeCode"]
+    /// Words in rule texts that look like keys but name something else: XML attributes, and the
+    /// keys of canonical JSON's progress object.
+    static let otherNames: Set<String> = ["currencyID", "mimeCode", "cumulativePercent", "orderReference", "orderTotal"]
 
     /// The sections of `facturaudit.json`: a dotted word starting with one of them is a key path.
     static let sections = ["series", "issuer", "rules", "deposits", "tables", "fec"]

@@ -13,13 +13,11 @@ import Testing
         return table.text.replacing("\u{FEFF}", with: "")
     }
 
-    @Test(arguments: [
-        ("0001", "=\"0001\""), ("2025-01", "=\"2025-01\""), ("1/2", "=\"1/2\""), ("10:30", "=\"10:30\""),
-        ("1.50", "=\"1.50\""), ("73282932000074", "=\"73282932000074\""), ("1E5", "=\"1E5\""),
-        ("12 345", "=\"12 345\""),
-    ])
-    func convertibleIdentifiersBecomeTextFormulas(identifier: String, expected: String) {
-        #expect(Self.written(identifier) == expected + "\r\n")
+    /// The formula holds quotes, so the field is quoted and its quotes doubled (RFC 4180): Excel
+    /// reads `"=""0001"""` as the formula `="0001"`.
+    @Test(arguments: ["0001", "2025-01", "1/2", "10:30", "1.50", "73282932000074", "1E5", "12 345"])
+    func convertibleIdentifiersBecomeTextFormulas(identifier: String) {
+        #expect(Self.written(identifier) == "\"=\"\"\(identifier)\"\"\"\r\n")
     }
 
     @Test(arguments: [
@@ -30,11 +28,11 @@ import Testing
         #expect(Self.written(identifier) == expected + "\r\n")
     }
 
-    /// A formula holding the separator is quoted as any other field, its quotes doubled.
-    @Test func frenchSeparatorInsideFormulaIsQuoted() {
+    /// A separator inside an identifier changes nothing: the formula field is quoted anyway.
+    @Test func separatorInsideIdentifier() {
         #expect(Self.written("1;2", language: .fr) == "\"1;2\"\r\n")
         #expect(Self.written("1,5", language: .en) == "\"=\"\"1,5\"\"\"\r\n")
-        #expect(Self.written("1,5", language: .fr) == "=\"1,5\"\r\n")
+        #expect(Self.written("1,5", language: .fr) == "\"=\"\"1,5\"\"\"\r\n")
     }
 
     @Test func findingsCSVWritesDocumentNumberAsText() {
@@ -43,6 +41,6 @@ import Testing
             rule: rule, location: SourceLocation(file: "ninja.json", line: 4),
             documentNumber: "0001", message: LocalizedText(fr: "m", en: "m"))
         let csv = CSVRenderer(language: .en).render(Journal(files: [], findings: [finding], series: []))
-        #expect(csv.hasSuffix("ninja.json,4,\(finding.severity.label(.en)),FR-NUM-07,=\"0001\",m,\(rule.reference)\r\n"))
+        #expect(csv.hasSuffix("ninja.json,4,\(finding.severity.label(.en)),FR-NUM-07,\"=\"\"0001\"\"\",m,\(rule.reference)\r\n"))
     }
 }
