@@ -30,6 +30,13 @@ extension InvoiceStore {
         }
         let limit = batch ?? latest
         guard (1...latest).contains(limit) else { throw StoreError.unknownBatch(limit, latest: latest) }
+        // A read-only schema 2 store may still contain per-file keys `?:FILE`, matched as `?`.
+        var arguments: [any SQLiteBindable] = [limit]
+        var key = (d: "d.seller_key", e: "e.seller_key")
+        if hasLegacySellerKeys {
+            arguments += [StoreMigration.legacyUnidentifiedPrefix, StoreMigration.unidentifiedKey]
+            key = (Self.matchedKey("d.seller_key"), Self.matchedKey("e.seller_key"))
+        }
         return try readDocuments(
             """
             WITH current_file AS (
@@ -40,10 +47,16 @@ extension InvoiceStore {
             FROM document d JOIN source_file f ON f.id = d.file_id
             WHERE d.file_id IN current_file AND (d.number IS NULL OR d.batch_id = (
                 SELECT max(e.batch_id) FROM document e
-                WHERE e.seller_key = d.seller_key AND e.number = d.number AND e.file_id IN current_file))
+                WHERE \(key.e) = \(key.d) AND e.number = d.number AND e.file_id IN current_file))
             ORDER BY f.path, d.line, d.id
             """,
-            [limit])
+            arguments)
+    }
+
+    /// Returns the SQL expression that reads a per-file key `?:FILE` in `column` as `?`, with
+    /// parameters ?2 (the prefix) and ?3 (the key). `column` is a column name of ours, never a value.
+    private static func matchedKey(_ column: String) -> String {
+        "(CASE WHEN substr(\(column), 1, 2) = ?2 THEN ?3 ELSE \(column) END)"
     }
 
     /// Returns the documents that batch `batch` itself imported, as its files contained them, in

@@ -9,6 +9,10 @@ import InvoiceModel
 public final class InvoiceStore {
     let connection: SQLiteConnection
     public let path: String
+    /// True for a schema 2 store opened read-only, so not upgraded. Its documents without seller
+    /// identity may still carry the per-file keys `?:FILE` that migration 3 rewrites, so queries
+    /// match them as `?`.
+    var hasLegacySellerKeys = false
 
     /// How long a write waits for another process's import or seal, by default: one minute.
     public static let defaultBusyTimeout: Int32 = 60_000
@@ -83,9 +87,10 @@ public final class InvoiceStore {
         let identity = try readSnapshot()
         try validate(identity, create: create)
         guard case .readWrite = mode else {
-            if identity.version < StoreSchema.latestVersion {
+            if identity.version < StoreSchema.oldestReadableVersion {
                 throw StoreError.readOnlyOlderSchema(path, found: identity.version, supported: StoreSchema.latestVersion)
             }
+            hasLegacySellerKeys = identity.version < StoreSchema.latestVersion
             return
         }
 
@@ -99,7 +104,7 @@ public final class InvoiceStore {
             try validate(locked, create: create)
             guard locked.version < StoreSchema.latestVersion else { return }
             for index in locked.version..<StoreSchema.latestVersion {
-                try connection.executeScript(StoreSchema.migrations[index])
+                try StoreSchema.migrations[index].run(on: connection)
             }
             // PRAGMA takes no bound parameters; both values are integer constants of ours.
             try connection.executeScript("PRAGMA application_id = \(StoreSchema.applicationID)")

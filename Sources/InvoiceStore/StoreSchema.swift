@@ -9,9 +9,15 @@ enum StoreSchema {
 
     static var latestVersion: Int { migrations.count }
 
-    static let migrations: [String] = [
+    /// The oldest schema that a read-only store may have and still be read without an upgrade.
+    /// Later migrations only rewrite values that queries also match unrewritten (see
+    /// ``InvoiceStore/hasLegacySellerKeys``).
+    static let oldestReadableVersion = 2
+
+    static let migrations: [StoreMigration] = [
         // 1: batches, files with their SHA-256, documents as canonical JSON with the indexed
         // columns queries use, rejections, and the seal chain.
+        .script(
         """
         CREATE TABLE batch (
             id INTEGER PRIMARY KEY,
@@ -78,12 +84,40 @@ enum StoreSchema {
             canonical TEXT NOT NULL,
             PRIMARY KEY (seal_id, document_id)
         ) STRICT;
-        """,
+        """),
         // 2: seals hash every column of their row and entries (version 2), and record how many
         // documents' changes `seal --accept-changes` accepted. Older seals keep version 1.
+        .script(
         """
         ALTER TABLE seal ADD COLUMN hash_version INTEGER NOT NULL DEFAULT 1;
         ALTER TABLE seal ADD COLUMN accepted_changes INTEGER NOT NULL DEFAULT 0;
-        """,
+        """),
+        // 3: documents without seller identity, stored per file as `?:FILE` before they were grouped
+        // across files, get the one unidentified key `?`, so a later export of the same number is
+        // their next version. Rows that meet on one key stay versions in batch order. Seal entries
+        // keep their key because their hash covers it, and ``SealedEntry/matchedSellerKey`` matches it.
+        .statement(
+            "UPDATE document SET seller_key = ?1 WHERE substr(seller_key, 1, 2) = ?2",
+            [StoreMigration.unidentifiedKey, StoreMigration.legacyUnidentifiedPrefix]),
     ]
+}
+
+/// One step of ``StoreSchema/migrations``.
+enum StoreMigration: Sendable {
+    /// Statements without parameters, such as `CREATE TABLE`.
+    case script(String)
+    /// One statement with bound text parameters.
+    case statement(String, [String])
+
+    /// The seller key of documents without seller identity (`PartyKey.unknown`).
+    static let unidentifiedKey = "?"
+    /// The start of the per-file keys `?:FILE` that stores of schema 2 and older may hold.
+    static let legacyUnidentifiedPrefix = "?:"
+
+    func run(on connection: SQLiteConnection) throws(SQLiteError) {
+        switch self {
+        case .script(let sql): try connection.executeScript(sql)
+        case .statement(let sql, let arguments): try connection.execute(sql, arguments)
+        }
+    }
 }
