@@ -133,12 +133,15 @@ enum CheckCommand {
         return index
     }
 
-    /// Imports files in parallel, at most one task per processor, keeping the input order.
+    /// Imports files in parallel, at most one task per processor and large files within
+    /// ``InputFile/importBudget``, keeping the input order.
     static func importAll(
         _ files: [InputFile], options: ImportOptions, auditor: Auditor, keepLines: Bool = false,
         progress: ProgressTicker? = nil
     ) async -> [FileOutcome] {
-        await orderedParallelMap(files) { file in
+        await orderedParallelMap(
+            files, weight: { $0.importWeight(maximumFileSize: options.maximumFileSize) }, budget: InputFile.importBudget
+        ) { file in
             importFile(file, options: options, auditor: auditor, keepLines: keepLines, progress: progress)
         } onResult: { _ in
             progress?.fileDone()

@@ -28,7 +28,9 @@ enum FileImporter {
     }
 
     private static func importAll(_ files: [InputFile], options: ImportOptions) async -> [FileToImport] {
-        await orderedParallelMap(files) { file in importFile(file, options: options) }
+        await orderedParallelMap(
+            files, weight: { $0.importWeight(maximumFileSize: options.maximumFileSize) }, budget: InputFile.importBudget
+        ) { file in importFile(file, options: options) }
     }
 
     /// Hashes and imports one file. A file too large or unreadable becomes one rejection.
