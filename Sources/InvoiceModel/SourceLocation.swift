@@ -26,9 +26,9 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStr
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks.
     public var trimmingSpaces: String {
-        // Most values have nothing to trim, and comparing Characters is slow: a first byte that
-        // cannot start a space, tab, line break or no-break space (C2 A0), and a last byte that
-        // cannot end one, show at once that there is nothing to trim.
+        // Most values have nothing to trim, and comparing Characters is slow. When the first byte
+        // cannot start a space, tab, line break or no-break space (C2 A0) and the last byte cannot
+        // end one, there is nothing to trim.
         let text = String(self)
         if let first = text.utf8.first, let last = text.utf8.last,
             ![0x20, 0x09, 0x0A, 0x0D, 0xC2].contains(first), ![0x20, 0x09, 0x0A, 0x0D, 0xA0].contains(last)

@@ -5,7 +5,7 @@ import FoundationEssentials
 ///
 /// `weight` estimates the memory an element's task takes (for files, the bytes it reads). Tasks
 /// start in input order while the weights of the running tasks plus the next one stay within
-/// `budget`, so several large files never run together. A single element heavier than the
+/// `budget`, so large files do not all run at once. A single element heavier than the
 /// budget still runs, alone.
 ///
 /// `onResult` receives each result as it arrives, in completion order, so callers can report progress.
