@@ -5,15 +5,15 @@ import InvoiceModel
 /// The file is decoded in ``ImportOptions/fecEncoding``: by default UTF-8 with or without byte
 /// order mark, else ISO 8859-15 or Windows-1252 (see ``FECEncoding/detect(_:)``). It is split
 /// into lines by the CSV reader with quoting off, because FEC labels may contain `"`. Every line
-/// is also checked against the FEC format for the FR-FEC rules (``FECFileCheck``). Lines are grouped into entries by (JournalCode, EcritureNum) in a bounded window
-/// (``FECEntryWindow``), so memory keeps a few entries, never the file's lines.
+/// is also checked against the FEC format for the FR-FEC rules (``FECFileCheck``). Lines are grouped into entries by (JournalCode, EcritureNum): a first pass finds
+/// each entry's last line, so that ``FECEntryWindow`` closes the entry there, in any line order.
 ///
 /// A sales entry becomes one document, or one rejection naming the line and the reason. Sales
 /// entries are those of the journals listed in ``ImportOptions/fecSalesJournals`` or, without that
 /// list, entries with a customer line (411) and a revenue (70) or output VAT (4457) line. Other
 /// entries are skipped, with one warning per journal code giving the count of entries and lines.
 /// The records this importer reads, and that the journal counts as read, are the sales entries
-/// plus the lines that belong to no entry (a wrong field count, no entry key, a late line).
+/// plus the lines that belong to no entry (a wrong field count, no entry key).
 struct FECImporter {
     func importDocuments(_ bytes: [UInt8], file: String, options: ImportOptions) -> ImportResult {
         var documents: [Document] = []
@@ -67,7 +67,18 @@ struct FECImporter {
         // Journal codes compare without regard to case: `ve` in the configuration lists journal `VE`.
         let salesJournals = options.fecSalesJournals.map { Set($0.map { $0.uppercased() }) }
         var tally = FECImportTally()
-        var window = FECEntryWindow()
+        // First pass: the last line of every entry, so that an entry closes at its last line
+        // whatever the order of the file (sorted by entry, by date, or by account).
+        var lastLines: [FECEntryKey: Int] = [:]
+        var isFirstRecord = true
+        _ = CSVReader(separator: layout.separator, quoting: false).read(decoded) { record in
+            if isFirstRecord {
+                isFirstRecord = false
+                return
+            }
+            if !record.isBlank { FECEntryWindow.noteLastLine(of: record, layout: layout, in: &lastLines) }
+        }
+        var window = FECEntryWindow(lastLines: lastLines)
         var credits = 0
         func rejectLine(_ reason: LocalizedText, line: Int, number: String? = nil) {
             summary.rejections.append(
@@ -94,15 +105,6 @@ struct FECImporter {
                     check.checkEntry(
                         entry, rejectedLine: unreadable?.line, balanceRejected: unreadable == nil && !entry.isBalanced)
                     summary.rejections.append(rejection)
-                }
-            case .lateLine(let line, let closedAt):
-                check.checkLine(line)
-                if tally.wasSkipped(line.key) {
-                    tally.skipLateLine(line)
-                } else {
-                    rejectLine(
-                        FECMessages.lateLine(line.key, line: line.line, closedAt: closedAt), line: line.line,
-                        number: line.pieceReference.isEmpty ? nil : line.pieceReference)
                 }
             }
         }

@@ -129,44 +129,54 @@ import Testing
         #expect(result.documents.map(\.totals.taxInclusive) == [Amount(120), Amount(60)])
     }
 
-    @Test func lateLineAfterWindowIsReported() {
-        var window = FECEntryWindow(capacity: 1)
-        var events: [String] = []
+    @Test func windowClosesEachEntryAtItsLastLine() {
         func line(_ number: String, _ row: Int) -> FECLine {
             FECLine(
                 line: row, journalCode: "VE", journalLabel: "Ventes", entryNumber: number, accountNumber: "411000",
                 accountLabel: "Clients", auxiliaryNumber: "", auxiliaryLabel: "", pieceReference: "F\(number)", entryLabel: "",
                 lettering: "", currencyCode: "")
         }
+        let lastLines = [
+            FECEntryKey(journalCode: "VE", entryNumber: "1"): 5, FECEntryKey(journalCode: "VE", entryNumber: "2"): 4,
+        ]
+        var window = FECEntryWindow(lastLines: lastLines)
+        var events: [String] = []
         let record: (FECEntryWindow.Event) -> Void = { event in
             switch event {
             case .closed(let entry): events.append("closed \(entry.key) lines \(entry.lines.map(\.line))")
-            case .lateLine(let late, let closedAt): events.append("late \(late.key) line \(late.line) after \(closedAt)")
             }
         }
-        window.add(line("1", 2), emit: record)
-        window.add(line("1", 3), emit: record)
-        window.add(line("2", 4), emit: record)
-        window.add(line("1", 5), emit: record)
+        for (number, row) in [("1", 2), ("1", 3), ("2", 4), ("1", 5)] {
+            window.add(line(number, row), emit: record)
+            if row == 3 { #expect(window.contains(FECEntryKey(journalCode: "VE", entryNumber: "1"))) }
+        }
+        #expect(events == ["closed VE/2 lines [4]", "closed VE/1 lines [2, 3, 5]"])
         window.finish(emit: record)
-        #expect(events == ["closed VE/1 lines [2, 3]", "late VE/1 line 5 after 3", "closed VE/2 lines [4]"])
+        #expect(events.count == 2)
     }
 
-    @Test func lateSalesLineIsRejected() {
-        let first = FECTestSupport.sale(1, reference: "F1", net: "100,00", vat: "20,00", total: "120,00")
-        var lines = first
-        for number in 2...(FECEntryWindow.defaultCapacity + 1) {
-            lines += FECTestSupport.sale(number, reference: "F\(number)", net: "100,00", vat: "20,00", total: "120,00")
+    /// 200 entries sorted by account, as a general ledger lists them: every 411 line, then every
+    /// 445 line, then every 706 line. Each entry must still be read whole.
+    @Test func entriesSortedByAccountAreReadWhole() {
+        let sales = (1...200).map { number in
+            FECTestSupport.sale(
+                number, reference: "FA-\(number)", net: "\(number),00", vat: "\(number / 5),\(number % 5 * 2)0",
+                total: "\(number + number / 5),\(number % 5 * 2)0")
         }
-        lines.append(first[1])
+        let lines = sales.map { $0[0] } + sales.map { $0[2] } + sales.map { $0[1] }
         let result = FECTestSupport.importLines(lines)
-        let lastLine = lines.count + 1
-        #expect(result.documents.count == FECEntryWindow.defaultCapacity + 1)
-        #expect(result.rejections.map(\.location.line) == [lastLine])
-        #expect(
-            result.rejections.map(\.reason.en) == [
-                "line \(lastLine) of entry 'VE/1' is far from the entry's other lines (last read at line 4): sort the FEC by JournalCode and EcritureNum, then run again"
-            ])
+        #expect(result.rejections.isEmpty)
+        #expect(result.warnings.isEmpty)
+        #expect(result.recordsRead == 200)
+        #expect(result.documents.count == 200)
+        #expect(result.documents.compactMap(\.number) == (1...200).map { "FA-\($0)" })
+        for (index, document) in result.documents.enumerated() {
+            let number = index + 1
+            #expect(document.totals.taxExclusive == Amount(number))
+            #expect(document.totals.taxInclusive == Amount(parsing: "\(number + number / 5).\(number % 5 * 2)0"))
+        }
+        // A document points at its entry's first line, the 411 line.
+        #expect(result.documents.first?.source.line == 2)
     }
 
     @Test func semicolonsWithBOMAndTrailingSeparator() {
@@ -181,19 +191,20 @@ import Testing
         #expect(result.documents.first?.totals.taxInclusive == Amount(120))
     }
 
-    @Test func lateLineOfSkippedEntryStaysSkipped() {
+    @Test func paymentSplitAroundSalesStaysOneSkippedEntry() {
         let payment = [
             "BQ|Banque|1|20260105|512000|Banque|||V1|20260105|Virement|120,00|0,00|||20260105||",
             "BQ|Banque|1|20260105|411000|Clients|C001|Client Un|V1|20260105|Virement|0,00|100,00|||20260105||",
         ]
         var lines = payment
-        for number in 1...FECEntryWindow.defaultCapacity {
+        for number in 1...70 {
             lines += FECTestSupport.sale(number, reference: "F\(number)", net: "100,00", vat: "20,00", total: "120,00")
         }
         lines.append("BQ|Banque|1|20260105|411000|Clients|C002|Client Deux|V1|20260105|Virement|0,00|20,00|||20260105||")
         let result = FECTestSupport.importLines(lines)
-        #expect(result.documents.count == FECEntryWindow.defaultCapacity)
+        #expect(result.documents.count == 70)
         #expect(result.rejections.isEmpty)
+        #expect(result.fecFaults.map(\.check) == [.fileName])
         #expect(
             result.warnings.map(\.reason.en) == [
                 "journal 'BQ' (Banque): 1 entry skipped (3 lines, from line 2) without a customer line 411 with revenue 70 or output VAT 4457; list the sales journals in fec.salesJournals if this is wrong"

@@ -7,69 +7,72 @@ struct FECEntry: Sendable {
     var firstLine: Int { lines.first?.line ?? 0 }
 }
 
-/// Groups FEC lines into entries while reading, keeping only a bounded number of entries open.
+/// Groups FEC lines into entries while reading, whatever the order of the lines.
 ///
-/// A FEC lists each entry's lines together, so an entry is usually complete when a line of
-/// another entry arrives. Some exports interleave the entries of several journals (sorted by date
-/// across journals), so up to ``capacity`` entries stay open at once. When a line opens one more,
-/// the entry that went longest without a line is closed. A line whose entry was closed already
-/// is a *late line*: the window reports it instead of reopening an entry that was delivered.
+/// A first pass over the file (``noteLastLine(of:layout:in:)``) records the last line of every entry.
+/// The window then keeps an entry open until that line is read, and closes it there. A FEC sorted
+/// by entry keeps one entry open at a time. A file sorted otherwise (by account, as a general
+/// ledger is) keeps its entries open until their last line, so no entry is closed early.
+/// Memory then holds the lines of the open entries, at most the lines of the file.
 struct FECEntryWindow {
-    /// The number of entries kept open; past it, the least recently extended entry is closed.
-    static let defaultCapacity = 64
-
     enum Event {
         /// An entry with all its lines.
         case closed(FECEntry)
-        /// A line of an entry that was closed earlier; `closedAt` is that entry's last line.
-        case lateLine(FECLine, closedAt: Int)
     }
 
-    let capacity: Int
-    /// Open entries, least recently extended first.
-    private var open: [FECEntry] = []
-    /// The last line of every closed entry, to recognise late lines.
-    private var closedLastLine: [FECEntryKey: Int] = [:]
+    /// The last line of every entry, from the first pass.
+    private let lastLines: [FECEntryKey: Int]
+    /// Open entries by key.
+    private var open: [FECEntryKey: FECEntry] = [:]
+    /// The entry of the line read last, kept apart so that its next line is appended without a lookup.
+    private var current: FECEntry?
 
-    init(capacity: Int = FECEntryWindow.defaultCapacity) {
-        self.capacity = max(1, capacity)
+    init(lastLines: [FECEntryKey: Int]) {
+        self.lastLines = lastLines
+    }
+
+    /// Records the line of `record` as the last line read so far of its entry, for the lines the
+    /// importer groups: those whose field count it reads and whose JournalCode and EcritureNum
+    /// are filled. Called on every record of the first pass.
+    static func noteLastLine(of record: CSVRecord, layout: FECLayout, in lastLines: inout [FECEntryKey: Int]) {
+        guard layout.accepts(record) || layout.tolerates(record) else { return }
+        let key = FECEntryKey(
+            journalCode: layout.text(.journalCode, in: record), entryNumber: layout.text(.entryNumber, in: record))
+        guard !key.journalCode.isEmpty, !key.entryNumber.isEmpty else { return }
+        lastLines[key] = record.line
     }
 
     mutating func add(_ line: FECLine, emit: (Event) -> Void) {
         let key = line.key
-        // The usual case, a line of the entry read last, appends in place without copying the entry.
-        if let last = open.indices.last, open[last].key == key {
-            open[last].lines.append(line)
-            return
+        var entry: FECEntry
+        if let current, current.key == key {
+            entry = current
+            self.current = nil
+        } else {
+            if let current { open[current.key] = current }
+            self.current = nil
+            entry = open.removeValue(forKey: key) ?? FECEntry(key: key, lines: [])
         }
-        if let index = open.lastIndex(where: { $0.key == key }) {
-            var entry = open.remove(at: index)
-            entry.lines.append(line)
-            open.append(entry)
-            return
+        entry.lines.append(line)
+        if let last = lastLines[key], line.line < last {
+            current = entry
+        } else {
+            emit(.closed(entry))
         }
-        if let lastLine = closedLastLine[key] {
-            emit(.lateLine(line, closedAt: lastLine))
-            return
-        }
-        if open.count == capacity { close(open.removeFirst(), emit: emit) }
-        open.append(FECEntry(key: key, lines: [line]))
     }
 
-    /// True when a line of the entry `key` was read before, whether the entry is open or closed.
+    /// True when a line of the entry `key` was read before and its entry is still open.
     func contains(_ key: FECEntryKey) -> Bool {
-        open.contains { $0.key == key } || closedLastLine[key] != nil
+        current?.key == key || open[key] != nil
     }
 
-    /// Closes the entries still open, in the order of their first line.
+    /// Closes the entries still open, in the order of their first line. After a complete first
+    /// pass none remains, so this only guards against dropping lines.
     mutating func finish(emit: (Event) -> Void) {
-        let remaining = open.sorted { $0.firstLine < $1.firstLine }
-        open = []
-        for entry in remaining { close(entry, emit: emit) }
-    }
-
-    private mutating func close(_ entry: FECEntry, emit: (Event) -> Void) {
-        closedLastLine[entry.key] = entry.lines.last?.line ?? entry.firstLine
-        emit(.closed(entry))
+        if let current { open[current.key] = current }
+        current = nil
+        let remaining = open.values.sorted { $0.firstLine < $1.firstLine }
+        open = [:]
+        for entry in remaining { emit(.closed(entry)) }
     }
 }

@@ -13,27 +13,18 @@ struct FECImportTally {
     }
 
     private var skipped: [String: SkippedJournal] = [:]
-    private var skippedKeys: Set<FECEntryKey> = []
     private var unvalidated = 0
     private var firstUnvalidatedLine: Int?
     private var withOtherAccounts = 0
     private var firstOtherAccountLine: FECLine?
 
     mutating func skip(_ entry: FECEntry) {
-        skippedKeys.insert(entry.key)
         let code = entry.key.journalCode
         var journal = skipped[code] ?? SkippedJournal(label: entry.lines.first?.journalLabel ?? "", firstLine: entry.firstLine)
         journal.entries += 1
         journal.lines += entry.lines.count
         journal.firstLine = min(journal.firstLine, entry.firstLine)
         skipped[code] = journal
-    }
-
-    func wasSkipped(_ key: FECEntryKey) -> Bool { skippedKeys.contains(key) }
-
-    /// Counts a late line of a skipped entry with its journal, so that no line goes uncounted.
-    mutating func skipLateLine(_ line: FECLine) {
-        skipped[line.journalCode]?.lines += 1
     }
 
     mutating func note(_ remarks: FECEntryRemarks, entryLine: Int) {

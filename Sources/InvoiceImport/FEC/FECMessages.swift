@@ -87,12 +87,6 @@ enum FECMessages {
             en: "line \(line) has no JournalCode or EcritureNum, so it belongs to no entry; correct the export")
     }
 
-    static func lateLine(_ key: FECEntryKey, line: Int, closedAt: Int) -> LocalizedText {
-        LocalizedText(
-            fr: "ligne \(line) de l'écriture '\(key)' éloignée des autres lignes de l'écriture (dernière lue à la ligne \(closedAt)) : triez le FEC par JournalCode et EcritureNum puis relancez",
-            en: "line \(line) of entry '\(key)' is far from the entry's other lines (last read at line \(closedAt)): sort the FEC by JournalCode and EcritureNum, then run again")
-    }
-
     static func skippedJournal(
         code: String, label: String, entries: Int, lines: Int, firstLine: Int, configured: Bool
     ) -> LocalizedText {
