@@ -6,6 +6,29 @@ enum FECExportMessages {
         fr: "document sans numéro laissé hors du FEC : une écriture porte le numéro de facture en PieceRef ; numérotez la facture avant de l'exporter",
         en: "document without a number left out of the FEC: an entry carries the invoice number as PieceRef; number the invoice before exporting it")
 
+    static func draft(_ number: String) -> LocalizedText {
+        let named = number.isEmpty ? "" : " '\(number)'"
+        return LocalizedText(
+            fr: "brouillon\(named) laissé hors du FEC : un FEC ne contient que des écritures validées ; émettez la facture puis exportez-la de nouveau",
+            en: "draft\(named) left out of the FEC: a FEC holds validated entries only; issue the invoice, then export it again")
+    }
+
+    static func separatorInNumber(_ number: String, _ character: Character) -> LocalizedText {
+        var characterEN = "a line break"
+        var characterFR = "un saut de ligne"
+        if character == "|" {
+            characterEN = "'|'"
+            characterFR = "'|'"
+        } else if character == "\t" {
+            characterEN = "a tab"
+            characterFR = "une tabulation"
+        }
+        let escaped = String(number.map { "\t\r\n".contains($0) ? " " : $0 })
+        return LocalizedText(
+            fr: "document '\(escaped)' laissé hors du FEC : son numéro contient \(characterFR), qui couperait la ligne, et PieceRef doit être le numéro tel qu'émis ; passez cette écriture dans la comptabilité",
+            en: "document '\(escaped)' left out of the FEC: its number contains \(characterEN), which would split the line, and PieceRef must be the number as issued; post this entry in the accounts")
+    }
+
     static func noIssueDate(_ number: String) -> LocalizedText {
         LocalizedText(
             fr: "document '\(number)' sans date d'émission laissé hors du FEC : l'écriture est datée de la facture ; renseignez sa date",

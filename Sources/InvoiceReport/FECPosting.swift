@@ -15,11 +15,21 @@ struct FECPosting: Sendable, Hashable {
     enum Outcome {
         case posted([FECPosting])
         case omitted(LocalizedText)
+        /// A draft, left out because a FEC contains validated entries only.
+        case draft(LocalizedText)
     }
 
     /// Builds the lines of a document's entry, or the reason it cannot have one.
     static func postings(of document: Document, settings: FECExportSettings) -> Outcome {
+        if document.isDraft || document.status == .draft {
+            return .draft(FECExportMessages.draft(document.number ?? document.provisionalNumber ?? ""))
+        }
         guard let number = document.number, !number.trimmingSpaces.isEmpty else { return .omitted(FECExportMessages.noNumber) }
+        // The FEC writes `|` as its separator and PieceRef must be the number as issued, so a
+        // number that a separator, tab or line break would cut is not rewritten but left out.
+        if let character = number.first(where: { "|\t\r\n".contains($0) }) {
+            return .omitted(FECExportMessages.separatorInNumber(number, character))
+        }
         guard document.issueDate != nil else { return .omitted(FECExportMessages.noIssueDate(number)) }
         let currency = document.currency ?? "EUR"
         guard currency == "EUR" else { return .omitted(FECExportMessages.foreignCurrency(number, currency)) }

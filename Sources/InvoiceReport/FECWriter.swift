@@ -12,15 +12,20 @@ import InvoiceModel
 /// `EcritureDate` and `ValidDate` its issue date. Account labels state the VAT rate, as the FEC
 /// importer reads it, so a FEC written here imports back to the same numbers, dates and totals.
 ///
+/// A draft is left out and listed in ``Output/drafts``, because a FEC contains validated entries only.
+/// A document whose number contains `|`, a tab or a line break is left out, because PieceRef
+/// must be the number as issued and the separator would split the line.
 /// A document that cannot make a balanced entry in euros is left out and listed in
 /// ``Output/omitted``. That is a document without number or issue date, or in another currency,
 /// because a FEC is kept in euros and a document gives no exchange rate. It is also a document
 /// with totals missing, or whose total with VAT differs from the total without VAT plus VAT.
 public struct FECWriter: Sendable {
-    /// The text of the FEC and the documents left out of it, with the reason.
+    /// The text of the FEC, the documents left out of it with the reason, and the drafts left out.
     public struct Output: Sendable {
         public var text: String
         public var omitted: [Rejection]
+        /// Drafts, left out because a FEC contains validated entries only. This is not a failure.
+        public var drafts: [Rejection] = []
     }
 
     public let settings: FECExportSettings
@@ -34,6 +39,7 @@ public struct FECWriter: Sendable {
 
     public func write(_ documents: [Document]) -> Output {
         var omitted: [Rejection] = []
+        var drafts: [Rejection] = []
         var entries: [(document: Document, number: String, date: CivilDate, postings: [FECPosting])] = []
         for document in documents {
             switch FECPosting.postings(of: document, settings: settings) {
@@ -42,6 +48,8 @@ public struct FECWriter: Sendable {
                 if let number = document.number, let date = document.issueDate { entries.append((document, number, date, postings)) }
             case .omitted(let reason):
                 omitted.append(Rejection(location: document.source, reason: reason, documentNumber: document.number))
+            case .draft(let reason):
+                drafts.append(Rejection(location: document.source, reason: reason, documentNumber: document.number))
             }
         }
         entries.sort { ($0.date, $0.number) < ($1.date, $1.number) }
@@ -58,7 +66,7 @@ public struct FECWriter: Sendable {
                 text += fields.map(Self.field).joined(separator: "|") + "\r\n"
             }
         }
-        return Output(text: text, omitted: omitted)
+        return Output(text: text, omitted: omitted, drafts: drafts)
     }
 
     /// `AAAAMMJJ`.

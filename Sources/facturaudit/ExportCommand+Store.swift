@@ -24,15 +24,25 @@ extension ExportCommand {
         let documents = try withStore(options, access: .read) { store in
             try store.documents(asOfBatch: options.batch).map(\.document)
         }
-        let (text, omitted) = try render(documents, format: format, language: options.language, configFile: options.configFile)
+        let (text, omitted, drafts) = try render(documents, format: format, language: options.language, configFile: options.configFile)
         if let output = options.output {
             try OutputWriter.write(text, to: output)
         } else {
             Console.writeOutput(text)
         }
+        if !drafts.isEmpty { reportDrafts(drafts, language: options.language) }
         guard !omitted.isEmpty else { return .success }
         reportOmitted(omitted, language: options.language)
         return .inputFailure
+    }
+
+    /// Lists on standard error the drafts a FEC left out, which does not change the exit status.
+    static func reportDrafts(_ drafts: [Rejection], language: Language) {
+        var report = ""
+        for draft in drafts {
+            report += singleLine("\(draft.location): \(draft.reason.text(language))") + "\n"
+        }
+        Console.writeError(report)
     }
 
     /// Lists on standard error the documents a FEC left out.

@@ -35,7 +35,7 @@ enum ExportCommand {
         let results = try await FileImporter.importPaths(
             options.paths, options: importOptions, output: options.output, command: "export").map(\.result)
 
-        let (text, omitted) = try render(
+        let (text, omitted, drafts) = try render(
             results.flatMap(\.documents), format: target, language: options.language ?? language, configFile: options.configFile)
         if let output = options.output {
             try OutputWriter.write(text, to: output)
@@ -43,6 +43,7 @@ enum ExportCommand {
             Console.writeOutput(text)
         }
 
+        if !drafts.isEmpty && !options.quiet { reportDrafts(drafts, language: language) }
         if !omitted.isEmpty && !options.quiet { reportOmitted(omitted, language: language) }
         let rejections = results.flatMap(\.rejections)
         if rejections.isEmpty { return omitted.isEmpty ? .success : .inputFailure }
@@ -68,11 +69,11 @@ enum ExportCommand {
     /// from the configuration file (`fec.export`), `configFile` or else `facturaudit.json`.
     static func render(
         _ documents: [Document], format: ExportFormat, language: Language, configFile: String?
-    ) throws -> (text: String, omitted: [Rejection]) {
-        guard format == .fec else { return (try render(documents, format: format, language: language), []) }
+    ) throws -> (text: String, omitted: [Rejection], drafts: [Rejection]) {
+        guard format == .fec else { return (try render(documents, format: format, language: language), [], []) }
         let configuration = try ConfigurationLoader.load(explicit: configFile)
         let output = FECWriter(settings: configuration.fecExport).write(documents)
-        return (output.text, output.omitted)
+        return (output.text, output.omitted, output.drafts)
     }
 
     /// Writes `documents` in `format`; canonical JSON is the `{"formatVersion":1,"documents":[…]}` envelope.

@@ -103,4 +103,43 @@ import Testing
             ])
         #expect(output.omitted.map(\.location.line) == [21, 22, 23])
     }
+
+    @Test func draftsAreLeftOutWithANote() {
+        var draft = Self.document("FA-2026-0006", day: 23, rates: [("20", "100.00", "20.00")])
+        draft.isDraft = true
+        var declared = Self.document("FA-2026-0007", day: 24, rates: [("20", "100.00", "20.00")])
+        declared.status = .draft
+        var unnumbered = Self.document("FA-2026-0008", day: 25, rates: [("20", "100.00", "20.00")])
+        unnumbered.number = nil
+        unnumbered.isDraft = true
+        unnumbered.provisionalNumber = "(PROV12)"
+        let output = FECWriter().write([draft, declared, unnumbered, Self.documents[1]])
+        #expect(output.omitted.isEmpty)
+        #expect(output.text.split(separator: "\r\n").count == 4)
+        #expect(!output.text.contains("FA-2026-0006"))
+        #expect(!output.text.contains("FA-2026-0007"))
+        #expect(
+            output.drafts.map(\.reason.en) == [
+                "draft 'FA-2026-0006' left out of the FEC: a FEC holds validated entries only; issue the invoice, then export it again",
+                "draft 'FA-2026-0007' left out of the FEC: a FEC holds validated entries only; issue the invoice, then export it again",
+                "draft '(PROV12)' left out of the FEC: a FEC holds validated entries only; issue the invoice, then export it again",
+            ])
+        #expect(output.drafts.map(\.location.line) == [24, 25, 26])
+    }
+
+    @Test func numberWithSeparatorIsLeftOut() {
+        let piped = Self.document("FA|2026|0099", day: 26, rates: [("20", "100.00", "20.00")])
+        let output = FECWriter().write([piped, Self.documents[1]])
+        #expect(output.text.split(separator: "\r\n").count == 4)
+        #expect(!output.text.contains("FA 2026 0099"))
+        #expect(
+            output.omitted.map(\.reason.en) == [
+                "document 'FA|2026|0099' left out of the FEC: its number contains '|', which would split the line, and PieceRef must be the number as issued; post this entry in the accounts"
+            ])
+        #expect(
+            output.omitted.map(\.reason.fr) == [
+                "document 'FA|2026|0099' laissé hors du FEC : son numéro contient '|', qui couperait la ligne, et PieceRef doit être le numéro tel qu'émis ; passez cette écriture dans la comptabilité"
+            ])
+        #expect(output.drafts.isEmpty)
+    }
 }
