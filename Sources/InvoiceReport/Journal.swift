@@ -27,10 +27,12 @@ public struct Journal: Sendable {
         self.lines = lines
     }
 
-    /// The files read, without the command-line paths that were not found.
-    public var filesRead: Int { files.reduce(0) { $0 + ($1.pathNotFound ? 0 : 1) } }
+    /// The files read, without the command-line paths that were not found or were empty folders.
+    public var filesRead: Int { files.reduce(0) { $0 + ($1.holdsNoRecord ? 0 : 1) } }
     /// The command-line paths that were not found: no record was read from them.
     public var pathsNotFound: Int { files.reduce(0) { $0 + ($1.pathNotFound ? 1 : 0) } }
+    /// The command-line folders that hold no invoice file: no record was read from them.
+    public var emptyFolders: Int { files.reduce(0) { $0 + ($1.emptyFolder ? 1 : 0) } }
     public var documentsRead: Int { files.reduce(0) { $0 + $1.read } }
     public var documentsImported: Int { files.reduce(0) { $0 + $1.imported } }
     public var documentsRejected: Int { files.reduce(0) { $0 + $1.rejected } }
@@ -66,11 +68,15 @@ public struct FileReport: Sendable, Hashable {
     /// True for a command-line path that does not exist. Its one rejection gives the message, but
     /// it counts as no record read or rejected.
     public var pathNotFound: Bool
+    /// True for a command-line folder that contains no invoice file. Its one rejection gives the
+    /// message, but it counts as no record read or rejected.
+    public var emptyFolder: Bool
 
     public init(
         path: String, format: InputFormat, imported: Int, rejections: [Rejection], warnings: [Rejection],
-        columns: [RecognisedColumn] = [], pathBytes: [UInt8]? = nil, pathNotFound: Bool = false
+        columns: [RecognisedColumn] = [], pathBytes: [UInt8]? = nil, pathNotFound: Bool = false, emptyFolder: Bool = false
     ) {
+        self.emptyFolder = emptyFolder
         self.pathBytes = pathBytes
         self.path = path
         self.format = format
@@ -81,6 +87,8 @@ public struct FileReport: Sendable, Hashable {
         self.pathNotFound = pathNotFound
     }
 
-    public var rejected: Int { pathNotFound ? 0 : rejections.count }
+    /// True when no record was read from this path: it does not exist or is an empty folder.
+    public var holdsNoRecord: Bool { pathNotFound || emptyFolder }
+    public var rejected: Int { holdsNoRecord ? 0 : rejections.count }
     public var read: Int { imported + rejected }
 }

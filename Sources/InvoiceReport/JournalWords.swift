@@ -65,6 +65,7 @@ struct JournalWords {
 
     /// The file line's text for a command-line path that does not exist.
     var pathNotFound: String { pick("chemin introuvable", "path not found") }
+    var emptyFolder: String { pick("dossier sans fichier de factures", "folder with no invoice file") }
 
     func counts(read: Int, imported: Int, rejected: Int) -> String {
         pick(
@@ -79,6 +80,12 @@ struct JournalWords {
             files += pick(
                 ", \(missing) chemin\(missing > 1 ? "s" : "") introuvable\(missing > 1 ? "s" : "")",
                 ", \(missing) path\(missing > 1 ? "s" : "") not found")
+        }
+        let empty = journal.emptyFolders
+        if empty > 0 {
+            files += pick(
+                ", \(empty) dossier\(empty > 1 ? "s" : "") vide\(empty > 1 ? "s" : "")",
+                ", \(empty) empty folder\(empty > 1 ? "s" : "")")
         }
         let read = journal.documentsRead
         let documents = pick(

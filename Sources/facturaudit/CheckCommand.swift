@@ -52,7 +52,7 @@ enum CheckCommand {
             FileReport(
                 path: problem.path, format: .unknown, imported: 0,
                 rejections: [Rejection(location: SourceLocation(file: problem.path), reason: problem.reason)],
-                warnings: [], pathNotFound: problem.notFound)
+                warnings: [], pathNotFound: problem.notFound, emptyFolder: problem.emptyFolder)
         }
         reports += outcomes.map(\.report)
         var ledger = Ledger(entries: takeEntries(&outcomes), itemRates: takeItemRates(&outcomes))
@@ -79,7 +79,15 @@ enum CheckCommand {
                     ? "facturaudit : \(count) chemin\(count > 1 ? "s" : "") introuvable\(count > 1 ? "s" : ""), voir le journal\n"
                     : "facturaudit: \(count) path\(count > 1 ? "s" : "") not found, see the journal\n")
         }
-        if journal.documentsRejected > 0 || journal.pathsNotFound > 0 {
+        if journal.emptyFolders > 0 && !options.quiet {
+            let count = journal.emptyFolders
+            Console.writeError(
+                language == .fr
+                    ? "facturaudit : \(count) dossier\(count > 1 ? "s" : "") sans fichier de factures, voir le journal\n"
+                    : "facturaudit: \(count) folder\(count > 1 ? "s" : "") with no invoice file, see the journal\n")
+        }
+        // A path the user named that gave nothing to read is an input that could not be read.
+        if journal.documentsRejected > 0 || journal.pathsNotFound > 0 || journal.emptyFolders > 0 {
             if journal.documentsRejected > 0 && !options.quiet {
                 let count = journal.documentsRejected
                 Console.writeError(
@@ -206,8 +214,8 @@ enum CheckCommand {
                 guard let date = CivilDate(isoText: text) else {
                     throw UsageError(
                         message: LocalizedText(
-                            fr: "valeur '\(text)' invalide pour --as-of : attendu une date AAAA-MM-JJ",
-                            en: "invalid value '\(text)' for --as-of: expected a date YYYY-MM-DD"))
+                            fr: "valeur '\(text)' invalide pour --as-of : date d'appréciation attendue au format AAAA-MM-JJ, comme 2025-06-30",
+                            en: "invalid value '\(text)' for --as-of: expected a date in the format YYYY-MM-DD, such as 2025-06-30"))
                 }
                 options.asOf = date
             case "--max-file-size": options.maximumFileSize = try fileSize(scanner.value(for: option))

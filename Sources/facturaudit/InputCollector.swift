@@ -19,6 +19,8 @@ struct InputProblem: Sendable {
     let reason: LocalizedText
     /// True when the path does not exist, which the journal counts apart from rejected records.
     var notFound = false
+    /// True when the path is a folder with no invoice file in it, also counted apart.
+    var emptyFolder = false
 }
 
 /// Expands the command's paths into files, in a stable order, each real file once.
@@ -77,7 +79,7 @@ enum InputCollector {
                     (base, baseBytes), relative: ("", []), source: source, seen: &seen, candidates: &candidates,
                     into: &collection)
                 if candidates == 0 {
-                    collection.problems.append(InputProblem(path: path, reason: InputMessages.noInvoiceFile))
+                    collection.problems.append(InputProblem(path: path, reason: InputMessages.noInvoiceFile, emptyFolder: true))
                 }
             }
         }

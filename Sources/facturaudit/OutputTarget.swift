@@ -78,10 +78,10 @@ enum OutputTarget: Equatable {
                     fr: "--output '\(path)' est un lien symbolique cassé : rétablissez sa cible ou indiquez un autre fichier",
                     en: "--output '\(path)' is a broken symbolic link: restore its target or give another file"))
         }
-        let reason = OutputWriter.describe(code)
+        let reason = SystemError.text(code)
         return UsageError(
             message: LocalizedText(
-                fr: "--output '\(path)' est inaccessible (\(reason)) : vérifiez ses droits d'accès",
-                en: "--output '\(path)' cannot be reached (\(reason)): check its permissions"))
+                fr: "--output '\(path)' est inaccessible (\(reason.fr)) : vérifiez ses droits d'accès",
+                en: "--output '\(path)' cannot be reached (\(reason.en)): check its permissions"))
     }
 }

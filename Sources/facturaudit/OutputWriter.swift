@@ -69,10 +69,11 @@ enum OutputWriter {
         let temporary = "\(file).tmp-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode ?? 0o666)
         guard descriptor >= 0 else {
+            let reason = SystemError.text(errno)
             throw ToolFailure(
                 message: LocalizedText(
-                    fr: "impossible d'écrire '\(path)' : vérifiez que le dossier existe et est accessible en écriture",
-                    en: "cannot write '\(path)': check that the folder exists and is writable"))
+                    fr: "impossible d'écrire '\(path)' (\(reason.fr)) : vérifiez que le dossier existe et est accessible en écriture",
+                    en: "cannot write '\(path)' (\(reason.en)): check that the folder exists and is writable"))
         }
         // The replaced file keeps its permissions, which open(2) reduced by the umask.
         if let mode { fchmod(descriptor, mode) }
@@ -87,8 +88,8 @@ enum OutputWriter {
             unlink(temporary)
             throw ToolFailure(
                 message: LocalizedText(
-                    fr: "impossible de remplacer '\(path)' : \(describe(failure))",
-                    en: "cannot replace '\(path)': \(describe(failure))"))
+                    fr: "impossible de remplacer '\(path)' : \(SystemError.text(failure).fr)",
+                    en: "cannot replace '\(path)': \(SystemError.text(failure).en)"))
         }
     }
 
@@ -122,13 +123,8 @@ enum OutputWriter {
     private static func cannotWrite(_ path: String, _ code: Int32) -> ToolFailure {
         ToolFailure(
             message: LocalizedText(
-                fr: "impossible d'écrire '\(path)' : \(describe(code))",
-                en: "cannot write '\(path)': \(describe(code))"))
-    }
-
-    /// Returns the C library's text for `code`, which is in English.
-    static func describe(_ code: Int32) -> String {
-        String(cString: strerror(code))
+                fr: "impossible d'écrire '\(path)' : \(SystemError.text(code).fr)",
+                en: "cannot write '\(path)': \(SystemError.text(code).en)"))
     }
 }
 

@@ -53,7 +53,12 @@ import Testing
         #expect(late.stdout.contains("FR-STAT-07"))
         let bad = try ToolRunner.run(["check", "fixtures/demo", "--as-of", "01/07/2025", "--lang", "en"])
         #expect(bad.status == 64)
-        #expect(bad.stderr.hasPrefix("facturaudit: invalid value '01/07/2025' for --as-of: expected a date YYYY-MM-DD\n"))
+        #expect(bad.stderr.hasPrefix("facturaudit: invalid value '01/07/2025' for --as-of: expected a date in the format YYYY-MM-DD, such as 2025-06-30\n"))
+        let badFR = try ToolRunner.run(["check", "fixtures/demo", "--as-of", "01/07/2025", "--lang", "fr"])
+        #expect(badFR.status == 64)
+        #expect(
+            badFR.stderr.hasPrefix(
+                "facturaudit : valeur '01/07/2025' invalide pour --as-of : date d'appréciation attendue au format AAAA-MM-JJ, comme 2025-06-30\n"))
     }
 
     @Test func todayComesFromTheEnvironment() throws {

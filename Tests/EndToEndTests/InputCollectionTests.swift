@@ -57,6 +57,33 @@ import Testing
         #expect(result.stderr.hasPrefix("facturaudit: 1 file skipped for its extension, for example \(folder.path)/a/notes.odt\n"))
     }
 
+    @Test func emptyFolderIsNoDocument() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = folder.appendingPathComponent("empty").path
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: false)
+        let file = folder.appendingPathComponent("a/x.csv").path
+        let result = try ToolRunner.run(["check", empty, file, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("\n  \(empty): folder with no invoice file\n"))
+        #expect(result.stdout.hasSuffix("Summary: 1 file, 1 empty folder; 1 document read, 1 imported, 0 rejected; 0 errors, 0 warnings, 0 infos\n"))
+        #expect(result.stderr == "facturaudit: 1 folder with no invoice file, see the journal\n")
+        let french = try ToolRunner.run(["check", empty, "--lang", "fr"])
+        #expect(french.status == 2)
+        #expect(french.stdout.hasSuffix("Bilan : 0 fichier, 1 dossier vide ; 0 document lu, 0 importé, 0 rejeté ; 0 erreur, 0 avertissement, 0 info\n"))
+    }
+
+    @Test func emptyFileIsOneRejectionSayingSo() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a/x.csv").path
+        try Data().write(to: URL(fileURLWithPath: file))
+        let result = try ToolRunner.run(["check", file, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stdout.hasPrefix("\(file): error: [rejected] empty file: the export holds nothing, check that it was written completely\n"))
+        #expect(result.stdout.hasSuffix("Summary: 1 file; 1 document read, 0 imported, 1 rejected; 0 errors, 0 warnings, 0 infos\n"))
+    }
+
     @Test func importWarningsFailWithFailOnWarning() throws {
         let folder = try makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

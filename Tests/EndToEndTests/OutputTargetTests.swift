@@ -163,4 +163,13 @@ import Testing
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
     }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "needs /dev/full"))
+    func fullDiskToldInTheReportLanguage() throws {
+        let french = try ToolRunner.run(["check", "fixtures/demo", "--lang", "fr", "-o", "/dev/full"])
+        #expect(french.stderr == "facturaudit : impossible d'écrire '/dev/full' : plus de place sur le disque\n")
+        #expect(french.status == 2)
+        let english = try ToolRunner.run(["check", "fixtures/demo", "--lang", "en", "-o", "/dev/full"])
+        #expect(english.stderr == "facturaudit: cannot write '/dev/full': no space left on the device\n")
+    }
 }

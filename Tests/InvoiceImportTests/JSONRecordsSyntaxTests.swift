@@ -108,13 +108,22 @@ import Testing
         #expect(result.warnings.map(\.reason) == [SkippedDocumentTally.message(.purchase, count: 1, types: ["ACCPAYCREDIT"], firstLine: 4)])
     }
 
-    @Test func unknownTypeSuggestsANeutralKindAndListsThem() {
+    @Test func unknownTypeSuggestsAPlaceholderKindAndListsThem() {
         let reason = JSONRecordMessages.unknownType("creditnote", path: "[0].type")
         #expect(
             reason.en
-                == #"unknown document type 'creditnote' at '[0].type': expected a type word such as Invoice, Credit note, Deposit, Corrective, Self-billed, out_invoice or ACCREC, or a UNTDID 1001 code such as 380; otherwise give its kind under "values" › "type" in a mapping file, one of invoice, creditNote, corrective, deposit, selfBilled, for example {"values": {"type": {"creditnote": "invoice"}}}"#)
-        #expect(reason.fr.contains(#"parmi invoice, creditNote, corrective, deposit, selfBilled, par exemple {"values": {"type": {"creditnote": "invoice"}}}"#))
+                == #"unknown document type 'creditnote' at '[0].type': the types read are words such as Invoice, Credit note, Deposit, Corrective, Self-billed, out_invoice or ACCREC, and UNTDID 1001 codes such as 380; otherwise give its kind under "values" › "type" in a mapping file, one of invoice, creditNote, corrective, deposit, selfBilled, for example {"values": {"type": {"creditnote": "KIND"}}} where KIND is one of these values"#)
+        #expect(reason.fr.contains(#"parmi invoice, creditNote, corrective, deposit, selfBilled, par exemple {"values": {"type": {"creditnote": "NATURE"}}} où NATURE est l'une de ces valeurs"#))
+        #expect(reason.fr.contains("les types reconnus sont des mots comme Facture"))
         let result = Self.importJSON(#"[{"number": "T-1", "date": "2025-01-02", "total": 1, "type": "creditnote"}]"#)
         #expect(result.rejections.map(\.reason) == [reason])
+    }
+
+    @Test func unknownDolibarrCodeSuggestsItsKind() {
+        let credit = JSONRecordMessages.unknownType("2", path: "[0].type")
+        #expect(credit.en.hasSuffix(#"; in Dolibarr, code 2 means a credit note: {"values": {"type": {"2": "creditNote"}}}"#))
+        #expect(credit.fr.hasSuffix(#"; dans Dolibarr, le code 2 désigne un avoir : {"values": {"type": {"2": "creditNote"}}}"#))
+        let deposit = JSONRecordMessages.unknownType("3", path: "[0].type")
+        #expect(deposit.en.hasSuffix(#"code 3 means a deposit invoice: {"values": {"type": {"3": "deposit"}}}"#))
     }
 }

@@ -39,7 +39,11 @@ import Testing
         #expect(result.documents.map(\.number) == ["F-001"])
         #expect(
             result.warnings.map(\.reason.en) == [
-                "the PDF holds 2 different invoice XML files: 'factur-x.xml' was read, not 'factur-x.xml' (another attachment with the same name); check which one is the invoice and request a PDF that carries only one"
+                "the PDF holds 2 different invoice XML files: 'factur-x.xml' (attachment 1 of 2 in the PDF) was read, not 'factur-x.xml' (attachment 2); check which one is the invoice and request a PDF that carries only one"
+            ])
+        #expect(
+            result.warnings.map(\.reason.fr) == [
+                "le PDF contient 2 XML de facture différents : 'factur-x.xml' (pièce jointe 1 sur 2 du PDF) a été lu, pas 'factur-x.xml' (pièce jointe 2) ; vérifiez lequel est la facture et demandez un PDF qui n'en contienne qu'un"
             ])
     }
 

@@ -23,7 +23,7 @@ public enum IssueDateRules {
         let message: (fr: String, en: String) =
             configuration.asOf != nil
             ? (
-                "le document '\(number)' est daté du \(issueDate.frenchText), après la date d'audit du \(reference.frenchText) (--as-of) : corrigez la date d'émission ou la date d'audit",
+                "le document '\(number)' est daté du \(issueDate.frenchText), après la date d'appréciation du \(reference.frenchText) (--as-of) : corrigez la date d'émission ou la date d'appréciation",
                 "document '\(number)' is dated \(issueDate), after the as-of date \(reference): correct the issue date or the as-of date"
             )
             : (

@@ -223,7 +223,7 @@ enum CSVMessages {
 
     static func unknownType(_ value: String, column: String) -> LocalizedText {
         LocalizedText(
-            fr: "type de document inconnu '\(value)' dans la colonne '\(column)' : attendu Facture, Avoir, Acompte, Rectificative, Autofacture ou un code UNTDID 1001 comme 380, sinon ajoutez-le sous \"values\" › \"type\" dans le fichier de correspondance",
+            fr: "type de document inconnu '\(value)' dans la colonne '\(column)' : les types reconnus sont Facture, Avoir, Acompte, Rectificative, Autofacture et les codes UNTDID 1001 comme 380 ; sinon ajoutez-le sous \"values\" › \"type\" dans le fichier de correspondance",
             en: "unknown document type '\(value)' in column '\(column)': expected Invoice, Credit note, Deposit, Corrective, Self-billed or a UNTDID 1001 code such as 380, otherwise add it under \"values\" › \"type\" in the mapping file")
     }
 

@@ -46,8 +46,9 @@ struct PDFImporter {
             warnings.append(PDFMessages.missingRelationship(invoice.name))
         }
         if !invoice.isAssociatedFile { warnings.append(PDFMessages.notAssociated(invoice.name)) }
-        if !invoice.otherInvoiceNames.isEmpty {
-            warnings.append(PDFMessages.otherInvoices(read: invoice.name, others: invoice.otherInvoiceNames))
+        if !invoice.otherInvoices.isEmpty {
+            let read = AttachmentReference(name: invoice.name, position: invoice.position)
+            warnings.append(PDFMessages.otherInvoices(read: read, others: invoice.otherInvoices, count: invoice.attachmentCount))
         }
         if let naming = InvoiceAttachmentNaming.nameWarning(name: invoice.name, format: invoice.format, guideline: guideline) {
             warnings.append(naming)

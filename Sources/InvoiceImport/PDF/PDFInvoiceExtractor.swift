@@ -14,9 +14,19 @@ public struct EmbeddedInvoice: Sendable, Hashable {
     public var format: InputFormat
     /// The warnings libqpdf gave while reading the PDF (a repaired cross-reference table…).
     public var pdfWarnings: [String]
-    /// The names of the other attachments that hold invoice XML with different bytes: the PDF
-    /// carries more than one invoice and only this one was read.
-    public var otherInvoiceNames: [String] = []
+    /// The attachment's position in the PDF's list of attachments, from 1, and that list's length.
+    public var position = 1
+    public var attachmentCount = 1
+    /// The other attachments that hold invoice XML with different bytes: the PDF carries more
+    /// than one invoice and only this one was read.
+    public var otherInvoices: [AttachmentReference] = []
+}
+
+/// An attachment named by its file name and its position in the PDF's list, from 1, which tells
+/// apart two attachments with the same name.
+public struct AttachmentReference: Sendable, Hashable {
+    public var name: String
+    public var position: Int
 }
 
 /// The reason a PDF gave no invoice XML, ready for a rejection or an error message.
@@ -46,7 +56,8 @@ public enum PDFInvoiceExtractor {
                 let names = attachments.map(\.name)
                 throw PDFExtractionFailure(reason: names.isEmpty ? PDFMessages.noAttachment : PDFMessages.noInvoiceXML(names))
             }
-            invoice.otherInvoiceNames = otherInvoiceNames(in: attachments, besides: invoice, document: document, options: options)
+            invoice.attachmentCount = attachments.count
+            invoice.otherInvoices = otherInvoices(in: attachments, besides: invoice, document: document, options: options)
             invoice.pdfWarnings = document.takeWarnings()
             return invoice
         } catch let failure as QPDFFailure {
@@ -63,46 +74,42 @@ public enum PDFInvoiceExtractor {
         in attachments: [PDFAttachment], document: QPDFDocument, options: ImportOptions
     ) throws -> EmbeddedInvoice? {
         for knownName in InvoiceAttachmentNaming.knownNames {
-            for attachment in attachments where attachment.name.lowercased() == knownName.lowercased() {
+            for (index, attachment) in attachments.enumerated() where attachment.name.lowercased() == knownName.lowercased() {
                 guard let bytes = try content(of: attachment, document: document, options: options) else { continue }
                 let format = FormatDetector.detect(bytes)
                 // Only invoice XML counts: a CSV, a JSON file or a PDF saved under an invoice name is
                 // not the structured invoice the PDF claims to carry.
                 if InvoiceAttachmentNaming.invoiceFormats.contains(format) {
-                    return invoice(attachment, bytes: bytes, format: format)
+                    return invoice(attachment, position: index + 1, bytes: bytes, format: format)
                 }
             }
         }
-        let ordered = attachments.filter(\.looksLikeXML) + attachments.filter { !$0.looksLikeXML }
-        for attachment in ordered {
+        let numbered = attachments.enumerated().map { (position: $0.offset + 1, attachment: $0.element) }
+        let ordered = numbered.filter(\.attachment.looksLikeXML) + numbered.filter { !$0.attachment.looksLikeXML }
+        for (position, attachment) in ordered {
             // Any other attachment (a picture, a spreadsheet) may be undecodable or large: skip it.
             guard let bytes = try? content(of: attachment, document: document, options: options) else { continue }
             let format = FormatDetector.detect(bytes)
             if InvoiceAttachmentNaming.invoiceFormats.contains(format) {
-                return invoice(attachment, bytes: bytes, format: format)
+                return invoice(attachment, position: position, bytes: bytes, format: format)
             }
         }
         return nil
     }
 
-    /// Returns the names of the XML attachments, other than the one read, whose content is invoice
-    /// XML different from `invoice`. Attachments that cannot be decoded are skipped.
-    private static func otherInvoiceNames(
+    /// Returns the XML attachments, other than the one read, whose content is invoice XML
+    /// different from `invoice`. Attachments that cannot be decoded are skipped.
+    private static func otherInvoices(
         in attachments: [PDFAttachment], besides invoice: EmbeddedInvoice, document: QPDFDocument, options: ImportOptions
-    ) -> [String] {
-        var names: [String] = []
-        var skippedRead = false
-        for attachment in attachments where attachment.looksLikeXML {
+    ) -> [AttachmentReference] {
+        var others: [AttachmentReference] = []
+        for (index, attachment) in attachments.enumerated() where attachment.looksLikeXML && index + 1 != invoice.position {
             guard let bytes = try? content(of: attachment, document: document, options: options) else { continue }
-            if !skippedRead && attachment.name == invoice.name && bytes == invoice.bytes {
-                skippedRead = true
-                continue
-            }
             if bytes != invoice.bytes && InvoiceAttachmentNaming.invoiceFormats.contains(FormatDetector.detect(bytes)) {
-                names.append(attachment.name)
+                others.append(AttachmentReference(name: attachment.name, position: index + 1))
             }
         }
-        return names
+        return others
     }
 
     /// Decodes an attachment's bytes, or returns nil when it has no embedded stream.
@@ -127,9 +134,11 @@ public enum PDFInvoiceExtractor {
         return bytes
     }
 
-    private static func invoice(_ attachment: PDFAttachment, bytes: [UInt8], format: InputFormat) -> EmbeddedInvoice {
+    private static func invoice(
+        _ attachment: PDFAttachment, position: Int, bytes: [UInt8], format: InputFormat
+    ) -> EmbeddedInvoice {
         EmbeddedInvoice(
             name: attachment.name, relationship: attachment.relationship, isAssociatedFile: attachment.inAssociatedFiles,
-            bytes: bytes, format: format, pdfWarnings: [])
+            bytes: bytes, format: format, pdfWarnings: [], position: position)
     }
 }

@@ -43,14 +43,24 @@ enum PDFMessages {
     }
 
     /// Explains that the PDF carries several different invoice XML files and names the one read.
-    static func otherInvoices(read: String, others: [String]) -> LocalizedText {
-        // Two attachments may share a name, so another attachment named like the one read is marked.
-        let listed = { (sameName: String) in
-            others.map { $0 == read ? "'\($0)' (\(sameName))" : "'\($0)'" }.joined(separator: ", ")
+    ///
+    /// Two attachments may share a name: then each is also named by its position in the PDF's
+    /// list of `count` attachments.
+    static func otherInvoices(read: AttachmentReference, others: [AttachmentReference], count: Int) -> LocalizedText {
+        let repeated = Set(others.map(\.name)).contains(read.name) || Set(others.map(\.name)).count < others.count
+        func named(_ attachment: AttachmentReference, fr: Bool) -> String {
+            guard repeated else { return "'\(attachment.name)'" }
+            if attachment == read {
+                return fr ? "'\(read.name)' (pièce jointe \(read.position) sur \(count) du PDF)"
+                    : "'\(read.name)' (attachment \(read.position) of \(count) in the PDF)"
+            }
+            return fr ? "'\(attachment.name)' (pièce jointe \(attachment.position))" : "'\(attachment.name)' (attachment \(attachment.position))"
         }
+        let othersFR = others.map { named($0, fr: true) }.joined(separator: ", ")
+        let othersEN = others.map { named($0, fr: false) }.joined(separator: ", ")
         return LocalizedText(
-            fr: "le PDF contient \(others.count + 1) XML de facture différents : '\(read)' a été lu, pas \(listed("une autre pièce jointe du même nom")) ; vérifiez lequel est la facture et demandez un PDF qui n'en contienne qu'un",
-            en: "the PDF holds \(others.count + 1) different invoice XML files: '\(read)' was read, not \(listed("another attachment with the same name")); check which one is the invoice and request a PDF that carries only one")
+            fr: "le PDF contient \(others.count + 1) XML de facture différents : \(named(read, fr: true)) a été lu, pas \(othersFR) ; vérifiez lequel est la facture et demandez un PDF qui n'en contienne qu'un",
+            en: "the PDF holds \(others.count + 1) different invoice XML files: \(named(read, fr: false)) was read, not \(othersEN); check which one is the invoice and request a PDF that carries only one")
     }
 
     static func missingRelationship(_ name: String) -> LocalizedText {

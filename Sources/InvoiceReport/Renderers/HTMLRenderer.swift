@@ -50,7 +50,7 @@ public struct HTMLRenderer: JournalRenderer {
     }
 
     private func header(_ journal: Journal, words: JournalWords) -> String {
-        let errors = journal.count(of: .error) + journal.documentsRejected + journal.pathsNotFound
+        let errors = journal.count(of: .error) + journal.documentsRejected + journal.pathsNotFound + journal.emptyFolders
         let warnings = journal.count(of: .warning)
         let verdict: (String, String) =
             errors > 0
@@ -79,6 +79,9 @@ public struct HTMLRenderer: JournalRenderer {
         if journal.pathsNotFound > 0 {
             cards.insert(("error", journal.pathsNotFound, words.pick("chemins introuvables", "paths not found")), at: 1)
         }
+        if journal.emptyFolders > 0 {
+            cards.insert(("error", journal.emptyFolders, words.pick("dossiers vides", "empty folders")), at: 1)
+        }
         var out = "<section id=\"summary\">\n<h2>\(escapedMarkup(words.pick("Bilan", "Summary")))</h2>\n<div class=\"cards\">\n"
         for (style, value, label) in cards {
             out += "<div class=\"card \(style)\"><span class=\"num\">\(value)</span><span class=\"lbl\">\(escapedMarkup(label))</span></div>\n"
@@ -88,7 +91,8 @@ public struct HTMLRenderer: JournalRenderer {
         out += "<th class=\"n\">\(escapedMarkup(words.read))</th><th class=\"n\">\(escapedMarkup(words.imported))</th>"
         out += "<th class=\"n\">\(escapedMarkup(words.rejectedPlural))</th></tr></thead>\n<tbody>\n"
         for file in journal.files {
-            let format = file.pathNotFound ? words.pathNotFound : words.formatName(file.format)
+            let format =
+                file.pathNotFound ? words.pathNotFound : file.emptyFolder ? words.emptyFolder : words.formatName(file.format)
             out += "<tr><td><code class=\"path\">\(escapedMarkup(file.path))</code></td><td>\(escapedMarkup(format))</td>"
             out += "<td class=\"n\">\(file.read)</td><td class=\"n\">\(file.imported)</td><td class=\"n\">\(file.rejected)</td></tr>\n"
         }

@@ -38,6 +38,8 @@ private struct JournalDocument: Encodable {
         let rejected: Int
         /// True for a command-line path that does not exist; absent otherwise.
         let pathNotFound: Bool?
+        /// True for a command-line folder with no invoice file; absent otherwise.
+        let emptyFolder: Bool?
         /// The columns of a CSV file and their fields; absent for other formats.
         let columns: [Column]?
     }
@@ -95,6 +97,8 @@ private struct JournalDocument: Encodable {
         let files: Int
         /// Present only when a command-line path was not found.
         let pathsNotFound: Int?
+        /// Present only when a command-line folder held no invoice file.
+        let emptyFolders: Int?
         let read: Int
         let imported: Int
         let rejected: Int
@@ -122,6 +126,7 @@ private struct JournalDocument: Encodable {
         self.language = language.rawValue
         summary = Summary(
             files: journal.filesRead, pathsNotFound: journal.pathsNotFound > 0 ? journal.pathsNotFound : nil,
+            emptyFolders: journal.emptyFolders > 0 ? journal.emptyFolders : nil,
             read: journal.documentsRead, imported: journal.documentsImported,
             rejected: journal.documentsRejected, errors: journal.count(of: .error),
             warnings: journal.count(of: .warning), infos: journal.count(of: .info))
@@ -130,7 +135,7 @@ private struct JournalDocument: Encodable {
         files = journal.files.map {
             File(
                 path: $0.path, format: $0.format.rawValue, read: $0.read, imported: $0.imported, rejected: $0.rejected,
-                pathNotFound: $0.pathNotFound ? true : nil,
+                pathNotFound: $0.pathNotFound ? true : nil, emptyFolder: $0.emptyFolder ? true : nil,
                 columns: $0.columns.isEmpty ? nil : $0.columns.map { Column(field: $0.field, header: $0.header) })
         }
         func located(_ rejection: Rejection) -> Located {

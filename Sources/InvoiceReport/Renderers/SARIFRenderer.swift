@@ -66,7 +66,7 @@ public struct SARIFRenderer: JournalRenderer {
             tool: .init(driver: .init(name: "facturaudit", semanticVersion: toolVersion, version: toolVersion, rules: rules)),
             invocations: [
                 .init(
-                    executionSuccessful: journal.documentsRejected == 0 && journal.pathsNotFound == 0,
+                    executionSuccessful: journal.documentsRejected == 0 && journal.pathsNotFound == 0 && journal.emptyFolders == 0,
                     toolExecutionNotifications: notifications.isEmpty ? nil : notifications)
             ],
             language: language.rawValue, results: results)

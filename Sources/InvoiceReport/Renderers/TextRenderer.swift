@@ -52,6 +52,10 @@ public struct TextRenderer: JournalRenderer {
                 out += "  \(singleLine(file.path))\(words.colon)\(words.pathNotFound)\n"
                 continue
             }
+            if file.emptyFolder {
+                out += "  \(singleLine(file.path))\(words.colon)\(words.emptyFolder)\n"
+                continue
+            }
             let counts = words.counts(read: file.read, imported: file.imported, rejected: file.rejected)
             out += "  \(singleLine(file.path)) (\(words.formatName(file.format)))\(words.colon)\(counts)\n"
             if !file.columns.isEmpty { out += "    \(singleLine(words.columns(file.columns)))\n" }

@@ -34,7 +34,7 @@ extension CommandHelp {
                 ["--as-of"], value: LocalizedText(fr: "AAAA-MM-JJ", en: "YYYY-MM-DD"),
                 LocalizedText(
                     fr: """
-                        date à laquelle statuts, retards et acomptes sont appréciés
+                        date d'appréciation des statuts, des retards et des acomptes
                         (défaut : asOf de la configuration, sinon la dernière date d'émission
                         ou de paiement des données, sans dépasser aujourd'hui ; le journal
                         indique la date retenue) ; une date d'émission postérieure à cette

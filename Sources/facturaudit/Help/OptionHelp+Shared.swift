@@ -51,8 +51,8 @@ extension OptionHelp {
     static let quiet = OptionHelp(
         ["--quiet", "-q"],
         LocalizedText(
-            fr: "n'écrit rien sur la sortie d'erreur (ni barre de progression)",
-            en: "write nothing to standard error (no progress bar either)"))
+            fr: "sans barre de progression ni bilan ; seules les erreurs fatales vont sur la sortie d'erreur",
+            en: "no progress bar, no summary; only fatal errors go to standard error"))
 
     static let store = OptionHelp(
         ["--db"], value: file,

@@ -267,7 +267,7 @@ extension RuleExample {
         ) { [withPayments(.paid, [("1477.92", "2025-07-20"), ("1477.92", "2025-07-20")])] },
         "FR-STAT-07": RuleExample(
             LocalizedText(
-                fr: "la facture de référence due le 07/08/2025, au statut émis et sans paiement à la date d'audit du 15/09/2025 (configuration)",
+                fr: "la facture de référence due le 07/08/2025, au statut émis et sans paiement à la date d'appréciation du 15/09/2025 (configuration)",
                 en: "the reference invoice due on 2025-08-07, with the status issued and no payment at the audit date of 2025-09-15 (configuration)"),
             configuration: AuditConfiguration(asOf: ExampleInvoice.date("2025-09-15"))
         ) { [withPayments(.issued, [])] },

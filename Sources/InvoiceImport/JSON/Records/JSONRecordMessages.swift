@@ -53,9 +53,30 @@ enum JSONRecordMessages {
 
     static func unknownType(_ value: String, path: String) -> LocalizedText {
         let kinds = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
+        let example: LocalizedText
+        if let (kind, name) = dolibarrKind(value) {
+            example = LocalizedText(
+                fr: "; dans Dolibarr, le code \(value) désigne \(name.fr) : {\"values\": {\"type\": {\"\(value)\": \"\(kind.rawValue)\"}}}",
+                en: "; in Dolibarr, code \(value) means \(name.en): {\"values\": {\"type\": {\"\(value)\": \"\(kind.rawValue)\"}}}")
+        } else {
+            example = LocalizedText(
+                fr: ", par exemple {\"values\": {\"type\": {\"\(value)\": \"NATURE\"}}} où NATURE est l'une de ces valeurs",
+                en: ", for example {\"values\": {\"type\": {\"\(value)\": \"KIND\"}}} where KIND is one of these values")
+        }
         return LocalizedText(
-            fr: "type de document inconnu '\(value)' à '\(path)' : attendu un mot de type comme Facture, Avoir, Acompte, Rectificative, Autofacture, out_invoice ou ACCREC, ou un code UNTDID 1001 comme 380 ; sinon donnez sa nature sous \"values\" › \"type\" dans un fichier de correspondance, parmi \(kinds), par exemple {\"values\": {\"type\": {\"\(value)\": \"invoice\"}}}",
-            en: "unknown document type '\(value)' at '\(path)': expected a type word such as Invoice, Credit note, Deposit, Corrective, Self-billed, out_invoice or ACCREC, or a UNTDID 1001 code such as 380; otherwise give its kind under \"values\" › \"type\" in a mapping file, one of \(kinds), for example {\"values\": {\"type\": {\"\(value)\": \"invoice\"}}}")
+            fr: "type de document inconnu '\(value)' à '\(path)' : les types reconnus sont des mots comme Facture, Avoir, Acompte, Rectificative, Autofacture, out_invoice ou ACCREC, et les codes UNTDID 1001 comme 380 ; sinon donnez sa nature sous \"values\" › \"type\" dans un fichier de correspondance, parmi \(kinds)\(example.fr)",
+            en: "unknown document type '\(value)' at '\(path)': the types read are words such as Invoice, Credit note, Deposit, Corrective, Self-billed, out_invoice or ACCREC, and UNTDID 1001 codes such as 380; otherwise give its kind under \"values\" › \"type\" in a mapping file, one of \(kinds)\(example.en)")
+    }
+
+    /// Returns the kind that Dolibarr's numeric `type` code `value` means, with its name.
+    private static func dolibarrKind(_ value: String) -> (DocumentKind, LocalizedText)? {
+        switch value {
+        case "0": (.invoice, LocalizedText(fr: "une facture standard", en: "a standard invoice"))
+        case "1": (.corrective, LocalizedText(fr: "une facture de remplacement", en: "a replacement invoice"))
+        case "2": (.creditNote, LocalizedText(fr: "un avoir", en: "a credit note"))
+        case "3": (.deposit, LocalizedText(fr: "une facture d'acompte", en: "a deposit invoice"))
+        default: nil
+        }
     }
 
     // MARK: Records
