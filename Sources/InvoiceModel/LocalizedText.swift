@@ -25,7 +25,19 @@ public struct LocalizedText: Sendable, Hashable, Codable {
 extension LocalizedText {
     /// Returns the count and the French noun form it takes: French treats 0 and 1 as singular.
     public static func countFR(_ count: Int, _ singular: String, _ plural: String) -> String {
-        "\(count) \(count <= 1 ? singular : plural)"
+        "\(frenchInteger(count)) \(count <= 1 ? singular : plural)"
+    }
+
+    /// Writes `value` for French text, its digits grouped by three with a narrow no-break space
+    /// (U+202F): `150 000`. Machine formats (JSON, CSV) keep plain digits.
+    public static func frenchInteger(_ value: Int) -> String {
+        let digits = Array(String(value.magnitude))
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped += "\u{202F}" }
+            grouped.append(digit)
+        }
+        return value < 0 ? "-" + grouped : grouped
     }
 
     /// Returns the count and the English noun form it takes: only 1 is singular.

@@ -50,6 +50,11 @@ struct MonthCount: Hashable {
     var total: Int { bySeverity.values.reduce(0, +) }
     /// `2025-03`.
     var label: String { "\(year)-\(month < 10 ? "0" : "")\(month)" }
+
+    /// Returns the label a reader of `language` expects: `03/2025` in French, `2025-03` in English.
+    func label(_ language: Language) -> String {
+        language == .fr ? "\(month < 10 ? "0" : "")\(month)/\(year)" : label
+    }
 }
 
 extension Journal {

@@ -69,7 +69,7 @@ struct JournalWords {
 
     func counts(read: Int, imported: Int, rejected: Int) -> String {
         pick(
-            "\(read) lu\(read > 1 ? "s" : ""), \(imported) importé\(imported > 1 ? "s" : ""), \(rejected) rejeté\(rejected > 1 ? "s" : "")",
+            "\(fr(read)) lu\(read > 1 ? "s" : ""), \(fr(imported)) importé\(imported > 1 ? "s" : ""), \(fr(rejected)) rejeté\(rejected > 1 ? "s" : "")",
             "\(read) read, \(imported) imported, \(rejected) rejected")
     }
 
@@ -89,7 +89,7 @@ struct JournalWords {
         }
         let read = journal.documentsRead
         let documents = pick(
-            "\(read) document\(read > 1 ? "s" : "") lu\(read > 1 ? "s" : ""), \(journal.documentsImported) importé\(journal.documentsImported > 1 ? "s" : ""), \(journal.documentsRejected) rejeté\(journal.documentsRejected > 1 ? "s" : "")",
+            "\(fr(read)) document\(read > 1 ? "s" : "") lu\(read > 1 ? "s" : ""), \(fr(journal.documentsImported)) importé\(journal.documentsImported > 1 ? "s" : ""), \(fr(journal.documentsRejected)) rejeté\(journal.documentsRejected > 1 ? "s" : "")",
             "\(read) document\(read == 1 ? "" : "s") read, \(journal.documentsImported) imported, \(journal.documentsRejected) rejected")
         let errors = plural(journal.count(of: .error), pick("erreur", "error"), pick("erreurs", "errors"))
         let warnings = plural(
@@ -124,6 +124,9 @@ struct JournalWords {
             "\(known) constat\(known > 1 ? "s" : "") déjà dans la référence \(baseline.path) non affiché\(known > 1 ? "s" : ""), \(fixed) corrigé\(fixed > 1 ? "s" : "") depuis",
             "\(known) finding\(known == 1 ? "" : "s") already in the baseline \(baseline.path) not shown, \(fixed) fixed since")
     }
+
+    /// Writes `value` grouped by thousands for French text.
+    private func fr(_ value: Int) -> String { LocalizedText.frenchInteger(value) }
 
     private func plural(_ count: Int, _ singular: String, _ pluralForm: String) -> String {
         language == .fr

@@ -34,7 +34,7 @@ import Testing
         #expect(english.contains(", `F-100`, … and 19949 more\n"))
         #expect(!english.contains("`F-102`"))
         let french = MarkdownRenderer(language: .fr).render(journal)
-        #expect(french.contains(", `F-100`, … et 19949 autres\n"))
+        #expect(french.contains(", `F-100`, … et 19\u{202F}949 autres\n"))
     }
 
     @Test func seriesBeyondTheLimitAreCounted() {

@@ -39,7 +39,7 @@ enum HTMLChart {
                 let barHeight = count * plotHeight / scaleTop
                 base -= barHeight
                 svg += "<rect x=\"\(x)\" y=\"\(base)\" width=\"\(barWidth)\" height=\"\(barHeight)\" fill=\"\(color(severity))\">"
-                svg += "<title>\(month.label) · \(escapedMarkup(severity.label(words.language)))\(words.colon)\(count)</title></rect>"
+                svg += "<title>\(month.label(words.language)) · \(escapedMarkup(severity.label(words.language)))\(words.colon)\(count)</title></rect>"
             }
             if month.total > 0 {
                 svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(base - 4)\" text-anchor=\"middle\" font-size=\"11\""
@@ -47,7 +47,7 @@ enum HTMLChart {
             }
             if index % labelEvery == 0 {
                 svg += "<text x=\"\(left + index * slot + slot / 2)\" y=\"\(top + plotHeight + 16)\" text-anchor=\"middle\""
-                svg += " font-size=\"11\" fill=\"#52606d\">\(month.label)</text>"
+                svg += " font-size=\"11\" fill=\"#52606d\">\(month.label(words.language))</text>"
             }
         }
         svg += "<line x1=\"\(left)\" y1=\"\(top + plotHeight)\" x2=\"\(width - right)\" y2=\"\(top + plotHeight)\" stroke=\"#52606d\"/>"

@@ -64,14 +64,14 @@ public struct MarkdownRenderer: JournalRenderer {
             budget -= listed.count
             var gaps = listed.map { "`\(code($0.label))`" }
             let more = series.gaps.count - listed.count
-            if more > 0 { gaps.append(fr ? "… et \(more) autre\(more > 1 ? "s" : "")" : "… and \(more) more") }
+            if more > 0 { gaps.append(fr ? "… et \(LocalizedText.frenchInteger(more)) autre\(more > 1 ? "s" : "")" : "… and \(more) more") }
             out += "- \(cell(words.seller(series)))\(words.colon)`\(code(words.seriesName(series)))`\(words.colon)"
             out += "\(gaps.joined(separator: ", "))\n"
         }
         let moreSeries = gapped.count - min(gapped.count, seriesLimit)
         if moreSeries > 0 {
             out += fr
-                ? "- … et \(moreSeries) autre\(moreSeries > 1 ? "s" : "") série\(moreSeries > 1 ? "s" : "") avec des trous\n"
+                ? "- … et \(LocalizedText.frenchInteger(moreSeries)) autre\(moreSeries > 1 ? "s" : "") série\(moreSeries > 1 ? "s" : "") avec des trous\n"
                 : "- … and \(moreSeries) more series with gaps\n"
         }
         if !gapped.isEmpty { out += "\n" }
@@ -88,7 +88,7 @@ public struct MarkdownRenderer: JournalRenderer {
         if hidden > 0 {
             out += "\n"
             out += fr
-                ? "… et \(hidden) autre\(hidden > 1 ? "s" : "") : voir le journal complet (`--format html` ou `text`).\n"
+                ? "… et \(LocalizedText.frenchInteger(hidden)) autre\(hidden > 1 ? "s" : "") : voir le journal complet (`--format html` ou `text`).\n"
                 : "… and \(hidden) more: see the full journal (`--format html` or `text`).\n"
         }
         return out
