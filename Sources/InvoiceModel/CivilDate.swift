@@ -39,7 +39,8 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
             index < bytes.count && allowed.contains(bytes[index])
         }
         func endsAt(_ index: Int) -> Bool {
-            index == bytes.count || bytes[index] == UInt8(ascii: "T") || bytes[index] == UInt8(ascii: " ")
+            // A shorter text (`2025-01-5`) does not end there: it is not read, rather than read past its end.
+            index == bytes.count || (index < bytes.count && (bytes[index] == UInt8(ascii: "T") || bytes[index] == UInt8(ascii: " ")))
         }
         let dash = UInt8(ascii: "-")
         if isSeparator(4, [dash]), isSeparator(7, [dash]), endsAt(10),

@@ -70,10 +70,11 @@ import Testing
     }
 
     @Test func largeGapSuggestsDatePartsTheNumbersFollow() {
-        // FA2503001 is dated in April, so inference keeps the digits as one counter.
+        // FA2503001 and FA2503002 are dated in April: two dates in six disagree, more than one in
+        // five, so inference keeps the digits as one counter, and four in six agree for the hint.
         let findings = Self.findings(NumberingDatePartTests.documents([
             ("FA2501001", "2025-01-10"), ("FA2501002", "2025-01-11"), ("FA2502001", "2025-02-10"),
-            ("FA2502002", "2025-02-11"), ("FA2503001", "2025-04-20"),
+            ("FA2502002", "2025-02-11"), ("FA2503001", "2025-04-20"), ("FA2503002", "2025-04-21"),
         ])).filter { $0.ruleID == "FR-NUM-03" }
         let hint = "; the leading digits of the counter follow the issue dates: if they are date parts, declare the series' pattern in facturaudit.json, for example {\"series\": [{\"pattern\": \"FA{yy}{mm}{counter:3}\"}]}"
         #expect(findings.map(\.message.en) == [

@@ -5,26 +5,32 @@ extension Ledger {
     /// their text alone does not prove: `F2025-02-003`, `FA-2501-001`, `FA2501001`, `202502003`,
     /// `FA-25-001`, `001/25`.
     ///
-    /// A reading is kept only when the series it forms agrees with the issue dates. Every document
-    /// carries its issue year (or the year before in January). A month is the issue month, or the
-    /// month before in the first days of a month. A month also needs two months in the
-    /// series, a year in the root two years, and a year after the counter two documents. Drafts
-    /// follow the readings the issued documents proved.
-    static func readingDateParts(_ entries: inout [LedgerEntry]) {
+    /// A reading is kept only when the series it forms agrees with the issue dates. A year agrees
+    /// when it is the issue year (or the year before in January). A month agrees when it is the
+    /// issue month, or the month before in the first days of a month. At least four in five dated
+    /// documents must agree, so one invoice issued late keeps its series. A month also needs two
+    /// months among the agreeing documents, a year in the root two years, and a year after the
+    /// counter two documents. Drafts follow the readings the issued documents proved.
+    ///
+    /// Returns the positions of the issued documents read with date parts their issue date
+    /// disagrees with: they are counted in the period their number gives, and FR-NUM-04 names them.
+    @discardableResult
+    static func readingDateParts(_ entries: inout [LedgerEntry]) -> [Int] {
         struct Key: Hashable {
             let seller: PartyKey
             let identity: String
         }
         struct Evidence {
-            var agrees = true
-            var dated = 0
+            var agreeing = 0
+            var disagreeing = 0
             var documents = 0
+            /// The periods of the documents that agree or have no issue date.
             var years: Set<Int> = []
             var months: Set<NumberingPeriod> = []
             var needs = DatePartReading.Evidence.twoDocuments
 
             var isConvincing: Bool {
-                guard agrees, dated > 0 else { return false }
+                guard agreeing > 0, agreeing >= Ledger.agreeingDocumentsPerDisagreeing * disagreeing else { return false }
                 switch needs {
                 case .twoDocuments: return documents >= 2
                 case .twoYears: return years.count >= 2
@@ -54,11 +60,12 @@ extension Ledger {
                 var known = evidence[key] ?? Evidence()
                 known.needs = max(known.needs, candidate.evidence)
                 known.documents += 1
-                if let agrees = candidate.agrees {
-                    known.agrees = known.agrees && agrees
-                    known.dated += 1
+                switch candidate.agrees {
+                case true?: known.agreeing += 1
+                case false?: known.disagreeing += 1
+                case nil: break
                 }
-                if let year = candidate.number.year {
+                if candidate.agrees != false, let year = candidate.number.year {
                     known.years.insert(year)
                     known.months.insert(NumberingPeriod(year: year, month: candidate.number.month))
                 }
@@ -66,15 +73,25 @@ extension Ledger {
             }
         }
         let convincing = Set(evidence.filter { $0.value.isConvincing }.keys)
-        guard !convincing.isEmpty else { return }
+        guard !convincing.isEmpty else { return [] }
+        var disagreeing: [Int] = []
         for position in entries.indices {
             let seller = entries[position].seller
+            // A month that no date can have (`FA2513001`) leaves the number as it is written.
             let accepted = readings(at: position).first {
                 convincing.contains(Key(seller: seller, identity: $0.number.seriesIdentity))
+                    && $0.number.month.map { (1...12).contains($0) } ?? true
             }
-            if let accepted { entries[position].inferredNumber = accepted.number }
+            guard let accepted else { continue }
+            entries[position].inferredNumber = accepted.number
+            if accepted.agrees == false, entries[position].isIssued { disagreeing.append(position) }
         }
+        return disagreeing
     }
+
+    /// How many documents of a series must agree with a date-part reading for each one that
+    /// disagrees: four in five, so a few invoices issued late or misdated keep the series' reading.
+    static let agreeingDocumentsPerDisagreeing = 4
 
     /// Chooses from its numbers whether the counter of each inferred series with a month part
     /// restarts every month or runs on through the year.

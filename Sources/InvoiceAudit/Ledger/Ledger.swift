@@ -40,6 +40,9 @@ public struct Ledger: Sendable {
     let counterWidths: [SeriesKey: Int]
     /// The first mid-period counter restart of each series that has one (see ``restart(in:)``).
     let restarts: [SeriesKey: (entry: Int, previous: Int)]
+    /// Positions of the issued documents read with a month or year part their issue date
+    /// disagrees with, in entry order (see ``readingDateParts(_:)``).
+    let datePartDisagreements: [Int]
     /// Records rejected at import that showed a document number: a gap holding one of these
     /// numbers names the record, because the number was read but could not be imported.
     public var rejectedNumbers: [Rejection] = []
@@ -62,7 +65,7 @@ public struct Ledger: Sendable {
         var aliases = nameAliases
         if let seller = unidentified?.attributedTo { aliases[.unknown] = seller }
         var (entries, copies) = Ledger.separatingCopies(attributed)
-        Ledger.readingDateParts(&entries)
+        self.datePartDisagreements = Ledger.readingDateParts(&entries)
         Ledger.readingTwoDigitYears(&entries)
         Ledger.choosingMonthlyOrYearlyCounters(&entries)
         self.entries = entries

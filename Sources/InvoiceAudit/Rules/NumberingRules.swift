@@ -247,7 +247,7 @@ public enum NumberingRules {
                 findings.append(chronologyFinding(entry, other: dated[otherIndex], early: early))
             }
         }
-        return findings
+        return findings + datePartDisagreementFindings(ledger, besides: findings)
     }
 
     private static func chronologyFinding(_ entry: LedgerEntry, other: LedgerEntry, early: Bool) -> Finding {
