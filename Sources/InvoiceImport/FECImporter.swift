@@ -88,6 +88,20 @@ struct FECImporter {
             switch event {
             case .closed(let entry):
                 let isSale = salesJournals.map { $0.contains(entry.key.journalCode.uppercased()) } ?? entry.looksLikeSale
+                if let malformed = entry.malformed.first {
+                    // A sales entry lacking a line is rejected once, for that line, not as unbalanced.
+                    guard !isSale || entry.lines.isEmpty else {
+                        check.checkEntry(entry, rejectedLine: nil, balanceRejected: true)
+                        let reason = FECMessages.entryRejected(
+                            entry.key, FECMessages.fieldCount(found: malformed.fieldCount, expected: layout.fieldCount, line: malformed.line))
+                        let number = entry.lines.first { !$0.pieceReference.isEmpty }?.pieceReference
+                        return rejectLine(reason, line: malformed.line, number: number)
+                    }
+                    for line in entry.malformed {
+                        rejectLine(FECMessages.fieldCount(found: line.fieldCount, expected: layout.fieldCount, line: line.line), line: line.line)
+                    }
+                    if entry.lines.isEmpty { return }
+                }
                 guard isSale else {
                     check.checkEntry(entry, rejectedLine: nil, balanceRejected: false)
                     return tally.skip(entry)
@@ -120,9 +134,13 @@ struct FECImporter {
             dataLines += 1
             if !layout.accepts(record) {
                 guard layout.tolerates(record) else {
-                    // The entry lacks this line, so FR-FEC-05 does not judge its balance.
-                    check.noteIncomplete(
-                        FECEntryKey(journalCode: layout.text(.journalCode, in: record), entryNumber: layout.text(.entryNumber, in: record)))
+                    // The entry lacks this line, so FR-FEC-05 does not judge its balance. The entry
+                    // carries the line, to be rejected with it when it is a sale, else on its own.
+                    let key = FECEntryKey(journalCode: layout.text(.journalCode, in: record), entryNumber: layout.text(.entryNumber, in: record))
+                    check.noteIncomplete(key)
+                    if !key.journalCode.isEmpty, !key.entryNumber.isEmpty {
+                        return window.addMalformed(key, line: record.line, fieldCount: record.fieldCount, emit: handle)
+                    }
                     return rejectLine(
                         FECMessages.fieldCount(found: record.fieldCount, expected: layout.fieldCount, line: record.line),
                         line: record.line)

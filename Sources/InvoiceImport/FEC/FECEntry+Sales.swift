@@ -32,7 +32,9 @@ extension FECEntry {
         }
 
         if let bad = lines.first(where: { $0.problem != nil }), let problem = bad.problem {
-            return reject(FECMessages.entryRejected(key, problem), line: bad.line)
+            let unreadable = lines.reduce(0) { $0 + $1.faults.filter(\.isUnreadable).count }
+            let named = bad.problemFault?.isUnreadable == true ? 1 : 0
+            return reject(FECMessages.entryRejected(key, problem, others: unreadable - named), line: bad.line)
         }
         let debits = lines.reduce(Amount.zero) { $0 + $1.debit }
         let credits = lines.reduce(Amount.zero) { $0 + $1.credit }

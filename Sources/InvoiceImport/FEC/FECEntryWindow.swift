@@ -2,6 +2,8 @@
 struct FECEntry: Sendable {
     var key: FECEntryKey
     var lines: [FECLine]
+    /// Lines of the entry rejected for their field count: their line number and field count.
+    var malformed: [(line: Int, fieldCount: Int)] = []
 
     /// The line number of the entry's first line.
     var firstLine: Int { lines.first?.line ?? 0 }
@@ -31,11 +33,10 @@ struct FECEntryWindow {
         self.lastLines = lastLines
     }
 
-    /// Records the line of `record` as the last line read so far of its entry, for the lines the
-    /// importer groups: those whose field count it reads and whose JournalCode and EcritureNum
-    /// are filled. Called on every record of the first pass.
+    /// Records the line of `record` as the last line read so far of its entry, for every line
+    /// whose JournalCode and EcritureNum are filled, including a line with a wrong field count.
+    /// Called on every record of the first pass.
     static func noteLastLine(of record: CSVRecord, layout: FECLayout, in lastLines: inout [FECEntryKey: Int]) {
-        guard layout.accepts(record) || layout.tolerates(record) else { return }
         let key = FECEntryKey(
             journalCode: layout.text(.journalCode, in: record), entryNumber: layout.text(.entryNumber, in: record))
         guard !key.journalCode.isEmpty, !key.entryNumber.isEmpty else { return }
@@ -43,7 +44,18 @@ struct FECEntryWindow {
     }
 
     mutating func add(_ line: FECLine, emit: (Event) -> Void) {
-        let key = line.key
+        extend(line.key, at: line.line, emit: emit) { $0.lines.append(line) }
+    }
+
+    /// Adds a line of the entry `key` rejected for its field count, so that the entry knows it
+    /// lacks that line.
+    mutating func addMalformed(_ key: FECEntryKey, line: Int, fieldCount: Int, emit: (Event) -> Void) {
+        extend(key, at: line, emit: emit) { $0.malformed.append((line, fieldCount)) }
+    }
+
+    private mutating func extend(
+        _ key: FECEntryKey, at lineNumber: Int, emit: (Event) -> Void, update: (inout FECEntry) -> Void
+    ) {
         var entry: FECEntry
         if let current, current.key == key {
             entry = current
@@ -53,17 +65,18 @@ struct FECEntryWindow {
             self.current = nil
             entry = open.removeValue(forKey: key) ?? FECEntry(key: key, lines: [])
         }
-        entry.lines.append(line)
-        if let last = lastLines[key], line.line < last {
+        update(&entry)
+        if let last = lastLines[key], lineNumber < last {
             current = entry
         } else {
             emit(.closed(entry))
         }
     }
 
-    /// True when a line of the entry `key` was read before and its entry is still open.
+    /// True when a readable line of the entry `key` was read before and its entry is still open.
     func contains(_ key: FECEntryKey) -> Bool {
-        current?.key == key || open[key] != nil
+        if let current, current.key == key { return !current.lines.isEmpty }
+        return open[key].map { !$0.lines.isEmpty } ?? false
     }
 
     /// Closes the entries still open, in the order of their first line. After a complete first

@@ -6,8 +6,8 @@ import InvoiceModel
 /// Memory stays bounded: at most ``limitPerCheck`` faults are kept per check, the rest are
 /// counted, and the numbering check keeps a few counters per journal, never the lines.
 ///
-/// A fault that a rejection already reports is not recorded again: the line fault that stopped a
-/// sales entry from being imported, and the balance of a sales entry rejected as unbalanced.
+/// A fault that a rejection already reports is not recorded again: the unreadable values of a
+/// sales entry rejected for one of them, and the balance of a sales entry rejected as unbalanced.
 struct FECFileCheck {
     static let limitPerCheck = FECFault.limitPerCheck
 
@@ -59,7 +59,12 @@ struct FECFileCheck {
     ///   - balanceRejected: true when the entry was rejected as unbalanced.
     mutating func checkEntry(_ entry: FECEntry, rejectedLine: Int?, balanceRejected: Bool) {
         for line in entry.lines {
-            checkLine(line, except: line.line == rejectedLine ? line.problemFault : nil)
+            // The rejection names the first unreadable value and counts the others of the entry.
+            guard rejectedLine == nil else {
+                for fault in line.faults where !fault.isUnreadable { record(fault, line: line.line) }
+                continue
+            }
+            checkLine(line)
         }
         // An unreadable amount leaves the sums unknown; FR-FEC-04 reports the amount instead.
         guard !balanceRejected, !incompleteEntries.contains(entry.key), !entry.lines.contains(where: { $0.problem != nil })
@@ -92,5 +97,15 @@ struct FECFileCheck {
                 FECFault(.more(count: extra.count, lastLine: extra.lastLine), check: check, location: SourceLocation(file: file, line: extra.lastLine)))
         }
         return faults.sorted { ($0.check, $0.location.line ?? 0) < ($1.check, $1.location.line ?? 0) }
+    }
+}
+
+extension FECFault.Kind {
+    /// True for a value that cannot be read (a date or an amount), which rejects a sales entry.
+    var isUnreadable: Bool {
+        switch self {
+        case .invalidDate, .invalidAmount: true
+        default: false
+        }
     }
 }

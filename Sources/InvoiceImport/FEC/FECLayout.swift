@@ -91,9 +91,12 @@ struct FECLayout: Sendable, Hashable {
     }
 
     /// True for a line read despite a wrong field count (FR-FEC-02): only its last one or two
-    /// fields are missing (`Montantdevise` and `Idevise`, often left out when empty), and its
-    /// values sit where they belong.
+    /// fields are missing (`Montantdevise` and `Idevise`, often left out when empty), or it has
+    /// two or more extra fields that are all empty, and its values sit where they belong.
     func tolerates(_ record: CSVRecord) -> Bool {
+        if record.fieldCount > fieldCount + 1 {
+            return (fieldCount..<record.fieldCount).allSatisfy(record.isEmptyCell) && isAligned(record)
+        }
         let missing = fieldCount - record.fieldCount
         guard missing == 1 || missing == 2,
             let validation = positions[FECColumn.validationDate.rawValue], validation < record.fieldCount,

@@ -26,9 +26,20 @@ enum FECMessages {
             en: "invalid direction '\(text)' in column Sens at line \(line): write D, C, +1 or -1")
     }
 
-    static func entryRejected(_ key: FECEntryKey, _ problem: LocalizedText) -> LocalizedText {
-        LocalizedText(
-            fr: "écriture '\(key)' rejetée : \(problem.fr)", en: "entry '\(key)' rejected: \(problem.en)")
+    /// The rejection of an entry for its first unreadable value; `others` counts the entry's
+    /// other unreadable values, which the FR-FEC rules do not repeat.
+    static func entryRejected(_ key: FECEntryKey, _ problem: LocalizedText, others: Int = 0) -> LocalizedText {
+        var moreFR = ""
+        var moreEN = ""
+        if others == 1 {
+            moreFR = " (et 1 autre valeur illisible dans l'écriture)"
+            moreEN = " (and 1 more unreadable value in this entry)"
+        } else if others > 1 {
+            moreFR = " (et \(others) autres valeurs illisibles dans l'écriture)"
+            moreEN = " (and \(others) more unreadable values in this entry)"
+        }
+        return LocalizedText(
+            fr: "écriture '\(key)' rejetée : \(problem.fr)\(moreFR)", en: "entry '\(key)' rejected: \(problem.en)\(moreEN)")
     }
 
     static func unbalanced(_ key: FECEntryKey, debits: Amount, credits: Amount) -> LocalizedText {
