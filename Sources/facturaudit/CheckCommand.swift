@@ -9,8 +9,14 @@ enum CheckCommand {
     static func run(_ arguments: [String], language: Language) async throws -> ExitStatus {
         let options = try parse(arguments, language: language)
         var configuration = try ConfigurationLoader.load(explicit: options.configFile)
-        let asOfSource: AsOfDate.Source =
-            options.asOf != nil ? .option : configuration.asOf != nil ? .configuration : .data
+        let asOfSource: AsOfDate.Source
+        if options.asOf != nil {
+            asOfSource = .option
+        } else if configuration.asOf != nil {
+            asOfSource = .configuration
+        } else {
+            asOfSource = .data
+        }
         if let asOf = options.asOf { configuration.asOf = asOf }
         configuration.today = CurrentDate.fromEnvironment(ProcessInfo.processInfo.environment)
         var importOptions = try importOptions(

@@ -8,7 +8,7 @@ import Testing
     import Darwin
 #endif
 
-/// File-system errors are told in the report's language, never in the C library's English.
+/// File-system errors are written in the report's language, not in the C library's English.
 @Suite struct SystemErrorTests {
     @Test func commonCodesHaveBothLanguages() {
         #expect(SystemError.text(ENOSPC) == LocalizedText(fr: "plus de place sur le disque", en: "no space left on the device"))

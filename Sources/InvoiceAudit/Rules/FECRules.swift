@@ -67,7 +67,7 @@ public enum FECRules {
 
     public static let descriptors = [header, fieldCount, date, amount, balance, numbering, account, fileName]
 
-    /// The rule of each check.
+    /// Returns the rule that reports `check`.
     static func rule(_ check: FECFault.Check) -> RuleDescriptor {
         switch check {
         case .header: header

@@ -15,7 +15,7 @@ struct FECEntry: Sendable {
 /// The window then keeps an entry open until that line is read, and closes it there. A FEC sorted
 /// by entry keeps one entry open at a time. A file sorted otherwise (by account, as a general
 /// ledger is) keeps its entries open until their last line, so no entry is closed early.
-/// Memory then holds the lines of the open entries, at most the lines of the file.
+/// Memory then contains the lines of the open entries, at most the lines of the file.
 struct FECEntryWindow {
     enum Event {
         /// An entry with all its lines.
@@ -47,8 +47,8 @@ struct FECEntryWindow {
         extend(line.key, at: line.line, emit: emit) { $0.lines.append(line) }
     }
 
-    /// Adds a line of the entry `key` rejected for its field count, so that the entry knows it
-    /// lacks that line.
+    /// Adds a line of the entry `key` rejected for its field count, so that the entry records
+    /// that it lacks that line.
     mutating func addMalformed(_ key: FECEntryKey, line: Int, fieldCount: Int, emit: (Event) -> Void) {
         extend(key, at: line, emit: emit) { $0.malformed.append((line, fieldCount)) }
     }

@@ -91,8 +91,12 @@ public struct HTMLRenderer: JournalRenderer {
         out += "<th class=\"n\">\(escapedMarkup(words.read))</th><th class=\"n\">\(escapedMarkup(words.imported))</th>"
         out += "<th class=\"n\">\(escapedMarkup(words.rejectedPlural))</th></tr></thead>\n<tbody>\n"
         for file in journal.files {
-            let format =
-                file.pathNotFound ? words.pathNotFound : file.emptyFolder ? words.emptyFolder : words.formatName(file.format)
+            var format = words.formatName(file.format)
+            if file.pathNotFound {
+                format = words.pathNotFound
+            } else if file.emptyFolder {
+                format = words.emptyFolder
+            }
             out += "<tr><td><code class=\"path\">\(escapedMarkup(file.path))</code></td><td>\(escapedMarkup(format))</td>"
             out += "<td class=\"n\">\(file.read)</td><td class=\"n\">\(file.imported)</td><td class=\"n\">\(file.rejected)</td></tr>\n"
         }
