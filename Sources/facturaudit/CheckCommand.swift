@@ -89,8 +89,8 @@ enum CheckCommand {
             let count = journal.emptyFolders
             Console.writeError(
                 language == .fr
-                    ? "facturaudit : \(count) dossier\(count > 1 ? "s" : "") sans fichier de factures, voir le journal\n"
-                    : "facturaudit: \(count) folder\(count > 1 ? "s" : "") with no invoice file, see the journal\n")
+                    ? "facturaudit : \(LocalizedText.countFR(count, "dossier", "dossiers")) sans fichier de factures, voir le journal\n"
+                    : "facturaudit: \(LocalizedText.countEN(count, "folder", "folders")) with no invoice file, see the journal\n")
         }
         // A path the user named that gave nothing to read is an input that could not be read.
         if journal.documentsRejected > 0 || journal.pathsNotFound > 0 || journal.emptyFolders > 0 {
@@ -98,8 +98,8 @@ enum CheckCommand {
                 let count = journal.documentsRejected
                 Console.writeError(
                     language == .fr
-                        ? "facturaudit : \(count) rejet\(count > 1 ? "s" : "") à l'import, voir le journal\n"
-                        : "facturaudit: \(count) record\(count > 1 ? "s" : "") rejected on import, see the journal\n")
+                        ? "facturaudit : \(LocalizedText.countFR(count, "rejet", "rejets")) à l'import, voir le journal\n"
+                        : "facturaudit: \(LocalizedText.countEN(count, "record", "records")) rejected on import, see the journal\n")
             }
             return .inputFailure
         }

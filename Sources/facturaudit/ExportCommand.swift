@@ -55,8 +55,8 @@ enum ExportCommand {
             }
             report +=
                 language == .fr
-                ? "facturaudit : \(rejections.count) entrée\(plural) rejetée\(plural), absente\(plural) de l'export\n"
-                : "facturaudit: \(rejections.count) input\(rejections.count == 1 ? "" : "s") rejected, left out of the export\n"
+                ? "facturaudit : \(LocalizedText.countFR(rejections.count, "entrée rejetée", "entrées rejetées")), absente\(plural) de l'export\n"
+                : "facturaudit: \(LocalizedText.countEN(rejections.count, "input", "inputs")) rejected, left out of the export\n"
             Console.writeError(report)
         }
         return .inputFailure

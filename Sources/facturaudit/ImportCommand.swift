@@ -104,8 +104,8 @@ enum JournalOutput {
                 let count = journal.documentsRejected
                 Console.writeError(
                     language == .fr
-                        ? "facturaudit : \(count) entrée\(count > 1 ? "s" : "") rejetée\(count > 1 ? "s" : ""), voir le journal\n"
-                        : "facturaudit: \(count) input\(count == 1 ? "" : "s") rejected, see the journal\n")
+                        ? "facturaudit : \(LocalizedText.countFR(count, "entrée rejetée", "entrées rejetées")), voir le journal\n"
+                        : "facturaudit: \(LocalizedText.countEN(count, "input", "inputs")) rejected, see the journal\n")
             }
             return .inputFailure
         }

@@ -68,7 +68,11 @@ public struct JUnitRenderer: JournalRenderer {
             out += "\(escapedMarkup(text))</error>\n"
         }
         if let first = failing.first {
-            let more = failing.count > 1 ? (language == .fr ? " (+\(failing.count - 1) autres)" : " (+\(failing.count - 1) more)") : ""
+            var more = ""
+            let others = failing.count - 1
+            if others > 0 {
+                more = language == .fr ? " (+\(LocalizedText.countFR(others, "autre", "autres")))" : " (+\(others) more)"
+            }
             out += "      <failure type=\"\(escapedAttribute(first.ruleID))\""
             out += " message=\"\(escapedAttribute("[\(first.ruleID)] \(first.message.text(language))\(more)"))\">"
             out += "\(escapedMarkup(failing.map(describe).joined()))</failure>\n"

@@ -59,7 +59,9 @@ enum StripeMessages {
     static func unresolvedInvoice(id: String, creditNote: String?, count: Int) -> LocalizedText {
         let number = creditNote.map { " '\($0)'" } ?? ""
         let others = count > 1
-            ? (fr: " (et \(count - 1) autre\(count > 2 ? "s" : ""))", en: " (and \(count - 1) other\(count > 2 ? "s" : ""))") : (fr: "", en: "")
+            ? (fr: " (et \(LocalizedText.countFR(count - 1, "autre", "autres")))",
+               en: " (and \(LocalizedText.countEN(count - 1, "other", "others")))")
+            : (fr: "", en: "")
         return LocalizedText(
             fr: "l'avoir\(number)\(others.fr) ne désigne sa facture que par l'identifiant Stripe '\(id)', et aucun fichier lu ne contient cette facture : les contrôles d'avoir (FR-CORR-03 à 05) ne s'appliquent pas ; ajoutez les factures (/v1/invoices) aux fichiers contrôlés",
             en: "credit note\(number)\(others.en) names its invoice by the Stripe id '\(id)' only, and no file read holds that invoice: the credit-note checks (FR-CORR-03 to 05) do not apply; add the invoices (/v1/invoices) to the files checked")
