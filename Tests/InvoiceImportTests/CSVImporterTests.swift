@@ -403,6 +403,7 @@ import Testing
 
     @Test(arguments: [
         ("Brouillon", DocumentStatus.draft), ("Draft", .draft), ("Provisoire", .draft), ("draft", .draft),
+        ("SUBMITTED", .draft), ("Awaiting approval", .draft), ("AUTHORISED", .issued),
         ("Émise", .issued), ("Validée", .issued), ("Envoyée", .issued), ("Issued", .issued), ("Sent", .issued),
         ("Open", .issued), ("Finalised", .issued), ("posted", .issued), ("Payée", .paid), ("Réglée", .paid),
         ("Paid", .paid), ("Partiellement payée", .partiallyPaid), ("Partially paid", .partiallyPaid),

@@ -337,6 +337,17 @@ import Testing
         #expect(xero.documents.map(\.status) == [.issued])
     }
 
+    /// Xero's SUBMITTED invoice awaits approval: it was never sent, so it is a draft, while an
+    /// AUTHORISED one is issued.
+    @Test func xeroSubmittedIsADraft() {
+        let result = Self.importJSON(
+            #"{"Invoices": [{"Type": "ACCREC", "InvoiceID": "a1", "InvoiceNumber": "INV-0201", "Status": "SUBMITTED", "Date": "2025-03-03T00:00:00", "Total": 120.00},"#
+                + #"{"Type": "ACCREC", "InvoiceID": "a2", "InvoiceNumber": "INV-0202", "Status": "AUTHORISED", "Date": "2025-03-04T00:00:00", "Total": 60.00}]}"#)
+        #expect(result.rejections == [])
+        #expect(result.documents.map(\.status) == [.draft, .issued])
+        #expect(result.documents.map(\.isDraft) == [true, false])
+    }
+
     @Test func singleInvoiceObject() {
         let result = Self.importJSON("\n" + #"{"invoice_number": "F-9", "date": "2025-01-01", "currency_amount": "12.00"}"#)
         #expect(result.rejections == [])

@@ -101,14 +101,15 @@ enum CSVVocabulary {
     ])
 
     private static let statusLabels: [String: DocumentStatus] = normalisedTable([
-        (.draft, ["Brouillon", "Draft", "Provisoire", "Pro forma", "Proforma"]),
+        // Xero's "Submitted" (awaiting approval) is not yet approved, so never sent: a draft.
+        (.draft, ["Brouillon", "Draft", "Provisoire", "Pro forma", "Proforma", "Submitted", "Awaiting approval"]),
         (
             .issued,
             [
                 "Émise", "Émis", "Validée", "Validé", "Envoyée", "Envoyé", "Comptabilisée", "Comptabilisé", "Non payée",
                 "Non payé", "Impayée", "Impayé", "À payer", "En attente", "En attente de paiement", "Issued", "Sent",
                 "Unsent", "Viewed", "Open", "Finalised", "Finalized", "Validated", "Posted", "Unpaid", "Not paid", "Due",
-                "Upcoming", "Authorised", "Authorized", "Submitted", "Pending", "Awaiting payment", "Outstanding",
+                "Upcoming", "Authorised", "Authorized", "Pending", "Awaiting payment", "Outstanding",
             ]
         ),
         // A refunded credit note is settled: the money went back to the customer.
