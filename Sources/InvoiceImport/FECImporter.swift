@@ -6,7 +6,7 @@ import InvoiceModel
 /// order mark, else ISO 8859-15 or Windows-1252 (see ``FECEncoding/detect(_:)``). It is split
 /// into lines by the CSV reader with quoting off, because FEC labels may contain `"`. Every line
 /// is also checked against the FEC format for the FR-FEC rules (``FECFileCheck``). Lines are grouped into entries by (JournalCode, EcritureNum): a first pass finds
-/// each entry's last line, so that ``FECEntryWindow`` closes the entry there, in any line order.
+/// each entry's last line, so that ``FECEntryAssembler`` closes the entry there, in any line order.
 ///
 /// A sales entry becomes one document, or one rejection naming the line and the reason. Sales
 /// entries are those of the journals listed in ``ImportOptions/fecSalesJournals`` or, without that
@@ -76,15 +76,15 @@ struct FECImporter {
                 isFirstRecord = false
                 return
             }
-            if !record.isBlank { FECEntryWindow.noteLastLine(of: record, layout: layout, in: &lastLines) }
+            if !record.isBlank { FECEntryAssembler.noteLastLine(of: record, layout: layout, in: &lastLines) }
         }
-        var window = FECEntryWindow(lastLines: lastLines)
+        var assembler = FECEntryAssembler(lastLines: lastLines)
         var credits = 0
         func rejectLine(_ reason: LocalizedText, line: Int, number: String? = nil) {
             summary.rejections.append(
                 Rejection(location: SourceLocation(file: file, line: line), reason: reason, documentNumber: number))
         }
-        func handle(_ event: FECEntryWindow.Event) {
+        func handle(_ event: FECEntryAssembler.Event) {
             switch event {
             case .closed(let entry):
                 let isSale = salesJournals.map { $0.contains(entry.key.journalCode.uppercased()) } ?? entry.looksLikeSale
@@ -139,7 +139,7 @@ struct FECImporter {
                     let key = FECEntryKey(journalCode: layout.text(.journalCode, in: record), entryNumber: layout.text(.entryNumber, in: record))
                     check.noteIncomplete(key)
                     if !key.journalCode.isEmpty, !key.entryNumber.isEmpty {
-                        return window.addMalformed(key, line: record.line, fieldCount: record.fieldCount, emit: handle)
+                        return assembler.addMalformed(key, line: record.line, fieldCount: record.fieldCount, emit: handle)
                     }
                     return rejectLine(
                         FECMessages.fieldCount(found: record.fieldCount, expected: layout.fieldCount, line: record.line),
@@ -152,10 +152,10 @@ struct FECImporter {
                 check.checkLine(line)
                 return rejectLine(FECMessages.missingEntryKey(line: record.line), line: record.line)
             }
-            if !window.contains(line.key) { check.noteNewEntry(line) }
-            window.add(line, emit: handle)
+            if !assembler.contains(line.key) { check.noteNewEntry(line) }
+            assembler.add(line, emit: handle)
         }
-        window.finish(emit: handle)
+        assembler.finish(emit: handle)
         // With quoting off, libcsv stops only when it cannot grow its buffer.
         if case .outOfMemory(let line)? = failure {
             rejectLine(CSVMessages.outOfMemory(line: line), line: line)

@@ -6,11 +6,13 @@ import InvoiceModel
 /// amounts with a decimal comma and no thousands separator, CRLF line ends, UTF-8 text.
 ///
 /// Each document becomes one balanced entry, numbered from 1 in the order of issue date then
-/// number: the customer line (411) debited with the total with VAT, one revenue line (70)
-/// credited with the total without VAT, and one output VAT line (4457) per rate. A credit note
-/// is posted the other way round. `PieceRef` is the document number and `PieceDate`,
-/// `EcritureDate` and `ValidDate` its issue date. Account labels state the VAT rate, as the FEC
-/// importer reads it, so a FEC written here imports back to the same numbers, dates and totals.
+/// number. The customer line (411) is debited with the total with VAT. One revenue line (70) per
+/// VAT rate is credited with its base, or one line with the total without VAT when a rate or base
+/// is unknown. One output VAT line (4457) per rate is credited with its VAT. A credit note is
+/// posted the other way round. `PieceRef` is the document number and `PieceDate`,
+/// `EcritureDate` and `ValidDate` its issue date. Account labels are the chart-of-accounts title
+/// of the account followed by the VAT rate, 0 % included, as the FEC importer reads it, so a FEC
+/// written here imports back to the same numbers, dates, totals and base per rate.
 ///
 /// A draft is left out and listed in ``Output/drafts``, because a FEC contains validated entries only.
 /// A document whose number contains `|`, a tab or a line break is left out, because PieceRef
@@ -26,6 +28,8 @@ public struct FECWriter: Sendable {
         public var omitted: [Rejection]
         /// Drafts, left out because a FEC contains validated entries only. This is not a failure.
         public var drafts: [Rejection] = []
+        /// The entries written; 0 when ``text`` holds the header only.
+        public var entryCount = 0
     }
 
     public let settings: FECExportSettings
@@ -66,7 +70,7 @@ public struct FECWriter: Sendable {
                 text += fields.map(Self.field).joined(separator: "|") + "\r\n"
             }
         }
-        return Output(text: text, omitted: omitted, drafts: drafts)
+        return Output(text: text, omitted: omitted, drafts: drafts, entryCount: entries.count)
     }
 
     /// `AAAAMMJJ`.

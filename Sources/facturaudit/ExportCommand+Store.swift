@@ -25,15 +25,10 @@ extension ExportCommand {
             try store.documents(asOfBatch: options.batch).map(\.document)
         }
         let (text, omitted, drafts) = try render(documents, format: format, language: options.language, configFile: options.configFile)
-        if let output = options.output {
-            try OutputWriter.write(text, to: output)
-        } else {
-            Console.writeOutput(text)
-        }
         if !drafts.isEmpty { reportDrafts(drafts, language: options.language) }
-        guard !omitted.isEmpty else { return .success }
-        reportOmitted(omitted, language: options.language)
-        return .inputFailure
+        if !omitted.isEmpty { reportOmitted(omitted, language: options.language) }
+        try write(text, to: options.output, language: options.language)
+        return omitted.isEmpty ? .success : .inputFailure
     }
 
     /// Lists on standard error the drafts a FEC left out, which does not change the exit status.

@@ -37,17 +37,10 @@ enum ExportCommand {
 
         let (text, omitted, drafts) = try render(
             results.flatMap(\.documents), format: target, language: options.language ?? language, configFile: options.configFile)
-        if let output = options.output {
-            try OutputWriter.write(text, to: output)
-        } else {
-            Console.writeOutput(text)
-        }
-
         if !drafts.isEmpty && !options.quiet { reportDrafts(drafts, language: language) }
         if !omitted.isEmpty && !options.quiet { reportOmitted(omitted, language: language) }
         let rejections = results.flatMap(\.rejections)
-        if rejections.isEmpty { return omitted.isEmpty ? .success : .inputFailure }
-        if !options.quiet {
+        if !rejections.isEmpty && !options.quiet {
             var report = ""
             let plural = rejections.count > 1 ? "s" : ""
             for rejection in rejections {
@@ -59,21 +52,43 @@ enum ExportCommand {
                 : "facturaudit: \(LocalizedText.countEN(rejections.count, "input", "inputs")) rejected, left out of the export\n"
             Console.writeError(report)
         }
-        return .inputFailure
+        try write(text, to: options.output, language: language)
+        return rejections.isEmpty && omitted.isEmpty ? .success : .inputFailure
     }
 
     private static var targetNames: String { ExportFormat.allCases.map(\.rawValue).joined(separator: ", ") }
 
     /// Writes `documents` in `format`, with the documents a FEC leaves out and why; canonical JSON
     /// is the `{"formatVersion":1,"documents":[…]}` envelope. A FEC takes its journal and accounts
-    /// from the configuration file (`fec.export`), `configFile` or else `facturaudit.json`.
+    /// from the configuration file (`fec.export`), `configFile` or else `facturaudit.json`. The
+    /// text is `nil` for a FEC without any entry, which is not written (see ``write(_:to:language:)``).
     static func render(
         _ documents: [Document], format: ExportFormat, language: Language, configFile: String?
-    ) throws -> (text: String, omitted: [Rejection], drafts: [Rejection]) {
+    ) throws -> (text: String?, omitted: [Rejection], drafts: [Rejection]) {
         guard format == .fec else { return (try render(documents, format: format, language: language), [], []) }
         let configuration = try ConfigurationLoader.load(explicit: configFile)
         let output = FECWriter(settings: configuration.fecExport).write(documents)
-        return (output.text, output.omitted, output.drafts)
+        return (output.entryCount > 0 ? output.text : nil, output.omitted, output.drafts)
+    }
+
+    /// Writes `text` to `output`, else to standard output. A FEC without any entry (`nil`) is not
+    /// written, so that a header-only file never stands in for the sales journal; standard error
+    /// says so, after the reasons each document was left out.
+    static func write(_ text: String?, to output: String?, language: Language) throws {
+        guard let text else {
+            let target = output.map { "'\($0)'" }
+            Console.writeError(
+                LocalizedText(
+                    fr: "facturaudit : aucune écriture à écrire, FEC \(target.map { "non écrit dans \($0)" } ?? "non écrit") : corrigez les entrées et documents nommés plus haut puis exportez de nouveau",
+                    en: "facturaudit: no entry to write, FEC \(target.map { "not written to \($0)" } ?? "not written"): correct the inputs and documents named above, then export again"
+                ).text(language) + "\n")
+            return
+        }
+        if let output {
+            try OutputWriter.write(text, to: output)
+        } else {
+            Console.writeOutput(text)
+        }
     }
 
     /// Writes `documents` in `format`; canonical JSON is the `{"formatVersion":1,"documents":[…]}` envelope.

@@ -73,4 +73,22 @@ import Testing
         #expect(result.stderr.contains("fec.export.vatAccount"))
         #expect(result.stderr.contains("invalid account 'TVA': write a chart-of-accounts number starting with three digits, for example 706000"))
     }
+
+    /// An input rejected at import leaves no entry: no header-only FEC is written at `-o`, and
+    /// standard error says why, after the rejection.
+    @Test func noEntryWritesNoFile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("export.csv")
+        try Data("x,y\n1,2\n".utf8).write(to: input)
+        let fec = folder.appendingPathComponent("847315926FEC20261231.txt").path
+        let result = try ToolRunner.run(["export", "--to", "fec", input.path, "-o", fec, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: fec))
+        #expect(result.stderr.hasSuffix(
+            "facturaudit: 1 input rejected, left out of the export\nfacturaudit: no entry to write, FEC not written to '\(fec)': correct the inputs and documents named above, then export again\n"))
+        let french = try ToolRunner.run(["export", "--to", "fec", input.path, "--lang", "fr"])
+        #expect(french.stdout.isEmpty)
+        #expect(french.stderr.hasSuffix("facturaudit : aucune écriture à écrire, FEC non écrit : corrigez les entrées et documents nommés plus haut puis exportez de nouveau\n"))
+    }
 }

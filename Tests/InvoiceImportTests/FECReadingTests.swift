@@ -130,7 +130,7 @@ import Testing
         #expect(result.documents.map(\.totals.taxInclusive) == [Amount(120), Amount(60)])
     }
 
-    @Test func windowClosesEachEntryAtItsLastLine() {
+    @Test func assemblerClosesEachEntryAtItsLastLine() {
         func line(_ number: String, _ row: Int) -> FECLine {
             FECLine(
                 line: row, journalCode: "VE", journalLabel: "Ventes", entryNumber: number, accountNumber: "411000",
@@ -140,19 +140,19 @@ import Testing
         let lastLines = [
             FECEntryKey(journalCode: "VE", entryNumber: "1"): 5, FECEntryKey(journalCode: "VE", entryNumber: "2"): 4,
         ]
-        var window = FECEntryWindow(lastLines: lastLines)
+        var assembler = FECEntryAssembler(lastLines: lastLines)
         var events: [String] = []
-        let record: (FECEntryWindow.Event) -> Void = { event in
+        let record: (FECEntryAssembler.Event) -> Void = { event in
             switch event {
             case .closed(let entry): events.append("closed \(entry.key) lines \(entry.lines.map(\.line))")
             }
         }
         for (number, row) in [("1", 2), ("1", 3), ("2", 4), ("1", 5)] {
-            window.add(line(number, row), emit: record)
-            if row == 3 { #expect(window.contains(FECEntryKey(journalCode: "VE", entryNumber: "1"))) }
+            assembler.add(line(number, row), emit: record)
+            if row == 3 { #expect(assembler.contains(FECEntryKey(journalCode: "VE", entryNumber: "1"))) }
         }
         #expect(events == ["closed VE/2 lines [4]", "closed VE/1 lines [2, 3, 5]"])
-        window.finish(emit: record)
+        assembler.finish(emit: record)
         #expect(events.count == 2)
     }
 

@@ -84,6 +84,46 @@ import Testing
             ])
     }
 
+    /// A reverse-charge part at 0 % beside a 20 % part: each base comes from the 70 lines of its
+    /// rate, and the 0 % part is an entry without VAT and without category.
+    @Test func zeroPercentRevenueGetsItsOwnBase() {
+        let result = FECTestSupport.importLines([
+            "VE|Ventes|10|20260105|411000|Clients|C001|Client Un|F10|20260105|Facture F10|320,00|0,00|||20260105||",
+            "VE|Ventes|10|20260105|706000|Prestations TVA 0 %|||F10|20260105|Facture F10|0,00|200,00|||20260105||",
+            "VE|Ventes|10|20260105|706000|Prestations TVA 20 %|||F10|20260105|Facture F10|0,00|100,00|||20260105||",
+            "VE|Ventes|10|20260105|445710|TVA collectée 20 %|||F10|20260105|Facture F10|0,00|20,00|||20260105||",
+        ])
+        #expect(
+            result.documents.first?.vatBreakdown == [
+                VATBreakdown(category: "S", rate: Amount(20), taxableAmount: Amount(100), taxAmount: Amount(20)),
+                VATBreakdown(rate: .zero, taxableAmount: Amount(200), taxAmount: .zero),
+            ])
+    }
+
+    /// A revenue line whose label shows another rate than the VAT lines' (a discount of 5 %) is
+    /// not a base: with one VAT rate, the base stays the total without VAT.
+    @Test func revenueRateWithoutVATLineIsNotABase() {
+        let result = FECTestSupport.importLines([
+            "VE|Ventes|11|20260105|411000|Clients|C001|Client Un|F11|20260105|Facture F11|114,00|0,00|||20260105||",
+            "VE|Ventes|11|20260105|706000|Prestations 20 %|||F11|20260105|Facture F11|0,00|100,00|||20260105||",
+            "VE|Ventes|11|20260105|709000|Remise 5 %|||F11|20260105|Facture F11|5,00|0,00|||20260105||",
+            "VE|Ventes|11|20260105|445710|TVA collectée 20 %|||F11|20260105|Facture F11|0,00|19,00|||20260105||",
+        ])
+        #expect(
+            result.documents.first?.vatBreakdown == [
+                VATBreakdown(category: "S", rate: Amount(20), taxableAmount: Amount(95), taxAmount: Amount(19))
+            ])
+    }
+
+    /// An exempt sale: its one revenue line shows 0 % and there is no VAT line.
+    @Test func exemptSaleAtZeroPercent() {
+        let result = FECTestSupport.importLines([
+            "VE|Ventes|12|20260105|411000|Clients|C001|Client Un|F12|20260105|Facture F12|500,00|0,00|||20260105||",
+            "VE|Ventes|12|20260105|706000|Prestations TVA 0 %|||F12|20260105|Facture F12|0,00|500,00|||20260105||",
+        ])
+        #expect(result.documents.first?.vatBreakdown == [VATBreakdown(rate: .zero, taxableAmount: Amount(500), taxAmount: .zero)])
+    }
+
     @Test func individualCustomerAccount() {
         let result = FECTestSupport.importLines([
             "VT|Ventes|9|20260105|411MARTIN|Martin Hugo|||F9|20260104|Facture F9|12,00|0,00|||20260105||",

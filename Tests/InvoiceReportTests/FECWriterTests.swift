@@ -38,15 +38,15 @@ import Testing
             output.text == """
                 JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise\r
                 VE|Ventes|1|20260302|411000|Clients|C001|Client Un|FA-2026-0001|20260302|Facture FA-2026-0001|1200,00|0,00|||20260302||\r
-                VE|Ventes|1|20260302|706000|Ventes|||FA-2026-0001|20260302|Facture FA-2026-0001|0,00|1000,00|||20260302||\r
+                VE|Ventes|1|20260302|706000|Prestations de services TVA 20 %|||FA-2026-0001|20260302|Facture FA-2026-0001|0,00|1000,00|||20260302||\r
                 VE|Ventes|1|20260302|445710|TVA collectée 20 %|||FA-2026-0001|20260302|Facture FA-2026-0001|0,00|200,00|||20260302||\r
                 VE|Ventes|2|20260309|411000|Clients|C002|Œuvres   Associées|FA-2026-0002|20260309|Facture FA-2026-0002|405,50|0,00|||20260309||\r
-                VE|Ventes|2|20260309|706000|Ventes TVA 20 %|||FA-2026-0002|20260309|Facture FA-2026-0002|0,00|250,00|||20260309||\r
-                VE|Ventes|2|20260309|706000|Ventes TVA 5,5 %|||FA-2026-0002|20260309|Facture FA-2026-0002|0,00|100,00|||20260309||\r
+                VE|Ventes|2|20260309|706000|Prestations de services TVA 20 %|||FA-2026-0002|20260309|Facture FA-2026-0002|0,00|250,00|||20260309||\r
+                VE|Ventes|2|20260309|706000|Prestations de services TVA 5,5 %|||FA-2026-0002|20260309|Facture FA-2026-0002|0,00|100,00|||20260309||\r
                 VE|Ventes|2|20260309|445710|TVA collectée 20 %|||FA-2026-0002|20260309|Facture FA-2026-0002|0,00|50,00|||20260309||\r
                 VE|Ventes|2|20260309|445710|TVA collectée 5,5 %|||FA-2026-0002|20260309|Facture FA-2026-0002|0,00|5,50|||20260309||\r
                 VE|Ventes|3|20260312|411000|Clients|C001|Client Un|AV-2026-0001|20260312|Avoir AV-2026-0001|0,00|120,00|||20260312||\r
-                VE|Ventes|3|20260312|706000|Ventes|||AV-2026-0001|20260312|Avoir AV-2026-0001|100,00|0,00|||20260312||\r
+                VE|Ventes|3|20260312|706000|Prestations de services TVA 20 %|||AV-2026-0001|20260312|Avoir AV-2026-0001|100,00|0,00|||20260312||\r
                 VE|Ventes|3|20260312|445710|TVA collectée 20 %|||AV-2026-0001|20260312|Avoir AV-2026-0001|20,00|0,00|||20260312||\r
 
                 """)
@@ -72,6 +72,76 @@ import Testing
         #expect(imported[1].vatBreakdown.map(\.taxAmount) == [Self.amount("50.00"), Self.amount("5.50")])
         #expect(imported[1].buyer?.name == "Œuvres   Associées")
         #expect(imported[0].buyer?.identifiers == [Identifier(value: "C001")])
+    }
+
+    /// A reverse-charge part at 0 % beside a 20 % part: the 0 % base has a revenue line of its
+    /// own and no VAT line, and the import rebuilds both bases, so FA-CALC-01 stays silent.
+    @Test func mixedRateInvoiceImportsBackWithEachBase() throws {
+        var mixed = Self.document("FA-2026-0010", day: 13, rates: [("20", "100.00", "20.00")])
+        mixed.vatBreakdown.insert(
+            VATBreakdown(category: "AE", rate: .zero, taxableAmount: Self.amount("200.00"), taxAmount: Self.amount("0.00")), at: 0)
+        mixed.totals = Totals(taxExclusive: Self.amount("300.00"), vat: Self.amount("20.00"), taxInclusive: Self.amount("320.00"))
+        let output = FECWriter().write([mixed])
+        #expect(output.entryCount == 1)
+        #expect(
+            output.text.split(separator: "\r\n").dropFirst().map { $0.split(separator: "|", omittingEmptySubsequences: false)[4...12].joined(separator: "|") } == [
+                "411000|Clients|C001|Client Un|FA-2026-0010|20260313|Facture FA-2026-0010|320,00|0,00",
+                "706000|Prestations de services TVA 0 %|||FA-2026-0010|20260313|Facture FA-2026-0010|0,00|200,00",
+                "706000|Prestations de services TVA 20 %|||FA-2026-0010|20260313|Facture FA-2026-0010|0,00|100,00",
+                "445710|TVA collectée 20 %|||FA-2026-0010|20260313|Facture FA-2026-0010|0,00|20,00",
+            ])
+        let result = DocumentImporter.importBytes(Array(output.text.utf8), file: "847315926FEC20261231.txt", options: ImportOptions())
+        let imported = try #require(result.documents.first)
+        #expect(imported.vatBreakdown.map(\.rate) == [Self.amount("20"), .zero])
+        #expect(imported.vatBreakdown.map(\.taxableAmount) == [Self.amount("100.00"), Self.amount("200.00")])
+        #expect(imported.vatBreakdown.map(\.taxAmount) == [Self.amount("20.00"), .zero])
+        #expect(imported.vatBreakdown.map(\.category) == ["S", nil])
+        let findings = Auditor().documentFindings(imported).filter { $0.ruleID.hasPrefix("FA-CALC") }
+        #expect(findings.map(\.message.en) == [])
+    }
+
+    /// An exempt invoice (one 0 % part, no VAT) states 0 % on its revenue line and reads back so.
+    @Test func exemptInvoiceImportsBackAtZeroPercent() throws {
+        var exempt = Self.document("FA-2026-0011", day: 14, rates: [])
+        exempt.vatBreakdown = [VATBreakdown(category: "E", rate: .zero, taxableAmount: Self.amount("500.00"), taxAmount: Self.amount("0.00"))]
+        exempt.totals = Totals(taxExclusive: Self.amount("500.00"), vat: Self.amount("0.00"), taxInclusive: Self.amount("500.00"))
+        let output = FECWriter().write([exempt])
+        #expect(output.text.split(separator: "\r\n").count == 3)
+        #expect(output.text.contains("|706000|Prestations de services TVA 0 %|||FA-2026-0011|"))
+        let result = DocumentImporter.importBytes(Array(output.text.utf8), file: "847315926FEC20261231.txt", options: ImportOptions())
+        let imported = try #require(result.documents.first)
+        #expect(imported.vatBreakdown == [VATBreakdown(rate: .zero, taxableAmount: Self.amount("500.00"), taxAmount: .zero)])
+        #expect(imported.totals.taxInclusive == Self.amount("500.00"))
+    }
+
+    /// Each kind of document is labelled by its French name, and account labels follow the
+    /// accounts configured (707 is the sale of goods, 706 services).
+    @Test func labelsFollowTheKindAndTheAccounts() {
+        var deposit = Self.document("AC-2026-0001", kind: .deposit, day: 15, rates: [("20", "100.00", "20.00")])
+        deposit.typeCode = "386"
+        var settings = FECExportSettings()
+        settings.revenueAccount = "707100"
+        let text = FECWriter(settings: settings).write([deposit]).text
+        #expect(
+            text.split(separator: "\r\n").dropFirst().map { $0.split(separator: "|", omittingEmptySubsequences: false)[5...10].joined(separator: "|") } == [
+                "Clients|C001|Client Un|AC-2026-0001|20260315|Facture d'acompte AC-2026-0001",
+                "Ventes de marchandises TVA 20 %|||AC-2026-0001|20260315|Facture d'acompte AC-2026-0001",
+                "TVA collectée 20 %|||AC-2026-0001|20260315|Facture d'acompte AC-2026-0001",
+            ])
+        settings.revenueAccount = "708500"
+        settings.vatAccount = "445711"
+        settings.customerAccount = "411100"
+        let labels = FECWriter(settings: settings).write([Self.documents[1]]).text.split(separator: "\r\n").dropFirst()
+            .map { $0.split(separator: "|", omittingEmptySubsequences: false)[5] }
+        #expect(labels == ["Clients", "Produits des activités annexes TVA 20 %", "TVA collectée 20 %"])
+    }
+
+    /// A FEC without any entry has a header only; the writer says so, so that the command writes nothing.
+    @Test func noEntryIsCounted() {
+        var draft = Self.document("FA-2026-0012", day: 16, rates: [("20", "100.00", "20.00")])
+        draft.isDraft = true
+        #expect(FECWriter().write([draft]).entryCount == 0)
+        #expect(FECWriter().write(Self.documents).entryCount == 3)
     }
 
     @Test func configuredJournalAndAccounts() {

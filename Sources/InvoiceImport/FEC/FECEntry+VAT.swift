@@ -1,43 +1,50 @@
 import InvoiceModel
 
 extension FECEntry {
-    /// Builds the VAT breakdown of a sales entry from its output VAT lines (4457…).
+    /// Builds the VAT breakdown of a sales entry from its output VAT lines (4457…) and revenue lines (70…).
     ///
     /// The French chart of accounts gives no standard sub-account per rate, so the rate comes from
     /// a percentage in the account label (`TVA collectée 20 %`), else in the entry label. When
-    /// every VAT line shows one, the breakdown has one entry per rate, in order of first use. The
-    /// taxable amount of a rate is the total without VAT when there is a single rate. With several
-    /// rates, it is the sum of the revenue lines (70…) whose labels show that rate, and it stays
-    /// unknown unless every revenue line shows one of the VAT rates. When a VAT line shows no rate,
-    /// the breakdown is a single entry without rate. An entry without VAT line has no breakdown.
+    /// every VAT line shows one, the breakdown has one entry per rate, in order of first use.
+    ///
+    /// When every revenue line shows a rate too, and each is a rate of the VAT lines or 0 %, the
+    /// taxable amount of each rate is the sum of the revenue lines at that rate, and a 0 % part
+    /// (exempt, reverse charge, outside the scope of VAT) is an entry of its own with no VAT and no
+    /// category, since the label does not say which. An entry whose revenue lines all show 0 % and
+    /// that has no VAT line gets that one entry. Otherwise the taxable amount is the total without
+    /// VAT when there is a single VAT rate, and unknown with several. When a VAT line shows no
+    /// rate, the breakdown is a single entry without rate. An entry without VAT line, and without
+    /// revenue line at 0 %, has no breakdown.
     ///
     /// - Parameters:
     ///   - sign: 1 for an invoice, −1 for a credit note, so that amounts read as the document states them.
     ///   - amounts: the line amount (debit minus credit) in the document currency.
     func vatBreakdown(sign: Amount, taxExclusive: Amount?, amounts: (FECLine) -> Amount?) -> [VATBreakdown] {
-        let vatLines = lines.filter(\.isOutputVAT)
-        guard !vatLines.isEmpty else { return [] }
         func stated(_ line: FECLine) -> Amount { sign * -(amounts(line) ?? .zero) }
+        let vatLines = lines.filter(\.isOutputVAT)
+        let revenueLines = lines.filter(\.isRevenue)
+        let revenueRates = revenueLines.map(\.statedRate)
+        let everyRevenueRated = !revenueLines.isEmpty && revenueRates.allSatisfy { $0 != nil }
 
         let rates = vatLines.map(\.statedRate)
-        let knownRates = rates.compactMap { $0 }
-        guard knownRates.count == rates.count else {
+        guard rates.allSatisfy({ $0 != nil }) else {
             let tax = vatLines.reduce(Amount.zero) { $0 + stated($1) }
             return [VATBreakdown(taxableAmount: taxExclusive, taxAmount: tax)]
         }
         var distinctRates: [Amount] = []
-        for rate in knownRates where !distinctRates.contains(rate) { distinctRates.append(rate) }
+        for case let rate? in rates where !distinctRates.contains(rate) { distinctRates.append(rate) }
+        // Revenue at 0 % has no VAT line: an exempt or reverse-charge part beside the taxed ones.
+        let revenueFits = everyRevenueRated && revenueRates.allSatisfy { $0.map { distinctRates.contains($0) || $0.isZero } ?? false }
+        if revenueFits, !distinctRates.contains(.zero), revenueRates.contains(.zero) { distinctRates.append(.zero) }
+        guard !distinctRates.isEmpty else { return [] }
 
-        let revenueLines = lines.filter(\.isRevenue)
-        let revenueRates = revenueLines.map(\.statedRate)
-        let taxableKnown = revenueRates.allSatisfy { $0.map(distinctRates.contains) ?? false }
         return distinctRates.map { rate in
             let tax = zip(vatLines, rates).filter { $0.1 == rate }.reduce(Amount.zero) { $0 + stated($1.0) }
             let taxable: Amount? =
-                if distinctRates.count == 1 {
-                    taxExclusive
-                } else if taxableKnown {
+                if revenueFits {
                     zip(revenueLines, revenueRates).filter { $0.1 == rate }.reduce(Amount.zero) { $0 + stated($1.0) }
+                } else if distinctRates.count == 1 {
+                    taxExclusive
                 } else {
                     nil
                 }

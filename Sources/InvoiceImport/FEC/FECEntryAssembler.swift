@@ -12,11 +12,11 @@ struct FECEntry: Sendable {
 /// Groups FEC lines into entries while reading, whatever the order of the lines.
 ///
 /// A first pass over the file (``noteLastLine(of:layout:in:)``) records the last line of every entry.
-/// The window then keeps an entry open until that line is read, and closes it there. A FEC sorted
+/// The assembler then keeps an entry open until that line is read, and closes it there. A FEC sorted
 /// by entry keeps one entry open at a time. A file sorted otherwise (by account, as a general
 /// ledger is) keeps its entries open until their last line, so no entry is closed early.
 /// Memory then contains the lines of the open entries, at most the lines of the file.
-struct FECEntryWindow {
+struct FECEntryAssembler {
     enum Event {
         /// An entry with all its lines.
         case closed(FECEntry)
