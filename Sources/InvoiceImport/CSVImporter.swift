@@ -5,7 +5,8 @@ import InvoiceModel
 /// The importer decodes to UTF-8, picks the separator and surveys the records with libcsv (the
 /// header row, malformed quoting, blank rows, the decimal mark). It then matches the header row to
 /// canonical fields. Last, it reads the records again one at a time and hands each document over
-/// as soon as its last row has been read. File-level failures (no header, no number column, malformed quoting) come back as
+/// as soon as its last row has been read (a Dolibarr credit note whose original invoice's row id
+/// comes later waits for the end of the file, see ``CSVSourceRowIDs``). File-level failures (no header, no number column, malformed quoting) come back as
 /// a single rejection before any document is delivered. Memory holds the file's bytes and the rows
 /// of one invoice, never all rows.
 struct CSVImporter {
@@ -105,13 +106,23 @@ struct CSVImporter {
             dateFormat: mapping?.dateFormat ?? .dayMonthYear, mapping: mapping)
         var grouper = CSVDocumentGrouper(file: file, isLineLevel: layout.isLineLevel)
         var statusWarnings = UnknownStatusWarnings()
+        var sourceRowIDs = CSVSourceRowIDs(layout: layout)
         var unreferencedCredits = 0
+        func hand(_ document: Document) {
+            summary.documentCount += 1
+            if document.kind.isCredit, document.referencesNotInSource == true, layout.column(.originalInvoice) == nil {
+                unreferencedCredits += 1
+            }
+            onDocument(document)
+        }
         func deliver(_ outcome: CSVDocumentGrouper.Outcome) {
             switch outcome {
             case .imported(let document):
-                summary.documentCount += 1
-                if document.kind.isCredit, document.referencesNotInSource == true { unreferencedCredits += 1 }
-                onDocument(document)
+                if sourceRowIDs != nil {
+                    sourceRowIDs?.resolve(document, deliver: hand)
+                } else {
+                    hand(document)
+                }
             case .rejected(let rejection):
                 summary.rejections.append(rejection)
             }
@@ -125,9 +136,12 @@ struct CSVImporter {
             if record.line <= headerLine || record.isBlank { return }
             let row = parser.parse(record)
             statusWarnings.note(row)
+            sourceRowIDs?.note(record, row: row)
             grouper.add(row, emit: deliver)
         }
         grouper.finish(emit: deliver)
+        sourceRowIDs?.finish(deliver: hand)
+        if let warning = sourceRowIDs?.warning(file: file) { summary.warnings.append(warning) }
         summary.warnings += grouper.skipped.warnings(file: file)
         if let conflict = grouper.conflicts.warning(file: file, layout: layout) { summary.warnings.append(conflict) }
         if unreferencedCredits > 0 {

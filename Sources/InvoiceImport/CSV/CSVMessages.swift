@@ -16,6 +16,21 @@ enum CSVMessages {
             en: "no original-invoice column: \(credits == 1 ? "the file's credit note cannot be matched with the invoice it corrects" : "the \(credits) credit notes of the file cannot be matched with the invoices they correct") (FR-CORR-03 to 05); export the column or name it in a mapping file, for example {\"columns\": {\"originalInvoice\": \"Related invoice\"}}")
     }
 
+    /// Dolibarr's `fk_facture_source` ids that name no invoice of the file (see ``CSVSourceRowIDs``).
+    static func unresolvedSourceRowIDs(count: Int, firstID: String, hasRowIDColumn: Bool) -> LocalizedText {
+        let fixFR =
+            hasRowIDColumn
+            ? "aucune facture du fichier n'a cet identifiant dans f.rowid : exportez la période de la facture d'origine avec celle de l'avoir"
+            : "ajoutez le champ f.rowid (identifiant de la facture) au profil d'export Dolibarr pour que facturaudit retrouve les numéros"
+        let fixEN =
+            hasRowIDColumn
+            ? "no invoice of the file has this id in f.rowid: export the original invoice's period with the credit note's"
+            : "add the field f.rowid (invoice id) to the Dolibarr export profile so that facturaudit can find the numbers"
+        return LocalizedText(
+            fr: "f.fk_facture_source donne l'identifiant interne de la facture d'origine ('\(firstID)'), pas son numéro : \(LocalizedText.countFR(count, "avoir ou rectificative ne peut", "avoirs ou rectificatives ne peuvent")) pas être \(count > 1 ? "rapprochés de leur facture" : "rapproché de sa facture") (FR-CORR-03 à 05) ; \(fixFR)",
+            en: "f.fk_facture_source gives the internal id of the original invoice ('\(firstID)'), not its number: \(LocalizedText.countEN(count, "credit note or corrective invoice", "credit notes or corrective invoices")) cannot be matched with \(count > 1 ? "their invoices" : "its invoice") (FR-CORR-03 to 05); \(fixEN)")
+    }
+
     static func noNumberColumn(headers: [String]) -> LocalizedText {
         let list = quotedList(headers)
         return LocalizedText(
