@@ -25,6 +25,22 @@ import Testing
                 """)
     }
 
+    /// Xero returns invoices and credit notes in separate responses: a credit note's allocation
+    /// finds its invoice in the other file, and only the one citing an invoice of neither file is
+    /// reported.
+    @Test func xeroSplitFilesMatchCredits() throws {
+        let folder = "Tests/InvoiceImportTests/Fixtures/json/"
+        let result = try ToolRunner.run(
+            ["check", folder + "xero-credit-notes.json", folder + "xero-inclusive.json", "--lang", "en"])
+        #expect(result.status == 1)
+        let credits = result.stdout.split(separator: "\n").filter { $0.contains("[FR-CORR-0") }
+        #expect(credits == [
+            "\(folder)xero-credit-notes.json:17: error: [FR-CORR-04] credit note 'CN-0032' cites invoice 'INV-0199', which this seller never issued",
+            "\(folder)xero-inclusive.json:36: error: [FR-CORR-08] invoice 'INV-0104' is cancelled but no credit note credits it and no corrective invoice replaces it: issue a credit note",
+        ])
+        #expect(result.stdout.contains("CN-{counter:4}: first CN-0031, last CN-0032, 2 documents, no gap"))
+    }
+
     @Test func jsonJournalMatchesSchema() throws {
         let schemaURL = ToolRunner.repositoryRoot.appendingPathComponent("schemas/journal.schema.json")
         let schema = try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL))
