@@ -38,6 +38,14 @@ enum ExtractCommand {
                     fr: "argument inattendu '\(extra)' : extract lit un seul PDF",
                     en: "unexpected argument '\(extra)': extract reads one PDF"))
         }
+        if let output, case .file(let target) = FileStatus(path: output), case .file(let source) = FileStatus(path: path),
+            source == target
+        {
+            throw UsageError(
+                message: LocalizedText(
+                    fr: "--output '\(output)' est aussi le PDF lu par extract : choisissez un autre fichier pour le XML, sinon la facture PDF serait remplacée",
+                    en: "--output '\(output)' is also the PDF read by extract: choose another file for the XML, or the PDF invoice would be replaced"))
+        }
         let bytes = try read(path, options: options)
         guard FormatDetector.detect(bytes) == .pdf else {
             throw failure(path, LocalizedText(
@@ -49,6 +57,14 @@ enum ExtractCommand {
             invoice = try PDFInvoiceExtractor.extract(bytes, file: path, options: options)
         } catch {
             throw failure(path, error.reason)
+        }
+        // The person extracting is the one who must choose between two invoices or fix the PDF.
+        for warning in invoice.warnings {
+            let text = warning.text(language)
+            Console.writeError(
+                language == .fr
+                    ? "facturaudit : '\(path)' : avertissement : \(text)\n"
+                    : "facturaudit: '\(path)': warning: \(text)\n")
         }
         if let output {
             try OutputWriter.write(bytes: invoice.bytes, to: output)

@@ -30,6 +30,39 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["invoice.xml"])
     }
 
+    /// `check` warns about a missing /AFRelationship; `extract` tells the person extracting too.
+    @Test func warnsOnStandardError() throws {
+        let path = Self.fixtures + "no-relationship.pdf"
+        let result = try ToolRunner.run(["extract", path, "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(
+            result.stderr
+                == "facturaudit: '\(path)': warning: the attachment 'factur-x.xml' has no /AFRelationship: Factur-X requires Data, Source or Alternative, report it to the invoicing software's vendor\n")
+        #expect(result.stdout.hasPrefix("<?xml"))
+    }
+
+    /// `-o` naming the PDF itself, directly or through a link, would replace the invoice with its XML.
+    @Test(arguments: [false, true])
+    func outputOverInputRefused(throughLink: Bool) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-extract-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = folder.appendingPathComponent("invoice.pdf")
+        let original = try Data(contentsOf: ToolRunner.repositoryRoot.appendingPathComponent(Self.fixtures + "facturx.pdf"))
+        try original.write(to: pdf)
+        var output = pdf.path
+        if throughLink {
+            output = folder.appendingPathComponent("link.pdf").path
+            try FileManager.default.createSymbolicLink(atPath: output, withDestinationPath: pdf.path)
+        }
+        let result = try ToolRunner.run(["extract", pdf.path, "-o", output, "--lang", "en"])
+        #expect(result.status == 64)
+        #expect(
+            result.stderr.hasPrefix(
+                "facturaudit: --output '\(output)' is also the PDF read by extract: choose another file for the XML, or the PDF invoice would be replaced\n"))
+        #expect(try Data(contentsOf: pdf) == original)
+    }
+
     @Test func pdfWithoutInvoiceExitsTwo() throws {
         let path = Self.fixtures + "other-xml.pdf"
         let result = try ToolRunner.run(["extract", path, "--lang", "en"])

@@ -62,3 +62,11 @@ struct PDFImporter {
         return location
     }
 }
+
+extension EmbeddedInvoice {
+    /// The breaches of Factur-X, ZUGFeRD and PDF/A-3 that `check` reports for this attachment, for
+    /// commands that write the XML out without importing it.
+    public var warnings: [LocalizedText] {
+        PDFImporter.warnings(for: self, guideline: nil)
+    }
+}
