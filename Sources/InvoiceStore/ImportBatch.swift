@@ -9,11 +9,25 @@ public struct FileToImport: Sendable {
     /// SHA-256 of the file's bytes; `nil` when the file could not be read.
     public var sha256: String?
     public var result: ImportResult
+    /// The command-line path the file was found through: the file itself, or a folder that
+    /// contains it. `check --db` treats each source as `check` treats each path, and `nil` makes
+    /// the folder that contains the file its source.
+    public var source: String?
+    /// The position of `source` on the command line, and of the file among the batch's files.
+    /// They give the reading order of `check`, in which the first of two equal numbers comes first.
+    public var sourcePosition: Int
+    public var filePosition: Int
 
-    public init(path: String, sha256: String?, result: ImportResult) {
+    public init(
+        path: String, sha256: String?, result: ImportResult, source: String? = nil, sourcePosition: Int = 0,
+        filePosition: Int = 0
+    ) {
         self.path = path
         self.sha256 = sha256
         self.result = result
+        self.source = source
+        self.sourcePosition = sourcePosition
+        self.filePosition = filePosition
     }
 }
 

@@ -112,8 +112,8 @@ private struct BatchWriter {
         insertFile = try connection.prepare(
             """
             INSERT INTO source_file (batch_id, path, sha256, format, documents_read, documents_imported,
-                documents_rejected)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+                documents_rejected, source, source_position, file_position)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertDocument = try connection.prepare(
             """
@@ -140,7 +140,7 @@ private struct BatchWriter {
         let result = file.result
         try insertFile.run([
             batch, file.path, file.sha256, result.format.rawValue, result.recordsRead, result.documents.count,
-            result.rejections.count,
+            result.rejections.count, file.source, file.sourcePosition, file.filePosition,
         ])
         let fileID = connection.lastInsertedRowID
         var findings: [Finding] = []

@@ -13,6 +13,8 @@ public final class InvoiceStore {
     /// identity may still carry the per-file keys `?:FILE` that migration 3 rewrites, so queries
     /// match them as `?`.
     var hasLegacySellerKeys = false
+    /// False for a store of schema 3 or older opened read-only: its files have no `source` column.
+    var hasSourceColumns = true
 
     /// How long a write waits for another process's import or seal, by default: one minute.
     public static let defaultBusyTimeout: Int32 = 60_000
@@ -90,7 +92,8 @@ public final class InvoiceStore {
             if identity.version < StoreSchema.oldestReadableVersion {
                 throw StoreError.readOnlyOlderSchema(path, found: identity.version, supported: StoreSchema.latestVersion)
             }
-            hasLegacySellerKeys = identity.version < StoreSchema.latestVersion
+            hasLegacySellerKeys = identity.version <= StoreSchema.legacySellerKeyVersion
+            hasSourceColumns = identity.version >= StoreSchema.sourceVersion
             return
         }
 

@@ -11,7 +11,8 @@ enum StoreSchema {
 
     /// The oldest schema that a read-only store may have and still be read without an upgrade.
     /// Later migrations only rewrite values that queries also match unrewritten (see
-    /// ``InvoiceStore/hasLegacySellerKeys``).
+    /// ``InvoiceStore/hasLegacySellerKeys``) or add columns whose missing values queries derive
+    /// (see ``InvoiceStore/hasSourceColumns``).
     static let oldestReadableVersion = 2
 
     static let migrations: [StoreMigration] = [
@@ -99,7 +100,34 @@ enum StoreSchema {
         .statement(
             "UPDATE document SET seller_key = ?1 WHERE substr(seller_key, 1, 2) = ?2",
             [StoreMigration.unidentifiedKey, StoreMigration.legacyUnidentifiedPrefix]),
+        // 4: each file records its source, the command-line path it was imported through, with that
+        // path's position on the command line and the file's position in the batch, so `check --db`
+        // checks the junction between sources as `check OLD/ NEW/` does. Older rows keep NULL, and their
+        // source is the folder that contains the file (see ``StoreSchema/sourceExpression(_:withSourceColumn:)``).
+        .addColumns("source_file", ["source TEXT", "source_position INTEGER", "file_position INTEGER"]),
     ]
+
+    /// The first schema whose `source_file` rows record their source (migration 4).
+    static let sourceVersion = 4
+    /// The last schema whose documents may carry the per-file keys `?:FILE` (before migration 3).
+    static let legacySellerKeyVersion = 2
+
+    /// Returns the SQL expression of the source of the `source_file` row `alias`: the recorded
+    /// command-line path, or for a file stored before schema 4 the folder that holds it (`.` for
+    /// a bare file name). `withSourceColumn` is false for a read-only store of an older schema.
+    static func sourceExpression(_ alias: String, withSourceColumn: Bool) -> String {
+        let folder =
+            "(CASE WHEN instr(\(alias).path, '/') = 0 THEN '.' "
+            + "ELSE coalesce(nullif(rtrim(rtrim(\(alias).path, replace(\(alias).path, '/', '')), '/'), ''), '/') END)"
+        return withSourceColumn ? "coalesce(\(alias).source, \(folder))" : folder
+    }
+
+    /// Returns the SQL expression that identifies the source of the `source_file` row `alias`:
+    /// ``sourceExpression(_:withSourceColumn:)`` without trailing slashes, so `old/` and `old`
+    /// typed in two imports are one source.
+    static func sourceKeyExpression(_ alias: String, withSourceColumn: Bool) -> String {
+        "coalesce(nullif(rtrim(\(sourceExpression(alias, withSourceColumn: withSourceColumn)), '/'), ''), '/')"
+    }
 }
 
 /// One step of ``StoreSchema/migrations``.
@@ -108,6 +136,8 @@ enum StoreMigration: Sendable {
     case script(String)
     /// One statement with bound text parameters.
     case statement(String, [String])
+    /// Columns added to a table (`name TYPE`), each unless the table already has it.
+    case addColumns(String, [String])
 
     /// The seller key of documents without seller identity (`PartyKey.unknown`).
     static let unidentifiedKey = "?"
@@ -118,6 +148,14 @@ enum StoreMigration: Sendable {
         switch self {
         case .script(let sql): try connection.executeScript(sql)
         case .statement(let sql, let arguments): try connection.execute(sql, arguments)
+        case .addColumns(let table, let columns):
+            for column in columns {
+                let name = String(column.prefix { $0 != " " })
+                let existing = try connection.scalarInt(
+                    "SELECT count(*) FROM pragma_table_info(?) WHERE name = ?", [table, name])
+                // Table and column names are constants of ours, never values read from input.
+                if existing == 0 { try connection.executeScript("ALTER TABLE \(table) ADD COLUMN \(column)") }
+            }
         }
     }
 }

@@ -6,7 +6,8 @@ import InvoiceStore
 /// `facturaudit check --db FILE [--batch N]`: the same audit over the documents of a store.
 extension CheckCommand {
     /// The stored documents as of `batch`, audited and grouped by the file they came from, so
-    /// the journal lists them as a check of the files would.
+    /// the journal lists them as a check of the files would. Each command-line path given to
+    /// `import` is a source, in import order, as each path given to `check` is one.
     static func storedOutcomes(
         database: String, batch: Int?, auditor: Auditor, keepLines: Bool = false
     ) throws -> [FileOutcome] {
@@ -14,7 +15,7 @@ extension CheckCommand {
         defer { store.close() }
         let documents: [StoredDocument]
         do {
-            documents = try store.documents(asOfBatch: batch)
+            documents = StoredDocument.readingOrder(try store.documents(asOfBatch: batch))
         } catch {
             throw ToolFailure(message: error.message)
         }
@@ -39,7 +40,9 @@ extension CheckCommand {
             var lines: [InvoiceLineRecord] = []
             for stored in group {
                 findings += auditor.documentFindings(stored.document)
-                let entry = LedgerEntry(stored.document, configuration: auditor.configuration)
+                let entry = LedgerEntry(
+                    stored.document, configuration: auditor.configuration, sourceIndex: stored.sourceIndex,
+                    sourceName: stored.source)
                 itemRates.add(stored.document, seller: entry.seller)
                 entries.append(entry)
                 if keepLines { lines += InvoiceLineRecord.records(of: stored.document) }

@@ -54,12 +54,7 @@ enum CheckCommand {
             }
         await progress?.stop()
 
-        var reports = inputs.problems.map { problem in
-            FileReport(
-                path: problem.path, format: .unknown, imported: 0,
-                rejections: [Rejection(location: SourceLocation(file: problem.path), reason: problem.reason)],
-                warnings: [], pathNotFound: problem.notFound, emptyFolder: problem.emptyFolder)
-        }
+        var reports = inputs.problems.map(\.report)
         reports += outcomes.map(\.report)
         var ledger = Ledger(entries: takeEntries(&outcomes), itemRates: takeItemRates(&outcomes))
         ledger.rejectedNumbers = reports.flatMap(\.rejections).filter { $0.documentNumber != nil }
@@ -78,20 +73,7 @@ enum CheckCommand {
             Console.writeOutput(rendered)
         }
 
-        if journal.pathsNotFound > 0 && !options.quiet {
-            let count = journal.pathsNotFound
-            Console.writeError(
-                language == .fr
-                    ? "facturaudit : \(count) chemin\(count > 1 ? "s" : "") introuvable\(count > 1 ? "s" : ""), voir le journal\n"
-                    : "facturaudit: \(count) path\(count > 1 ? "s" : "") not found, see the journal\n")
-        }
-        if journal.emptyFolders > 0 && !options.quiet {
-            let count = journal.emptyFolders
-            Console.writeError(
-                language == .fr
-                    ? "facturaudit : \(LocalizedText.countFR(count, "dossier", "dossiers")) sans fichier de factures, voir le journal\n"
-                    : "facturaudit: \(LocalizedText.countEN(count, "folder", "folders")) with no invoice file, see the journal\n")
-        }
+        if !options.quiet { InputProblem.writeNotices(journal, language: language) }
         // A path the user named that gave nothing to read is an input that could not be read.
         if journal.documentsRejected > 0 || journal.pathsNotFound > 0 || journal.emptyFolders > 0 {
             if journal.documentsRejected > 0 && !options.quiet {

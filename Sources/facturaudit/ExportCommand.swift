@@ -32,8 +32,14 @@ enum ExportCommand {
         }
         let importOptions = try CheckCommand.importOptions(
             maximumFileSize: options.maximumFileSize, mappingFile: options.mappingFile)
-        let results = try await FileImporter.importPaths(
-            options.paths, options: importOptions, output: options.output, command: "export").map(\.result)
+        let imported = try await FileImporter.importPaths(
+            options.paths, options: importOptions, output: options.output, command: "export")
+        // A path that gave nothing to export is one rejected input.
+        let results = imported.problems.map { problem in
+            ImportResult(
+                file: problem.path, format: .unknown,
+                rejections: [Rejection(location: SourceLocation(file: problem.path), reason: problem.reason)])
+        } + imported.files.map(\.result)
 
         let (text, omitted, drafts) = try render(
             results.flatMap(\.documents), format: target, language: options.language ?? language, configFile: options.configFile)

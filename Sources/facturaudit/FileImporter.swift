@@ -6,31 +6,39 @@ import InvoiceStore
 /// Reads and imports files for the store commands: each file's documents plus the SHA-256 of its
 /// bytes, in parallel across files, in input order.
 enum FileImporter {
-    /// Imports every file under `paths`; a missing path or an empty folder becomes a file with one
-    /// rejection. An `output` that is one of those files is rejected before anything is read.
+    /// The files read under the command-line paths, and the paths that gave none.
+    struct Imported {
+        var files: [FileToImport]
+        /// Missing paths, folders without invoice file and unreadable folders, for the journal.
+        var problems: [InputProblem]
+    }
+
+    /// Imports every file under `paths`. A missing path or an empty folder is a problem, reported
+    /// apart as `check` reports it. An `output` that is one of those files is rejected before
+    /// anything is read.
     static func importPaths(
         _ paths: [String], options: ImportOptions, output: String?, command: String
-    ) async throws(UsageError) -> [FileToImport] {
+    ) async throws(UsageError) -> Imported {
         let inputs = InputCollector.collect(paths)
         try CheckCommand.rejectOutputAmongReadFiles(output, inputs: inputs.files, command: command)
-        var imported = inputs.problems.map { problem in
-            FileToImport(
-                path: problem.path, sha256: nil,
-                result: ImportResult(
-                    file: problem.path, format: .unknown,
-                    rejections: [Rejection(location: SourceLocation(file: problem.path), reason: problem.reason)]))
-        }
         var options = options
         options.stripeInvoices = StripeInvoiceIndex.collect(
             pathBytes: inputs.files.map(\.pathBytes), maximumFileSize: options.maximumFileSize)
-        imported += await importAll(inputs.files, options: options)
-        return imported
+        return Imported(files: await importAll(inputs.files, options: options), problems: inputs.problems)
     }
 
     private static func importAll(_ files: [InputFile], options: ImportOptions) async -> [FileToImport] {
-        await orderedParallelMap(
+        let positioned = await orderedParallelMap(
             files, weight: { $0.importWeight(maximumFileSize: options.maximumFileSize) }, budget: InputFile.importBudget
         ) { file in importFile(file, options: options) }
+        // Each file keeps the command-line path it was found through, so `check --db` has the sources of `check`.
+        return zip(files.indices, zip(files, positioned)).map { position, pair in
+            var imported = pair.1
+            imported.source = pair.0.sourceName
+            imported.sourcePosition = pair.0.sourceIndex
+            imported.filePosition = position
+            return imported
+        }
     }
 
     /// Hashes and imports one file. A file too large or unreadable becomes one rejection.

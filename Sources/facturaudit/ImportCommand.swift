@@ -19,14 +19,16 @@ enum ImportCommand {
             throw UsageError(message: LocalizedText(fr: "aucun fichier ni dossier à importer", en: "no file or folder to import"))
         }
         let importOptions = try options.importOptions()
-        let files = try await FileImporter.importPaths(
+        let imported = try await FileImporter.importPaths(
             options.paths, options: importOptions, output: options.output, command: "import")
+        let files = imported.files
         // Unreadable files have no content to keep: they are reported, not stored.
         let readable = files.filter { $0.sha256 != nil }
         let clock = StoreClock.fromEnvironment(ProcessInfo.processInfo.environment)
         let outcome = try withStore(options, access: .create) { store in try store.importBatch(readable, clock: clock) }
 
-        var reports = files.filter { $0.sha256 == nil }.map { file in
+        var reports = imported.problems.map(\.report)
+        reports += files.filter { $0.sha256 == nil }.map { file in
             FileReport(
                 path: file.path, format: file.result.format, imported: 0, rejections: file.result.rejections,
                 warnings: file.result.warnings)
@@ -97,8 +99,10 @@ enum JournalOutput {
         }
     }
 
-    /// 2 when an input was rejected, 1 when a finding reaches `--fail-on`, else 0.
+    /// 2 when an input was rejected, a path was not found or a folder held no invoice file, 1 when
+    /// a finding reaches `--fail-on`, else 0.
     static func exitStatus(_ journal: Journal, failOn: FailLevel, quiet: Bool, language: Language) -> ExitStatus {
+        if !quiet { InputProblem.writeNotices(journal, language: language) }
         if journal.documentsRejected > 0 {
             if !quiet {
                 let count = journal.documentsRejected
@@ -109,6 +113,7 @@ enum JournalOutput {
             }
             return .inputFailure
         }
+        if journal.pathsNotFound > 0 || journal.emptyFolders > 0 { return .inputFailure }
         if let threshold = failOn.threshold, let highest = journal.highestSeverity, highest >= threshold {
             return .findings
         }

@@ -24,8 +24,9 @@ enum VerifyCommand {
                     en: "verify compares the seal with either files or a batch (--batch), not both"))
         }
         let importOptions = try options.importOptions()
-        let files = options.paths.isEmpty ? [] : try await FileImporter.importPaths(
+        let imported = options.paths.isEmpty ? nil : try await FileImporter.importPaths(
             options.paths, options: importOptions, output: options.output, command: "verify")
+        let files = imported?.files ?? []
 
         let journal = try withStore(options, access: .read) { store in
             guard let seal = try store.seals().last else {
@@ -49,6 +50,7 @@ enum VerifyCommand {
             } else {
                 comparedName = LocalizedText(fr: "l'export comparé", en: "the compared export")
                 comparedFiles = Set(files.map(\.path))
+                reports = imported?.problems.map(\.report) ?? []
                 for file in files {
                     documents += file.result.documents
                     reports.append(

@@ -4,28 +4,32 @@ import Testing
 
 /// `seal` and `verify` on the demo export and an edited copy, as an accountant would run them.
 @Suite struct SealCommandTests {
-    /// Imports and seals the demo export, and writes a copy where FA-2024-0003's total changed.
+    /// Imports and seals the demo export, copied into a folder `exports`, and writes a later export
+    /// of the same tool into that folder, where FA-2024-0003's total changed. Importing the folder
+    /// again makes the later export the next version of the same source.
     private static func sealedDemo(in scratch: StoreCommandTests.Scratch) throws -> (database: String, edited: String) {
         let database = scratch.path("z.db")
-        let original = "fixtures/demo/export-2024-2025.csv"
-        #expect(try ToolRunner.run(["import", original, "--db", database, "--quiet"]).status == 0)
+        let text = try String(
+            contentsOf: ToolRunner.repositoryRoot.appendingPathComponent("fixtures/demo/export-2024-2025.csv"), encoding: .utf8)
+        try FileManager.default.createDirectory(at: scratch.url.appendingPathComponent("exports"), withIntermediateDirectories: true)
+        _ = try scratch.write("exports/export-2024-2025.csv", text)
+        #expect(try ToolRunner.run(["import", scratch.path("exports"), "--db", database, "--quiet"]).status == 0)
         #expect(try ToolRunner.run(["seal", "--db", database, "--quiet"]).status == 0)
-        let text = try String(contentsOf: ToolRunner.repositoryRoot.appendingPathComponent(original), encoding: .utf8)
-        let edited = try scratch.write("edited.csv", text.replacingOccurrences(of: "770,58", with: "707,58"))
+        let edited = try scratch.write("exports/edited.csv", text.replacingOccurrences(of: "770,58", with: "707,58"))
         return (database, edited)
     }
 
     @Test func sealRefusesChangedDocument() throws {
         let scratch = try StoreCommandTests.Scratch()
         let (database, edited) = try Self.sealedDemo(in: scratch)
-        #expect(try ToolRunner.run(["import", edited, "--db", database, "--quiet"]).status == 1)
+        #expect(try ToolRunner.run(["import", scratch.path("exports"), "--db", database, "--quiet"]).status == 1)
 
         let refused = try ToolRunner.run(["seal", "--db", database, "--lang", "en"])
         #expect(refused.status == 1)
         #expect(
             refused.stdout.hasPrefix(
                 "\(edited):4: error: [FR-CORR-01] issued document 'FA-2024-0003' differs from its sealed version "
-                    + "(seal 1, fixtures/demo/export-2024-2025.csv:4) (changed fields: 'total.tax_inclusive'): "))
+                    + "(seal 1, \(scratch.path("exports/export-2024-2025.csv")):4) (changed fields: 'total.tax_inclusive'): "))
         #expect(refused.stdout.hasSuffix(" or a corrective invoice\n\nSummary: 1 error, 0 warnings, 0 infos\n"))
         #expect(!refused.stdout.contains("Files"))
         #expect(refused.stderr.hasPrefix("facturaudit: nothing was sealed, 1 issued document changed since the last seal"))
@@ -43,7 +47,7 @@ import Testing
     @Test func acceptedChangeStaysVisibleInVerify() throws {
         let scratch = try StoreCommandTests.Scratch()
         let (database, edited) = try Self.sealedDemo(in: scratch)
-        _ = try ToolRunner.run(["import", edited, "--db", database, "--quiet"])
+        _ = try ToolRunner.run(["import", scratch.path("exports"), "--db", database, "--quiet"])
         let accepted = try ToolRunner.run(["seal", "--db", database, "--accept-changes", "--lang", "en"])
         #expect(accepted.status == 0)
         #expect(accepted.stdout.contains("\n  changes accepted: 1 document\n"))
