@@ -38,10 +38,11 @@ public struct SealComparison {
     }
 
     public func findings(comparing documents: [Document]) -> [Finding] {
-        let (compared, comparedOrder) = Self.issuedByKey(documents)
-        let sealedByKey = sealedByKey()
+        let join = SellerJoin(sealed: sealed, documents: documents)
+        let (compared, comparedOrder) = Self.issuedByKey(documents, join: join)
+        let sealedByKey = sealedByKey(join: join)
         var findings = changed(sealedByKey, compared)
-        let drafts = Self.draftsByKey(documents, sealed: sealedByKey, issued: compared)
+        let drafts = Self.draftsByKey(documents, sealed: sealedByKey, issued: compared, join: join)
         findings += draftsOfSealed(drafts)
         findings += disappeared(sealedByKey, compared, drafts: drafts)
         findings += backdated(sealedByKey, compared, order: comparedOrder)
@@ -50,27 +51,30 @@ public struct SealComparison {
 
     /// FR-CORR-02 findings only: sealed documents missing from `documents`.
     public func disappearedFindings(comparing documents: [Document]) -> [Finding] {
-        let compared = Self.issuedByKey(documents).compared
-        let sealedByKey = sealedByKey()
-        return disappeared(sealedByKey, compared, drafts: Self.draftsByKey(documents, sealed: sealedByKey, issued: compared))
+        let join = SellerJoin(sealed: sealed, documents: documents)
+        let compared = Self.issuedByKey(documents, join: join).compared
+        let sealedByKey = sealedByKey(join: join)
+        return disappeared(
+            sealedByKey, compared, drafts: Self.draftsByKey(documents, sealed: sealedByKey, issued: compared, join: join))
     }
 
     /// FR-CORR-01 findings only: sealed documents present in `documents` with other content.
     public func changedFindings(comparing documents: [Document]) -> [Finding] {
-        changed(sealedByKey(), Self.issuedByKey(documents).compared)
+        let join = SellerJoin(sealed: sealed, documents: documents)
+        return changed(sealedByKey(join: join), Self.issuedByKey(documents, join: join).compared)
     }
 
     /// Groups the issued documents that have a number by seller and number, keeping the keys in
     /// document order.
     private static func issuedByKey(
-        _ documents: [Document]
+        _ documents: [Document], join: SellerJoin
     ) -> (compared: [Key: [(document: Document, fingerprint: DocumentFingerprint)]], order: [Key]) {
         var compared: [Key: [(document: Document, fingerprint: DocumentFingerprint)]] = [:]
         var order: [Key] = []
         for document in documents {
             let entry = LedgerEntry(document)
             guard entry.isIssued, let number = entry.number else { continue }
-            let key = Key(seller: entry.seller.plainSeller.value, number: number)
+            let key = Key(seller: join.key(entry.seller.plainSeller.value), number: number)
             if compared[key] == nil { order.append(key) }
             compared[key, default: []].append((document, DocumentFingerprint(document)))
         }
@@ -80,14 +84,15 @@ public struct SealComparison {
     /// Returns the first draft of each sealed seller and number that the compared state contains
     /// only as a draft, in document order.
     private static func draftsByKey(
-        _ documents: [Document], sealed: [Key: [SealedEntry]], issued: [Key: [(document: Document, fingerprint: DocumentFingerprint)]]
+        _ documents: [Document], sealed: [Key: [SealedEntry]],
+        issued: [Key: [(document: Document, fingerprint: DocumentFingerprint)]], join: SellerJoin
     ) -> [(key: Key, document: Document)] {
         var drafts: [(key: Key, document: Document)] = []
         var seen: Set<Key> = []
         for document in documents {
             let entry = LedgerEntry(document)
             guard entry.isDraft, let number = entry.number else { continue }
-            let key = Key(seller: entry.seller.plainSeller.value, number: number)
+            let key = Key(seller: join.key(entry.seller.plainSeller.value), number: number)
             guard sealed[key] != nil, issued[key] == nil, seen.insert(key).inserted else { continue }
             drafts.append((key, document))
         }
@@ -103,15 +108,17 @@ public struct SealComparison {
         }
     }
 
-    private func sealedByKey() -> [Key: [SealedEntry]] {
+    private func sealedByKey(join: SellerJoin) -> [Key: [SealedEntry]] {
         var sealedByKey: [Key: [SealedEntry]] = [:]
         for entry in sealed {
-            sealedByKey[Key(seller: entry.matchedSellerKey, number: entry.number), default: []].append(entry)
+            sealedByKey[Key(seller: join.key(entry.matchedSellerKey), number: entry.number), default: []].append(entry)
         }
         return sealedByKey
     }
 
-    /// FR-CORR-01: a sealed fingerprint that none of the compared versions has.
+    /// FR-CORR-01: a sealed fingerprint that none of the compared versions has. Also a compared
+    /// version of a sealed number that matches none of its sealed fingerprints, such as a changed
+    /// copy imported through another path while the sealed one stays current.
     private func changed(
         _ sealedByKey: [Key: [SealedEntry]], _ compared: [Key: [(document: Document, fingerprint: DocumentFingerprint)]]
     ) -> [Finding] {
@@ -120,11 +127,29 @@ public struct SealComparison {
             guard let versions = compared[key] else { continue }
             let hashes = Set(versions.map(\.fingerprint.hash))
             let texts = Set(versions.map(\.fingerprint.canonicalText))
-            var unmatched = versions.filter { !Set(entries.map(\.fingerprint)).contains($0.fingerprint.hash) }
+            // A version without seller identity, joined to the sealed seller, matches the sealed
+            // text without its seller fields: a FEC named without the SIREN repeats the invoice.
+            let unnamedTexts = Set(versions.filter(Self.isUnnamed).map { Self.withoutSeller($0.fingerprint.canonicalText) })
+            let sealedHashes = Set(entries.map(\.fingerprint))
+            let sealedWithoutSeller = Set(entries.map { Self.withoutSeller($0.canonicalText) })
+            var unmatched = versions.filter { version in
+                !sealedHashes.contains(version.fingerprint.hash)
+                    && !(Self.isUnnamed(version) && sealedWithoutSeller.contains(Self.withoutSeller(version.fingerprint.canonicalText)))
+            }
             // An entry whose stored fingerprint was altered but whose content still matches is a
             // broken seal (FA-SEAL-02), not a changed invoice.
-            for entry in entries where !hashes.contains(entry.fingerprint) && !texts.contains(entry.canonicalText) {
-                let version = unmatched.isEmpty ? versions[0] : unmatched.removeFirst()
+            var pairs: [(entry: SealedEntry, version: (document: Document, fingerprint: DocumentFingerprint))] = []
+            for entry in entries
+            where !hashes.contains(entry.fingerprint) && !texts.contains(entry.canonicalText)
+                && !unnamedTexts.contains(Self.withoutSeller(entry.canonicalText))
+            {
+                pairs.append((entry, unmatched.isEmpty ? versions[0] : unmatched.removeFirst()))
+            }
+            let sealedTexts = Set(entries.map(\.canonicalText))
+            if let entry = entries.first {
+                pairs += unmatched.filter { !sealedTexts.contains($0.fingerprint.canonicalText) }.map { (entry, $0) }
+            }
+            for (entry, version) in pairs {
                 let fields = DocumentFingerprint.changedFields(
                     from: entry.canonicalText, to: version.fingerprint.canonicalText)
                 findings.append(
@@ -137,6 +162,17 @@ public struct SealComparison {
             }
         }
         return findings
+    }
+
+    /// Tells whether `version` names no seller, so that ``SellerJoin`` may have given it one.
+    private static func isUnnamed(_ version: (document: Document, fingerprint: DocumentFingerprint)) -> Bool {
+        LedgerEntry(version.document).seller.plainSeller.value == StoreMigration.unidentifiedKey
+    }
+
+    /// Returns a canonical text without its `seller.` lines.
+    private static func withoutSeller(_ canonicalText: String) -> String {
+        canonicalText.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("seller.") }
+            .joined(separator: "\n")
     }
 
     /// FR-CORR-02: sealed documents missing inside a series range the compared state covers.
@@ -224,5 +260,24 @@ public struct SealComparison {
     private func seriesOf(_ key: Key, year: Int?) -> (Series, Int)? {
         guard let inferred = InferredNumber(key.number, issueYear: year) else { return nil }
         return (Series(seller: key.seller, identity: inferred.seriesIdentity, period: inferred.period), inferred.counter)
+    }
+}
+
+/// The seller that documents without seller identity are compared as. When the seal and the
+/// compared documents name one seller only, documents without one (a FEC whose file name lacks
+/// the SIREN, a CSV without seller column) are that seller's, as `check` joins them.
+private struct SellerJoin {
+    let unidentified: String
+
+    init(sealed: [SealedEntry], documents: [Document]) {
+        var named = Set(sealed.map(\.matchedSellerKey))
+        for document in documents { named.insert(LedgerEntry(document).seller.plainSeller.value) }
+        named.remove(StoreMigration.unidentifiedKey)
+        unidentified = named.count == 1 ? named.first ?? StoreMigration.unidentifiedKey : StoreMigration.unidentifiedKey
+    }
+
+    /// Returns the key `seller` is compared by.
+    func key(_ seller: String) -> String {
+        seller == StoreMigration.unidentifiedKey ? unidentified : seller
     }
 }
