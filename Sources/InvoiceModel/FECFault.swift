@@ -37,6 +37,9 @@ public struct FECFault: Sendable, Hashable {
         case noAmount
         /// Entry numbers of `journal` skip from `previous` to `next`.
         case numberGap(journal: String, previous: String, next: String)
+        /// Entry numbers shared by every journal of the file skip from `previous` to `next`,
+        /// leaving `missing` numbers unused.
+        case fileNumberGap(previous: String, next: String, missing: Int)
         /// Entry `number` of `journal` comes after the higher number `previous`.
         case numberBackwards(journal: String, previous: String, number: String)
         /// Entry `number` of `journal` was validated on `date`, before the earlier entry `previous`
@@ -76,7 +79,7 @@ extension FECFault.Kind {
         case .dateFormat, .invalidDate: .date
         case .decimalPoint, .invalidAmount: .amount
         case .unbalanced, .debitAndCredit, .noAmount: .balance
-        case .numberGap, .numberBackwards, .validationBackwards: .numbering
+        case .numberGap, .fileNumberGap, .numberBackwards, .validationBackwards: .numbering
         case .accountNumber: .account
         case .fileName, .invalidSIREN: .fileName
         case .more: nil

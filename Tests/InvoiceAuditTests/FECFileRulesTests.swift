@@ -203,6 +203,45 @@ import Testing
         #expect(Files.findings(result) == [])
     }
 
+    /// Odoo numbers invoices and credit notes of one journal with two prefixes, interleaved: each
+    /// prefix keeps its own sequence, so the missing INV/2026/00003 is found.
+    @Test func eachPrefixKeepsItsSequence() {
+        let lines =
+            Files.sale("INV/2026/00001", reference: "FA-1") + Files.sale("INV/2026/00002", reference: "FA-2")
+            + Files.sale("RINV/2026/00001", reference: "AV-1") + Files.sale("INV/2026/00004", reference: "FA-4")
+        #expect(
+            Files.findings(Files.importLines(lines)) == [
+                FECFinding("FR-FEC-06", 11, "entry numbers of journal 'VE' jump from 'INV/2026/00002' to 'INV/2026/00004': a FEC numbers each journal's entries without a break; justify or fill the gap")
+            ])
+    }
+
+    @Test func interleavedPrefixesWithoutGapStaySilent() {
+        let lines =
+            Files.sale("INV/2026/00001", reference: "FA-1") + Files.sale("RINV/2026/00001", reference: "AV-1")
+            + Files.sale("INV/2026/00002", reference: "FA-2") + Files.sale("RINV/2026/00002", reference: "AV-2")
+        #expect(Files.findings(Files.importLines(lines)) == [])
+    }
+
+    /// Numbers 1…8 across journals VE and AC with 5 missing: one finding for the missing number,
+    /// not one per jump in each journal.
+    @Test func fileWideGapIsReportedOnce() {
+        let lines =
+            Files.sale("1", reference: "FA-1") + Files.purchase("2") + Files.sale("3", reference: "FA-2") + Files.purchase("4")
+            + Files.sale("6", reference: "FA-3") + Files.purchase("7") + Files.sale("8", reference: "FA-4")
+        #expect(
+            Files.findings(Files.importLines(lines)) == [
+                FECFinding("FR-FEC-06", 12, "entry numbers, shared by all journals, jump from '4' to '6' (1 number missing): a FEC numbers its entries without a break; justify or fill the gap")
+            ])
+    }
+
+    @Test func fileWideGapCountsEachMissingNumber() {
+        let lines = Files.sale("1", reference: "FA-1") + Files.purchase("2") + Files.sale("5", reference: "FA-2")
+        #expect(
+            Files.findings(Files.importLines(lines)).map(\.message) == [
+                "entry numbers, shared by all journals, jump from '2' to '5' (2 numbers missing): a FEC numbers its entries without a break; justify or fill the gap"
+            ])
+    }
+
     @Test func prefixedNumbersAreCompared() {
         let lines = Files.purchase("AC2026-0001") + Files.purchase("AC2026-0003")
         #expect(

@@ -56,6 +56,10 @@ extension FECRules {
             LocalizedText(
                 fr: "les numéros d'écriture du journal '\(journal)' sautent de '\(previous)' à '\(next)' : le FEC numérote les écritures de chaque journal sans rupture ; justifiez ou comblez le saut",
                 en: "entry numbers of journal '\(journal)' jump from '\(previous)' to '\(next)': a FEC numbers each journal's entries without a break; justify or fill the gap")
+        case .fileNumberGap(let previous, let next, let missing):
+            LocalizedText(
+                fr: "les numéros d'écriture, communs à tous les journaux, sautent de '\(previous)' à '\(next)' (\(missing) numéro\(missing > 1 ? "s" : "") manquant\(missing > 1 ? "s" : "")) : le FEC numérote les écritures sans rupture ; justifiez ou comblez le saut",
+                en: "entry numbers, shared by all journals, jump from '\(previous)' to '\(next)' (\(missing) number\(missing > 1 ? "s" : "") missing): a FEC numbers its entries without a break; justify or fill the gap")
         case .numberBackwards(let journal, let previous, let number):
             LocalizedText(
                 fr: "l'écriture '\(number)' du journal '\(journal)' vient après l'écriture '\(previous)' : numérotez les écritures par ordre croissant de validation",

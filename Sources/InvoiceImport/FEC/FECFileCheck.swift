@@ -3,8 +3,9 @@ import InvoiceModel
 /// Collects the departures from the FEC format in a whole file, every journal included, for the
 /// FR-FEC rules.
 ///
-/// Memory stays bounded: at most ``limitPerCheck`` faults are kept per check, the rest are
-/// counted, and the numbering check keeps a few counters per journal, never the lines.
+/// Memory stays small: at most ``limitPerCheck`` faults are kept per check and the rest are
+/// counted. The numbering check keeps the highest number of each journal and prefix and, while
+/// every number shares one prefix, each entry's number and first line, never the lines.
 ///
 /// A fault that a rejection already reports is not recorded again: the unreadable values of a
 /// sales entry rejected for one of them, and the balance of a sales entry rejected as unbalanced.

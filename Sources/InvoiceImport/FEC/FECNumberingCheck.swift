@@ -1,87 +1,72 @@
 import InvoiceModel
 
-/// Follows `EcritureNum` and `ValidDate` per journal for FR-FEC-06: entry numbers continuous and
-/// increasing, validation dates never going back as numbers increase.
+/// Follows `EcritureNum` and `ValidDate` for FR-FEC-06: entry numbers continuous and increasing
+/// per journal, validation dates never going back as numbers increase.
 ///
 /// A number is split into a prefix and its trailing digits (`VE2026-000123` is `VE2026-` and
-/// 123). Numbers without trailing digits are not compared, and a new prefix starts a new sequence.
-/// Some programs number entries across all journals, so that each journal alone has gaps. When the
-/// numbers of every journal together form one unbroken sequence, and no two journals start at the
-/// same number, gaps within a journal are not reported.
+/// 123). Numbers without trailing digits are not compared. Each prefix of a journal is its own
+/// sequence, so invoices `INV/2025/00001…` and credit notes `RINV/2025/00001…` interleaved in one
+/// journal are followed apart. Some programs number entries across all journals, so that each
+/// journal alone has gaps: when every number shares one prefix, no number repeats across journals
+/// and there are several journals, the file is one sequence. Its missing numbers are then reported
+/// once each, not the jumps within each journal.
 struct FECNumberingCheck {
     struct Fault {
         var kind: FECFault.Kind
         var line: Int
     }
 
-    private struct Journal {
+    /// A sequence of entry numbers: one prefix in one journal.
+    private struct SequenceKey: Hashable {
+        var journal: String
         var prefix: String
-        var highest: (counter: Int, number: String)?
-        var lowest: Int?
-        var validated: (date: CivilDate, number: String)?
     }
 
-    /// The file-wide span of the numbers: entries seen, lowest and highest counter.
-    private struct Span {
-        var entries = 0
-        var lowest = Int.max
-        var highest = Int.min
+    /// One numbered entry, kept to find the gaps of a file-wide sequence.
+    private struct Numbered {
+        var counter: Int
+        var number: String
+        var line: Int
     }
 
     /// Gaps kept until the end of the file, when the file-wide sequence decides whether they
     /// count; the others are only counted.
     static let pendingGapLimit = FECFileCheck.limitPerCheck
 
-    private var journals: [String: Journal] = [:]
-    /// The span of the numbers of every journal while they share one prefix; `nil` once a
+    /// The highest number of each sequence so far.
+    private var highest: [SequenceKey: (counter: Int, number: String)] = [:]
+    /// The latest validation date of each journal, with the entry that has it.
+    private var validated: [String: (date: CivilDate, number: String)] = [:]
+    /// The prefix shared by every number so far; `nil` before the first number and once a
     /// second prefix appears, because one file-wide sequence has one prefix.
-    private var span: (prefix: String, span: Span)?
+    private var sharedPrefix: String?
     private var severalPrefixes = false
+    /// Every numbered entry while the numbers share one prefix, for the file-wide sequence.
+    private var numbered: [Numbered] = []
     private var pendingGaps: [Fault] = []
     private var gapCount = 0
     private var lastGapLine = 0
 
-    /// Checks the first line of a new entry against the journal's previous entries.
+    /// Checks the first line of a new entry against the previous entries of its journal.
     mutating func note(_ line: FECLine) -> [Fault] {
         var faults: [Fault] = []
         let code = line.journalCode
         let (prefix, counter) = Self.split(line.entryNumber)
-        var journal = journals[code] ?? Journal(prefix: prefix)
-        if journal.prefix != prefix {
-            journal.prefix = prefix
-            journal.highest = nil
-        }
         if let counter {
-            if !severalPrefixes {
-                var current = span ?? (prefix, Span())
-                if current.prefix == prefix {
-                    current.span.entries += 1
-                    current.span.lowest = min(current.span.lowest, counter)
-                    current.span.highest = max(current.span.highest, counter)
-                    span = current
-                } else {
-                    severalPrefixes = true
-                    span = nil
-                }
-            }
-            if let highest = journal.highest {
+            noteFileWide(prefix: prefix, counter: counter, line: line)
+            let key = SequenceKey(journal: code, prefix: prefix)
+            if let highest = highest[key] {
                 if counter <= highest.counter {
                     faults.append(
                         Fault(kind: .numberBackwards(journal: code, previous: highest.number, number: line.entryNumber), line: line.line))
                 } else if counter > highest.counter + 1 {
-                    gapCount += 1
-                    lastGapLine = line.line
-                    if pendingGaps.count < Self.pendingGapLimit {
-                        pendingGaps.append(
-                            Fault(kind: .numberGap(journal: code, previous: highest.number, next: line.entryNumber), line: line.line))
-                    }
+                    noteGap(.numberGap(journal: code, previous: highest.number, next: line.entryNumber), line: line.line)
                 }
             }
-            if journal.highest.map({ counter > $0.counter }) ?? true { journal.highest = (counter, line.entryNumber) }
-            journal.lowest = min(journal.lowest ?? counter, counter)
+            if highest[key].map({ counter > $0.counter }) ?? true { highest[key] = (counter, line.entryNumber) }
         }
         if let date = line.validationDate {
-            if let previous = journal.validated, date < previous.date {
+            if let previous = validated[code], date < previous.date {
                 faults.append(
                     Fault(
                         kind: .validationBackwards(
@@ -89,22 +74,53 @@ struct FECNumberingCheck {
                             previousDate: previous.date),
                         line: line.line))
             }
-            if journal.validated.map({ date >= $0.date }) ?? true { journal.validated = (date, line.entryNumber) }
+            if validated[code].map({ date >= $0.date }) ?? true { validated[code] = (date, line.entryNumber) }
         }
-        journals[code] = journal
         return faults
     }
 
-    /// Returns the gaps within journals kept, with the count of those past the limit and the line
-    /// of the last gap, unless the journals share one unbroken file-wide sequence.
+    private mutating func noteFileWide(prefix: String, counter: Int, line: FECLine) {
+        guard !severalPrefixes else { return }
+        if let sharedPrefix, sharedPrefix != prefix {
+            severalPrefixes = true
+            numbered = []
+            return
+        }
+        sharedPrefix = prefix
+        numbered.append(Numbered(counter: counter, number: line.entryNumber, line: line.line))
+    }
+
+    private mutating func noteGap(_ kind: FECFault.Kind, line: Int) {
+        gapCount += 1
+        lastGapLine = line
+        if pendingGaps.count < Self.pendingGapLimit { pendingGaps.append(Fault(kind: kind, line: line)) }
+    }
+
+    /// Returns the gaps to report, with the count of those past the limit and the line of the
+    /// last one: the gaps of the file-wide sequence when the file has one, else the gaps within
+    /// each journal's sequences.
     func finish() -> (gaps: [Fault], omitted: Int, lastLine: Int) {
-        // Numbers shared by two journals, such as each journal starting at 1, rule out one sequence.
-        let lowest = journals.values.compactMap(\.lowest)
-        let fileWideSequence =
-            journals.count > 1 && Set(lowest).count == lowest.count
-            && span.map { $0.span.highest - $0.span.lowest + 1 == $0.span.entries } ?? false
-        if fileWideSequence { return ([], 0, 0) }
-        return (pendingGaps, gapCount - pendingGaps.count, lastGapLine)
+        let journals = Set(highest.keys.map(\.journal))
+        guard !severalPrefixes, journals.count > 1 else { return (pendingGaps, gapCount - pendingGaps.count, lastGapLine) }
+        let sorted = numbered.sorted { $0.counter < $1.counter }
+        // A number used twice, such as each journal starting at 1, rules out one sequence.
+        if zip(sorted, sorted.dropFirst()).contains(where: { $0.counter == $1.counter }) {
+            return (pendingGaps, gapCount - pendingGaps.count, lastGapLine)
+        }
+        var gaps: [Fault] = []
+        var count = 0
+        var lastLine = 0
+        for (previous, next) in zip(sorted, sorted.dropFirst()) where next.counter > previous.counter + 1 {
+            count += 1
+            lastLine = max(lastLine, next.line)
+            if gaps.count < Self.pendingGapLimit {
+                gaps.append(
+                    Fault(
+                        kind: .fileNumberGap(previous: previous.number, next: next.number, missing: next.counter - previous.counter - 1),
+                        line: next.line))
+            }
+        }
+        return (gaps, count - gaps.count, lastLine)
     }
 
     /// Splits an entry number into its text before the trailing digits and those digits as a
