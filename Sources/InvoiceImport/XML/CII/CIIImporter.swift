@@ -17,6 +17,7 @@ struct CIIImporter {
                 throw XMLDocumentImport.unexpectedRoot(root, expected: "'{\(CIIImporter.namespace)}CrossIndustryInvoice'")
             }
             try XMLNamespaceCheck.cii.verify(root)
+            try XMLCardinalityCheck.cii.verify(root)
             return CIIImporter.document(from: root, file: file, vocabulary: .d16b)
         }
     }

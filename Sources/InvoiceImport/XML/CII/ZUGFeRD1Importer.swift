@@ -16,6 +16,7 @@ struct ZUGFeRD1Importer {
                     root, expected: "'{\(ZUGFeRD1Importer.namespace)}CrossIndustryDocument'")
             }
             try XMLNamespaceCheck.zugferd1.verify(root)
+            try XMLCardinalityCheck.zugferd1.verify(root)
             return CIIImporter.document(from: root, file: file, vocabulary: .zugferd1)
         }
     }

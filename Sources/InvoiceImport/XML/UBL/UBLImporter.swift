@@ -27,6 +27,7 @@ struct UBLImporter {
                 root, expected: "'{\(invoiceNamespace)}Invoice' ou/or '{\(creditNoteNamespace)}CreditNote'")
         }
         try XMLNamespaceCheck.ubl.verify(root)
+        try XMLCardinalityCheck.ubl.verify(root)
 
         // The code stays as written (nil when missing) so that BR-04 can report it. A CreditNote root
         // is itself a credit note, so the root gives the kind when the code is missing.
