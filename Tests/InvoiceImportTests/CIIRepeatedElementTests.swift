@@ -116,6 +116,43 @@ import Testing
         #expect(result.warnings == [])
     }
 
+    @Test func secondNetPriceInALineCitesCIISR441() throws {
+        let result = Self.importInvoice(inserting: [
+            (8, "<ram:IncludedSupplyChainTradeLineItem><ram:AssociatedDocumentLineDocument><ram:LineID>1</ram:LineID></ram:AssociatedDocumentLineDocument>"),
+            (9, "<ram:SpecifiedLineTradeAgreement><ram:NetPriceProductTradePrice><ram:ChargeAmount>50.00</ram:ChargeAmount>"),
+            (10, "<ram:ChargeAmount>5.00</ram:ChargeAmount></ram:NetPriceProductTradePrice></ram:SpecifiedLineTradeAgreement>"),
+            (11, "<ram:SpecifiedLineTradeSettlement/></ram:IncludedSupplyChainTradeLineItem>"),
+        ])
+        #expect(result.documents == [])
+        #expect(
+            result.rejections.map(\.location.element) == [
+                "/CrossIndustryInvoice/SupplyChainTradeTransaction/IncludedSupplyChainTradeLineItem/SpecifiedLineTradeAgreement/NetPriceProductTradePrice/ChargeAmount[2]"
+            ])
+        #expect(result.rejections.map(\.location.line) == [10])
+        #expect(
+            result.rejections.first?.reason.en.contains(
+                "/NetPriceProductTradePrice/ChargeAmount' written 2 times, line 9 ('50.00') and line 10 ('5.00'): EN 16931 rule CII-SR-441 allows it once and a receiving platform rejects the file")
+                == true)
+    }
+
+    @Test func secondLineTotalWarnsAndKeepsTheFirst() throws {
+        let result = Self.importInvoice(inserting: [
+            (8, "<ram:IncludedSupplyChainTradeLineItem><ram:AssociatedDocumentLineDocument><ram:LineID>1</ram:LineID></ram:AssociatedDocumentLineDocument><ram:SpecifiedLineTradeSettlement><ram:SpecifiedTradeSettlementLineMonetarySummation>"),
+            (9, "<ram:LineTotalAmount>100.00</ram:LineTotalAmount>"),
+            (10, "<ram:LineTotalAmount>90.00</ram:LineTotalAmount>"),
+            (11, "</ram:SpecifiedTradeSettlementLineMonetarySummation></ram:SpecifiedLineTradeSettlement></ram:IncludedSupplyChainTradeLineItem>"),
+        ])
+        #expect(result.rejections == [])
+        #expect(result.documents.first?.lines.map(\.netAmount) == [Amount(100)])
+        let warning = try #require(result.warnings.first)
+        #expect(result.warnings.count == 1)
+        #expect(warning.location.line == 10)
+        #expect(
+            warning.reason.en
+                == "element '/CrossIndustryInvoice/SupplyChainTradeTransaction/IncludedSupplyChainTradeLineItem/SpecifiedLineTradeSettlement/SpecifiedTradeSettlementLineMonetarySummation/LineTotalAmount' written 2 times, line 9 ('100.00') and line 10 ('90.00'): the EN 16931 model (BT-131) allows it once and a receiving platform may reject the file; only the first one is read, keep one and export the invoice again")
+        #expect(warning.reason.fr.contains(" : le modèle EN 16931 (BT-131) ne l'autorise qu'une fois et une plateforme de réception peut refuser le fichier ; ") == true)
+    }
+
     @Test func zugferd1SecondInvoiceNumberRejectsTheFile() throws {
         let original = try XMLFixtures.text("zugferd1-extended.xml")
         let text = original.replacing("<ram:ID>ZF1-2014-77</ram:ID>", with: "<ram:ID>ZF1-2014-77</ram:ID>\n<ram:ID>ZF1-2014-78</ram:ID>")
@@ -136,6 +173,6 @@ import Testing
         #expect(result.rejections == [])
         #expect(result.documents.first?.totals.taxInclusive == Amount(parsing: "310.30"))
         #expect(result.warnings.map(\.location.line) == [XMLFixtures.line(of: total, in: original)])
-        #expect(result.warnings.first?.reason.en.contains("line 120 ('310.30') and line 120 ('1.00'): ZUGFeRD 1.0 allows it once and a receiving platform may reject the file") == true)
+        #expect(result.warnings.first?.reason.en.contains("line 120 ('310.30') and line 120 ('1.00'): the EN 16931 model (BT-112) allows it once and a receiving platform may reject the file") == true)
     }
 }

@@ -110,6 +110,34 @@ import Testing
         #expect(result.rejections.first?.reason.en.hasPrefix("element '/CreditNote/CreditNoteTypeCode' written 2 times, line 5 ('381') and line 6 ('380'): ") == true)
     }
 
+    /// Two invoice lines after the totals, from line 17; the second writes its quantity on lines 19 and 20.
+    static let lines: [(at: Int, text: String)] = [
+        (17, "<cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode=\"C62\">1</cbc:InvoicedQuantity><cbc:LineExtensionAmount currencyID=\"EUR\">40.00</cbc:LineExtensionAmount><cac:Item><cbc:Name>Conseil</cbc:Name></cac:Item></cac:InvoiceLine>"),
+        (18, "<cac:InvoiceLine><cbc:ID>2</cbc:ID>"),
+        (19, "<cbc:InvoicedQuantity unitCode=\"C62\">2</cbc:InvoicedQuantity>"),
+        (20, "<cbc:InvoicedQuantity unitCode=\"C62\">3</cbc:InvoicedQuantity>"),
+        (21, "<cbc:LineExtensionAmount currencyID=\"EUR\">60.00</cbc:LineExtensionAmount><cac:Item><cbc:Name>Audit</cbc:Name></cac:Item></cac:InvoiceLine>"),
+    ]
+
+    @Test func secondQuantityInALineRejectsTheFile() throws {
+        let result = Self.importInvoice(inserting: Self.lines)
+        #expect(result.documents == [])
+        #expect(result.rejections.map(\.location.element) == ["/Invoice/InvoiceLine[2]/InvoicedQuantity[2]"])
+        #expect(result.rejections.map(\.location.line) == [20])
+        #expect(
+            result.rejections.first?.reason.en.hasPrefix(
+                "element '/Invoice/InvoiceLine[2]/InvoicedQuantity' written 2 times, line 19 ('2') and line 20 ('3'): the UBL 2.1 schema allows it once and a receiving platform rejects the file")
+                == true)
+    }
+
+    @Test func linesWithSingleElementsAreSilent() throws {
+        let single = Self.lines.filter { $0.at != 20 }.map { (at: $0.at == 21 ? 20 : $0.at, text: $0.text) }
+        let result = Self.importInvoice(inserting: single)
+        #expect(result.rejections == [])
+        #expect(result.warnings == [])
+        #expect(result.documents.first?.lines.map(\.quantity) == [Amount(1), Amount(2)])
+    }
+
     @Test func secondBuyerReferenceWarnsAndKeepsTheFirst() throws {
         let result = Self.importInvoice(inserting: [(11, "<cbc:BuyerReference>REF-2</cbc:BuyerReference>")])
         #expect(result.rejections == [])

@@ -17,7 +17,8 @@ struct XMLCardinalityCheck: Sendable {
 
     /// One element allowed once.
     struct Element: Sendable {
-        /// Local names from the root down to the element's parent; empty for a child of the root.
+        /// Local names from the root down to the element's parents; empty for a child of the root.
+        /// Every element on the way is visited, so a step such as `InvoiceLine` checks each line.
         var parent: [String]
         var name: String
         var action: Action
@@ -36,24 +37,43 @@ struct XMLCardinalityCheck: Sendable {
         var rejection: (line: Int, failure: XMLImportFailure)?
         var warnings: [(node: XMLNode, reason: LocalizedText)] = []
         for entry in elements {
-            guard let parent = root.child(at: entry.parent[...]) else { continue }
-            let occurrences = parent.children(entry.name)
-            guard occurrences.count > 1 else { continue }
-            let second = occurrences[1]
-            let path = parent.path + "/" + entry.name
-            let written = occurrences.map { (line: $0.line, value: Self.label(of: $0, entry.labels)) }
-            switch entry.action {
-            case .reject:
-                if rejection == nil || second.line < rejection?.line ?? Int.max {
-                    let reason = XMLCardinalityMessages.rejected(path, written, authority: entry.authority)
-                    rejection = (second.line, XMLImportFailure(element: second.path, line: second.line, reason: reason))
-                }
-            case .warn:
-                warnings.append((second, XMLCardinalityMessages.firstRead(path, written, authority: entry.authority)))
+            for parent in Self.parents(of: entry, in: root) {
+                check(entry, in: parent, rejection: &rejection, warnings: &warnings)
             }
         }
         if let rejection { throw rejection.failure }
         for warning in warnings { root.notes.warn(warning.node, warning.reason) }
+    }
+
+    /// Returns every element reached from `root` by the local names of `entry.parent`, in document order.
+    private static func parents(of entry: Element, in root: XMLNode) -> [XMLNode] {
+        var nodes = [root]
+        for name in entry.parent {
+            nodes = nodes.flatMap { $0.children(name) }
+        }
+        return nodes
+    }
+
+    /// Records a repetition of `entry` under `parent`: in `rejection` when it rejects and comes
+    /// before the one kept there, in `warnings` when it warns.
+    private func check(
+        _ entry: Element, in parent: XMLNode, rejection: inout (line: Int, failure: XMLImportFailure)?,
+        warnings: inout [(node: XMLNode, reason: LocalizedText)]
+    ) {
+        let occurrences = parent.children(entry.name)
+        guard occurrences.count > 1 else { return }
+        let second = occurrences[1]
+        let path = parent.path + "/" + entry.name
+        let written = occurrences.map { (line: $0.line, value: Self.label(of: $0, entry.labels)) }
+        switch entry.action {
+        case .reject:
+            if second.line < rejection?.line ?? Int.max {
+                let reason = XMLCardinalityMessages.rejected(path, written, authority: entry.authority)
+                rejection = (second.line, XMLImportFailure(element: second.path, line: second.line, reason: reason))
+            }
+        case .warn:
+            warnings.append((second, XMLCardinalityMessages.firstRead(path, written, authority: entry.authority)))
+        }
     }
 
     /// Returns the text that names one occurrence: a simple element's own text, or else the
