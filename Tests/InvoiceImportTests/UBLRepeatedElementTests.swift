@@ -138,6 +138,21 @@ import Testing
         #expect(result.documents.first?.lines.map(\.quantity) == [Amount(1), Amount(2)])
     }
 
+    @Test func secondItemInALineWarnsAndKeepsTheFirst() throws {
+        let result = Self.importInvoice(inserting: Array(Self.lines[0...2]) + [
+            (20, "<cbc:LineExtensionAmount currencyID=\"EUR\">60.00</cbc:LineExtensionAmount><cac:Item><cbc:Name>Audit</cbc:Name></cac:Item>"),
+            (21, "<cac:Item><cbc:Name>Autre article</cbc:Name></cac:Item></cac:InvoiceLine>"),
+        ])
+        #expect(result.rejections == [])
+        #expect(result.documents.first?.lines.map(\.description) == ["Conseil", "Audit"])
+        #expect(result.warnings.map(\.location.element) == ["/Invoice/InvoiceLine[2]/Item[2]"])
+        #expect(result.warnings.map(\.location.line) == [21])
+        #expect(
+            result.warnings.first?.reason.en.hasPrefix(
+                "element '/Invoice/InvoiceLine[2]/Item' written 2 times, line 20 ('Audit') and line 21 ('Autre article'): the UBL 2.1 schema allows it once and a receiving platform may reject the file")
+                == true)
+    }
+
     @Test func secondBuyerReferenceWarnsAndKeepsTheFirst() throws {
         let result = Self.importInvoice(inserting: [(11, "<cbc:BuyerReference>REF-2</cbc:BuyerReference>")])
         #expect(result.rejections == [])

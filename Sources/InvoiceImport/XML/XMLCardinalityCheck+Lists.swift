@@ -22,7 +22,10 @@ extension XMLCardinalityCheck {
         for (line, quantity) in [("InvoiceLine", "InvoicedQuantity"), ("CreditNoteLine", "CreditedQuantity")] {
             lines += [
                 reject([line], "ID"), reject([line], quantity), reject([line], "LineExtensionAmount"),
-                reject([line], "Item", labels: [["Name"]]), reject([line], "Price", labels: [["PriceAmount"]]),
+                reject([line], "Price", labels: [["PriceAmount"]]),
+                // A second item only warns, because its name and identifiers do not change the sums
+                // and the CEN unit tests of the EN 16931 artefacts repeat it to test code lists.
+                Element(parent: [line], name: "Item", action: .warn, labels: [["Name"]], authority: ublSchema),
                 reject([line, "Price"], "PriceAmount"), reject([line, "Price"], "BaseQuantity"),
             ]
         }
@@ -75,7 +78,7 @@ extension XMLCardinalityCheck {
         return [
             element(line, "AssociatedDocumentLineDocument", labels: [["LineID"]]),
             element(line + ["AssociatedDocumentLineDocument"], "LineID"),
-            element(line, "SpecifiedTradeProduct", labels: [["Name"]]),
+            Element(parent: line, name: "SpecifiedTradeProduct", action: .warn, labels: [["Name"]], authority: authority),
             element(line, names.lineAgreement), element(line, names.lineDelivery), element(line, names.lineSettlement),
             element(line + [names.lineDelivery], "BilledQuantity"),
             element(agreement, "NetPriceProductTradePrice", labels: [["ChargeAmount"]]),
