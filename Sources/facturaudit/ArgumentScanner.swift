@@ -62,14 +62,33 @@ struct ArgumentScanner {
     }
 
     /// The value of an option: the inline `=value` or the next argument.
+    ///
+    /// A next argument that looks like an option (`--lang`, `-q`) is a usage error, not the value,
+    /// so a forgotten value never becomes a file named `--lang`. `-` alone and negative numbers are
+    /// values, and `--output=--lang` gives a value that starts with a dash.
     mutating func value(for option: (name: String, inlineValue: String?)) throws(UsageError) -> String {
         if let inline = option.inlineValue { return inline }
-        guard !arguments.isEmpty else {
+        guard let next = arguments.first else {
             throw UsageError(
                 message: LocalizedText(
                     fr: "l'option \(option.name) attend une valeur", en: "option \(option.name) requires a value"))
         }
+        guard !Self.looksLikeOption(next) else {
+            throw UsageError(
+                message: LocalizedText(
+                    fr: "l'option \(option.name) attend une valeur, et '\(next)' est une option : "
+                        + "écrivez la valeur juste après \(option.name), ou \(option.name)=VALEUR si elle commence par un tiret",
+                    en: "option \(option.name) requires a value, and '\(next)' is an option: "
+                        + "write the value right after \(option.name), or \(option.name)=VALUE if it starts with a dash"))
+        }
         return arguments.removeFirst()
+    }
+
+    /// True for `--` followed by anything, and for `-` followed by a letter (`-o`, `-q`).
+    static func looksLikeOption(_ argument: String) -> Bool {
+        if argument.hasPrefix("--") { return true }
+        let scalars = Array(argument.unicodeScalars)
+        return scalars.count >= 2 && scalars[0] == "-" && scalars[1].properties.isAlphabetic
     }
 
     /// Returns a value that must be one of `T`'s raw values, matched without regard to case
