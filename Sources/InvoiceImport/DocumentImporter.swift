@@ -76,6 +76,10 @@ public enum DocumentImporter {
             let rejection = Rejection(location: SourceLocation(file: file, line: line), reason: reason)
             return ImportSummary(file: file, format: .unknown, rejections: [rejection])
         }
+        if let report = OwnReport.format(of: bytes) {
+            let reason = CSVNonInvoiceFile.ownReport(format: report).message
+            return ImportSummary(file: file, format: .unknown, rejections: [Rejection(location: location, reason: reason)])
+        }
         let format = FormatDetector.detect(bytes)
         func deliver(_ document: Document) {
             guard document.sourceFormat == nil else { return onDocument(document) }

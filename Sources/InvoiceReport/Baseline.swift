@@ -101,7 +101,14 @@ public struct Baseline: Sendable {
             }
         }
         let knownCount = before - journal.findings.count - journal.importWarningCount
-        journal.baseline = BaselineComparison(path: path, known: knownCount, fixed: remaining.values.reduce(0, +))
+        // A baseline that names no audited file was probably written from another folder, so its
+        // relative paths name other files and none of its findings was fixed.
+        let audited = Set(journal.files.map { Self.normalised($0.path, in: currentDirectory) })
+        let knownFiles = Set(known.keys.map(\.file))
+        let namesNoAuditedFile = !knownFiles.isEmpty && knownFiles.isDisjoint(with: audited)
+        journal.baseline = BaselineComparison(
+            path: path, known: knownCount, fixed: namesNoAuditedFile ? 0 : remaining.values.reduce(0, +),
+            namesNoAuditedFile: namesNoAuditedFile)
     }
 
     /// The parts of a JSON journal the comparison needs.
@@ -135,13 +142,18 @@ public struct BaselineComparison: Sendable, Hashable {
     public var path: String
     /// Findings and import warnings of this run that the baseline already had, left out.
     public var known: Int
-    /// Findings and import warnings of the baseline that this run no longer reports.
+    /// Findings and import warnings of the baseline that this run no longer reports; 0 when
+    /// ``namesNoAuditedFile``.
     public var fixed: Int
+    /// True when the baseline has findings but names none of the files this run audited, as
+    /// happens when it was written from another folder.
+    public var namesNoAuditedFile: Bool
 
-    public init(path: String, known: Int, fixed: Int) {
+    public init(path: String, known: Int, fixed: Int, namesNoAuditedFile: Bool = false) {
         self.path = path
         self.known = known
         self.fixed = fixed
+        self.namesNoAuditedFile = namesNoAuditedFile
     }
 }
 

@@ -4,7 +4,9 @@ import InvoiceModel
 /// quote, CR or LF, with quotes doubled.
 ///
 /// Cells that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, tab or
-/// CR) get a leading `'`. Numbers are left alone because no spreadsheet evaluates them: cells
+/// CR) get a leading `'`. Control characters other than tab, CR and LF are written as visible
+/// escapes (``visibleControls(_:)``), so a spreadsheet or a terminal showing the file cannot be
+/// steered by them. Numbers are left alone because no spreadsheet evaluates them: cells
 /// given as ``Cell/number(_:)``, and plain numbers such as `-12,50` passed to ``append(_:)``.
 public struct CSVTable: Sendable {
     public let separator: Character
@@ -48,7 +50,7 @@ public struct CSVTable: Sendable {
         case .identifier(let raw) where Self.spreadsheetWouldConvert(raw):
             value = "=\"" + raw + "\""
         case .text(let raw), .identifier(let raw):
-            value = raw
+            value = visibleControls(raw)
             if let first = raw.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
                 value = "'" + raw
             }

@@ -36,18 +36,65 @@ func escapedAttribute(_ text: String) -> String {
     return out
 }
 
-/// Rewrites line breaks and tabs as the visible escapes `\n`, `\r` and `\t`, so a
-/// value from an export cannot split a compiler-style journal line in two.
+/// Rewrites line breaks and tabs as `\n`, `\r` and `\t`, and other controls as ``visibleControls(_:)``
+/// does. A value from an export then cannot split a journal line or act on the terminal.
 public func singleLine(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) else { return text }
+    guard text.unicodeScalars.contains(where: isEscapedControl) else { return text }
     var out = ""
     for scalar in text.unicodeScalars {
         switch scalar {
         case "\n": out += "\\n"
         case "\r": out += "\\r"
         case "\t": out += "\\t"
-        default: out.unicodeScalars.append(scalar)
+        default: appendVisibly(scalar, to: &out)
         }
     }
     return out
+}
+
+/// Rewrites the characters that act on a terminal or reorder text as `\u{HEX}`: ESC becomes
+/// `\u{1B}`. Line feed, carriage return and tab stay, because a quoted CSV field keeps them.
+///
+/// The characters are the C0 controls, DEL, the C1 controls U+0080 to U+009F, the bidirectional
+/// embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069), and U+2028 and U+2029.
+/// Invalid UTF-8 in a file name is written `\xHH` instead, so `\u{…}` is a character and `\x…` a byte.
+public func visibleControls(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { isEscapedControl($0) && !isLineBreakOrTab($0) }) else { return text }
+    var out = ""
+    for scalar in text.unicodeScalars {
+        if isLineBreakOrTab(scalar) {
+            out.unicodeScalars.append(scalar)
+        } else {
+            appendVisibly(scalar, to: &out)
+        }
+    }
+    return out
+}
+
+/// Escapes `text` as ``singleLine(_:)`` does, except its line feeds. Messages on standard error
+/// may span several lines.
+public func visibleLines(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { singleLine(String($0)) }
+        .joined(separator: "\n")
+}
+
+/// True for a character that ``singleLine(_:)`` writes as an escape.
+func isEscapedControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: true
+    default: false
+    }
+}
+
+private func isLineBreakOrTab(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "\n" || scalar == "\r" || scalar == "\t"
+}
+
+/// Appends `scalar`, or `\u{HEX}` (upper-case, no leading zeros) when it is an escaped control.
+private func appendVisibly(_ scalar: Unicode.Scalar, to out: inout String) {
+    if isEscapedControl(scalar) {
+        out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+    } else {
+        out.unicodeScalars.append(scalar)
+    }
 }

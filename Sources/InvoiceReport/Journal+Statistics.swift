@@ -68,6 +68,20 @@ extension Journal {
         return counts.keys.sorted().map { RuleCount(ruleID: $0, count: counts[$0]!.0, severity: counts[$0]!.1) }
     }
 
+    /// Finding counts per rule and per severity actually found, by rule then from error to info:
+    /// a rule's findings can have several severities when the configuration changes some.
+    var countsByRuleAndSeverity: [RuleCount] {
+        var counts: [String: [Severity: Int]] = [:]
+        for finding in findings {
+            counts[finding.ruleID, default: [:]][finding.severity, default: 0] += 1
+        }
+        return counts.keys.sorted().flatMap { rule in
+            counts[rule, default: [:]].sorted { $0.key > $1.key }.map {
+                RuleCount(ruleID: rule, count: $0.value, severity: $0.key)
+            }
+        }
+    }
+
     /// Findings per month of the issue date of the document they are about, every month from the
     /// first to the last included, and the number of findings whose document has no known date.
     var countsByMonth: (months: [MonthCount], undated: Int) {

@@ -38,7 +38,7 @@ extension CheckCommand {
         let clock = ContinuousClock()
         let start = clock.now
         return ProgressTicker {
-            ProgressBar(total: total, language: language, elapsed: { clock.now - start }, write: { Console.writeError($0) })
+            ProgressBar(total: total, language: language, elapsed: { clock.now - start }, write: { Console.writeProgress($0) })
         }
     }
 
@@ -48,6 +48,6 @@ extension CheckCommand {
         let clock = ContinuousClock()
         let start = clock.now
         return ProgressBar(
-            total: total, language: language, elapsed: { clock.now - start }, write: { Console.writeError($0) })
+            total: total, language: language, elapsed: { clock.now - start }, write: { Console.writeProgress($0) })
     }
 }

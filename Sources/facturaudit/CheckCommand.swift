@@ -65,6 +65,7 @@ enum CheckCommand {
             lines: outcomes.flatMap(\.lines))
         journal.asOf = auditor.asOfDate(for: ledger).map { AsOfDate(date: $0, source: asOfSource) }
         baseline?.apply(to: &journal)
+        warnIfBaselineNamesNoAuditedFile(journal.baseline, language: language)
 
         let rendered = render(journal, options: options, language: language)
         if let output = options.output {
@@ -303,22 +304,6 @@ enum CheckCommand {
         return inputs.contains { input in
             guard case .file(let identity) = FileStatus(bytes: input.pathBytes) else { return false }
             return identity == target
-        }
-    }
-
-    /// Reads the `--baseline` journal; a missing or foreign file stops the run with exit 2.
-    static func loadBaseline(_ path: String?) throws(ToolFailure) -> Baseline? {
-        guard let path else { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ToolFailure(
-                message: LocalizedText(
-                    fr: "référence '\(path)' introuvable ou illisible : écrivez-la d'abord avec 'facturaudit check --format json --output \(path)'",
-                    en: "baseline '\(path)' not found or unreadable: write it first with 'facturaudit check --format json --output \(path)'"))
-        }
-        do {
-            return try Baseline(path: path, bytes: Array(data), currentDirectory: FileManager.default.currentDirectoryPath)
-        } catch {
-            throw ToolFailure(message: error.message)
         }
     }
 }

@@ -1,3 +1,5 @@
+import InvoiceReport
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -18,7 +20,14 @@ enum Console {
         write(bytes, to: STDOUT_FILENO)
     }
 
+    /// Writes a message to standard error with its controls escaped by ``visibleLines(_:)``, so a
+    /// quoted value cannot move the cursor or erase what the terminal shows.
     static func writeError(_ text: String) {
+        write(visibleLines(text), to: STDERR_FILENO)
+    }
+
+    /// Writes the progress bar unchanged, because its carriage returns redraw its line.
+    static func writeProgress(_ text: String) {
         write(text, to: STDERR_FILENO)
     }
 

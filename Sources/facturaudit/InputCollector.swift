@@ -1,6 +1,14 @@
 import FoundationEssentials
 import InvoiceModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One file to import: where to read it and how the journal names it.
 struct InputFile: Sendable {
     let path: String
@@ -58,7 +66,11 @@ enum InputCollector {
             let source = (index: index, name: path)
             switch FileStatus(path: path) {
             case .missing:
-                collection.problems.append(InputProblem(path: path, reason: InputMessages.pathNotFound, notFound: true))
+                let reason = path == "-" ? InputMessages.standardInput : InputMessages.pathNotFound
+                collection.problems.append(InputProblem(path: path, reason: reason, notFound: path != "-"))
+            case .file where !isRegularFile(PathBytes.bytes(of: path)):
+                // A pipe (`/dev/stdin`, a FIFO) or a device has no size to check before reading.
+                collection.problems.append(InputProblem(path: path, reason: InputMessages.notRegularFile))
             case .file(let identity):
                 if seen.insert(identity).inserted {
                     collection.roots[identity] = index
@@ -159,6 +171,14 @@ private func isDocumentation(_ name: String) -> Bool {
 
 /// Messages about command-line paths.
 enum InputMessages {
+    static let standardInput = LocalizedText(
+        fr: "'-' (l'entrée standard) n'est pas lu : enregistrez l'export dans un fichier et donnez son chemin",
+        en: "'-' (standard input) is not read: save the export to a file and give its path")
+
+    static let notRegularFile = LocalizedText(
+        fr: "lecture depuis un tube ou un périphérique non prise en charge : enregistrez l'export dans un fichier et donnez son chemin",
+        en: "reading from a pipe or a device is not supported: save the export to a file and give its path")
+
     static let pathNotFound = LocalizedText(
         fr: "chemin introuvable : vérifiez l'orthographe et le dossier courant",
         en: "path not found: check the spelling and the current directory")
@@ -174,4 +194,13 @@ enum InputMessages {
     static let noInvoiceFile = LocalizedText(
         fr: "aucun fichier de factures dans ce dossier (extensions lues : .csv, .tsv, .txt, .xml, .json, .jsonl, .ndjson, .pdf)",
         en: "no invoice file in this folder (extensions read: .csv, .tsv, .txt, .xml, .json, .jsonl, .ndjson, .pdf)")
+}
+
+/// True when `bytes` name a regular file, following symbolic links.
+private func isRegularFile(_ bytes: [UInt8]) -> Bool {
+    var info = stat()
+    let found = (bytes + [0]).withUnsafeBufferPointer { buffer in
+        buffer.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &info) == 0 }
+    }
+    return found && (info.st_mode & S_IFMT) == S_IFREG
 }

@@ -84,7 +84,7 @@ public struct HTMLRenderer: JournalRenderer {
         }
         var out = "<section id=\"summary\">\n<h2>\(escapedMarkup(words.pick("Bilan", "Summary")))</h2>\n<div class=\"cards\">\n"
         for (style, value, label) in cards {
-            out += "<div class=\"card \(style)\"><span class=\"num\">\(value)</span><span class=\"lbl\">\(escapedMarkup(label))</span></div>\n"
+            out += "<div class=\"card \(style)\"><span class=\"num\">\(number(value))</span><span class=\"lbl\">\(escapedMarkup(label))</span></div>\n"
         }
         out += "</div>\n<div class=\"grid2 split\">\n<div>\n<h3>\(escapedMarkup(words.filesHeading))</h3>\n<table>\n<thead><tr>"
         out += "<th>\(escapedMarkup(words.pick("fichier", "file")))</th><th>\(escapedMarkup(words.format))</th>"
@@ -98,10 +98,11 @@ public struct HTMLRenderer: JournalRenderer {
                 format = words.emptyFolder
             }
             out += "<tr><td><code class=\"path\">\(escapedMarkup(file.path))</code></td><td>\(escapedMarkup(format))</td>"
-            out += "<td class=\"n\">\(file.read)</td><td class=\"n\">\(file.imported)</td><td class=\"n\">\(file.rejected)</td></tr>\n"
+            out += "<td class=\"n\">\(number(file.read))</td><td class=\"n\">\(number(file.imported))</td><td class=\"n\">\(number(file.rejected))</td></tr>\n"
         }
         out += "</tbody>\n</table>\n</div>\n<div>\n<h3>\(escapedMarkup(words.findingsByRule))</h3>\n"
-        let byRule = journal.countsByRule
+        // One row per rule and severity counted, as in the Markdown journal.
+        let byRule = journal.countsByRuleAndSeverity
         if byRule.isEmpty {
             out += "<p class=\"empty\">\(escapedMarkup(words.noFinding))</p>\n"
         } else {
@@ -110,13 +111,19 @@ public struct HTMLRenderer: JournalRenderer {
             for rule in byRule {
                 out += "<tr><td><code class=\"id\">\(escapedMarkup(rule.ruleID))</code></td>"
                 out += "<td><span class=\"badge \(rule.severity.rawValue)\">\(escapedMarkup(rule.severity.label(language)))</span></td>"
-                out += "<td>\(escapedMarkup(words.ruleTitle(rule.ruleID)))</td><td class=\"n\">\(rule.count)</td></tr>\n"
+                out += "<td>\(escapedMarkup(words.ruleTitle(rule.ruleID)))</td><td class=\"n\">\(number(rule.count))</td></tr>\n"
             }
             out += "</tbody>\n</table>\n"
         }
         out += "</div>\n</div>\n"
         out += seriesTable(journal, words: words)
         return out + "</section>\n"
+    }
+
+    /// A count as the report's language writes it: grouped by thousands with a narrow no-break
+    /// space in French (`300 000`), plain digits in English.
+    private func number(_ value: Int) -> String {
+        language == .fr ? LocalizedText.frenchInteger(value) : String(value)
     }
 
     private func seriesTable(_ journal: Journal, words: JournalWords) -> String {
@@ -129,7 +136,7 @@ public struct HTMLRenderer: JournalRenderer {
             let missing = series.gaps.reduce(0) { $0 + $1.count }
             out += "<tr><td>\(escapedMarkup(words.seller(series)))</td><td><code>\(escapedMarkup(words.seriesName(series)))</code></td>"
             out += "<td><code>\(escapedMarkup(series.firstNumber))</code></td><td><code>\(escapedMarkup(series.lastNumber))</code></td>"
-            out += "<td class=\"n\">\(series.count)</td><td class=\"n\(missing > 0 ? " gap" : "")\">\(missing)</td></tr>\n"
+            out += "<td class=\"n\">\(number(series.count))</td><td class=\"n\(missing > 0 ? " gap" : "")\">\(number(missing))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }
@@ -138,7 +145,7 @@ public struct HTMLRenderer: JournalRenderer {
         let (months, undated) = journal.countsByMonth
         var out = "<section id=\"charts\" class=\"grid2\">\n<figure>\n<figcaption>\(escapedMarkup(words.findingsByMonth))</figcaption>\n"
         out += months.isEmpty ? "<p class=\"empty\">\(escapedMarkup(words.noFinding))</p>\n" : HTMLChart.months(months, words: words) + "\n"
-        if undated > 0 { out += "<p class=\"note\">\(undated) \(escapedMarkup(words.undated))</p>\n" }
+        if undated > 0 { out += "<p class=\"note\">\(number(undated)) \(escapedMarkup(words.undated))</p>\n" }
         out += "</figure>\n<figure>\n<figcaption>\(escapedMarkup(words.findingsByRule))</figcaption>\n"
         let byRule = journal.countsByRule
         out += byRule.isEmpty ? "<p class=\"empty\">\(escapedMarkup(words.noFinding))</p>\n" : HTMLChart.rules(byRule, words: words) + "\n"

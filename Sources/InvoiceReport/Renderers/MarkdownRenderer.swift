@@ -28,12 +28,15 @@ public struct MarkdownRenderer: JournalRenderer {
         let fr = language == .fr
         var out = "## facturaudit\(words.colon)\(words.title.lowercased())\n\n"
 
+        let number: (Int) -> String = { fr ? LocalizedText.frenchInteger($0) : String($0) }
         out += "| \(fr ? "fichiers" : "files") | \(fr ? "documents lus" : "documents read") | \(words.imported)"
         out += " | \(words.rejectedPlural) | \(words.errors) | \(words.warnings) | \(words.infos) |\n"
         out += "|---:|---:|---:|---:|---:|---:|---:|\n"
-        out += "| \(journal.filesRead) | \(journal.documentsRead) | \(journal.documentsImported)"
-        out += " | \(journal.documentsRejected) | \(journal.count(of: .error)) | \(journal.count(of: .warning))"
-        out += " | \(journal.count(of: .info)) |\n\n"
+        let counts = [
+            journal.filesRead, journal.documentsRead, journal.documentsImported, journal.documentsRejected,
+            journal.count(of: .error), journal.count(of: .warning), journal.count(of: .info),
+        ]
+        out += "| \(counts.map(number).joined(separator: " | ")) |\n\n"
         if let asOf = journal.asOf {
             out += "\(cell(words.asOf(asOf)))\n\n"
         }
@@ -42,15 +45,17 @@ public struct MarkdownRenderer: JournalRenderer {
         }
 
         out += "### \(words.findingsByRule)\n\n"
-        let byRule = journal.countsByRule
+        let byRule = journal.countsByRuleAndSeverity
         if byRule.isEmpty {
             out += "\(words.noFinding)\n\n"
         } else {
+            // One row per rule and severity actually counted: a rule's findings can have several
+            // severities when the configuration lowers or raises some of them.
             out += "| \(words.rule) | \(words.severity) | \(fr ? "titre" : "title") | \(words.count) |\n"
             out += "|---|---|---|---:|\n"
-            for rule in byRule {
-                out += "| \(cell(rule.ruleID)) | \(rule.severity.label(language)) | \(cell(words.ruleTitle(rule.ruleID)))"
-                out += " | \(rule.count) |\n"
+            for row in byRule {
+                out += "| \(cell(row.ruleID)) | \(row.severity.label(language)) | \(cell(words.ruleTitle(row.ruleID)))"
+                out += " | \(number(row.count)) |\n"
             }
             out += "\n"
         }
@@ -62,10 +67,10 @@ public struct MarkdownRenderer: JournalRenderer {
         for series in gapped.prefix(seriesLimit) {
             let listed = series.gaps.prefix(budget)
             budget -= listed.count
-            var gaps = listed.map { "`\(code($0.label))`" }
+            var gaps = listed.map { codeSpan($0.label) }
             let more = series.gaps.count - listed.count
             if more > 0 { gaps.append(fr ? "… et \(LocalizedText.frenchInteger(more)) autre\(more > 1 ? "s" : "")" : "… and \(more) more") }
-            out += "- \(cell(words.seller(series)))\(words.colon)`\(code(words.seriesName(series)))`\(words.colon)"
+            out += "- \(cell(words.seller(series)))\(words.colon)\(codeSpan(words.seriesName(series)))\(words.colon)"
             out += "\(gaps.joined(separator: ", "))\n"
         }
         let moreSeries = gapped.count - min(gapped.count, seriesLimit)
@@ -82,7 +87,8 @@ public struct MarkdownRenderer: JournalRenderer {
         out += "| \(words.location) | \(words.severity) | \(words.rule) | \(words.document) | \(words.message) |\n"
         out += "|---|---|---|---|---|\n"
         for row in rows.prefix(findingLimit) {
-            out += "| \(row.map(cell).joined(separator: " | ")) |\n"
+            // The location is a code span so that it can be pasted; the other cells are text.
+            out += "| \(codeSpan(row[0])) | \(row.dropFirst().map(cell).joined(separator: " | ")) |\n"
         }
         let hidden = rows.count - min(rows.count, findingLimit)
         if hidden > 0 {
@@ -94,79 +100,30 @@ public struct MarkdownRenderer: JournalRenderer {
         return out
     }
 
-    /// Rejections, import remarks and findings in text journal order, as table cells.
+    /// Rejections, import remarks and findings in text journal order, as table cells, the
+    /// location first.
     private func problemRows(_ journal: Journal, words: JournalWords) -> [[String]] {
         var rows: [[String]] = []
         for file in journal.files {
             for rejection in file.rejections {
                 rows.append([
-                    "`\(code(rejection.location.description))`", Severity.error.label(language), words.rejected, "",
+                    rejection.location.description, Severity.error.label(language), words.rejected, "",
                     rejection.reason.text(language),
                 ])
             }
             for warning in file.warnings {
                 rows.append([
-                    "`\(code(warning.location.description))`", Severity.warning.label(language), words.importNote, "",
+                    warning.location.description, Severity.warning.label(language), words.importNote, "",
                     warning.reason.text(language),
                 ])
             }
         }
         for finding in journal.findings {
             rows.append([
-                "`\(code(finding.location.description))`", finding.severity.label(language), finding.ruleID,
+                finding.location.description, finding.severity.label(language), finding.ruleID,
                 finding.documentNumber ?? "", finding.message.text(language),
             ])
         }
         return rows
-    }
-
-    /// Escapes text for a table cell: Markdown punctuation, raw HTML and line breaks. Cells that
-    /// are already a code span (between backticks) only lose their pipes and line breaks.
-    private func cell(_ text: String) -> String {
-        if text.hasPrefix("`") && text.hasSuffix("`") && text.count > 1 { return text }
-        var out = ""
-        var previous: [Character] = []
-        for character in Self.shortened(text) {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "|", "#", "~", "$": out += "\\\(character)"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\n", "\r", "\r\n": out += " "
-            // A zero-width space after `@` stops a mention and an e-mail link; inside `://` and
-            // `www.`, an automatic link.
-            case "@": out += "@\(Self.zeroWidthSpace)"
-            case "/" where previous.last == ":": out += "\(Self.zeroWidthSpace)/"
-            case "." where previous.map { $0.lowercased() }.joined() == "www": out += "\(Self.zeroWidthSpace)."
-            default: out.append(character)
-            }
-            previous.append(character)
-            if previous.count > 3 { previous.removeFirst() }
-        }
-        return out
-    }
-
-    /// A character reference rather than the invisible character itself, so the comment's source
-    /// shows it.
-    static let zeroWidthSpace = "&#8203;"
-
-    /// Cuts `text` to ``cellLimit`` characters, ending with `…` when cut.
-    static func shortened(_ text: String) -> String {
-        text.count > cellLimit ? String(text.prefix(cellLimit - 1)) + "…" : text
-    }
-
-    /// Text for inside a code span: backticks cannot be escaped there, so they become `'`; a pipe
-    /// keeps its backslash escape, which GitHub and GitLab tables honour inside code spans.
-    private func code(_ text: String) -> String {
-        var out = ""
-        for character in Self.shortened(text) {
-            switch character {
-            case "`": out += "'"
-            case "|": out += "\\|"
-            case "\n", "\r", "\r\n": out += " "
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }

@@ -51,8 +51,10 @@ extension OptionHelp {
     static let quiet = OptionHelp(
         ["--quiet", "-q"],
         LocalizedText(
-            fr: "sans barre de progression ni bilan ; seules les erreurs fatales vont sur la sortie d'erreur",
-            en: "no progress bar, no summary; only fatal errors go to standard error"))
+            fr: "ni barre de progression ni ligne de fin (rejets) sur la sortie d'erreur, où ne vont\n"
+                + "plus que les erreurs fatales ; le journal garde son bilan",
+            en: "no progress bar and no closing line (rejections) on standard error, which then\n"
+                + "gets only fatal errors; the journal keeps its summary"))
 
     static let store = OptionHelp(
         ["--db"], value: file,

@@ -1,0 +1,63 @@
+import InvoiceAudit
+import InvoiceModel
+import InvoiceReport
+import Testing
+
+/// Terminal control characters and bidirectional overrides from an export are written as visible
+/// `\u{HEX}` escapes in the text journal, Markdown and CSV, so a value cannot move the cursor,
+/// erase a finding from the screen or reverse the text around it.
+@Suite struct ControlCharacterTests {
+    static let file = "a`b\u{1B}[2K.csv"
+
+    static func journal() -> Journal {
+        let rule = RuleDescriptor(
+            id: "FR-NUM-02", severity: .error, title: LocalizedText(fr: "doublon", en: "duplicate"), reference: "ref")
+        let first = Finding(
+            rule: rule, location: SourceLocation(file: file, line: 3), documentNumber: "F-1\u{1B}[1A\u{202E}",
+            message: LocalizedText(fr: "numéro 'F-1\u{1B}[1A\u{202E}' répété", en: "number 'F-1\u{1B}[1A\u{202E}' repeated"))
+        let second = Finding(
+            rule: rule, location: SourceLocation(file: file, line: 4), documentNumber: "F-2",
+            message: LocalizedText(fr: "numéro 'F-2' répété", en: "number 'F-2' repeated"), severity: .warning)
+        let report = FileReport(path: file, format: .csv, imported: 1234, rejections: [], warnings: [])
+        return Journal(files: [report], findings: [first, second], series: [])
+    }
+
+    @Test func singleLineEscapesEveryControlVisibly() {
+        let text = "a\u{0}b\u{7}c\u{1B}d\u{7F}e\u{85}f\u{9B}g\u{202A}\u{202D}\u{202E}h\u{2066}\u{2069}i\u{2028}\n\r\tj\u{200B}é"
+        #expect(singleLine(text) == #"a\u{0}b\u{7}c\u{1B}d\u{7F}e\u{85}f\u{9B}g\u{202A}\u{202D}\u{202E}h\u{2066}\u{2069}i\u{2028}\n\r\tj"# + "\u{200B}é")
+        #expect(visibleControls(text) == #"a\u{0}b\u{7}c\u{1B}d\u{7F}e\u{85}f\u{9B}g\u{202A}\u{202D}\u{202E}h\u{2066}\u{2069}i\u{2028}"# + "\n\r\tj\u{200B}é")
+        #expect(visibleLines("x\u{1B}[2K\ny\r") == #"x\u{1B}[2K"# + "\n" + #"y\r"#)
+        #expect(singleLine("Atelier Dupont — Société") == "Atelier Dupont — Société")
+    }
+
+    @Test(arguments: [Language.fr, .en])
+    func textJournalHasNoRawControl(language: Language) {
+        let text = TextRenderer(language: language).render(Self.journal())
+        #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
+        let expected = language == .en
+            ? #"a`b\u{1B}[2K.csv:3: error: [FR-NUM-02] number 'F-1\u{1B}[1A\u{202E}' repeated"#
+            : #"a`b\u{1B}[2K.csv:3: erreur: [FR-NUM-02] numéro 'F-1\u{1B}[1A\u{202E}' répété"#
+        #expect(text.hasPrefix(expected + "\n"))
+    }
+
+    @Test(arguments: [Language.fr, .en])
+    func csvReportHasNoRawControl(language: Language) {
+        let csv = CSVRenderer(language: language).render(Self.journal())
+        #expect(!csv.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
+        let expected = language == .en
+            ? #"a`b\u{1B}[2K.csv,3,error,FR-NUM-02,F-1\u{1B}[1A\u{202E},number 'F-1\u{1B}[1A\u{202E}' repeated,"#
+            : #"a`b\u{1B}[2K.csv;3;erreur;FR-NUM-02;F-1\u{1B}[1A\u{202E};numéro 'F-1\u{1B}[1A\u{202E}' répété;"#
+        #expect(csv.contains("\r\n" + expected))
+    }
+
+    @Test(arguments: [Language.fr, .en])
+    func markdownHasNoRawControlAndShowsBackticks(language: Language) {
+        let markdown = MarkdownRenderer(language: language).render(Self.journal())
+        #expect(!markdown.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
+        let severity = language == .en ? "error" : "erreur"
+        let message = language == .en
+            ? #"number 'F-1\\u{1B}\[1A\\u{202E}' repeated"# : #"numéro 'F-1\\u{1B}\[1A\\u{202E}' répété"#
+        #expect(markdown.contains(
+            #"| `` a`b\u{1B}[2K.csv:3 `` | "# + severity + #" | FR-NUM-02 | F-1\\u{1B}\[1A\\u{202E} | "# + message + " |\n"))
+    }
+}
