@@ -121,7 +121,7 @@ struct JournalWords {
         let known = baseline.known
         let fixed = baseline.fixed
         return pick(
-            "\(known) constat\(known > 1 ? "s" : "") déjà dans la référence \(baseline.path) non affiché\(known > 1 ? "s" : ""), \(fixed) corrigé\(fixed > 1 ? "s" : "") depuis",
+            "\(fr(known)) constat\(known > 1 ? "s" : "") déjà dans la référence \(baseline.path) non affiché\(known > 1 ? "s" : ""), \(fr(fixed)) corrigé\(fixed > 1 ? "s" : "") depuis",
             "\(known) finding\(known == 1 ? "" : "s") already in the baseline \(baseline.path) not shown, \(fixed) fixed since")
     }
 

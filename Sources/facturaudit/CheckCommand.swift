@@ -65,7 +65,7 @@ enum CheckCommand {
             lines: outcomes.flatMap(\.lines))
         journal.asOf = auditor.asOfDate(for: ledger).map { AsOfDate(date: $0, source: asOfSource) }
         baseline?.apply(to: &journal)
-        warnIfBaselineNamesNoAuditedFile(journal.baseline, language: language)
+        if !options.quiet { warnIfBaselineNamesNoAuditedFile(journal.baseline, language: language) }
 
         let rendered = render(journal, options: options, language: language)
         if let output = options.output {

@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 
-/// A baseline written from another folder names none of the audited files: the run says so on
-/// standard error instead of counting every known finding as fixed; a folder given as the
-/// baseline is named as a folder.
+/// A baseline written from another folder names none of the audited files, so the run warns on
+/// standard error instead of counting every known finding as fixed. A folder as baseline is named
+/// as a folder.
 @Suite struct BaselineFolderTests {
     /// Writes the demo's JSON journal as audited from a copy in another folder, so its paths name
     /// other files than `fixtures/demo`.
@@ -32,6 +32,16 @@ import Testing
             #expect(result.stderr == "facturaudit : avertissement : la référence '\(baseline)' ne nomme aucun des fichiers audités, aucun de ses constats n'est donc reconnu : lancez la commande depuis le dossier où la référence a été écrite\n")
             #expect(result.stdout.hasSuffix("; 0 constat déjà dans la référence \(baseline) non affiché, 0 corrigé depuis\n"))
         }
+    }
+
+    @Test func quietLeavesTheWarningOut() throws {
+        let (folder, baseline) = try Self.foreignBaseline()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try ToolRunner.run(
+            ["check", "fixtures/demo/export-2024-2025.csv", "--baseline", baseline, "--lang", "en", "--quiet"])
+        #expect(result.status == 1)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.hasSuffix("; 0 findings already in the baseline \(baseline) not shown, 0 fixed since\n"))
     }
 
     @Test func baselineSharingAFileCountsFixesWithoutWarning() throws {

@@ -5,7 +5,7 @@ import Testing
 /// finding above it on a terminal: the text, Markdown and CSV journals and standard error write
 /// the control characters as visible `\u{HEX}` escapes.
 @Suite struct ControlCharacterInjectionTests {
-    /// Writes an export whose third number ends with ESC[1A ESC[2K and whose seller name holds
+    /// Writes an export whose second number ends with ESC[1A ESC[2K and whose seller name contains
     /// ESC[31m and U+202E, and returns its path.
     private static func hostileExport(in folder: URL) throws -> String {
         let csv = """

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// Journals facturaudit wrote in formats other than CSV, saved in the audited folder, are
-/// recognised on the next run; a pipe or `-` gets a message saying to save the export first.
+/// Journals in formats other than CSV, saved in the audited folder and rejected as reports on the
+/// next run. A pipe or `-` gets a message asking to save the export to a file first.
 @Suite struct OwnJournalInputTests {
     static let formats = ["json", "text", "markdown", "html", "junit", "sarif"]
 

@@ -3,9 +3,9 @@ import InvoiceModel
 import InvoiceReport
 import Testing
 
-/// Terminal control characters and bidirectional overrides from an export are written as visible
-/// `\u{HEX}` escapes in the text journal, Markdown and CSV, so a value cannot move the cursor,
-/// erase a finding from the screen or reverse the text around it.
+/// Terminal controls and bidirectional overrides from an export, written as visible `\u{HEX}`
+/// escapes in the text journal, Markdown and CSV. A value then cannot move the cursor or erase a
+/// finding from the screen.
 @Suite struct ControlCharacterTests {
     static let file = "a`b\u{1B}[2K.csv"
 
