@@ -19,7 +19,7 @@ public struct StoredDocument: Sendable {
     /// What identifies ``source`` across imports: the path without trailing slashes.
     public var sourceKey: String
     /// The position of ``source`` among the sources of the documents read together (see
-    /// ``numberingSources(_:firstUses:)``).
+    /// ``numberSources(_:firstUses:)``).
     public var sourceIndex: Int = 0
 }
 
@@ -50,7 +50,7 @@ extension InvoiceStore {
             arguments += [StoreMigration.legacyUnidentifiedPrefix, StoreMigration.unidentifiedKey]
             key = (Self.matchedKey("d.seller_key"), Self.matchedKey("e.seller_key"))
         }
-        let documents = try readDocuments(
+        var documents = try readDocuments(
             """
             WITH current_file AS MATERIALIZED (
                 SELECT f.id, f.batch_id, f.path, f.format, \(sourceColumns("f"))
@@ -66,7 +66,8 @@ extension InvoiceStore {
             ORDER BY c.path, d.line, d.id
             """,
             arguments)
-        return StoredDocument.numberingSources(documents, firstUses: try sourceUses(upToBatch: limit))
+        StoredDocument.numberSources(&documents, firstUses: try sourceUses(upToBatch: limit))
+        return documents
     }
 
     /// Returns the first import through each source up to batch `limit`, replaced files included,
@@ -160,7 +161,8 @@ extension InvoiceStore {
                         fingerprint: row.string(4) ?? "", document: document, source: row.string(9) ?? "",
                         sourcePosition: row.int(10), filePosition: row.int(11), sourceKey: row.string(12) ?? ""))
             }
-            return StoredDocument.numberingSources(documents)
+            StoredDocument.numberSources(&documents)
+            return documents
         }
     }
 }

@@ -4,9 +4,7 @@ extension StoredDocument {
     /// documents' own batches), then by their place on that batch's command line. Each is named as
     /// its first import spelt it, so `import OLD/` then `import NEW/` gives the sources of
     /// `check OLD/ NEW/`, and importing OLD/ again later keeps it first.
-    static func numberingSources(
-        _ documents: [StoredDocument], firstUses: [String: SourceUse] = [:]
-    ) -> [StoredDocument] {
+    static func numberSources(_ documents: inout [StoredDocument], firstUses: [String: SourceUse] = [:]) {
         var uses = firstUses
         for document in documents {
             let use = SourceUse(batch: document.batch, position: document.sourcePosition, name: document.source)
@@ -19,26 +17,39 @@ extension StoredDocument {
             return lhs < rhs
         }
         let index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($0.element, $0.offset) })
-        return documents.map { document in
-            var numbered = document
-            numbered.sourceIndex = index[document.sourceKey] ?? 0
-            numbered.source = uses[document.sourceKey]?.name ?? document.source
-            return numbered
+        // In place, because a copy would hold every document twice.
+        for position in documents.indices {
+            let key = documents[position].sourceKey
+            documents[position].sourceIndex = index[key] ?? 0
+            documents[position].source = uses[key]?.name ?? documents[position].source
         }
     }
 
-    /// Returns `documents` in the order `check` reads files: by source, then by batch, then as the
-    /// batch's import read its files, then by line. The first of two documents with one number
-    /// is the first in this order.
-    public static func readingOrder(_ documents: [StoredDocument]) -> [StoredDocument] {
-        documents.sorted { lhs, rhs in
-            if lhs.sourceIndex != rhs.sourceIndex { return lhs.sourceIndex < rhs.sourceIndex }
-            if lhs.batch != rhs.batch { return lhs.batch < rhs.batch }
-            if lhs.filePosition != rhs.filePosition { return lhs.filePosition < rhs.filePosition }
-            if lhs.filePath != rhs.filePath { return lhs.filePath < rhs.filePath }
-            let (left, right) = (lhs.document.source.line ?? 0, rhs.document.source.line ?? 0)
-            return left != right ? left < right : lhs.id < rhs.id
+    /// Returns the positions of `documents` in the order `check` reads files: by source, then by
+    /// batch, then as the batch's import read its files, then by line. The first of two documents
+    /// with one number is the first in this order.
+    public static func readingOrder(_ documents: [StoredDocument]) -> [Int] {
+        // Small keys, so the sort does not copy whole documents at each comparison.
+        let keys = documents.map { document in
+            ReadingKey(
+                source: document.sourceIndex, batch: document.batch, file: document.filePosition, path: document.filePath,
+                line: document.document.source.line ?? 0, id: document.id)
         }
+        return keys.indices.sorted { keys[$0] < keys[$1] }
+    }
+}
+
+/// The place of a document in the reading order of ``StoredDocument/readingOrder(_:)``.
+private struct ReadingKey: Comparable {
+    var source: Int
+    var batch: Int
+    var file: Int
+    var path: String
+    var line: Int
+    var id: Int64
+
+    static func < (lhs: ReadingKey, rhs: ReadingKey) -> Bool {
+        (lhs.source, lhs.batch, lhs.file, lhs.path, lhs.line, lhs.id) < (rhs.source, rhs.batch, rhs.file, rhs.path, rhs.line, rhs.id)
     }
 }
 

@@ -15,7 +15,7 @@ extension CheckCommand {
         defer { store.close() }
         let documents: [StoredDocument]
         do {
-            documents = StoredDocument.readingOrder(try store.documents(asOfBatch: batch))
+            documents = try store.documents(asOfBatch: batch)
         } catch {
             throw ToolFailure(message: error.message)
         }
@@ -28,12 +28,14 @@ extension CheckCommand {
                     en: "store '\(database)' contains no document: import files first with "
                         + "'facturaudit import PATH… --db \(database)'"))
         }
+        // Positions rather than a sorted copy, which would hold every document twice.
+        let order = StoredDocument.readingOrder(documents)
         var outcomes: [FileOutcome] = []
-        var start = documents.startIndex
-        while start < documents.endIndex {
-            let path = documents[start].filePath
-            let end = documents[start...].firstIndex { $0.filePath != path } ?? documents.endIndex
-            let group = documents[start..<end]
+        var start = order.startIndex
+        while start < order.endIndex {
+            let path = documents[order[start]].filePath
+            let end = order[start...].firstIndex { documents[$0].filePath != path } ?? order.endIndex
+            let group = order[start..<end].lazy.map { documents[$0] }
             var findings: [Finding] = []
             var entries: [LedgerEntry] = []
             var itemRates = ItemRateIndex()

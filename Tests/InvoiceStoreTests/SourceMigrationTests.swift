@@ -45,7 +45,7 @@ import Testing
     }
 
     static func summary(_ documents: [StoredDocument]) -> [String] {
-        StoredDocument.readingOrder(documents).map { "\($0.sourceIndex) \($0.source) \($0.document.number ?? "")" }
+        StoredDocument.readingOrder(documents).map { documents[$0] }.map { "\($0.sourceIndex) \($0.source) \($0.document.number ?? "")" }
     }
 
     @Test func newStoreKeepsEachSourceAndItsDocuments() throws {
