@@ -25,13 +25,17 @@ extension CommandHelp {
                 Charge les fichiers et dossiers donnés dans une base SQLite, en un lot, et écrit le journal
                 du lot : fichiers, séries de numérotation, documents modifiés depuis un import antérieur et
                 documents scellés absents du lot. Un fichier déjà importé (même SHA-256) n'est pas réimporté ;
-                un fichier de même chemin mais de contenu nouveau remplace sa version antérieure.
+                un fichier de même chemin mais de contenu nouveau remplace sa version antérieure. Chaque chemin
+                donné est une source, comme pour check : importez l'export de l'ancien logiciel puis celui du
+                nouveau, et 'facturaudit check --db' contrôle la jonction entre eux.
                 """,
             en: """
                 Loads the files and folders given into an SQLite store as one batch, then writes the batch's
                 journal: files, numbering series, documents changed since an earlier import and sealed
                 documents the batch lacks. A file already imported (same SHA-256) is not imported again; a
-                file with the same path but new content replaces its earlier version.
+                file with the same path but new content replaces its earlier version. Each path given is a
+                source, as for check: import the old tool's export, then the new tool's, and
+                'facturaudit check --db' checks the junction between them.
                 """),
         options: [
             OptionHelp.store.describing(
