@@ -44,4 +44,19 @@ import Testing
         #expect(result.stderr.hasSuffix("facturaudit: 1 path not found, see the journal\n"))
         #expect(!result.stderr.contains("rejected"))
     }
+
+    @Test func verifyCountsAnEmptyFolderAsCheckDoes() throws {
+        let scratch = try StoreCommandTests.Scratch()
+        let empty = scratch.path("empty")
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: false)
+        let csv = try scratch.write("a.csv", "N° facture;Date;Total TTC\nFA-1;02/01/2025;120,00\n")
+        let database = scratch.path("s.db")
+        #expect(try ToolRunner.run(["import", csv, "--db", database, "--quiet"]).status == 0)
+        #expect(try ToolRunner.run(["seal", "--db", database, "--quiet"]).status == 0)
+        let result = try ToolRunner.run(["verify", "--db", database, empty, csv, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("\n  \(empty): folder with no invoice file\n"))
+        #expect(result.stdout.contains("1 file, 1 empty folder; 1 document read, 1 imported, 0 rejected"))
+        #expect(result.stderr == "facturaudit: 1 folder with no invoice file, see the journal\n")
+    }
 }
