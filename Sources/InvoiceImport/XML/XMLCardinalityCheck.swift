@@ -36,8 +36,11 @@ struct XMLCardinalityCheck: Sendable {
     func verify(_ root: XMLNode) throws(XMLImportFailure) {
         var rejection: (line: Int, failure: XMLImportFailure)?
         var warnings: [(node: XMLNode, reason: LocalizedText)] = []
+        // Parents by path, because many entries share one (each invoice line) and a file may have
+        // many lines.
+        var parents: [[String]: [XMLNode]] = [[]: [root]]
         for entry in elements {
-            for parent in Self.parents(of: entry, in: root) {
+            for parent in Self.parents(at: entry.parent[...], cache: &parents) {
                 check(entry, in: parent, rejection: &rejection, warnings: &warnings)
             }
         }
@@ -45,12 +48,13 @@ struct XMLCardinalityCheck: Sendable {
         for warning in warnings { root.notes.warn(warning.node, warning.reason) }
     }
 
-    /// Returns every element reached from `root` by the local names of `entry.parent`, in document order.
-    private static func parents(of entry: Element, in root: XMLNode) -> [XMLNode] {
-        var nodes = [root]
-        for name in entry.parent {
-            nodes = nodes.flatMap { $0.children(name) }
-        }
+    /// Returns every element reached from the root by the local names of `path`, in document
+    /// order, and keeps it in `cache`, which must already map the empty path to the root.
+    private static func parents(at path: ArraySlice<String>, cache: inout [[String]: [XMLNode]]) -> [XMLNode] {
+        if let known = cache[Array(path)] { return known }
+        guard let last = path.last else { return [] }
+        let nodes = parents(at: path.dropLast(), cache: &cache).flatMap { $0.children(last) }
+        cache[Array(path)] = nodes
         return nodes
     }
 
@@ -60,8 +64,8 @@ struct XMLCardinalityCheck: Sendable {
         _ entry: Element, in parent: XMLNode, rejection: inout (line: Int, failure: XMLImportFailure)?,
         warnings: inout [(node: XMLNode, reason: LocalizedText)]
     ) {
+        guard parent.element.children.count(where: { $0.localName == entry.name }) > 1 else { return }
         let occurrences = parent.children(entry.name)
-        guard occurrences.count > 1 else { return }
         let second = occurrences[1]
         let path = parent.path + "/" + entry.name
         let written = occurrences.map { (line: $0.line, value: Self.label(of: $0, entry.labels)) }
