@@ -35,8 +35,8 @@ struct FECImporter {
         switch Self.decode(bytes, encoding: options.fecEncoding) {
         case .success(let text):
             decoded = text.bytes
-            if let detected = text.detected {
-                summary.warnings.append(Rejection(location: fileLocation, reason: FECMessages.readAs(detected)))
+            if text.detected == .windows1252 {
+                summary.warnings.append(Rejection(location: fileLocation, reason: FECMessages.readAsWindows1252))
             }
         case .failure(let failure):
             summary.rejections = [
@@ -48,9 +48,20 @@ struct FECImporter {
         var check = FECFileCheck(file: file)
         let headerLine = FECLayout.headerLine(bytes)
         for fault in layout.headerFaults { check.record(fault, line: headerLine) }
+        check.noteSeparator(layout.separator, headerLine: headerLine)
         var seller: Party?
         switch FECFileName.read(file) {
         case .valid(let name): seller = name.seller
+        case .extraText(let name, let expected):
+            seller = name.seller
+            check.record(.fileNameExtraText(FECFileName.lastComponent(file), expected: expected), line: nil)
+        case .invalidDate(let siren, let sirenIsValid, let date):
+            if sirenIsValid {
+                seller = Party(siren: siren, legalRegistration: Identifier(value: siren, scheme: "0002"))
+            } else {
+                check.record(.invalidSIREN(siren), line: nil)
+            }
+            check.record(.fileNameDate(FECFileName.lastComponent(file), date: date), line: nil)
         case .invalidSIREN(let siren): check.record(.invalidSIREN(siren), line: nil)
         case .unnamed: check.record(.fileName(FECFileName.lastComponent(file)), line: nil)
         }
@@ -91,7 +102,7 @@ struct FECImporter {
                 if let malformed = entry.malformed.first {
                     // A sales entry lacking a line is rejected once, for that line, not as unbalanced.
                     guard !isSale || entry.lines.isEmpty else {
-                        check.checkEntry(entry, rejectedLine: nil, balanceRejected: true)
+                        check.checkEntry(entry, isSale: isSale, rejectedLine: nil, balanceRejected: true)
                         let reason = FECMessages.entryRejected(
                             entry.key, FECMessages.fieldCount(found: malformed.fieldCount, expected: layout.fieldCount, line: malformed.line))
                         let number = entry.lines.first { !$0.pieceReference.isEmpty }?.pieceReference
@@ -103,12 +114,12 @@ struct FECImporter {
                     if entry.lines.isEmpty { return }
                 }
                 guard isSale else {
-                    check.checkEntry(entry, rejectedLine: nil, balanceRejected: false)
+                    check.checkEntry(entry, isSale: false, rejectedLine: nil, balanceRejected: false)
                     return tally.skip(entry)
                 }
                 switch entry.sale(file: file, seller: seller) {
                 case .document(let document, let remarks):
-                    check.checkEntry(entry, rejectedLine: nil, balanceRejected: false)
+                    check.checkEntry(entry, isSale: true, rejectedLine: nil, balanceRejected: false)
                     tally.note(remarks, entryLine: entry.firstLine)
                     if document.kind.isCredit { credits += 1 }
                     summary.documentCount += 1
@@ -117,7 +128,7 @@ struct FECImporter {
                     // The rejection names the first unreadable value, else the balance, as sale(file:seller:) checks them.
                     let unreadable = entry.lines.first { $0.problem != nil }
                     check.checkEntry(
-                        entry, rejectedLine: unreadable?.line, balanceRejected: unreadable == nil && !entry.isBalanced)
+                        entry, isSale: true, rejectedLine: unreadable?.line, balanceRejected: unreadable == nil && !entry.isBalanced)
                     summary.rejections.append(rejection)
                 }
             }
@@ -167,8 +178,11 @@ struct FECImporter {
         return summary
     }
 
-    /// Decodes `bytes` to UTF-8 in `encoding`; `detected` names the encoding chosen for bytes
-    /// that are not UTF-8 when none was set. Only a set UTF-8 can fail, on invalid bytes.
+    /// Decodes `bytes` to UTF-8 in `encoding`. Only a set UTF-8 can fail, on invalid bytes.
+    ///
+    /// Without a set encoding, bytes that are not UTF-8 are read as ISO 8859-15, the encoding the
+    /// regulation names, or as Windows-1252 when a byte falls in 0x80–0x9F. `detected` is then
+    /// Windows-1252, which departs from the regulation, and `nil` for ISO 8859-15.
     static func decode(
         _ bytes: [UInt8], encoding: FECEncoding
     ) -> Result<(bytes: [UInt8], detected: FECEncoding?), InvalidUTF8> {
@@ -186,7 +200,7 @@ struct FECImporter {
             }
             let detected = FECEncoding.detect(body)
             let text = detected == .windows1252 ? TextDecoding.windows1252ToUTF8(body) : FECEncoding.iso885915ToUTF8(body)
-            return .success((text, detected))
+            return .success((text, detected == .windows1252 ? detected : nil))
         }
     }
 

@@ -3,9 +3,9 @@
 ///
 /// The importer records what it saw; the rules give the rule id, the severity and the wording.
 public struct FECFault: Sendable, Hashable {
-    /// The file-level checks, numbered as the rules FR-FEC-01 to FR-FEC-08.
+    /// The file-level checks, numbered as the rules FR-FEC-01 to FR-FEC-10.
     public enum Check: Int, Sendable, Hashable, CaseIterable, Comparable {
-        case header = 1, fieldCount, date, amount, balance, numbering, account, fileName
+        case header = 1, fieldCount, date, amount, balance, numbering, account, fileName, separator, mandatoryField
 
         public static func < (lhs: Check, rhs: Check) -> Bool { lhs.rawValue < rhs.rawValue }
     }
@@ -35,6 +35,8 @@ public struct FECFault: Sendable, Hashable {
         case debitAndCredit(debit: Amount, credit: Amount)
         /// A line with neither a debit nor a credit.
         case noAmount
+        /// A `Sens` value other than `D`, `C`, `+1`, `1` or `-1`, so the line has no side.
+        case invalidDirection(String)
         /// Entry numbers of `journal` skip from `previous` to `next`.
         case numberGap(journal: String, previous: String, next: String)
         /// Entry numbers shared by every journal of the file skip from `previous` to `next`,
@@ -50,8 +52,17 @@ public struct FECFault: Sendable, Hashable {
         case accountNumber(String)
         /// A file name that does not follow `<SIREN>FEC<AAAAMMJJ>`.
         case fileName(String)
+        /// A file name that follows `<SIREN>FEC<AAAAMMJJ>` except that `date` is not a real date.
+        case fileNameDate(String, date: String)
+        /// A file name with text after `<SIREN>FEC<AAAAMMJJ>` and before its extension, such as a
+        /// downloaded copy `… (1).txt`; `expected` is the name without that text.
+        case fileNameExtraText(String, expected: String)
         /// A file name that follows the pattern with a SIREN that fails the Luhn check.
         case invalidSIREN(String)
+        /// Fields separated by `separator` (`;`) instead of a tab or `|`.
+        case separator(String)
+        /// An entry whose lines leave the mandatory `fields` empty, in the standard field order.
+        case emptyMandatoryFields(entry: String, fields: [String])
         /// `count` more faults of the same check than the importer keeps, the last at `lastLine`.
         case more(count: Int, lastLine: Int)
     }
@@ -78,10 +89,12 @@ extension FECFault.Kind {
         case .fieldCount: .fieldCount
         case .dateFormat, .invalidDate: .date
         case .decimalPoint, .invalidAmount: .amount
-        case .unbalanced, .debitAndCredit, .noAmount: .balance
+        case .unbalanced, .debitAndCredit, .noAmount, .invalidDirection: .balance
         case .numberGap, .fileNumberGap, .numberBackwards, .validationBackwards: .numbering
         case .accountNumber: .account
-        case .fileName, .invalidSIREN: .fileName
+        case .fileName, .fileNameDate, .fileNameExtraText, .invalidSIREN: .fileName
+        case .separator: .separator
+        case .emptyMandatoryFields: .mandatoryField
         case .more: nil
         }
     }

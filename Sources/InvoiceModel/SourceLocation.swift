@@ -4,11 +4,15 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStr
     public var line: Int?
     /// An XPath-like element path for XML sources, or a column name for CSV.
     public var element: String?
+    /// The 1-based position of the field within the line, when known; it orders the findings of
+    /// one line and is not printed.
+    public var column: Int?
 
-    public init(file: String, line: Int? = nil, element: String? = nil) {
+    public init(file: String, line: Int? = nil, element: String? = nil, column: Int? = nil) {
         self.file = file
         self.line = line
         self.element = element
+        self.column = column
     }
 
     /// `file:line`, or the file alone when the line is unknown.

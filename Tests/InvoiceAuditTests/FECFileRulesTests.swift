@@ -80,6 +80,19 @@ import Testing
             ])
     }
 
+    /// Findings on one line follow the field positions, 2 before 13, not the text order of the messages.
+    @Test func headerFindingsFollowFieldOrder() {
+        let header = Files.header.replacingOccurrences(of: "|Credit|", with: "|Crédit|")
+            .replacingOccurrences(of: "|JournalLib|", with: "|Journallib|")
+            .replacingOccurrences(of: "|Idevise", with: "|IDevise")
+        #expect(
+            Files.findings(Files.importLines(Files.clean, header: header)).map(\.message) == [
+                "header field 2 is spelt 'Journallib' instead of 'JournalLib': write the exact name set by LPF art. A47 A-1",
+                "header field 13 is spelt 'Crédit' instead of 'Credit': write the exact name set by LPF art. A47 A-1",
+                "header field 18 is spelt 'IDevise' instead of 'Idevise': write the exact name set by LPF art. A47 A-1",
+            ])
+    }
+
     @Test func invoiceCSVIsNotReadAsFEC() {
         let text = "Numéro;Date;Client;Total HT;TVA;Total TTC;Debit;Credit\nFA-1;2026-01-05;Client Un;100,00;20,00;120,00;;\n"
         #expect(FormatDetector.detect(Array(text.utf8)) == .csv)
@@ -137,6 +150,17 @@ import Testing
 
     // MARK: FR-FEC-04
 
+    /// A line with a decimal point in both amounts lists Debit (field 12) before Credit (field 13).
+    @Test func debitComesBeforeCreditOnOneLine() {
+        var lines = Files.clean
+        lines[3] = lines[3].replacingOccurrences(of: "|50,00|0,00|", with: "|50.00|0.00|")
+        #expect(
+            Files.findings(Files.importLines(lines)).map(\.message) == [
+                "amount '50.00' in column Debit has a decimal point: write it with a decimal comma, '50,00'",
+                "amount '0.00' in column Credit has a decimal point: write it with a decimal comma, '0,00'",
+            ])
+    }
+
     @Test func decimalPointAndThousandsSeparatorFire() {
         let lines = Files.purchase("1", amount: "50.00") + Files.purchase("2", amount: "1 000,00")
         #expect(
@@ -169,6 +193,39 @@ import Testing
                 FECFinding("FR-FEC-05", 11, "line has both a debit '10.00' and a credit '60.00': a line has one side only, split it into two lines"),
                 FECFinding("FR-FEC-05", 12, "line has neither a debit nor a credit: a line has an amount on one side; fill it in or remove the line"),
             ])
+    }
+
+    /// A `Sens` of 'X' is named as such, not as a line without a debit or credit.
+    @Test func invalidDirectionFires() {
+        let header = Files.header.replacingOccurrences(of: "|Debit|Credit|", with: "|Montant|Sens|")
+        let lines = Files.clean.map { line in
+            line.replacingOccurrences(of: "|50,00|0,00|", with: "|50,00|D|").replacingOccurrences(of: "|0,00|50,00|", with: "|50,00|C|")
+                .replacingOccurrences(of: "|120,00|0,00|", with: "|120,00|D|").replacingOccurrences(of: "|0,00|100,00|", with: "|100,00|C|")
+                .replacingOccurrences(of: "|0,00|20,00|", with: "|20,00|C|")
+        }
+        var faulty = lines
+        faulty[4] = faulty[4].replacingOccurrences(of: "|50,00|C|", with: "|50,00|X|")
+        let result = Files.importLines(faulty, header: header)
+        #expect(result.documents.count == 2)
+        #expect(
+            Files.findings(result) == [
+                FECFinding("FR-FEC-05", 6, "Sens 'X' is not D, C, +1 or -1: the line has no side; write D or +1 for a debit, C or -1 for a credit")
+            ])
+        #expect(Files.findings(Files.importLines(lines, header: header)) == [])
+    }
+
+    /// In a sales entry, an invalid `Sens` rejects the entry, and the rejection alone names it.
+    @Test func invalidDirectionInASaleIsOnlyRejected() {
+        let header = Files.header.replacingOccurrences(of: "|Debit|Credit|", with: "|Montant|Sens|")
+        let lines = Files.sale("1", reference: "FA-1").map { line in
+            line.replacingOccurrences(of: "|120,00|0,00|", with: "|120,00|D|").replacingOccurrences(of: "|0,00|100,00|", with: "|100,00|?|")
+                .replacingOccurrences(of: "|0,00|20,00|", with: "|20,00|C|")
+        }
+        let result = Files.importLines(lines, header: header)
+        #expect(result.rejections.map(\.reason.en) == [
+            "entry 'VE/1' rejected: invalid direction '?' in column Sens at line 3: write D, C, +1 or -1"
+        ])
+        #expect(Files.findings(result) == [])
     }
 
     @Test func unbalancedSaleIsOnlyRejected() {
@@ -280,9 +337,73 @@ import Testing
             ])
     }
 
+    @Test func impossibleDateInFileNameFires() {
+        let result = Files.importLines(Files.clean, file: "exports/847315926FEC20251331.txt")
+        #expect(result.documents.first?.seller?.siren == "847315926")
+        #expect(
+            Files.findings(result) == [
+                FECFinding("FR-FEC-08", nil, "the date '20251331' in file name '847315926FEC20251331.txt' is not a real date: write the closing date of the fiscal year as YYYYMMDD")
+            ])
+    }
+
+    /// A browser's copy `… (1).txt` keeps its seller; the finding gives the name to restore.
+    @Test func downloadedCopyKeepsTheSeller() {
+        let result = Files.importLines(Files.clean, file: "Téléchargements/847315926FEC20261231 (1).txt")
+        #expect(result.documents.first?.seller?.siren == "847315926")
+        #expect(
+            Files.findings(result) == [
+                FECFinding("FR-FEC-08", nil, "file name '847315926FEC20261231 (1).txt' adds text after <SIREN>FEC<YYYYMMDD>, as a downloaded copy does: SIREN and date read anyway; rename the file '847315926FEC20261231.txt'")
+            ])
+    }
+
     @Test func regulatoryNameGivesTheSeller() {
         let result = Files.importLines(Files.clean, file: "exports/847315926fec20261231")
         #expect(result.documents.first?.seller?.siren == "847315926")
         #expect(Files.findings(result) == [])
+    }
+
+    // MARK: FR-FEC-09
+
+    @Test func semicolonSeparatorFires() {
+        let lines = Files.clean.map { $0.replacingOccurrences(of: "|", with: ";") }
+        let result = Files.importLines(lines, header: Files.header.replacingOccurrences(of: "|", with: ";"))
+        #expect(result.documents.count == 2)
+        #expect(
+            Files.findings(result) == [
+                FECFinding("FR-FEC-09", 1, "fields separated by ';': a FEC separates its fields with a tab or '|'; export it again with one of these separators")
+            ])
+    }
+
+    @Test func tabSeparatorStaysSilent() {
+        let lines = Files.clean.map { $0.replacingOccurrences(of: "|", with: "\t") }
+        let result = Files.importLines(lines, header: Files.header.replacingOccurrences(of: "|", with: "\t"))
+        #expect(result.documents.count == 2)
+        #expect(Files.findings(result) == [])
+    }
+
+    // MARK: FR-FEC-10
+
+    /// An OD entry of two lines, both without PieceRef, PieceDate and ValidDate: one finding for the entry.
+    @Test func emptyMandatoryFieldsFireOncePerEntry() {
+        let entry = [
+            "OD|Opérations diverses|1|20260107|471000|Attente|||||Régularisation|30,00|0,00|||||",
+            "OD|Opérations diverses|1|20260107|658000|Charges diverses|||||Régularisation|0,00|30,00|||||",
+        ]
+        #expect(
+            Files.findings(Files.importLines(Files.clean + entry)) == [
+                FECFinding("FR-FEC-10", 12, "entry 'OD/1' leaves the mandatory fields PieceRef, PieceDate and ValidDate empty (without ValidDate, the entry was never validated): fill them in the accounts, then export the FEC again")
+            ])
+    }
+
+    /// A sales entry reports its empty PieceDate only: its empty ValidDate has an import warning.
+    @Test func saleReportsOnlyItsEmptyPieceDate() {
+        var lines = Files.clean
+        lines[1] = lines[1].replacingOccurrences(of: "|FA-1|20260105|", with: "|FA-1||").replacingOccurrences(of: "|||20260105||", with: "|||||")
+        let result = Files.importLines(lines)
+        #expect(result.documents.count == 2)
+        #expect(
+            Files.findings(result) == [
+                FECFinding("FR-FEC-10", 3, "entry 'VE/1' leaves the mandatory field PieceDate empty: fill it in the accounts, then export the FEC again")
+            ])
     }
 }

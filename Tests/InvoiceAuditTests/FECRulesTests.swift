@@ -79,10 +79,10 @@ struct FECFinding: Hashable, CustomStringConvertible {
         #expect(Files.findings(result) == [])
     }
 
-    @Test func catalogueListsTheEightRules() {
+    @Test func catalogueListsTheTenRules() {
         let rules = RuleCatalogue.all.filter { $0.id.hasPrefix("FR-FEC-") }
-        #expect(rules.map(\.id) == (1...8).map { "FR-FEC-0\($0)" })
-        #expect(rules.map(\.severity) == [.error, .error, .error, .error, .error, .warning, .error, .warning])
+        #expect(rules.map(\.id) == (1...9).map { "FR-FEC-0\($0)" } + ["FR-FEC-10"])
+        #expect(rules.map(\.severity) == [.error, .error, .error, .error, .error, .warning, .error, .warning, .error, .error])
         #expect(rules.allSatisfy { $0.reference == "LPF art. A47 A-1; BOI-CF-IOR-60-40-20" })
         #expect(rules.allSatisfy { $0.explanation != nil && $0.runnableExample != nil })
     }

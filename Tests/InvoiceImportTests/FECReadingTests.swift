@@ -34,7 +34,14 @@ import Testing
         ("847315926FEC20261231.txt", FECFileName.Reading.valid(FECFileName(siren: "847315926", closingDate: CivilDate(year: 2026, month: 12, day: 31)!))),
         ("exports/847315926fec20261231", .valid(FECFileName(siren: "847315926", closingDate: CivilDate(year: 2026, month: 12, day: 31)!))),
         ("847315925FEC20261231.txt", .invalidSIREN("847315925")),
-        ("847315926FEC20261331.txt", .unnamed),
+        ("847315926FEC20261331.txt", .invalidDate(siren: "847315926", sirenIsValid: true, date: "20261331")),
+        ("847315925FEC20261331.txt", .invalidDate(siren: "847315925", sirenIsValid: false, date: "20261331")),
+        (
+            "847315926FEC20261231 (1).txt",
+            .extraText(FECFileName(siren: "847315926", closingDate: CivilDate(year: 2026, month: 12, day: 31)!), expected: "847315926FEC20261231.txt")
+        ),
+        ("847315926FEC20261231-copie", .extraText(FECFileName(siren: "847315926", closingDate: CivilDate(year: 2026, month: 12, day: 31)!), expected: "847315926FEC20261231")),
+        ("847315926FEC202612310.txt", .unnamed),
         ("grand-livre.txt", .unnamed),
     ])
     func fileNameGivesSIREN(name: String, reading: FECFileName.Reading) {
@@ -79,7 +86,8 @@ import Testing
         #expect(document?.vatBreakdown.first?.rate == Amount(20))
     }
 
-    /// Bytes common to ISO 8859-15 and Windows-1252 (é is 0xE9 in both) read the same either way.
+    /// Bytes common to ISO 8859-15 and Windows-1252 (é is 0xE9 in both) read the same either way,
+    /// so the file is read as ISO 8859-15 without a warning.
     @Test func singleByteAccentsAreDecoded() throws {
         var bytes = Array((FECTestSupport.header + "\r\n").utf8)
         let line = "VE|Ventes|1|20260105|411000|Clients|C9|Caf\u{E9} Ren\u{E9}e|F1|20260105|Facture|120,00|0,00|||20260105||\r\n"
@@ -88,7 +96,7 @@ import Testing
         bytes += try #require(line.data(using: .windowsCP1252))
         let result = DocumentImporter.importBytes(bytes, file: "cp1252.txt", options: ImportOptions())
         #expect(result.documents.first?.buyer?.name == "Café Renée")
-        #expect(result.warnings.map(\.reason) == [FECMessages.readAs(.iso885915)])
+        #expect(result.warnings.map(\.reason) == [])
     }
 
     @Test func badLinesAreRejectedWithTheirLine() {

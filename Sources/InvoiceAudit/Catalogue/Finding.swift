@@ -20,11 +20,13 @@ public struct Finding: Sendable, Hashable, Codable {
         self.message = message
     }
 
-    /// The journal order: by file, line, rule id, then message, so output never depends on scheduling.
+    /// The journal order: by file, line, rule id, field position in the line, then message, so
+    /// output never depends on scheduling.
     public static func journalOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
         if lhs.location.file != rhs.location.file { return lhs.location.file < rhs.location.file }
         if (lhs.location.line ?? 0) != (rhs.location.line ?? 0) { return (lhs.location.line ?? 0) < (rhs.location.line ?? 0) }
         if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
+        if (lhs.location.column ?? 0) != (rhs.location.column ?? 0) { return (lhs.location.column ?? 0) < (rhs.location.column ?? 0) }
         return lhs.message.en < rhs.message.en
     }
 }

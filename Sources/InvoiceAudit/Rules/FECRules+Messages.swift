@@ -52,6 +52,14 @@ extension FECRules {
             LocalizedText(
                 fr: "ligne sans débit ni crédit : une ligne porte un montant d'un seul côté ; renseignez-le ou retirez la ligne",
                 en: "line has neither a debit nor a credit: a line has an amount on one side; fill it in or remove the line")
+        case .invalidDirection(let text) where text.isEmpty:
+            LocalizedText(
+                fr: "Sens vide alors que la ligne a un montant : la ligne n'a pas de sens ; écrivez D ou +1 pour un débit, C ou -1 pour un crédit",
+                en: "Sens is empty although the line has an amount: the line has no side; write D or +1 for a debit, C or -1 for a credit")
+        case .invalidDirection(let text):
+            LocalizedText(
+                fr: "Sens '\(text)' n'est ni D, ni C, ni +1, ni -1 : la ligne n'a pas de sens ; écrivez D ou +1 pour un débit, C ou -1 pour un crédit",
+                en: "Sens '\(text)' is not D, C, +1 or -1: the line has no side; write D or +1 for a debit, C or -1 for a credit")
         case .numberGap(let journal, let previous, let next):
             LocalizedText(
                 fr: "les numéros d'écriture du journal '\(journal)' sautent de '\(previous)' à '\(next)' : le FEC numérote les écritures de chaque journal sans rupture ; justifiez ou comblez le saut",
@@ -76,15 +84,42 @@ extension FECRules {
             LocalizedText(
                 fr: "nom de fichier '\(name)' hors du modèle <SIREN>FEC<AAAAMMJJ> : nommez le FEC avec le SIREN de l'entreprise et la date de clôture de l'exercice, le vendeur reste sinon inconnu",
                 en: "file name '\(name)' does not follow <SIREN>FEC<YYYYMMDD>: name the FEC with the company's SIREN and the closing date of the fiscal year, otherwise the seller stays unknown")
+        case .fileNameDate(let name, let date):
+            LocalizedText(
+                fr: "la date '\(date)' du nom de fichier '\(name)' n'est pas une date réelle : écrivez la date de clôture de l'exercice au format AAAAMMJJ",
+                en: "the date '\(date)' in file name '\(name)' is not a real date: write the closing date of the fiscal year as YYYYMMDD")
+        case .fileNameExtraText(let name, let expected):
+            LocalizedText(
+                fr: "le nom de fichier '\(name)' ajoute du texte après <SIREN>FEC<AAAAMMJJ>, comme une copie téléchargée : SIREN et date lus quand même ; renommez le fichier '\(expected)'",
+                en: "file name '\(name)' adds text after <SIREN>FEC<YYYYMMDD>, as a downloaded copy does: SIREN and date read anyway; rename the file '\(expected)'")
         case .invalidSIREN(let siren):
             LocalizedText(
                 fr: "SIREN '\(siren)' du nom de fichier invalide (clé de Luhn) : vendeur laissé inconnu ; nommez le fichier avec le SIREN de l'entreprise",
                 en: "SIREN '\(siren)' in the file name is invalid (Luhn check): seller left unknown; name the file with the company's SIREN")
+        case .separator(let separator):
+            LocalizedText(
+                fr: "champs séparés par '\(separator)' : le FEC sépare ses champs par une tabulation ou par '|' ; exportez-le de nouveau avec l'un de ces séparateurs",
+                en: "fields separated by '\(separator)': a FEC separates its fields with a tab or '|'; export it again with one of these separators")
+        case .emptyMandatoryFields(let entry, let fields):
+            mandatoryFieldsMessage(entry: entry, fields: fields)
         case .more(let count, let lastLine):
             LocalizedText(
                 fr: "\(count) autre\(count > 1 ? "s" : "") défaut\(count > 1 ? "s" : "") de cette règle, le dernier à la ligne \(lastLine) : seuls les \(FECFault.limitPerCheck) premiers sont listés",
                 en: "\(count) more fault\(count > 1 ? "s" : "") of this rule, the last at line \(lastLine): only the first \(FECFault.limitPerCheck) are listed")
         }
+    }
+
+    /// Returns the message of an entry with empty mandatory fields, with the meaning of an empty ValidDate.
+    private static func mandatoryFieldsMessage(entry: String, fields: [String]) -> LocalizedText {
+        let several = fields.count > 1
+        let listFR = fields.count > 1 ? fields.dropLast().joined(separator: ", ") + " et " + (fields.last ?? "") : fields.joined()
+        let listEN = fields.count > 1 ? fields.dropLast().joined(separator: ", ") + " and " + (fields.last ?? "") : fields.joined()
+        let validation = fields.contains("ValidDate")
+        let reasonFR = validation ? " (sans ValidDate, l'écriture n'a pas été validée)" : ""
+        let reasonEN = validation ? " (without ValidDate, the entry was never validated)" : ""
+        return LocalizedText(
+            fr: "l'écriture '\(entry)' laisse \(several ? "vides les champs obligatoires" : "vide le champ obligatoire") \(listFR)\(reasonFR) : renseignez-\(several ? "les" : "le") dans la comptabilité puis exportez à nouveau le FEC",
+            en: "entry '\(entry)' leaves the mandatory field\(several ? "s" : "") \(listEN) empty\(reasonEN): fill \(several ? "them" : "it") in the accounts, then export the FEC again")
     }
 
     /// Writes a date read from `text` as `AAAAMMJJ`, or returns `text` when it is not a date.

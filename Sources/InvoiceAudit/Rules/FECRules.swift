@@ -65,7 +65,23 @@ public enum FECRules {
             en: "FEC file name not SIRENFECYYYYMMDD or invalid SIREN"),
         reference: reference)
 
-    public static let descriptors = [header, fieldCount, date, amount, balance, numbering, account, fileName]
+    public static let separator = RuleDescriptor(
+        id: "FR-FEC-09", severity: .error,
+        title: LocalizedText(
+            fr: "champs du FEC séparés par un autre caractère que la tabulation ou |",
+            en: "FEC fields separated by another character than a tab or |"),
+        reference: reference)
+
+    public static let mandatoryField = RuleDescriptor(
+        id: "FR-FEC-10", severity: .error,
+        title: LocalizedText(
+            fr: "écriture du FEC sans PieceRef, PieceDate ou ValidDate",
+            en: "FEC entry without PieceRef, PieceDate or ValidDate"),
+        reference: reference)
+
+    public static let descriptors = [
+        header, fieldCount, date, amount, balance, numbering, account, fileName, separator, mandatoryField,
+    ]
 
     /// Returns the rule that reports `check`.
     static func rule(_ check: FECFault.Check) -> RuleDescriptor {
@@ -78,6 +94,8 @@ public enum FECRules {
         case .numbering: numbering
         case .account: account
         case .fileName: fileName
+        case .separator: separator
+        case .mandatoryField: mandatoryField
         }
     }
 

@@ -25,7 +25,7 @@ struct FECFileCheck {
     }
 
     mutating func record(_ kind: FECFault.Kind, line: Int?) {
-        let location = SourceLocation(file: file, line: line)
+        let location = SourceLocation(file: file, line: line, column: kind.fieldPosition)
         guard let check = kind.check else { return }
         if keptCount[check, default: 0] < Self.limitPerCheck {
             keptCount[check, default: 0] += 1
@@ -53,12 +53,14 @@ struct FECFileCheck {
         incompleteEntries.insert(key)
     }
 
-    /// Records the faults of a closed entry: each line's, then the balance.
+    /// Records the faults of a closed entry: each line's, its empty mandatory fields, then the balance.
     ///
     /// - Parameters:
+    ///   - isSale: true for a sales entry, whose empty PieceRef a rejection reports and whose
+    ///     empty ValidDate an import warning counts, so only its empty PieceDate is recorded.
     ///   - rejectedLine: the line whose ``FECLine/problemFault`` a rejection names, if any.
     ///   - balanceRejected: true when the entry was rejected as unbalanced.
-    mutating func checkEntry(_ entry: FECEntry, rejectedLine: Int?, balanceRejected: Bool) {
+    mutating func checkEntry(_ entry: FECEntry, isSale: Bool, rejectedLine: Int?, balanceRejected: Bool) {
         for line in entry.lines {
             // The rejection names the first unreadable value and counts the others of the entry.
             guard rejectedLine == nil else {
@@ -67,6 +69,7 @@ struct FECFileCheck {
             }
             checkLine(line)
         }
+        checkMandatoryFields(entry, isSale: isSale)
         // An unreadable amount leaves the sums unknown; FR-FEC-04 reports the amount instead.
         guard !balanceRejected, !incompleteEntries.contains(entry.key), !entry.lines.contains(where: { $0.problem != nil })
         else { return }
@@ -75,6 +78,29 @@ struct FECFileCheck {
         if debits != credits {
             record(.unbalanced(entry: entry.key.description, debits: debits, credits: credits), line: entry.firstLine)
         }
+    }
+
+    /// Records once per entry the mandatory fields that one of its lines leaves empty, at the first
+    /// such line. A PieceDate or ValidDate that is written but unreadable is FR-FEC-03's.
+    private mutating func checkMandatoryFields(_ entry: FECEntry, isSale: Bool) {
+        func isEmpty(_ column: FECColumn, _ line: FECLine) -> Bool {
+            switch column {
+            case .pieceReference: line.pieceReference.isEmpty
+            case .pieceDate: line.pieceDate == nil && !line.hasUnreadable(column: column)
+            case .validationDate: line.validationDate == nil && !line.hasUnreadable(column: column)
+            default: false
+            }
+        }
+        let columns: [FECColumn] = isSale ? [.pieceDate] : [.pieceReference, .pieceDate, .validationDate]
+        let empty = columns.filter { column in entry.lines.contains { isEmpty(column, $0) } }
+        guard let first = entry.lines.first(where: { line in empty.contains { isEmpty($0, line) } }) else { return }
+        record(.emptyMandatoryFields(entry: entry.key.description, fields: empty.map(\.headerName)), line: first.line)
+    }
+
+    /// Notes the separator of the file: FR-FEC-09 reports one other than a tab or `|`.
+    mutating func noteSeparator(_ separator: UInt8, headerLine: Int) {
+        guard separator != 0x09, separator != UInt8(ascii: "|") else { return }
+        record(.separator(String(decoding: [separator], as: UTF8.self)), line: headerLine)
     }
 
     /// Follows the entry numbers and validation dates of each journal; call it for the first line
@@ -102,10 +128,24 @@ struct FECFileCheck {
 }
 
 extension FECFault.Kind {
-    /// True for a value that cannot be read (a date or an amount), which rejects a sales entry.
+    /// The 1-based position of the field the fault is about, in the standard order (`Debit` 12,
+    /// `Credit` 13). It orders the findings of one line, and is `nil` for a whole line or file.
+    var fieldPosition: Int? {
+        switch self {
+        case .headerName(let position, _, _), .headerNameMissing(let position, _), .headerMisplaced(_, let position, _):
+            return position
+        case .dateFormat(let column, _), .invalidDate(let column, _), .decimalPoint(let column, _), .invalidAmount(let column, _):
+            if column == "Montant" { return FECColumn.debitOrAmount.rawValue + 1 }
+            return FECLayout.standardNames.firstIndex(of: column).map { $0 + 1 }
+        default:
+            return nil
+        }
+    }
+
+    /// True for a value that cannot be read (a date, an amount or a side), which rejects a sales entry.
     var isUnreadable: Bool {
         switch self {
-        case .invalidDate, .invalidAmount: true
+        case .invalidDate, .invalidAmount, .invalidDirection: true
         default: false
         }
     }

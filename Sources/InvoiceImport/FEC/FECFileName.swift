@@ -9,6 +9,12 @@ struct FECFileName: Sendable, Hashable {
     /// Outcome of reading a file name.
     enum Reading: Sendable, Hashable {
         case valid(FECFileName)
+        /// The name starts with a valid `<SIREN>FEC<AAAAMMJJ>` followed by other text than an
+        /// extension, as a downloaded copy `… (1).txt` is: the SIREN and date are read.
+        case extraText(FECFileName, expected: String)
+        /// The name follows the pattern, but its eight digits are not a real date: `siren` is
+        /// still read when it passes the Luhn check.
+        case invalidDate(siren: String, sirenIsValid: Bool, date: String)
         /// The name follows the pattern, but its nine digits fail the SIREN's Luhn check.
         case invalidSIREN(String)
         /// The name does not follow the pattern (any name is allowed, the SIREN is then unknown).
@@ -25,13 +31,24 @@ struct FECFileName: Sendable, Hashable {
         let name = lastComponent(path)
         let bytes = Array(name.utf8)
         guard bytes.count >= 20, bytes[0..<9].allSatisfy(isDigit),
-            String(decoding: bytes[9..<12], as: UTF8.self).uppercased() == "FEC", bytes[12..<20].allSatisfy(isDigit),
-            bytes.count == 20 || bytes[20] == UInt8(ascii: ".")
+            String(decoding: bytes[9..<12], as: UTF8.self).uppercased() == "FEC", bytes[12..<20].allSatisfy(isDigit)
         else { return .unnamed }
+        // Digits right after the date would make another date: `847315926FEC202512310.txt`.
+        if bytes.count > 20, isDigit(bytes[20]) { return .unnamed }
         let siren = String(decoding: bytes[0..<9], as: UTF8.self)
-        guard let date = CivilDate(parsing: String(decoding: bytes[12..<20], as: UTF8.self)) else { return .unnamed }
+        let dateText = String(decoding: bytes[12..<20], as: UTF8.self)
+        guard let date = CivilDate(parsing: dateText) else {
+            return .invalidDate(siren: siren, sirenIsValid: passesLuhn(siren), date: dateText)
+        }
         guard passesLuhn(siren) else { return .invalidSIREN(siren) }
-        return .valid(FECFileName(siren: siren, closingDate: date))
+        let fileName = FECFileName(siren: siren, closingDate: date)
+        guard bytes.count == 20 || bytes[20] == UInt8(ascii: ".") else {
+            // The extension is the text after the last dot, when that dot follows the pattern.
+            let extensionStart = bytes.lastIndex(of: UInt8(ascii: ".")).flatMap { $0 >= 20 ? $0 : nil }
+            let suffix = extensionStart.map { String(decoding: bytes[$0...], as: UTF8.self) } ?? ""
+            return .extraText(fileName, expected: String(decoding: bytes[0..<20], as: UTF8.self) + suffix)
+        }
+        return .valid(fileName)
     }
 
     /// The seller this name identifies, with its SIREN as legal registration (scheme 0002).

@@ -38,6 +38,14 @@ struct FECLine: Sendable {
     /// Debit minus credit.
     var balance: Amount { debit - credit }
 
+    /// True when the value of `column` is written but cannot be read as a date.
+    func hasUnreadable(column: FECColumn) -> Bool {
+        faults.contains {
+            if case .invalidDate(let name, let text) = $0 { return name == column.headerName && !text.isEmpty }
+            return false
+        }
+    }
+
     var isCustomer: Bool { accountNumber.hasPrefix("411") }
     var isRevenue: Bool { accountNumber.hasPrefix("70") }
     var isOutputVAT: Bool { accountNumber.hasPrefix("4457") }
@@ -84,7 +92,7 @@ extension FECLine {
             case .debit?: debit = value
             case .credit?: credit = value
             case nil:
-                note(FECMessages.invalidDirection(text(.creditOrDirection), line: line))
+                note(FECMessages.invalidDirection(text(.creditOrDirection), line: line), fault: .invalidDirection(text(.creditOrDirection)))
             }
         }
         let currencyText = text(.currencyAmount)
@@ -99,8 +107,10 @@ extension FECLine {
         if start.count < 3 || !start.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             faults.append(.accountNumber(accountNumber))
         }
+        // An unreadable amount or side leaves the line's side unknown, and its own fault reports it.
         let amountUnreadable = faults.contains {
             if case .invalidAmount(let column, _) = $0 { return column != "Montantdevise" }
+            if case .invalidDirection = $0 { return true }
             return false
         }
         guard !amountUnreadable else { return }

@@ -145,19 +145,12 @@ enum FECMessages {
         fr: "FEC sans écriture : le fichier ne contient que la ligne d'en-tête",
         en: "FEC without entries: the file holds only its header line")
 
-    /// Returns the warning for a FEC that is not UTF-8 and was read in the `detected` encoding.
-    static func readAs(_ detected: FECEncoding) -> LocalizedText {
-        if detected == .windows1252 {
-            return LocalizedText(
-                fr: "FEC lu en Windows-1252 car il n'est pas en UTF-8 valide et contient des octets 0x80 à 0x9F : vérifiez les lettres accentuées des libellés, ou fixez fec.encoding",
-                en: "FEC read as Windows-1252 because it is not valid UTF-8 and holds bytes 0x80 to 0x9F: check the accented letters of the labels, or set fec.encoding")
-        }
-        return LocalizedText(
-            fr: "FEC lu en ISO 8859-15 car il n'est pas en UTF-8 valide : vérifiez les lettres accentuées des libellés, ou fixez fec.encoding",
-            en: "FEC read as ISO 8859-15 because it is not valid UTF-8: check the accented letters of the labels, or set fec.encoding")
-    }
+    /// Returns the warning for a FEC that is not UTF-8 and was read as Windows-1252, outside the
+    /// encodings the regulation allows.
+    static let readAsWindows1252 = LocalizedText(
+        fr: "FEC lu en Windows-1252 car il n'est pas en UTF-8 valide et contient des octets 0x80 à 0x9F, absents de l'ISO 8859-15 réglementaire : vérifiez les lettres accentuées des libellés, ou fixez fec.encoding",
+        en: "FEC read as Windows-1252 because it is not valid UTF-8 and holds bytes 0x80 to 0x9F, which the regulatory ISO 8859-15 lacks: check the accented letters of the labels, or set fec.encoding")
 
-    /// Writes `amount` with a decimal comma, as French messages do.
     private static func french(_ amount: Amount) -> String {
         String(amount.description.map { $0 == "." ? "," : $0 })
     }

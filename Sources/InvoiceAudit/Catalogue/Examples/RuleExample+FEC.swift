@@ -47,6 +47,16 @@ extension RuleExample {
             let name = "export-compta.txt"
             return [Source(name, [], fecFaults: [FECFault(.fileName(name), location: SourceLocation(file: name))])]
         },
+        "FR-FEC-09": fec(
+            LocalizedText(
+                fr: "le FEC sépare ses champs par des points-virgules, comme un export de tableur",
+                en: "the FEC separates its fields with semicolons, as a spreadsheet export does"),
+            .separator(";"), line: 1),
+        "FR-FEC-10": fec(
+            LocalizedText(
+                fr: "une écriture d'opérations diverses laisse vides PieceRef, PieceDate et ValidDate",
+                en: "a miscellaneous-operations entry leaves PieceRef, PieceDate and ValidDate empty"),
+            .emptyMandatoryFields(entry: "OD/1", fields: ["PieceRef", "PieceDate", "ValidDate"]), line: 8),
     ]
 
     /// An example FEC named as the regulation asks, where the importer found `kind` at `line`.
