@@ -4,13 +4,23 @@
 public enum Suggestion {
     /// Returns the candidate nearest to `word` by edit distance, ignoring case, when it is at most
     /// 2 edits away (1 for words of up to 4 characters) and no other candidate is as near.
+    ///
+    /// Failing that, the one candidate that has `word` as one of its hyphenated parts is the guess,
+    /// so `json` gives `canonical-json` and `lines` gives `lines-csv`.
     public static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = word.count <= 4 ? 1 : 2
         let lowered = word.lowercased()
         let scored = candidates.map { (candidate: $0, distance: distance(lowered, $0.lowercased())) }
-        guard let best = scored.min(by: { $0.distance < $1.distance }), best.distance <= limit else { return nil }
-        guard scored.filter({ $0.distance == best.distance }).count == 1 else { return nil }
-        return best.candidate
+        if let best = scored.min(by: { $0.distance < $1.distance }), best.distance <= limit {
+            return scored.filter({ $0.distance == best.distance }).count == 1 ? best.candidate : nil
+        }
+        let core = lowered.drop { $0 == "-" }
+        guard !core.isEmpty else { return nil }
+        let containing = candidates.filter { candidate in
+            let parts = candidate.lowercased().split(separator: "-")
+            return parts.count > 1 && parts.contains(core)
+        }
+        return containing.count == 1 ? containing[0] : nil
     }
 
     /// Computes the edit distance between two words: insertions, deletions, substitutions and

@@ -102,7 +102,8 @@ struct JournalWords {
         return summary + semicolon + baselineCounts(baseline)
     }
 
-    /// Writes the as-of date with where it came from, as one line of the journal.
+    /// Writes the as-of date with where it came from, as one line of the journal, the date as the
+    /// journal's language writes it (`20/11/2026` in French).
     func asOf(_ asOf: AsOfDate) -> String {
         let origin =
             switch asOf.source {
@@ -113,7 +114,7 @@ struct JournalWords {
                     "déduite : dernière date d'émission ou de paiement des données, sans dépasser aujourd'hui ; fixez-la avec --as-of",
                     "derived: latest issue or payment date in the data, not after today; set it with --as-of")
             }
-        return pick("Date d'appréciation", "As-of date") + colon + asOf.date.description + " (" + origin + ")"
+        return pick("Date d'appréciation", "As-of date") + colon + asOf.date.text(language) + " (" + origin + ")"
     }
 
     /// Writes the known and fixed counts of a baseline comparison as one clause.

@@ -31,10 +31,11 @@ enum ExplainCommand {
                     fr: "argument inattendu '\(scanner.operands[1])'", en: "unexpected argument '\(scanner.operands[1])'"))
         }
         guard let rule = RuleCatalogue.rule(id: id) else {
+            let hint = RuleCatalogue.hint(for: id)
             throw ToolFailure(
                 message: LocalizedText(
-                    fr: "règle inconnue '\(id)' : lancez facturaudit rules pour les lister",
-                    en: "unknown rule '\(id)': run facturaudit rules to list them"))
+                    fr: "règle inconnue '\(id)'\(hint.fr) : lancez facturaudit rules pour les lister",
+                    en: "unknown rule '\(id)'\(hint.en): run facturaudit rules to list them"))
         }
         Console.writeOutput(text(rule, language: language))
         return .success

@@ -18,7 +18,7 @@ import Testing
         let text = try ToolRunner.run(["check", "fixtures/demo", "--as-of", "2025-09-01", "--lang", "en"])
         #expect(text.stdout.contains("\n\nAs-of date: 2025-09-01 (given with --as-of)\nSummary: 4 files;"))
         let french = try ToolRunner.run(["check", "fixtures/demo", "--as-of", "2025-09-01"])
-        #expect(french.stdout.contains("\n\nDate d'appréciation : 2025-09-01 (donnée par --as-of)\nBilan : 4 fichiers ;"))
+        #expect(french.stdout.contains("\n\nDate d'appréciation : 01/09/2025 (donnée par --as-of)\nBilan : 4 fichiers ;"))
     }
 
     @Test func configurationDateIsGiven() throws {

@@ -28,10 +28,37 @@ import InvoiceModel
     }
 
     @Test func unknownRuleExitsTwo() throws {
-        let result = try ToolRunner.run(["explain", "FR-NUM-99", "--lang", "en"])
+        let result = try ToolRunner.run(["explain", "XX-NONE-99", "--lang", "en"])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "facturaudit: unknown rule 'FR-NUM-99': run facturaudit rules to list them\n")
+        #expect(result.stderr == "facturaudit: unknown rule 'XX-NONE-99': run facturaudit rules to list them\n")
+    }
+
+    @Test(arguments: [
+        ("FR-FCE-05", "FR-FEC-05"),
+        ("FR-NUM-3", "FR-NUM-03"),
+        ("fr-num-003", "FR-NUM-03"),
+        // FR-MENT-01 and FR-MENT-11 are both one edit away: the number decides.
+        ("FR-MENT-1", "FR-MENT-01"),
+        ("FR-NUM-99", "FR-NUM-09"),
+    ])
+    func unknownRuleSuggestsNearestId(typo: String, expected: String) throws {
+        let english = try ToolRunner.run(["explain", typo, "--lang", "en"])
+        #expect(english.status == 2)
+        #expect(english.stdout.isEmpty)
+        #expect(
+            english.stderr
+                == "facturaudit: unknown rule '\(typo)' (did you mean '\(expected)'?): run facturaudit rules to list them\n")
+        let french = try ToolRunner.run(["explain", typo, "--lang", "fr"])
+        #expect(
+            french.stderr
+                == "facturaudit : règle inconnue '\(typo)' (vouliez-vous dire '\(expected)' ?) : lancez facturaudit rules pour les lister\n")
+    }
+
+    @Test func ruleHintKeepsSilentForFarIds() {
+        #expect(RuleCatalogue.closestID(to: "XX-NONE-99") == nil)
+        #expect(RuleCatalogue.closestID(to: "FR-NUM-3") == "FR-NUM-03")
+        #expect(RuleCatalogue.hint(for: "ZZ-QQQQ-42").en == "")
     }
 
     @Test func missingIdIsUsageError() throws {

@@ -34,7 +34,7 @@ import Testing
         #expect(!lines.contains { $0.hasPrefix("fake.csv") })
         #expect(lines.contains("  Atelier\\nfake.csv:2: error: [FR-YYY] seller (SIREN 812476356)"))
         #expect(lines.contains(
-            "    FA\\nfake.csv:{counter:1}: error: [FR-XXX] injected: first FA\\nfake.csv:1: error: [FR-XXX] injected, "
+            "    FA\\nfake.csv:{counter}: error: [FR-XXX] injected: first FA\\nfake.csv:1: error: [FR-XXX] injected, "
                 + "last FA\\nfake.csv:1: error: [FR-XXX] injected, 1 document, no gap"))
         #expect(lines.contains("  \(escapedFolder)/in.csv (csv): 2 read, 2 imported, 0 rejected"))
         #expect(result.stderr == "facturaudit: 1 file skipped for its extension, for example \(escapedFolder)/a\\nb.doc\n")

@@ -77,6 +77,8 @@ import Testing
         (["export", "fixtures/demo", "--to", "cvs"], "invalid value 'cvs' for --to (did you mean 'csv'?): expected one of canonical-json, csv, lines-csv, fec"),
         (["explain", "FR-NUM-03", "--lang", "eng"], "invalid value 'eng' for --lang (did you mean 'en'?): expected one of fr, en"),
         (["extract", "x.pdf", "--lang", "de"], "invalid value 'de' for --lang: expected one of fr, en"),
+        (["export", "fixtures/demo", "--to", "json"], "invalid value 'json' for --to (did you mean 'canonical-json'?): expected one of canonical-json, csv, lines-csv, fec"),
+        (["export", "fixtures/demo", "--to", "lines"], "invalid value 'lines' for --to (did you mean 'lines-csv'?): expected one of canonical-json, csv, lines-csv, fec"),
     ])
     func valueTypoInEveryCommand(arguments: [String], message: String) throws {
         let result = try ToolRunner.run(arguments, environment: ["FACTURAUDIT_LANG": "en"])
@@ -100,5 +102,17 @@ import Testing
         #expect(Suggestion.distance("--hlep", "--help") == 1)
         #expect(Suggestion.distance("ab", "ba") == 1)
         #expect(Suggestion.distance("abc", "ca") == 3)
+    }
+
+    @Test func hyphenatedPartNamesItsCandidate() {
+        let targets = ["canonical-json", "csv", "lines-csv", "fec"]
+        #expect(Suggestion.closest(to: "json", among: targets) == "canonical-json")
+        #expect(Suggestion.closest(to: "JSON", among: targets) == "canonical-json")
+        #expect(Suggestion.closest(to: "canonical", among: targets) == "canonical-json")
+        // `csv` is a part of `lines-csv` but also a candidate itself: the exact match is not a typo.
+        #expect(Suggestion.closest(to: "xml", among: targets) == nil)
+        // A part shared by two candidates names neither.
+        #expect(Suggestion.closest(to: "json", among: ["canonical-json", "json-lines"]) == nil)
+        #expect(Suggestion.closest(to: "-", among: targets) == nil)
     }
 }

@@ -18,7 +18,7 @@ import Testing
         Case(number: "INV-202503-17", issueYear: nil, pattern: "INV-{yyyy}{mm}-{counter:2}", year: 2025, counter: 17),
         Case(number: "12115118", issueYear: nil, pattern: "{counter:8}", year: nil, counter: 12_115_118),
         Case(number: "AV-12-0003/B", issueYear: nil, pattern: "AV-12-{counter:4}/B", year: nil, counter: 3),
-        Case(number: "Facture n°7", issueYear: nil, pattern: "Facture n°{counter:1}", year: nil, counter: 7),
+        Case(number: "Facture n°7", issueYear: nil, pattern: "Facture n°{counter}", year: nil, counter: 7),
         Case(number: "001/2025", issueYear: 2025, pattern: "{counter:3}/{yyyy}", year: 2025, counter: 1),
         Case(number: "F-0042-2024", issueYear: 2025, pattern: "F-{counter:4}-{yyyy}", year: 2024, counter: 42),
         Case(number: "001/2025", issueYear: 2027, pattern: "001/{counter:4}", year: nil, counter: 2025),

@@ -65,6 +65,24 @@ import Testing
         #expect(Self.rules([T.document("F-1", "2024-12-10", line: 2), T.document("F-2", "2025-01-10", line: 3)]).isEmpty)
     }
 
+    @Test func reuseNamesSeriesWithItsWidth() {
+        let documents = [
+            T.document("INV-0001", "2024-10-01", line: 2), T.document("INV-0002", "2024-11-01", line: 3),
+            T.document("INV-0003", "2024-12-01", line: 4), T.document("INV-0001", "2025-01-03", line: 5),
+            T.document("INV-0002", "2025-02-01", line: 6),
+        ]
+        let findings = Self.rules(documents)
+        #expect(findings.map(\.ruleID) == ["FR-NUM-06"])
+        #expect(
+            findings.first?.message.en
+                == "series INV-{counter:4} restarts in 2025 without a year in the number: 2 numbers already issued in an earlier year (INV-0001…INV-0002); add the year to the format, for example {yyyy}")
+        #expect(
+            findings.first?.message.fr
+                == "la série INV-{counter:4} recommence en 2025 sans année dans le numéro : 2 numéros déjà émis au cours d'une année précédente (INV-0001…INV-0002) ; ajoutez l'année au format, par exemple {yyyy}")
+        let entries = documents.map { LedgerEntry($0, configuration: AuditConfiguration(), sourceIndex: 0, sourceName: "export.csv") }
+        #expect(Set(SeriesSummary.all(in: Ledger(entries: entries)).map(\.pattern)) == ["INV-{counter:4}"])
+    }
+
     @Test func periodStartsAtItsFirstCounter() {
         let documents = [
             T.document("FA-2024-0001", "2024-12-01", line: 2), T.document("FA-2025-0003", "2025-01-10", line: 3),

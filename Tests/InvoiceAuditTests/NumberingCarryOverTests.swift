@@ -78,11 +78,11 @@ import Testing
         ])).filter { $0.ruleID == "FR-NUM-03" }
         let hint = "; the leading digits of the counter follow the issue dates: if they are date parts, declare the series' pattern in facturaudit.json, for example {\"series\": [{\"pattern\": \"FA{yy}{mm}{counter:3}\"}]}"
         #expect(findings.map(\.message.en) == [
-            "998 missing numbers in series FA{counter:1}: FA2501003 to FA2502000" + hint,
-            "998 missing numbers in series FA{counter:1}: FA2502003 to FA2503000" + hint,
+            "998 missing numbers in series FA{counter:7}: FA2501003 to FA2502000" + hint,
+            "998 missing numbers in series FA{counter:7}: FA2502003 to FA2503000" + hint,
         ])
         #expect(findings.first?.message.fr
-            == "998 numéros manquants dans la série FA{counter:1} : FA2501003 à FA2502000 ; les premiers chiffres du compteur suivent les dates d'émission : si ce sont des parties de date, déclarez le motif de la série dans facturaudit.json, par exemple {\"series\": [{\"pattern\": \"FA{yy}{mm}{counter:3}\"}]}")
+            == "998 numéros manquants dans la série FA{counter:7} : FA2501003 à FA2502000 ; les premiers chiffres du compteur suivent les dates d'émission : si ce sont des parties de date, déclarez le motif de la série dans facturaudit.json, par exemple {\"series\": [{\"pattern\": \"FA{yy}{mm}{counter:3}\"}]}")
     }
 
     @Test func largeGapWithoutDatePartsHasNoHint() {

@@ -28,7 +28,7 @@ import Testing
             lines[2]
                 == "As-of date: 2025-03-05 (derived: latest issue or payment date in the data, not after today; set it with --as-of)")
         let french = TextRenderer(language: .fr).render(Self.journal(.configuration))
-        #expect(french.contains("\nDate d'appréciation : 2025-03-05 (donnée par asOf dans la configuration)\nBilan : "))
+        #expect(french.contains("\nDate d'appréciation : 05/03/2025 (donnée par asOf dans la configuration)\nBilan : "))
     }
 
     @Test func jsonObjectNamesSource() {

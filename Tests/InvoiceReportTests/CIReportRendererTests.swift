@@ -25,7 +25,7 @@ import Testing
     @Test func junitFailsOnInfoWhenAsked() {
         let xml = JUnitRenderer(language: .fr, failureLevel: .info).render(ReportSample.journal())
         #expect(xml.contains("tests=\"5\" failures=\"3\" errors=\"1\""))
-        #expect(xml.contains("message=\"[FR-NUM-03] 3 numéros manquants dans la série F-{counter:1} : F-4 à F-6 (+1 autre)\""))
+        #expect(xml.contains("message=\"[FR-NUM-03] 3 numéros manquants dans la série F-{counter} : F-4 à F-6 (+1 autre)\""))
     }
 
     /// `--fail-on never`: no finding fails, as the exit code is 0; the rejection stays an error,

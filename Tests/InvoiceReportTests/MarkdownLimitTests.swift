@@ -69,6 +69,6 @@ import Testing
     /// The seller name in the gap list is escaped like any cell.
     @Test func sellerNameInGapListIsNeutralised() {
         let markdown = MarkdownRenderer(language: .en).render(Self.gappedJournal())
-        #expect(markdown.contains("- Atelier @&#8203;team (SIREN 732829320): `F-{counter:1}`: `F-2`"))
+        #expect(markdown.contains("- Atelier @&#8203;team (SIREN 732829320): `F-{counter}`: `F-2`"))
     }
 }

@@ -46,12 +46,12 @@ import Testing
             text == """
                 ventes, 2025.csv:5: error: [rejected] unreadable amount '1,2,3'
                 ventes, 2025.csv: warning: [import] file read as Windows-1252
-                ventes, 2025.csv:3: error: [FR-NUM-03] missing number in series F-{counter:1}: F-2
-                ventes, 2025.csv:4: error: [FR-NUM-03] 3 missing numbers in series F-{counter:1}: F-4 to F-6
+                ventes, 2025.csv:3: error: [FR-NUM-03] missing number in series F-{counter}: F-2
+                ventes, 2025.csv:4: error: [FR-NUM-03] 3 missing numbers in series F-{counter}: F-4 to F-6
 
                 Numbering series
                   Café "Les <Arts> & Métiers", SARL (SIREN 732829320)
-                    F-{counter:1}: first F-1, last F-7, 3 documents, gaps: F-2, F-4…F-6
+                    F-{counter}: first F-1, last F-7, 3 documents, gaps: F-2, F-4…F-6
 
                 Files
                   ventes, 2025.csv (csv): 4 read, 3 imported, 1 rejected
@@ -64,7 +64,7 @@ import Testing
     @Test func textInFrench() {
         let text = TextRenderer(language: .fr).render(Self.sampleJournal())
         #expect(text.hasPrefix("ventes, 2025.csv:5: erreur: [rejet] montant illisible '1,2,3'\n"))
-        #expect(text.contains("\n    F-{counter:1} : premier F-1, dernier F-7, 3 documents, trous : F-2, F-4…F-6\n"))
+        #expect(text.contains("\n    F-{counter} : premier F-1, dernier F-7, 3 documents, trous : F-2, F-4…F-6\n"))
         #expect(text.contains("\n  ventes, 2025.csv (csv) : 4 lus, 3 importés, 1 rejeté\n"))
         #expect(text.hasSuffix("Bilan : 1 fichier ; 4 documents lus, 3 importés, 1 rejeté ; 2 erreurs, 1 avertissement, 0 info\n"))
     }

@@ -122,7 +122,7 @@ extension ConfigurationReader {
     func ruleID(_ value: JSONValue, _ path: String) throws(ConfigurationError) -> String {
         let id = try string(value, path)
         guard let rule = RuleCatalogue.rule(id: id) else {
-            let hint = Suggestion.hint(for: id, among: RuleCatalogue.all.map(\.id))
+            let hint = RuleCatalogue.hint(for: id)
             throw fail(
                 path, fr: "règle '\(id)' inconnue\(hint.fr) : 'facturaudit rules' liste les identifiants",
                 en: "unknown rule '\(id)'\(hint.en): 'facturaudit rules' lists the ids")

@@ -2,8 +2,9 @@
 ///
 /// A counter with leading zeros (`0042`) gives the width; one without (`42`, `10000`) fits every
 /// width up to its own digit count. The series width is the one most numbers fit, so one
-/// `FA-2025-5` among `FA-2025-0001`… keeps the series at `{counter:4}`, and a series that never pads
-/// (`F-9`, `F-10`) stays at `{counter:1}`.
+/// `FA-2025-5` among `FA-2025-0001`… keeps the series at `{counter:4}`. A series that never pads
+/// takes the digit count of its shortest counter: `F-9`, `F-10` stay at `{counter}`, and
+/// `FA-2025-995`…`FA-2025-1001`, whose counter grows past three digits, is `{counter:3}`.
 struct CounterWidthTally {
     /// Numbers written with leading zeros, by width.
     private var padded: [Int: Int] = [:]
@@ -34,14 +35,16 @@ struct CounterWidthTally {
     ///
     /// A period without zero padding (`2025-100` after `2024-099`) takes the series' width when
     /// all its numbers fit it. One series is then not written `{counter:3}` one year and
-    /// `{counter:1}` the next.
+    /// `{counter}` the next.
     func width(inSeriesOf seriesWidth: Int) -> Int {
         guard padded.isEmpty, unpadded.keys.allSatisfy({ $0 >= seriesWidth }) else { return width }
         return seriesWidth
     }
 
-    /// The width most numbers fit; the wider one on a tie, 1 when no number was added.
+    /// The width most numbers fit; the wider one on a tie, 1 when no number was added. Without
+    /// padding, every number fits the digit count of the shortest one, which is the width.
     var width: Int {
+        guard !padded.isEmpty else { return unpadded.keys.min() ?? 1 }
         var best = (width: 1, fitting: unpadded.values.reduce(0, +))
         for width in padded.keys.sorted() {
             let fitting = (padded[width] ?? 0) + unpadded.filter { $0.key >= width }.values.reduce(0, +)

@@ -146,9 +146,10 @@ public struct InferredNumber: Sendable, Hashable {
         pattern(width: counterWidth)
     }
 
-    /// Returns the series pattern with another counter width, the one the series is written in.
+    /// Returns the series pattern with another counter width, the one the series is written in:
+    /// `{counter:N}` for a width N above 1, `{counter}` for a counter written without padding.
     public func pattern(width: Int) -> String {
-        "\(root){counter:\(width)}\(suffix)"
+        width > 1 ? "\(root){counter:\(width)}\(suffix)" : seriesIdentity
     }
 
     /// The pattern without the counter width, so `F-9` and `F-10` belong to one series.

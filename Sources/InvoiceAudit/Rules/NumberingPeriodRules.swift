@@ -61,6 +61,9 @@ public enum NumberingPeriodRules {
                 }
             }
             for identity in reused.keys.sorted() {
+                // Named as the series list names it, with its counter width.
+                let name = ledger.seriesKeys.first { $0.seller == seller && $0.identity == identity }
+                    .map { ledger.pattern(of: $0) } ?? identity
                 for (year, entries) in (reused[identity] ?? [:]).sorted(by: { $0.key < $1.key }) {
                     let ordered = entries.sorted { ($0.inferredNumber?.counter ?? 0) < ($1.inferredNumber?.counter ?? 0) }
                     guard let first = ordered.first else { continue }
@@ -69,8 +72,8 @@ public enum NumberingPeriodRules {
                         Finding(
                             rule: reuseWithoutYear, location: first.source, documentNumber: first.number,
                             message: LocalizedText(
-                                fr: "la série \(identity) recommence en \(year) sans année dans le numéro : \(LocalizedText.countFR(ordered.count, "numéro déjà émis", "numéros déjà émis")) une année précédente (\(range)) ; ajoutez l'année au format, par exemple {yyyy}",
-                                en: "series \(identity) restarts in \(year) without a year in the number: \(LocalizedText.countEN(ordered.count, "number", "numbers")) already issued in an earlier year (\(range)); add the year to the format, for example {yyyy}")))
+                                fr: "la série \(name) recommence en \(year) sans année dans le numéro : \(LocalizedText.countFR(ordered.count, "numéro déjà émis", "numéros déjà émis")) au cours d'une année précédente (\(range)) ; ajoutez l'année au format, par exemple {yyyy}",
+                                en: "series \(name) restarts in \(year) without a year in the number: \(LocalizedText.countEN(ordered.count, "number", "numbers")) already issued in an earlier year (\(range)); add the year to the format, for example {yyyy}")))
                 }
             }
         }
