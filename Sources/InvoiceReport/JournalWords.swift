@@ -53,7 +53,7 @@ struct JournalWords {
             series.gaps.isEmpty
             ? pick("aucun trou", "no gap")
             : (series.gaps.count == 1 ? pick("trou", "gap") : pick("trous", "gaps")) + colon
-                + series.gaps.map(\.label).joined(separator: ", ")
+                + series.gaps.map { $0.label.text(language) }.joined(separator: ", ")
         return "\(name)\(colon)\(pick("premier", "first")) \(series.firstNumber), \(pick("dernier", "last")) \(series.lastNumber), \(documents), \(gaps)"
     }
 

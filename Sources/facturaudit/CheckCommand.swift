@@ -58,6 +58,7 @@ enum CheckCommand {
         reports += outcomes.map(\.report)
         var ledger = Ledger(entries: takeEntries(&outcomes), itemRates: takeItemRates(&outcomes))
         ledger.rejectedNumbers = reports.flatMap(\.rejections).filter { $0.documentNumber != nil }
+        for rejection in reports.lazy.flatMap(\.rejections) { ledger.rejectedRecordCounts[rejection.location.file, default: 0] += 1 }
         let (ledgerFindings, series) = auditor.ledgerFindings(ledger)
         var journal = Journal(
             files: reports, findings: outcomes.flatMap(\.findings) + ledgerFindings, series: series,

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Checks that the journal states the as-of date the ledger rules used and where it came from: `--as-of`,
-/// `asOf` in the configuration, or the data (capped at today).
+/// `asOf` in the configuration, or the data (its latest date not after today).
 @Suite struct AsOfJournalTests {
     /// Runs `check` on the demo data with `arguments` and returns the JSON journal's `asOf` object.
     static func asOf(_ arguments: [String], environment: [String: String] = [:]) throws -> [String: String]? {

@@ -56,7 +56,7 @@ import Testing
             ("202502005", "2025-02-11"),
         ]))
         #expect(findings.map(\.location.line) == [4])
-        #expect(findings.map(\.message.en) == ["missing number in series {yyyy}{mm}{counter:3}: 202501003"])
+        #expect(findings.map(\.message.en) == ["missing number in series {yyyy}{mm}{counter:3}: counter 3 (between 202501002 and 202502004)"])
     }
 
     @Test func monthBetweenSeparatorsWithYearlyCounterGivesNoGap() {
@@ -74,15 +74,15 @@ import Testing
             ("F2025-02-005", "2025-02-10"),
         ]))
         #expect(findings.map(\.ruleID) == ["FR-NUM-03"])
-        #expect(findings.map(\.message.en) == ["missing number in series F{yyyy}-{mm}-{counter:3}: F2025-01-003"])
-        #expect(findings.map(\.message.fr) == ["numéro manquant dans la série F{yyyy}-{mm}-{counter:3} : F2025-01-003"])
+        #expect(findings.map(\.message.en) == ["missing number in series F{yyyy}-{mm}-{counter:3}: counter 3 (between F2025-01-002 and F2025-02-004)"])
+        #expect(findings.map(\.message.fr) == ["numéro manquant dans la série F{yyyy}-{mm}-{counter:3} : compteur 3 (entre F2025-01-002 et F2025-02-004)"])
     }
 
     @Test func twoDigitYearAndMonthBetweenSeparatorsShowGap() {
         let findings = T.ledgerFindings(Self.documents([
             ("FA-2501-001", "2025-01-10"), ("FA-2501-002", "2025-01-11"), ("FA-2502-004", "2025-02-10"),
         ]))
-        #expect(findings.map(\.message.en) == ["missing number in series FA-{yy}{mm}-{counter:3}: FA-2501-003"])
+        #expect(findings.map(\.message.en) == ["missing number in series FA-{yy}{mm}-{counter:3}: counter 3 (between FA-2501-002 and FA-2502-004)"])
     }
 
     @Test func monthlyCounterStaysMonthlyAndShowsGapInItsMonth() {

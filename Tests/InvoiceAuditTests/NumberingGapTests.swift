@@ -156,3 +156,53 @@ import Testing
         ])
     }
 }
+
+/// Gaps in a yearly counter whose numbers carry the month of issue.
+@Suite struct NumberingGapMonthTests {
+    typealias T = TestDocuments
+
+    static func documents(_ numbers: [(String, String)]) -> [Document] {
+        numbers.enumerated().map { T.document($1.0, $1.1, line: $0 + 2) }
+    }
+
+    static let january = [("FA2501001", "2025-01-03"), ("FA2501002", "2025-01-15")]
+
+    @Test func gapBetweenMonthsNamesTheCounter() throws {
+        let documents = Self.documents(Self.january + [
+            ("FA2502003", "2025-02-04"), ("FA2502004", "2025-02-20"), ("FA2503006", "2025-03-05"),
+            ("FA2503007", "2025-03-25"), ("FA2504008", "2025-04-02"),
+        ])
+        let findings = T.ledgerFindings(documents)
+        #expect(findings.map(\.ruleID) == ["FR-NUM-03"])
+        #expect(findings.first?.message.en == "missing number in series FA{yy}{mm}{counter:3}: counter 5 (between FA2502004 and FA2503006)")
+        #expect(findings.first?.message.fr == "numéro manquant dans la série FA{yy}{mm}{counter:3} : compteur 5 (entre FA2502004 et FA2503006)")
+        let gap = try #require(SeriesSummary.all(in: Ledger(entries: documents.map { LedgerEntry($0) })).first?.gaps.first)
+        #expect(gap.first == nil)
+        #expect(gap.last == nil)
+        #expect((gap.firstCounter, gap.lastCounter, gap.count) == (5, 5, 1))
+        #expect((gap.previousNumber, gap.nextNumber) == ("FA2502004", "FA2503006"))
+    }
+
+    @Test func rangeBetweenMonthsNamesTheCounters() {
+        let findings = T.ledgerFindings(Self.documents(Self.january + [
+            ("FA2502003", "2025-02-04"), ("FA2502004", "2025-02-20"), ("FA2503008", "2025-03-05"),
+            ("FA2503009", "2025-03-25"), ("FA2504010", "2025-04-02"),
+        ]))
+        #expect(findings.map(\.message.en) == [
+            "3 missing numbers in series FA{yy}{mm}{counter:3}: counters 5 to 7 (between FA2502004 and FA2503008)"
+        ])
+        #expect(findings.first?.message.fr == "3 numéros manquants dans la série FA{yy}{mm}{counter:3} : compteurs 5 à 7 (entre FA2502004 et FA2503008)")
+    }
+
+    @Test func gapWithinOneMonthNamesTheNumber() throws {
+        let documents = Self.documents(Self.january + [
+            ("FA2502003", "2025-02-04"), ("FA2502005", "2025-02-20"), ("FA2503006", "2025-03-05"),
+            ("FA2503007", "2025-03-25"), ("FA2504008", "2025-04-02"),
+        ])
+        #expect(T.ledgerFindings(documents).map(\.message.en) == ["missing number in series FA{yy}{mm}{counter:3}: FA2502004"])
+        let gap = try #require(SeriesSummary.all(in: Ledger(entries: documents.map { LedgerEntry($0) })).first?.gaps.first)
+        #expect(gap.first == "FA2502004")
+        #expect(gap.last == "FA2502004")
+        #expect(gap.label == LocalizedText(fr: "FA2502004", en: "FA2502004"))
+    }
+}

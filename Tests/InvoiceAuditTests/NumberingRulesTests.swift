@@ -38,7 +38,7 @@ import Testing
         #expect(summary.firstNumber == "FA-2025-0001")
         #expect(summary.lastNumber == "FA-2025-0004")
         #expect(summary.count == 2)
-        #expect(summary.gaps.map(\.label) == ["FA-2025-0002…FA-2025-0003"])
+        #expect(summary.gaps.map(\.label.en) == ["FA-2025-0002…FA-2025-0003"])
     }
 
     @Test func invoiceReadFromTwoFilesCountsOnce() throws {
@@ -182,7 +182,7 @@ import Testing
         #expect(findings.first?.message.fr == "numéro manquant dans la série FA-{yyyy}-{counter:4} : FA-2025-0005")
         let summary = try #require(SeriesSummary.all(in: Ledger(entries: documents.map { LedgerEntry($0) })).first)
         #expect(summary.pattern == "FA-{yyyy}-{counter:4}")
-        #expect(summary.gaps.map(\.label) == ["FA-2025-0005"])
+        #expect(summary.gaps.map(\.label.en) == ["FA-2025-0005"])
     }
 
     @Test func unpaddedSeriesKeepsNaturalWidth() throws {
@@ -192,7 +192,7 @@ import Testing
         ]
         let summary = try #require(SeriesSummary.all(in: Ledger(entries: documents.map { LedgerEntry($0) })).first)
         #expect(summary.pattern == "F-{counter}")
-        #expect(summary.gaps.map(\.label) == ["F-11", "F-13…F-99"])
+        #expect(summary.gaps.map(\.label.en) == ["F-11", "F-13…F-99"])
     }
 
     @Test func periodStartUsesSeriesWidth() {

@@ -46,6 +46,9 @@ public struct Ledger: Sendable {
     /// Records rejected at import that showed a document number: a gap holding one of these
     /// numbers names the record, because the number was read but could not be imported.
     public var rejectedNumbers: [Rejection] = []
+    /// How many records each file had rejected at import, by file path, numbered or not: a
+    /// series that starts late in such a file may have lost its first numbers there.
+    public var rejectedRecordCounts: [String: Int] = [:]
     /// The items each seller billed and their VAT rates, gathered while the documents were read.
     public let itemRates: ItemRateIndex
     /// The registered seller that each seller known only by name was joined to, and the seller

@@ -24,27 +24,24 @@ public struct SeriesSummary: Sendable, Hashable {
         lastNumber = entries.last?.number ?? ""
         count = entries.count
         var gaps: [NumberGap] = []
-        // The highest number so far: a missing number is written with its date parts (the month
-        // of a yearly counter), and the number before it is the nearest guess.
-        var previous: InferredNumber?
+        // The highest number so far, with its text: the missing numbers lie between it and the next one.
+        var previous: (inferred: InferredNumber, number: String)?
         for entry in entries {
             guard let inferred = entry.inferredNumber else { continue }
-            if let before = previous, inferred.counter > before.counter + 1 {
+            if let before = previous, inferred.counter > before.inferred.counter + 1 {
                 gaps.append(
                     NumberGap(
-                        first: before.formatted(counter: before.counter + 1, width: width),
-                        last: before.formatted(counter: inferred.counter - 1, width: width),
-                        count: inferred.counter - before.counter - 1, lastCounter: inferred.counter - 1,
-                        neighbours: [before, inferred]))
+                        between: before.inferred, previousNumber: before.number, and: inferred,
+                        nextNumber: entry.number ?? "", width: width))
             }
-            if previous.map({ inferred.counter > $0.counter }) ?? true { previous = inferred }
+            if previous.map({ inferred.counter > $0.inferred.counter }) ?? true { previous = (inferred, entry.number ?? "") }
         }
         self.gaps = gaps
     }
 
     /// Returns the rejected records whose number is one of the missing numbers of `gap`.
     public func rejections(in gap: NumberGap, among rejected: [Rejection]) -> [Rejection] {
-        let counters = (gap.lastCounter - gap.count + 1)..<(gap.lastCounter + 1)
+        let counters = gap.firstCounter..<(gap.lastCounter + 1)
         var found: [Rejection] = []
         for neighbour in gap.neighbours {
             for rejection in neighbour.rejections(rejected, counters: counters, width: width)
@@ -75,14 +72,61 @@ public struct SeriesSummary: Sendable, Hashable {
 
 /// A run of consecutive missing numbers in a series.
 public struct NumberGap: Sendable, Hashable {
-    public let first: String
-    public let last: String
+    /// The first missing number, or `nil` when its date parts are unknown (see ``label``).
+    public let first: String?
+    /// The last missing number, or `nil` when its date parts are unknown.
+    public let last: String?
     public let count: Int
-    /// The counter of the last missing number.
-    let lastCounter: Int
+    /// The counters of the first and last missing numbers.
+    public let firstCounter: Int
+    public let lastCounter: Int
+    /// The issued numbers on each side of the gap.
+    public let previousNumber: String
+    public let nextNumber: String
     /// The numbers on each side of the gap, whose date parts the missing numbers may carry.
     let neighbours: [InferredNumber]
 
-    /// `FA-2024-0007`, or `FA-2024-0007…FA-2024-0009` for a range.
-    public var label: String { count == 1 ? first : "\(first)…\(last)" }
+    /// Builds the gap between two numbers of one series, `previous` below `next`.
+    ///
+    /// A missing number is written with its neighbours' date parts. When the two neighbours
+    /// write it differently, as a yearly counter across months does (`FA2502004` then
+    /// `FA2503006`), the missing number may carry either month, so it is not written at all.
+    init(between previous: InferredNumber, previousNumber: String, and next: InferredNumber, nextNumber: String, width: Int) {
+        firstCounter = previous.counter + 1
+        lastCounter = next.counter - 1
+        count = lastCounter - firstCounter + 1
+        self.previousNumber = previousNumber
+        self.nextNumber = nextNumber
+        neighbours = [previous, next]
+        let first = previous.formatted(counter: firstCounter, width: width)
+        let last = previous.formatted(counter: lastCounter, width: width)
+        let known =
+            first == next.formatted(counter: firstCounter, width: width)
+            && last == next.formatted(counter: lastCounter, width: width)
+        self.first = known ? first : nil
+        self.last = known ? last : nil
+    }
+
+    /// `FA-2024-0007`, or `FA-2024-0007…FA-2024-0009` for a range. Without the date parts:
+    /// `counter 5 (between FA2502004 and FA2503006)`.
+    public var label: LocalizedText {
+        if let first, let last {
+            let text = count == 1 ? first : "\(first)…\(last)"
+            return LocalizedText(fr: text, en: text)
+        }
+        let neighboursFR = "entre \(previousNumber) et \(nextNumber)"
+        let neighboursEN = "between \(previousNumber) and \(nextNumber)"
+        if count == 1 {
+            return LocalizedText(fr: "compteur \(firstCounter) (\(neighboursFR))", en: "counter \(firstCounter) (\(neighboursEN))")
+        }
+        return LocalizedText(
+            fr: "compteurs \(firstCounter) à \(lastCounter) (\(neighboursFR))",
+            en: "counters \(firstCounter) to \(lastCounter) (\(neighboursEN))")
+    }
+
+    /// `FA-2024-0007 to FA-2024-0009` (French `à`) for a range, or ``label`` when a number is unknown.
+    var range: LocalizedText {
+        guard let first, let last, count > 1 else { return label }
+        return LocalizedText(fr: "\(first) à \(last)", en: "\(first) to \(last)")
+    }
 }

@@ -92,9 +92,11 @@ extension NumberingPeriodRules {
                 start, counter: counter, period: key.period.label, series: series, carriedFrom: carries ? previous : nil,
                 ledger: ledger)
         } else if partial {
-            message = LocalizedText(
-                fr: start.fr + " : si l'export commence en cours de période, déclarez le premier compteur (firstCounters) dans facturaudit.json",
-                en: start.en + ": if the export starts mid-period, declare the first counter (firstCounters) in facturaudit.json")
+            message =
+                lostStartCause(start, key: key, counter: counter, file: first.source.file, ledger: ledger)
+                ?? LocalizedText(
+                    fr: start.fr + " : si l'export commence en cours de période, déclarez le premier compteur (firstCounters) dans facturaudit.json",
+                    en: start.en + ": if the export starts mid-period, declare the first counter (firstCounters) in facturaudit.json")
         } else {
             message = LocalizedText(fr: start.fr + " : les numéros précédents manquent", en: start.en + ": the numbers before it are missing")
             if !carries, let previous, counter > previous.last, let last = ledger.series(previous.key).last?.number {

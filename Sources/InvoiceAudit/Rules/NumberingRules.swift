@@ -169,16 +169,16 @@ public enum NumberingRules {
                 let message =
                     if let before, let after, before.sourceIndex != after.sourceIndex {
                         LocalizedText(
-                            fr: "trou à la jonction entre '\(before.sourceName ?? "")' et '\(after.sourceName ?? "")' dans la série \(summary.pattern) : '\(after.sourceName ?? "")' commence à \(after.number ?? "") alors que '\(before.sourceName ?? "")' finit à \(before.number ?? "") ; \(missing.label) \(missing.count == 1 ? "manquant" : "manquants")",
-                            en: "gap at the junction between '\(before.sourceName ?? "")' and '\(after.sourceName ?? "")' in series \(summary.pattern): '\(after.sourceName ?? "")' starts at \(after.number ?? "") while '\(before.sourceName ?? "")' ends at \(before.number ?? ""); \(missing.label) missing")
+                            fr: "trou à la jonction entre '\(before.sourceName ?? "")' et '\(after.sourceName ?? "")' dans la série \(summary.pattern) : '\(after.sourceName ?? "")' commence à \(after.number ?? "") alors que '\(before.sourceName ?? "")' finit à \(before.number ?? "") ; \(missing.label.fr) \(missing.count == 1 ? "manquant" : "manquants")",
+                            en: "gap at the junction between '\(before.sourceName ?? "")' and '\(after.sourceName ?? "")' in series \(summary.pattern): '\(after.sourceName ?? "")' starts at \(after.number ?? "") while '\(before.sourceName ?? "")' ends at \(before.number ?? ""); \(missing.label.en) missing")
                     } else if missing.count == 1 {
                         LocalizedText(
-                            fr: "numéro manquant dans la série \(summary.pattern) : \(missing.first)",
-                            en: "missing number in series \(summary.pattern): \(missing.first)")
+                            fr: "numéro manquant dans la série \(summary.pattern) : \(missing.label.fr)",
+                            en: "missing number in series \(summary.pattern): \(missing.label.en)")
                     } else {
                         LocalizedText(
-                            fr: "\(missing.count) numéros manquants dans la série \(summary.pattern) : \(missing.first) à \(missing.last)",
-                            en: "\(missing.count) missing numbers in series \(summary.pattern): \(missing.first) to \(missing.last)")
+                            fr: "\(missing.count) numéros manquants dans la série \(summary.pattern) : \(missing.range.fr)",
+                            en: "\(missing.count) missing numbers in series \(summary.pattern): \(missing.range.en)")
                     }
                 let rejected = ledger.rejectedNumbers.isEmpty ? [] : summary.rejections(in: missing, among: ledger.rejectedNumbers)
                 let draftsInGap = drafts[summary.key.seller].map { summary.rejections(in: missing, among: $0) } ?? []
@@ -310,7 +310,7 @@ private struct GapNeighbours {
 
     /// Returns the last document numbered below the gap and the first numbered above it.
     mutating func around(_ missing: NumberGap) -> (before: LedgerEntry?, after: LedgerEntry?) {
-        let first = missing.lastCounter - missing.count + 1
+        let first = missing.firstCounter
         if first < lastGap.first || missing.lastCounter < lastGap.last {
             afterIndex = 0
             belowCount = 0

@@ -160,7 +160,7 @@ public struct HTMLRenderer: JournalRenderer {
             out += "<h3>\(escapedMarkup(words.seller(series))) · <code>\(escapedMarkup(words.seriesName(series)))</code></h3>\n<ul class=\"gaps\">\n"
             for gap in series.gaps {
                 let count = words.pick("\(gap.count) numéro\(gap.count > 1 ? "s" : "") manquant\(gap.count > 1 ? "s" : "")", "\(gap.count) missing number\(gap.count == 1 ? "" : "s")")
-                out += "<li><code class=\"gap\">\(escapedMarkup(gap.label))</code> (\(escapedMarkup(count)))</li>\n"
+                out += "<li><code class=\"gap\">\(escapedMarkup(gap.label.text(words.language)))</code> (\(escapedMarkup(count)))</li>\n"
             }
             out += "</ul>\n"
         }

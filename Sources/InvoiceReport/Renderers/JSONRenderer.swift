@@ -65,10 +65,16 @@ private struct JournalDocument: Encodable {
         let message: String
     }
 
+    /// A gap: `first` and `last` are left out when the missing numbers' date parts are unknown
+    /// (a yearly counter between two months), and the counters and neighbours place it.
     struct Gap: Encodable {
-        let first: String
-        let last: String
+        let first: String?
+        let last: String?
         let count: Int
+        let firstCounter: Int
+        let lastCounter: Int
+        let previous: String
+        let next: String
     }
 
     struct Series: Encodable {
@@ -155,7 +161,11 @@ private struct JournalDocument: Encodable {
             return Series(
                 seller: $0.key.seller.value, sellerName: $0.sellerName, pattern: $0.pattern,
                 period: period.isEmpty ? nil : period, first: $0.firstNumber, last: $0.lastNumber, count: $0.count,
-                gaps: $0.gaps.map { Gap(first: $0.first, last: $0.last, count: $0.count) })
+                gaps: $0.gaps.map {
+                    Gap(
+                        first: $0.first, last: $0.last, count: $0.count, firstCounter: $0.firstCounter,
+                        lastCounter: $0.lastCounter, previous: $0.previousNumber, next: $0.nextNumber)
+                })
         }
     }
 }

@@ -67,7 +67,7 @@ public struct MarkdownRenderer: JournalRenderer {
         for series in gapped.prefix(seriesLimit) {
             let listed = series.gaps.prefix(budget)
             budget -= listed.count
-            var gaps = listed.map { codeSpan($0.label) }
+            var gaps = listed.map { codeSpan($0.label.text(language)) }
             let more = series.gaps.count - listed.count
             if more > 0 { gaps.append(fr ? "… et \(LocalizedText.frenchInteger(more)) autre\(more > 1 ? "s" : "")" : "… and \(more) more") }
             out += "- \(cell(words.seller(series)))\(words.colon)\(codeSpan(words.seriesName(series)))\(words.colon)"
