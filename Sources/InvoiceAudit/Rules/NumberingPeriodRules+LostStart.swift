@@ -4,10 +4,10 @@ extension NumberingPeriodRules {
     /// Returns the likely cause of the earliest period of a series starting above its first
     /// counter when the data shows one, or `nil` when the export may simply start mid-period.
     ///
-    /// Two causes replace the hint to declare `firstCounters`, which would hide lost numbers:
-    /// the same series of another seller key ending below `counter` (one company's files
-    /// identified two ways, a gap between files), and records of the series' file that were
-    /// rejected at import and may hold the missing numbers.
+    /// Two causes replace the hint to declare `firstCounters`, because that hint would hide lost
+    /// numbers. The first is the same series under another seller key ending below `counter`: one
+    /// company's files identified two ways, with a gap between them. The second is records of the
+    /// series' file that were rejected at import and may hold the missing numbers.
     static func lostStartCause(
         _ start: LocalizedText, key: SeriesKey, counter: Int, file: String, ledger: Ledger
     ) -> LocalizedText? {
@@ -26,9 +26,9 @@ extension NumberingPeriodRules {
         return nil
     }
 
-    /// The last document of the same series and period under another seller key whose counters
-    /// end below `counter`, the nearest one when there are several. Two sellers both identified
-    /// by SIREN or VAT number are two companies, whose series are unrelated.
+    /// Finds the last document of the same series and period under another seller key whose
+    /// counters end below `counter`, the nearest one when there are several. Two sellers both
+    /// identified by SIREN or VAT number are two companies, whose series are unrelated.
     private static func otherSellerBelow(key: SeriesKey, counter: Int, ledger: Ledger) -> LedgerEntry? {
         var nearest: LedgerEntry?
         for other in ledger.seriesKeys
