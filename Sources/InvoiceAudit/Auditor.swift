@@ -60,7 +60,7 @@ public struct Auditor: Sendable {
         findings += DepositRules.check(ledger, asOf: asOf, consumptionMonths: configuration.depositConsumptionMonths)
         findings += StatusRules.check(ledger, asOf: asOf, statusDate: statusDate)
         findings += StatusHistoryRules.check(ledger)
-        findings += CreditImputationRules.check(ledger, asOf: asOf)
+        findings += CreditImputationRules.check(ledger, statusDate: statusDate)
         findings += ItemRateRules.check(ledger)
         findings += SeriesEstablishmentRules.check(ledger)
         findings += UncountedNumberRules.check(ledger)

@@ -51,6 +51,27 @@ import Testing
         #expect(L.rules(refundedAll) == ["FR-REF-03"])
     }
 
+    /// The as-of date judges overdue invoices only (FR-STAT-07): an earlier one does not hide a
+    /// refund and an imputation the export shows, which are judged at the export's own date.
+    @Test func earlierAsOfDateKeepsTheExportsRefundsAndImputations() {
+        let documents = [original, credit(refunded: "-50.00"), imputing("30.00")]
+        let ledger = Ledger(entries: documents.map { LedgerEntry($0) })
+        for asOf in [T.date("2025-02-11"), T.date("2025-01-31"), nil] {
+            let auditor = Auditor(configuration: AuditConfiguration(asOf: asOf))
+            let found = auditor.ledgerFindings(ledger).findings.filter { $0.ruleID == "FR-REF-03" }
+            #expect(
+                found.map(\.message.en) == [
+                    "credit note 'AV-2025-0001' of 50.00 is refunded 50.00 and imputed 30.00 on 'FA-2025-0002', 30.00 too much: cancel the refund or the imputation in excess"
+                ], "as of \(asOf.map(String.init(describing:)) ?? "none")")
+        }
+        // A refund dated after today is not yet part of the export's state.
+        var future = credit(refunded: nil)
+        future.payments = [Payment(date: T.date("2026-01-15"), amount: T.amount("-50.00"))]
+        let later = Ledger(entries: [original, future, imputing("30.00")].map { LedgerEntry($0) })
+        let auditor = Auditor(configuration: AuditConfiguration(today: T.date("2025-12-05")))
+        #expect(auditor.ledgerFindings(later).findings.filter { $0.ruleID == "FR-REF-03" }.isEmpty)
+    }
+
     // MARK: FR-NUM-09
 
     static let siteA = "73282932000074"

@@ -8,7 +8,12 @@ import InvoiceModel
 /// credit note in BG-3 and deducts it in its prepaid amount (BT-113), as a final invoice deducts a
 /// deposit: the part of BT-113 that the cited deposit invoices do not explain is imputed on the
 /// cited credit notes in citation order, each up to its amount, and the last one takes what
-/// remains. Refunds dated and invoices issued after the as-of date do not count.
+/// remains.
+///
+/// Like declared statuses, the refunds and imputations are judged at the export's own date (see
+/// ``Ledger/defaultAsOfDate(today:)``): refunds dated and invoices issued after it do not count.
+/// The configured as-of date does not apply: it only decides which invoices are overdue
+/// (FR-STAT-07), and an earlier one must not hide a credit note the export shows used twice.
 public enum CreditImputationRules {
     public static let usedBeyondAmount = RuleDescriptor(
         id: "FR-REF-03", severity: .error,
@@ -25,16 +30,16 @@ public enum CreditImputationRules {
         var invoices: [String] = []
     }
 
-    public static func check(_ ledger: Ledger, asOf: CivilDate?) -> [Finding] {
-        let imputations = imputedCreditNotes(ledger, asOf: asOf)
+    public static func check(_ ledger: Ledger, statusDate: CivilDate?) -> [Finding] {
+        let imputations = imputedCreditNotes(ledger, statusDate: statusDate)
         guard !imputations.isEmpty else { return [] }
         var findings: [Finding] = []
         for position in imputations.keys.sorted() {
             let credit = ledger.entries[position]
             guard let imputation = imputations[position], let total = credit.taxInclusive?.magnitude else { continue }
             let refunded = credit.payments.filter { payment in
-                guard let asOf, let date = payment.date else { return true }
-                return date <= asOf
+                guard let statusDate, let date = payment.date else { return true }
+                return date <= statusDate
             }.reduce(Amount.zero) { $0 + $1.amount.magnitude }
             let used = refunded + imputation.amount
             guard used > total + StatusRules.tolerance else { continue }
@@ -51,12 +56,12 @@ public enum CreditImputationRules {
     }
 
     /// Returns the imputations on each issued credit note, by its position in the ledger.
-    private static func imputedCreditNotes(_ ledger: Ledger, asOf: CivilDate?) -> [Int: Imputation] {
+    private static func imputedCreditNotes(_ ledger: Ledger, statusDate: CivilDate?) -> [Int: Imputation] {
         var result: [Int: Imputation] = [:]
         var positions: [PartyKey: [String: Int]]?
         for entry in ledger.entries where entry.isIssued && entry.kind != .creditNote {
             guard let prepaid = entry.prepaid?.magnitude, prepaid > .zero, !entry.precedingInvoices.isEmpty else { continue }
-            if let asOf, let date = entry.issueDate, date > asOf { continue }
+            if let statusDate, let date = entry.issueDate, date > statusDate { continue }
             let known = positions ?? creditNotePositions(ledger)
             positions = known
             var credits: [Int] = []
