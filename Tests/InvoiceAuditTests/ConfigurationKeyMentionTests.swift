@@ -7,7 +7,9 @@ import Testing
 @Suite struct ConfigurationKeyMentionTests {
     /// Words in rule texts that look like keys but name something else: XML attributes, and the
     /// keys of canonical JSON's progress object.
-    static let otherNames: Set<String> = ["currencyID", "mimeCode", "cumulativePercent", "orderReference", "orderTotal"]
+    static let otherNames: Set<String> = [
+        "currencyID", "mimeCode", "cumulativePercent", "cumulativeAmount", "orderReference", "orderTotal", "situationNumber",
+    ]
 
     /// The sections of `facturaudit.json`: a dotted word starting with one of them is a key path.
     static let sections = ["series", "issuer", "rules", "deposits", "tables", "fec"]

@@ -145,6 +145,7 @@ import Testing
         #expect(
             result.columns == [
                 RecognisedColumn(field: "number", header: "invoice_number"),
+                RecognisedColumn(field: "orderReference", header: "order_number"),
                 RecognisedColumn(field: "status", header: "invoice_status_code"),
                 RecognisedColumn(field: "issueDate", header: "invoiced_at"),
                 RecognisedColumn(field: "dueDate", header: "due_at"),

@@ -39,6 +39,7 @@ public enum DepositRules {
 
     public static let descriptors = [
         depositPaymentDate, unreferencedDeposit, depositsExceedTotal, depositDeductedTwice, depositNeverConsumed, progress,
+        situationSequence,
     ]
 
     public static func check(_ ledger: Ledger, asOf: CivilDate?, consumptionMonths: Int) -> [Finding] {
@@ -134,58 +135,6 @@ public enum DepositRules {
                     depositNeverConsumed, entry,
                     fr: "l'acompte '\(number)' du \(date.frenchText) n'est déduit par aucune facture finale au \(asOf.frenchText), plus de \(months) mois après : émettez la facture finale ou un avoir de remboursement",
                     en: "deposit '\(number)' dated \(date) is deducted by no final invoice as of \(asOf), more than \(months) months later: issue the final invoice or a refund credit note"))
-        }
-        return findings
-    }
-
-    /// FR-DEP-07: per seller and order, progress never decreases, stays within 100 %, and the
-    /// parts never exceed the order total.
-    private static func progressFindings(_ ledger: Ledger) -> [Finding] {
-        var byOrder: [PartyKey: [String: [LedgerEntry]]] = [:]
-        for entry in ledger.entries where entry.isIssued && !entry.sellerIsForeign && entry.kind != .creditNote {
-            guard let order = entry.progress?.orderReference?.trimmingSpaces, !order.isEmpty else { continue }
-            byOrder[entry.seller, default: [:]][order, default: []].append(entry)
-        }
-        var findings: [Finding] = []
-        for seller in byOrder.keys.sorted() {
-            for (order, entries) in (byOrder[seller] ?? [:]).sorted(by: { $0.key < $1.key }) {
-                let ordered = entries.sorted { lhs, rhs in
-                    let left = lhs.issueDate?.dayNumber ?? 0
-                    let right = rhs.issueDate?.dayNumber ?? 0
-                    return left != right ? left < right : lhs.source < rhs.source
-                }
-                let orderTotal = ordered.compactMap { $0.progress?.orderTotal }.first
-                var billed = Amount.zero
-                var lastPercent: (Amount, LedgerEntry)?
-                for entry in ordered {
-                    let number = entry.number ?? ""
-                    billed += entry.taxInclusive ?? .zero
-                    if let percent = entry.progress?.cumulativePercent {
-                        if let (previous, previousEntry) = lastPercent, percent < previous {
-                            findings.append(
-                                finding(
-                                    progress, entry,
-                                    fr: "la situation '\(number)' déclare \(percent.frenchText) % d'avancement cumulé pour la commande '\(order)', moins que les \(previous.frenchText) % de '\(previousEntry.number ?? "")' : l'avancement cumulé ne recule pas",
-                                    en: "progress invoice '\(number)' states \(percent)% cumulative progress on order '\(order)', less than the \(previous)% of '\(previousEntry.number ?? "")': cumulative progress never goes back"))
-                        }
-                        if percent > Amount(100) {
-                            findings.append(
-                                finding(
-                                    progress, entry,
-                                    fr: "la situation '\(number)' déclare \(percent.frenchText) % d'avancement pour la commande '\(order)' : l'avancement ne dépasse pas 100 %",
-                                    en: "progress invoice '\(number)' states \(percent)% progress on order '\(order)': progress cannot exceed 100%"))
-                        }
-                        lastPercent = (percent, entry)
-                    }
-                    if let orderTotal, billed > orderTotal, billed - (entry.taxInclusive ?? .zero) <= orderTotal {
-                        findings.append(
-                            finding(
-                                progress, entry,
-                                fr: "avec '\(number)', les factures de la commande '\(order)' atteignent \(billed.frenchText), plus que son total de \(orderTotal.frenchText) : vérifiez les montants facturés",
-                                en: "with '\(number)', the invoices of order '\(order)' reach \(billed), more than its total of \(orderTotal): check the billed amounts"))
-                    }
-                }
-            }
         }
         return findings
     }

@@ -18,6 +18,12 @@ public enum CSVField: String, Sendable, Hashable, Codable, CaseIterable {
     case paymentDate
     case originalInvoice
     case originalInvoiceDate
+    case orderReference
+    case quoteReference
+    case orderTotal
+    case situationNumber
+    case progressPercent
+    case cumulativeAmount
     case sellerName
     case sellerSiren
     case sellerSiret
@@ -50,7 +56,7 @@ public enum CSVField: String, Sendable, Hashable, Codable, CaseIterable {
     var isAmount: Bool {
         switch self {
         case .netTotal, .vatTotal, .grossTotal, .lineNetTotal, .amountDue, .amountPaid, .amountRefunded, .lineQuantity,
-            .lineUnitPrice, .lineNetAmount, .lineVatRate:
+            .lineUnitPrice, .lineNetAmount, .lineVatRate, .orderTotal, .progressPercent, .cumulativeAmount:
             true
         default: false
         }

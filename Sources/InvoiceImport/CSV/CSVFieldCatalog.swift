@@ -135,6 +135,49 @@ enum CSVFieldCatalog {
             descriptionEN: "date of the original invoice (BT-26)",
             headers: ["Date facture d'origine", "Date de la facture d'origine", "Original invoice date", "Credited invoice date"]),
         CSVFieldEntry(
+            field: .orderReference, descriptionFR: "commande de l'acheteur que la facture exécute (BT-13)",
+            descriptionEN: "buyer's purchase order the invoice bills (BT-13)",
+            headers: [
+                "N° commande", "N° de commande", "Numéro de commande", "Numéro commande", "Référence commande", "Réf. commande",
+                "Bon de commande", "N° bon de commande", "Purchase order", "Purchase order number", "PO Number", "Order number",
+                "Order reference", "Order ref",
+            ]),
+        CSVFieldEntry(
+            field: .quoteReference, descriptionFR: "devis accepté que la facture exécute, lu comme la commande du vendeur (BT-14)",
+            descriptionEN: "accepted quote the invoice bills, read as the seller's sales order (BT-14)",
+            headers: [
+                "Référence devis", "Réf. devis", "N° devis", "N° de devis", "Numéro de devis", "Numéro devis", "Devis",
+                "Quote reference", "Quote number", "Quote", "Estimate number", "Sales order", "Sales order number",
+            ]),
+        CSVFieldEntry(
+            field: .orderTotal, descriptionFR: "total TTC de la commande ou du devis facturé en plusieurs fois",
+            descriptionEN: "total with VAT of the order or quote billed in parts",
+            headers: [
+                "Montant commande", "Montant de la commande", "Total commande", "Montant devis", "Total devis", "Montant du marché",
+                "Montant marché", "Order total", "Order amount", "Quote total", "Quote amount", "Contract amount",
+            ]),
+        CSVFieldEntry(
+            field: .situationNumber, descriptionFR: "rang de la situation dans sa commande (1, 2, 3…)",
+            descriptionEN: "rank of the progress invoice within its order (1, 2, 3…)",
+            headers: [
+                "Situation n°", "N° situation", "N° de situation", "Numéro de situation", "Numéro situation", "Situation number",
+                "Progress invoice number", "Progress billing number",
+            ]),
+        CSVFieldEntry(
+            field: .progressPercent, descriptionFR: "avancement cumulé atteint avec cette facture, en %",
+            descriptionEN: "cumulative progress reached with this invoice, in %",
+            headers: [
+                "Avancement cumulé %", "Avancement cumulé", "Avancement %", "% avancement", "Avancement", "Pourcentage d'avancement",
+                "Cumulative progress %", "Cumulative progress", "Progress %", "Progress", "Percent complete", "% complete",
+            ]),
+        CSVFieldEntry(
+            field: .cumulativeAmount, descriptionFR: "montant TTC cumulé facturé sur la commande avec cette facture",
+            descriptionEN: "cumulative amount with VAT billed on the order with this invoice",
+            headers: [
+                "Cumul TTC", "Montant cumulé TTC", "Montant cumulé", "Cumul facturé", "Total cumulé", "Cumul",
+                "Cumulative amount", "Cumulative total", "Billed to date", "Invoiced to date",
+            ]),
+        CSVFieldEntry(
             field: .sellerName, descriptionFR: "nom du vendeur (BT-27)", descriptionEN: "seller name (BT-27)",
             headers: ["Nom émetteur", "Nom vendeur", "Émetteur", "Vendeur", "Fournisseur", "Seller name", "Seller", "Supplier", "Société"]),
         CSVFieldEntry(

@@ -131,6 +131,7 @@ struct CSVRowParser {
             let dates = cells.citedDates(count: numbers.count)
             document.precedingInvoices = zip(numbers, dates).map { InvoiceReference(number: $0, issueDate: $1) }
         }
+        readProgress(&cells, into: &document)
         let paymentDate = cells.date(.paymentDate)
         if let paid = cells.amount(.amountPaid), paid > .zero {
             document.payments = [Payment(date: paymentDate, amount: paid)]

@@ -192,6 +192,20 @@ extension RuleExample {
                 return situation
             }
         },
+        "FA-PROG-01": RuleExample(
+            LocalizedText(
+                fr: "deux situations de la commande CMD-2025-014 dans un export CSV (colonnes N° commande et Situation n°) : FA-2025-0001, situation 1, puis FA-2025-0002, situation 3",
+                en: "two progress invoices of order CMD-2025-014 in a CSV export (columns Order number and Situation number): FA-2025-0001, situation 1, then FA-2025-0002, situation 3")
+        ) {
+            series(1...2).enumerated().map { index, document in
+                var situation = document
+                situation.source = SourceLocation(file: "situations.csv", line: 2 + index)
+                situation.sourceFormat = .csv
+                situation.references.purchaseOrder = "CMD-2025-014"
+                situation.progress = ProgressBilling(orderReference: "CMD-2025-014", situationNumber: index == 0 ? 1 : 3)
+                return situation
+            }
+        },
         "FR-REF-01": RuleExample(
             LocalizedText(
                 fr: "la facture de référence payée 1477,92 le 20/07/2025, puis un remboursement de 100,00 le 01/08/2025 sans avoir",

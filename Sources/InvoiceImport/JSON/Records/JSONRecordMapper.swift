@@ -73,6 +73,7 @@ struct JSONRecordMapper {
         if let original = cells.text(key(.originalInvoice)) {
             document.precedingInvoices = [InvoiceReference(number: original, issueDate: cells.date(key(.originalInvoiceDate)))]
         }
+        readProgress(record, &cells, into: &document)
         let paymentDate = cells.date(key(.paymentDate))
         if let paid = cells.amount(key(.amountPaid)), paid > .zero {
             document.payments = [Payment(date: paymentDate, amount: paid)]

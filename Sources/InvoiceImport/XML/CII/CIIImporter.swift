@@ -54,6 +54,7 @@ struct CIIImporter {
         document.taxRepresentative = party(agreement?.child("SellerTaxRepresentativeTradeParty"))
         document.references = references(agreement: agreement, delivery: delivery, vocabulary: vocabulary)
         document.references.buyerAccounting = settlement?.string("ReceivableSpecifiedTradeAccountingAccount", "ID")
+        PartialConstructionInvoice.note(&document)
         document.supportingDocuments = supportingDocuments(agreement, vocabulary: vocabulary)
         document.delivery = deliveryInformation(delivery, vocabulary: vocabulary)
         if let settlement {

@@ -52,6 +52,7 @@ struct UBLImporter {
         document.taxPointDateCode = root.child("InvoicePeriod")?.string("DescriptionCode")
         document.buyerReference = root.string("BuyerReference")
         document.references = references(root)
+        PartialConstructionInvoice.note(&document)
         document.supportingDocuments = supportingDocuments(root)
         document.payee = party(root.child("PayeeParty"), nameIsPartyName: true)
         document.taxRepresentative = party(root.child("TaxRepresentativeParty"), nameIsPartyName: true)

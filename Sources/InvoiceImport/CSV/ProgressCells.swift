@@ -1,0 +1,53 @@
+import InvoiceModel
+
+/// Reads the order, quote and progress-billing values of one CSV row or JSON record.
+///
+/// The order column gives BT-13 and the quote column BT-14. A row with an order total, a
+/// situation number, a progress percentage or a cumulative amount is a partial or progress
+/// invoice: its ``ProgressBilling`` names the order (else the quote) it bills part of.
+enum ProgressCells {
+    /// Fills `document.references` and `document.progress` from the values read.
+    static func apply(
+        to document: inout Document, order: String?, quote: String?, orderTotal: Amount?, situation: Int?,
+        percent: Amount?, cumulative: Amount?
+    ) {
+        if let order { document.references.purchaseOrder = order }
+        if let quote { document.references.salesOrder = quote }
+        let progress = ProgressBilling(
+            orderReference: nil, orderTotal: orderTotal, cumulativePercent: percent, cumulativeAmount: cumulative,
+            situationNumber: situation)
+        guard !progress.isEmpty else { return }
+        document.progress = progress
+        document.progress?.orderReference = order ?? quote
+    }
+
+    /// Reads a situation number: `3`, `03`, `n° 3`, `Situation 3`, `S3` or `#3` give 3.
+    /// Returns `nil` for any other text, such as `3.5` or `trois`.
+    static func situationNumber(_ text: String) -> Int? {
+        var rest = Substring(text.trimmingSpaces)
+        for prefix in ["situation", "sit.", "n°", "no.", "no", "nº", "s", "#"] {
+            if rest.lowercased().hasPrefix(prefix) {
+                rest = rest.dropFirst(prefix.count).drop { $0 == " " || $0 == "." }
+                break
+            }
+        }
+        rest = rest.drop { $0 == " " }
+        if rest.lowercased().hasPrefix("n°") { rest = rest.dropFirst(2).drop { $0 == " " } }
+        guard !rest.isEmpty, rest.count <= 6, rest.allSatisfy(\.isASCIIDigit) else { return nil }
+        return Int(rest)
+    }
+
+    /// The message for a situation-number cell of a CSV export that is not a whole number.
+    static func unreadableSituationNumber(_ value: String, column: String) -> LocalizedText {
+        LocalizedText(
+            fr: "numéro de situation illisible '\(value)' dans la colonne '\(column)' : écrivez le rang de la situation dans sa commande, un nombre entier comme 3",
+            en: "unreadable situation number '\(value)' in column '\(column)': write the situation's rank within its order, a whole number such as 3")
+    }
+
+    /// The message for a situation-number value of a JSON record that is not a whole number.
+    static func unreadableSituationNumber(_ value: String, path: String) -> LocalizedText {
+        LocalizedText(
+            fr: "numéro de situation illisible '\(value)' à '\(path)' : écrivez le rang de la situation dans sa commande, un nombre entier comme 3",
+            en: "unreadable situation number '\(value)' at '\(path)': write the situation's rank within its order, a whole number such as 3")
+    }
+}
