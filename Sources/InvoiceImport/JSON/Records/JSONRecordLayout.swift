@@ -41,6 +41,7 @@ struct JSONRecordLayout: Sendable {
         _ elements: [JSONValue], mapping: CSVMapping?
     ) -> Result<JSONRecordLayout, JSONRecordLayoutProblem> {
         var kinds: [String: (flag: Bool, other: Bool)] = [:]
+        var listKeys = Set<String>()
         var hasLineArrays = false
         for element in elements {
             guard case .object = element else { continue }
@@ -55,6 +56,15 @@ struct JSONRecordLayout: Sendable {
                 }
                 kinds[key] = seen
             }
+            listKeys.formUnion(flat.lists.keys)
+        }
+        // A list is read only for the cited invoices and their dates, so only keys of those
+        // fields join the scalar keys (a key that some records give as a text stays one key).
+        let listFields: Set<CSVField> = [.originalInvoice, .originalInvoiceDate]
+        let mappedLists = Set((mapping?.mappedColumns ?? [:]).filter { listFields.contains($0.key) }.values)
+        for key in listKeys where kinds[key] == nil {
+            let field = CSVColumnRecognition.field(forHeader: key)
+            if mappedLists.contains(key) || field.map(listFields.contains) == true { kinds[key] = (false, true) }
         }
 
         let allKeys = kinds.keys.sorted()
@@ -107,6 +117,6 @@ struct JSONRecordLayout: Sendable {
     /// Returns the key `record` gives `field` from: the first of the field's keys it has a value for.
     func key(_ field: CSVField, in record: FlatRecord) -> String? {
         guard let candidates = keys[field] else { return nil }
-        return candidates.first { record.value($0) != nil } ?? candidates.first
+        return candidates.first { record.value($0) != nil || record.lists[$0] != nil } ?? candidates.first
     }
 }

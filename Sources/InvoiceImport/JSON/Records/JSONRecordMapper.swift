@@ -70,8 +70,11 @@ struct JSONRecordMapper {
             document.totals.vat = document.vatBreakdown.reduce(Amount.zero) { $0 + ($1.taxAmount ?? .zero) }
         }
         if !layout.hasReferenceKey { document.referencesNotInSource = true }
-        if let original = cells.text(key(.originalInvoice)) {
-            document.precedingInvoices = [InvoiceReference(number: original, issueDate: cells.date(key(.originalInvoiceDate)))]
+        // Several cited invoices, as a list or a text such as "FA-1, FA-2", are read as in a CSV cell.
+        let numbers = cells.citedInvoices(key(.originalInvoice))
+        if !numbers.isEmpty {
+            let dates = cells.citedDates(key(.originalInvoiceDate), count: numbers.count)
+            document.precedingInvoices = zip(numbers, dates).map { InvoiceReference(number: $0, issueDate: $1) }
         }
         readProgress(record, &cells, into: &document)
         let paymentDate = cells.date(key(.paymentDate))
