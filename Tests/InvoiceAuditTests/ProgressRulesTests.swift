@@ -96,6 +96,21 @@ import Testing
             ])
     }
 
+    /// A final invoice that bills the whole work again and cites the situations it deducts
+    /// counts for the difference only.
+    @Test func finalInvoiceDeductsCitedSituations() {
+        let situations = [
+            "SIT-1;Facture;10/02/2025;3000,00;;BC-7;10000,00;1;;3000,00",
+            "SIT-2;Facture;10/03/2025;2500,00;;BC-7;10000,00;2;;5500,00",
+        ]
+        #expect(Self.findings(csv: situations + ["FIN-1;Facture;10/04/2025;10000,00;SIT-1, SIT-2;BC-7;10000,00;3;;10000,00"]) == [])
+        #expect(
+            Self.findings(csv: situations + ["FIN-1;Facture;10/04/2025;10000,00;;BC-7;10000,00;3;;10000,00"]) == [
+                "FR-DEP-07 4: progress invoice 'FIN-1' of order 'BC-7' bills 10000.00 with VAT instead of 4500.00, the cumulative 10000.00 less the 5500.00 of 'SIT-2': bill the difference of the cumulative amounts",
+                "FR-DEP-07 4: with 'FIN-1', the invoices of order 'BC-7' reach 15500.00, more than its total of 10000.00: check the billed amounts",
+            ])
+    }
+
     // MARK: FA-PROG-01 from CSV
 
     @Test func situationGapAndRepeat() {

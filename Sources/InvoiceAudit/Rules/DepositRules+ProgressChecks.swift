@@ -37,9 +37,9 @@ extension DepositRules {
                         progress, entry,
                         fr: "la situation '\(number)' déclare un cumul de \(cumulative.frenchText) pour la commande '\(order)', moins que les \(earlier.frenchText) de '\(earlierEntry.number ?? "")' : le montant cumulé ne recule pas",
                         en: "progress invoice '\(number)' states a cumulative amount of \(cumulative) on order '\(order)', less than the \(earlier) of '\(earlierEntry.number ?? "")': the cumulative amount never goes back"))
-            } else if let total = entry.taxInclusive {
-                // Each situation bills the cumulative amount less the previous one; the first one
-                // (situation 1) bills its cumulative amount.
+            } else if let total = billedAmount(entry, in: group) {
+                // Each situation bills the cumulative amount less the previous one, and the first
+                // one (situation 1) bills its cumulative amount.
                 var expected: (amount: Amount, fr: String, en: String)?
                 if let (earlier, earlierEntry) = lastAmount, earlierEntry == previous {
                     let name = earlierEntry.number ?? ""
@@ -76,13 +76,30 @@ extension DepositRules {
             ?? group.invoices[position...].lazy.compactMap { $0.progress?.orderTotal }.first
     }
 
+    /// Returns what `entry` bills on its order, with VAT: its total, less the totals of the
+    /// earlier invoices of the order it cites in BG-3. A final invoice (such as a final
+    /// construction invoice, 877) bills the whole work again and deducts the situations it cites.
+    static func billedAmount(_ entry: LedgerEntry, in group: OrderSituations) -> Amount? {
+        guard var amount = entry.taxInclusive else { return nil }
+        var deducted = Set<String>()
+        for reference in entry.precedingInvoices {
+            let number = reference.number.trimmingSpaces
+            guard number != entry.number, !deducted.contains(number),
+                let cited = group.invoices.first(where: { $0.number == number }), cited.kind != .deposit
+            else { continue }
+            deducted.insert(number)
+            amount -= cited.taxInclusive ?? .zero
+        }
+        return amount
+    }
+
     /// Returns the finding on the invoice with which the order's invoices, net of every credit note on the order, first
     /// exceed its total. Deposit invoices are left out: the invoice that deducts them bills the
     /// whole amount again (FR-DEP-02 to 05 check them).
     private static func exceededTotal(_ group: OrderSituations) -> Finding? {
         var billed = Amount.zero
         for entry in group.invoices where entry.kind != .deposit {
-            billed += entry.taxInclusive ?? .zero
+            billed += billedAmount(entry, in: group) ?? .zero
             let net = billed - group.credited
             guard let orderTotal = orderTotal(at: entry, in: group), net > orderTotal else { continue }
             let number = entry.number ?? ""
