@@ -38,7 +38,9 @@ enum EN16931Catalogue {
     static func rule(_ id: String, _ fr: String, _ en: String, severity: Severity = .error) -> RuleDescriptor {
         RuleDescriptor(
             id: id, severity: severity, title: LocalizedText(fr: fr, en: en),
-            reference: "EN 16931-1 \(id); CEN EN 16931 validation artefacts 1.3.16")
+            reference: LocalizedText(
+                fr: "EN 16931-1 \(id); artefacts de validation CEN EN 16931 1.3.16",
+                en: "EN 16931-1 \(id); CEN EN 16931 validation artefacts 1.3.16"))
     }
 
     /// Rules of our own that complete the standard.
@@ -48,6 +50,6 @@ enum EN16931Catalogue {
             title: LocalizedText(
                 fr: "montant net de ligne différent de quantité × prix ÷ quantité de base − remises + charges",
                 en: "line net amount differs from quantity × price ÷ base quantity − allowances + charges"),
-            reference: "EN 16931-1 BT-131 (calculation of the invoice line net amount)")
+            reference: LocalizedText(fr: "EN 16931-1 BT-131 (calcul du montant net de la ligne de facture)", en: "EN 16931-1 BT-131 (calculation of the invoice line net amount)"))
     ]
 }

@@ -14,8 +14,8 @@ extension EN16931Check {
                 fire(
                     "FA-CALC-03",
                     LocalizedText(
-                        fr: "montant net de la ligne '\(line.id ?? "?")' non vérifié : quantité '\(quantity.frenchText)' × prix '\(price.frenchText)' dépasse les 38 chiffres d'un montant ; vérifiez la quantité et le prix",
-                        en: "net amount of line '\(line.id ?? "?")' not checked: quantity '\(quantity)' × price '\(price)' exceeds the 38 digits of an amount; check the quantity and price"),
+                        fr: "montant net \(Self.lineName(line).fr) non vérifié : quantité '\(quantity.frenchText)' × prix '\(price.frenchText)' dépasse les 38 chiffres d'un montant ; vérifiez la quantité et le prix",
+                        en: "net amount of \(Self.lineName(line).en) not checked: quantity '\(quantity)' × price '\(price)' exceeds the 38 digits of an amount; check the quantity and price"),
                     at: line.source, severity: .warning)
                 continue
             }
@@ -25,10 +25,17 @@ extension EN16931Check {
             fire(
                 "FA-CALC-03",
                 LocalizedText(
-                    fr: "montant net de la ligne '\(line.id ?? "?")' déclaré '\(declared.frenchText)', calculé '\(rounded.frenchText)' : corrigez la quantité, le prix ou le montant",
-                    en: "net amount of line '\(line.id ?? "?")' declared '\(declared)', computed '\(rounded)': correct the quantity, price or amount"),
+                    fr: "montant net \(Self.lineName(line).fr) déclaré '\(declared.frenchText)', calculé '\(rounded.frenchText)' : corrigez la quantité, le prix ou le montant",
+                    en: "net amount of \(Self.lineName(line).en) declared '\(declared)', computed '\(rounded)': correct the quantity, price or amount"),
                 at: line.source)
         }
+    }
+
+    /// Names the line by its id (BT-126), or plainly for an export line, which has none and is
+    /// located by its row.
+    private static func lineName(_ line: Line) -> (fr: String, en: String) {
+        guard let id = line.id else { return ("de la ligne", "the line") }
+        return ("de la ligne '\(id)'", "line '\(id)'")
     }
 
     /// Returns whether two amounts differ by more than a cent, or `nil` when they are too large to

@@ -8,7 +8,8 @@ import InvoiceModel
 /// PDF, canonical JSON of those), not to CSV exports, which carry no EN 16931 invoice. Factur-X
 /// MINIMUM, BASIC WL and EXTENDED documents are checked against the BR-* rules their own profile
 /// schematron keeps, since the first two have no lines and the last replaces several rules;
-/// EXTENDED documents also get the variants of its totals rules (BR-FXEXT-CO-*).
+/// EXTENDED documents also get the variants of its totals rules (BR-FXEXT-CO-*). FA-CALC-03 also
+/// checks the lines of line-level CSV exports.
 public enum EN16931Rules {
     public static let descriptors: [RuleDescriptor] = EN16931Catalogue.all
 
@@ -23,7 +24,14 @@ public enum EN16931Rules {
     }
 
     public static func check(_ document: Document) -> [Finding] {
-        guard applies(to: document) else { return [] }
+        guard applies(to: document) else {
+            // A line-level CSV export gives quantity, price and line amount in its own columns:
+            // FA-CALC-03 checks them, and stays silent on lines that lack one of the three.
+            guard document.sourceFormat == .csv else { return [] }
+            var check = EN16931Check(document)
+            check.checkLineAmounts()
+            return check.findings
+        }
         var check = EN16931Check(document)
         check.checkCore()
         check.checkTotals()

@@ -51,6 +51,10 @@ extension Document {
         return seller.address?.country == "FR"
     }
 
+    /// True unless the seller is shown to be established outside France: a seller with no
+    /// country and no identifier, or no seller at all, as in most CSV exports, counts as French.
+    var sellerCountsAsFrench: Bool { sellerIsFrench || !sellerIsForeign }
+
     /// True when the seller is shown to be established outside France: an address in another
     /// country or a VAT number of another country, and no French identifier.
     var sellerIsForeign: Bool {

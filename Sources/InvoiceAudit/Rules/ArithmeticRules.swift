@@ -8,7 +8,8 @@ import InvoiceModel
 /// checks Factur-X MINIMUM documents, whose profile schematron keeps no BR-CO-15. FA-CALC-01 and
 /// FA-CALC-02 check what the EN rules leave open, with commercial rounding (half away from zero).
 /// FA-CALC-01 is an error from one currency unit of difference and a warning below it; FA-CALC-02
-/// has no tolerance.
+/// has no tolerance. On a line-level CSV export, which has no VAT breakdown, FA-CALC-01 checks the
+/// VAT total against the line rates (ArithmeticRules+LineRates.swift).
 public enum ArithmeticRules {
     public static let lineSum = RuleDescriptor(
         id: "FA-CALC-04", severity: .error,
@@ -124,7 +125,7 @@ public enum ArithmeticRules {
                             en: "total without VAT declared \(netTotal), \(lines.en) \(expected)")))
             }
         }
-        return findings
+        return findings + lineRateFindings(document)
     }
 }
 

@@ -11,46 +11,48 @@ public enum EInvoicingRules {
     public static let buyerSIREN = RuleDescriptor(
         id: "FR-EINV-01", severity: .error,
         title: LocalizedText(fr: "SIREN de l'acheteur absent (facturation électronique)", en: "buyer SIREN missing (e-invoicing)"),
-        reference: "CGI ann. II art. 242 nonies A (décret 2022-1299); décret 2024-266; EN 16931-1 BT-47 (0002)")
+        reference: LocalizedText(fr: "CGI ann. II art. 242 nonies A (décret 2022-1299); décret 2024-266; EN 16931-1 BT-47 (0002)", en: "CGI ann. II art. 242 nonies A (decree 2022-1299); decree 2024-266; EN 16931-1 BT-47 (0002)"))
 
     public static let deliveryAddress = RuleDescriptor(
         id: "FR-EINV-02", severity: .warning,
         title: LocalizedText(
             fr: "adresse de livraison absente pour une livraison de biens (facturation électronique)",
             en: "delivery address missing for a supply of goods (e-invoicing)"),
-        reference: "CGI ann. II art. 242 nonies A (décret 2022-1299); EN 16931-1 BG-15")
+        reference: LocalizedText(fr: "CGI ann. II art. 242 nonies A (décret 2022-1299); EN 16931-1 BG-15", en: "CGI ann. II art. 242 nonies A (decree 2022-1299); EN 16931-1 BG-15"))
 
     public static let operationCategory = RuleDescriptor(
         id: "FR-EINV-03", severity: .error,
         title: LocalizedText(
             fr: "catégorie d'opération (biens, services, mixte) absente (facturation électronique)",
             en: "operation category (goods, services, mixed) missing (e-invoicing)"),
-        reference: "CGI ann. II art. 242 nonies A (décret 2022-1299); EN 16931-1 BT-23 (B1, S1, M1…)")
+        reference: LocalizedText(fr: "CGI ann. II art. 242 nonies A (décret 2022-1299); EN 16931-1 BT-23 (B1, S1, M1…)", en: "CGI ann. II art. 242 nonies A (decree 2022-1299); EN 16931-1 BT-23 (B1, S1, M1…)"))
 
     public static let debitOption = RuleDescriptor(
         id: "FR-EINV-04", severity: .error,
         title: LocalizedText(
             fr: "option pour le paiement de la TVA d'après les débits non mentionnée",
             en: "option for VAT on debits not stated"),
-        reference: "CGI ann. II art. 242 nonies A (décret 2022-1299); CGI art. 269-2-c")
+        reference: LocalizedText(fr: "CGI ann. II art. 242 nonies A (décret 2022-1299); CGI art. 269-2-c", en: "CGI ann. II art. 242 nonies A (decree 2022-1299); CGI art. 269-2-c"))
 
     public static let numberSyntax = RuleDescriptor(
         id: "FR-NUM-08", severity: .warning,
         title: LocalizedText(
             fr: "numéro de facture hors de la syntaxe des factures électroniques",
             en: "invoice number outside the e-invoice syntax"),
-        reference: "DGFiP spécifications externes, règle G1.05 (35 caractères, lettres, chiffres, espace, - + _ /)")
+        reference: LocalizedText(fr: "DGFiP spécifications externes, règle G1.05 (35 caractères, lettres, chiffres, espace, - + _ /)", en: "DGFiP external specifications, rule G1.05 (35 characters, letters, digits, space, - + _ /)"))
 
     public static let descriptors = [
         buyerSIREN, deliveryAddress, operationCategory, debitOption, numberSyntax, finalAfterDeposit,
     ]
 
     static func check(_ document: Document, context: AuditContext, texts: DocumentTexts) -> [Finding] {
-        guard !document.isDraft, let issue = document.issueDate, document.sellerIsFrench else { return [] }
+        // A seller with no country and no identifier, as in most CSV exports, counts as French
+        // for the number syntax; the other mentions need a seller shown to be French.
+        guard !document.isDraft, let issue = document.issueDate, document.sellerCountsAsFrench else { return [] }
         let start = context.eInvoicingStart
         let applies = issue >= start.date
         var findings = numberFindings(document, enforced: applies && document.isStructured)
-        guard applies, document.isStructured else { return findings }
+        guard applies, document.isStructured, document.sellerIsFrench else { return findings }
         let severity: Severity? = start.configured ? nil : .warning
         let since = start.date.frenchText
         if document.buyerIsFrenchBusiness, document.buyer?.siren == nil, document.buyer?.siret == nil {
