@@ -31,7 +31,13 @@ extension ConfigurationReader {
                             "rules.severity.\(id)", fr: "règle '\(canonical)' écrite deux fois : n'en gardez qu'une",
                             en: "rule '\(canonical)' written twice: keep only one")
                     }
-                    configuration.severityOverrides[canonical] = try choice(Severity.self, level, "rules.severity.\(id)")
+                        if configuration.disabledRules.contains(canonical) {
+                        throw fail(
+                            "rules.severity.\(id)",
+                            fr: "règle '\(canonical)' aussi désactivée dans rules.disabled : retirez-la de l'une des deux listes",
+                            en: "rule '\(canonical)' is also disabled in rules.disabled: remove it from one of the two")
+                    }
+                configuration.severityOverrides[canonical] = try choice(Severity.self, level, "rules.severity.\(id)")
                 }
             }
         }
@@ -153,7 +159,8 @@ extension ConfigurationReader {
                 throw fail("\(path).firstCounters", fr: "attendu un objet {\"2025\": 42}", en: "expected an object {\"2025\": 42}")
             }
             for (period, counter) in entries {
-                let isPeriod = period.wholeMatch(of: /[0-9]{4}(-[0-9]{2})?/) != nil
+                let month = period.wholeMatch(of: /[0-9]{4}-([0-9]{2})/).flatMap { Int($0.output.1) }
+                let isPeriod = period.wholeMatch(of: /[0-9]{4}/) != nil || month.map { (1...12).contains($0) } == true
                 guard isPeriod else {
                     throw fail(
                         "\(path).firstCounters.\(period)", fr: "période invalide : écrivez AAAA ou AAAA-MM",
@@ -211,6 +218,7 @@ extension ConfigurationReader {
         var tables = ReferenceTables.embedded
         if let value = members["legalInterestRates"] {
             var rates = tables.legalInterestRates
+            var seen: [CivilDate: Int] = [:]
             for (index, item) in try array(value, "\(path).legalInterestRates").enumerated() {
                 let itemPath = "\(path).legalInterestRates[\(index)]"
                 let row = try object(item, itemPath, allowed: ConfigurationKeys.legalInterestRate)
@@ -220,6 +228,13 @@ extension ConfigurationReader {
                 let entry = LegalInterestRate(
                     from: try date(from, "\(itemPath).from"), rate: try decimal(rate, "\(itemPath).rate"),
                     source: try row["source"].map { value throws(ConfigurationError) in try string(value, "\(itemPath).source") } ?? "facturaudit.json")
+                if let first = seen[entry.from] {
+                    throw fail(
+                        "\(itemPath).from",
+                        fr: "date '\(entry.from)' déjà donnée en \(path).legalInterestRates[\(first)] : gardez une seule ligne par date",
+                        en: "date '\(entry.from)' already given at \(path).legalInterestRates[\(first)]: keep one row per date")
+                }
+                seen[entry.from] = index
                 rates.removeAll { $0.from == entry.from }
                 rates.append(entry)
             }
@@ -237,14 +252,33 @@ extension ConfigurationReader {
                 for (rateIndex, rate) in try array(rates, "\(itemPath).rates").enumerated() {
                     values.append(try decimal(rate, "\(itemPath).rates[\(rateIndex)]"))
                 }
-                periods.append(
-                    VATRatePeriod(
-                        territory: try choice(Territory.self, territory, "\(itemPath).territory"), from: try date(from, "\(itemPath).from"),
-                        until: try row["until"].map { value throws(ConfigurationError) in try date(value, "\(itemPath).until") }, rates: values))
+                if values.isEmpty {
+                    throw fail(
+                        "\(itemPath).rates",
+                        fr: "liste vide : donnez au moins un taux, par exemple [\"20\", \"10\", \"5.5\", \"2.1\"] ; en Guyane et à Mayotte, où la TVA ne s'applique pas, la table intégrée suffit",
+                        en: "empty list: give at least one rate, for example [\"20\", \"10\", \"5.5\", \"2.1\"]; for Guyane and Mayotte, where VAT does not apply, the embedded table is enough")
+                }
+                let period = VATRatePeriod(
+                    territory: try choice(Territory.self, territory, "\(itemPath).territory"), from: try date(from, "\(itemPath).from"),
+                    until: try row["until"].map { value throws(ConfigurationError) in try date(value, "\(itemPath).until") }, rates: values,
+                    isConfigured: true)
+                if let until = period.until, until < period.from {
+                    throw fail(
+                        "\(itemPath).until",
+                        fr: "date de fin '\(until)' antérieure au début '\(period.from)' : donnez le dernier jour où les taux s'appliquent, au plus tôt le jour de 'from'",
+                        en: "end date '\(until)' is before the start '\(period.from)': give the last day the rates apply, no earlier than 'from'")
+                }
+                if let first = periods.firstIndex(where: { $0.territory == period.territory && $0.from == period.from }) {
+                    throw fail(
+                        "\(itemPath).from",
+                        fr: "territoire '\(period.territory.rawValue)' déjà donné à partir du '\(period.from)' en \(path).vatRates[\(first)] : gardez une seule ligne par territoire et par date",
+                        en: "territory '\(period.territory.rawValue)' already given from '\(period.from)' at \(path).vatRates[\(first)]: keep one row per territory and date")
+                }
+                periods.append(period)
             }
-            // Rows replace the embedded rows of the same territories.
-            let replaced = Set(periods.map(\.territory))
-            tables.vatRates = tables.vatRates.filter { !replaced.contains($0.territory) } + periods
+            // Rows replace the embedded rows of their territory on the dates they cover; the
+            // embedded rows stay for the other dates (see ReferenceTables.allowedVATRates).
+            tables.vatRates += periods
         }
         if let value = members["eInvoicingCalendar"] {
             let calendar = try object(value, "\(path).eInvoicingCalendar", allowed: Set(IssuerCategory.allCases.map(\.rawValue)))

@@ -44,12 +44,16 @@ public struct VATRatePeriod: Sendable, Hashable {
     /// The last day the rates apply, or `nil` while they are in force.
     public var until: CivilDate?
     public var rates: [Amount]
+    /// True for a row of `tables.vatRates` in facturaudit.json, which overrides the embedded rows
+    /// of its territory on the dates it covers.
+    public var isConfigured: Bool
 
-    public init(territory: Territory, from: CivilDate, until: CivilDate?, rates: [Amount]) {
+    public init(territory: Territory, from: CivilDate, until: CivilDate?, rates: [Amount], isConfigured: Bool = false) {
         self.territory = territory
         self.from = from
         self.until = until
         self.rates = rates
+        self.isConfigured = isConfigured
     }
 
     /// Metropolitan rates since 2014 (CGI art. 278 to 281 nonies); 19.6 % and 7 % before;
@@ -80,10 +84,14 @@ public struct VATRatePeriod: Sendable, Hashable {
 }
 
 extension ReferenceTables {
-    /// Returns the rates allowed in `territory` on `date`, or `nil` when no table row covers that date.
+    /// Returns the rates allowed in `territory` on `date`, or `nil` when no table row covers that
+    /// date. Configured rows win over the embedded rows on the dates they cover; the embedded rows
+    /// still apply to the dates no configured row of the territory covers.
     public func allowedVATRates(in territory: Territory, on date: CivilDate) -> [Amount]? {
         let rows = vatRates.filter { $0.territory == territory && $0.from <= date && ($0.until.map { date <= $0 } ?? true) }
-        guard !rows.isEmpty else { return nil }
-        return rows.flatMap(\.rates)
+        let configured = rows.filter(\.isConfigured)
+        let chosen = configured.isEmpty ? rows : configured
+        guard !chosen.isEmpty else { return nil }
+        return chosen.flatMap(\.rates)
     }
 }
