@@ -40,6 +40,22 @@ import Testing
         #expect(Support.importCSV(csv).warnings.isEmpty)
     }
 
+    @Test func dateOfNeitherOrderIsRejectedWithoutTheFileWarning() {
+        let result = Support.importCSV("Number;Date\nA-1;02/30/2025\nA-2;05/02/2025\n")
+        #expect(result.documents.map(\.issueDate) == [Support.date(2025, 2, 5)])
+        #expect(result.rejections.map(\.location.line) == [2])
+        #expect(
+            result.rejections.first?.reason.en
+                == "date '02/30/2025' in column 'Date' does not exist in either order: neither day first (month above 12) nor month first (no such day in that month); correct the date in the source software")
+        #expect(
+            result.rejections.first?.reason.fr
+                == "date '02/30/2025' dans la colonne 'Date' inexistante dans les deux ordres : ni jour en premier (mois au-delà de 12) ni mois en premier (ce jour n'existe pas dans ce mois) ; corrigez la date dans le logiciel d'origine")
+        #expect(result.warnings.isEmpty)
+        #expect(CSVDateParsing.parse("02/30/2025", format: .dayMonthYear) == .failure(.noDateInEitherOrder))
+        #expect(CSVDateParsing.parse("02/29/2024", format: .dayMonthYear) == .failure(.monthAboveTwelve(29)))
+        #expect(CSVDateParsing.parse("02/29/2025", format: .dayMonthYear) == .failure(.noDateInEitherOrder))
+    }
+
     @Test func monthFirstMappingIsSilent() {
         let mapping = CSVMapping(dateFormat: .monthDayYear)
         let result = Support.importCSV("Number;Date\nA-1;03/25/2025\nA-2;04/01/2025\n", mapping: mapping)

@@ -12,6 +12,9 @@ enum DateProblem: Error, Sendable, Hashable {
     case unreadable
     /// A day-first date whose month part is above 12, as in `03/25/2025`.
     case monthAboveTwelve(Int)
+    /// A day-first date whose month part is above 12 and that is no date month first either, as
+    /// in `02/30/2025`.
+    case noDateInEitherOrder
     /// Five digits outside the Excel serial numbers of 1980 to 2099.
     case serialOutOfRange
     /// Nine or ten digits, which only Unix seconds fill, in a column not known to hold them.
@@ -58,7 +61,10 @@ enum CSVDateParsing {
             return .failure(.unreadable)
         }
         let (day, month) = format == .monthDayYear ? (second, first) : (first, second)
-        if format == .dayMonthYear, month > 12, day <= 12 { return .failure(.monthAboveTwelve(month)) }
+        if format == .dayMonthYear, month > 12, day <= 12 {
+            let monthFirst = CivilDate(year: third, month: day, day: month)
+            return .failure(monthFirst == nil ? .noDateInEitherOrder : .monthAboveTwelve(month))
+        }
         guard let date = CivilDate(year: third, month: month, day: day) else { return .failure(.unreadable) }
         return .success(date)
     }

@@ -230,6 +230,12 @@ enum CSVMessages {
             en: "date '\(value)' in column '\(column)' read day first, so with a month \(month) that does not exist: if the file writes the month first, set \"dateFormat\": \"mm/dd/yyyy\" in the mapping file")
     }
 
+    static func noDateInEitherOrder(_ value: String, column: String) -> LocalizedText {
+        LocalizedText(
+            fr: "date '\(value)' dans la colonne '\(column)' inexistante dans les deux ordres : ni jour en premier (mois au-delà de 12) ni mois en premier (ce jour n'existe pas dans ce mois) ; corrigez la date dans le logiciel d'origine",
+            en: "date '\(value)' in column '\(column)' does not exist in either order: neither day first (month above 12) nor month first (no such day in that month); correct the date in the source software")
+    }
+
     static func ambiguousDayFirstDates(monthFirst: CSVDateExample, ambiguous: CSVDateExample) -> LocalizedText {
         LocalizedText(
             fr: "la date '\(monthFirst.value)' de la colonne '\(monthFirst.column)' ne se lit que mois en premier, donc les autres dates du fichier dont le jour et le mois valent tous deux 12 ou moins, comme '\(ambiguous.value)' dans la colonne '\(ambiguous.column)', sont ambiguës et ont été lues jour en premier : si le fichier écrit le mois en premier, ajoutez \"dateFormat\": \"mm/dd/yyyy\" au fichier de correspondance",

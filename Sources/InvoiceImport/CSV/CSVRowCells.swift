@@ -150,6 +150,9 @@ struct CSVRowCells {
         case .failure(.monthAboveTwelve(let month)):
             if monthFirstDate == nil { monthFirstDate = CSVDateExample(column: layout.header(field), value: cell) }
             report(field, CSVMessages.monthAboveTwelve(cell, month: month, column: layout.header(field)))
+        case .failure(.noDateInEitherOrder):
+            // Not evidence of month-first dates: the cell is wrong whichever order the file uses.
+            report(field, CSVMessages.noDateInEitherOrder(cell, column: layout.header(field)))
         case .failure(.unreadable):
             report(field, CSVMessages.unreadableDate(cell, column: layout.header(field), format: dateFormat))
         case .failure(.serialOutOfRange):
