@@ -37,13 +37,15 @@ enum XMLDocumentImport {
     }
 
     /// Builds the rejection for a root element that is not the one this syntax expects.
-    static func unexpectedRoot(_ root: XMLNode, expected: String) -> XMLImportFailure {
+    /// `expected` lists the roots the syntax allows, each written quoted; they are joined with
+    /// "ou" in French and "or" in English.
+    static func unexpectedRoot(_ root: XMLNode, expected: String...) -> XMLImportFailure {
         let found = "{\(root.element.namespaceURI)}\(root.element.localName)"
         return XMLImportFailure(
             element: root.path, line: root.line,
             reason: LocalizedText(
-                fr: "élément racine inattendu '\(found)' : attendu \(expected)",
-                en: "unexpected root element '\(found)': expected \(expected)"))
+                fr: "élément racine inattendu '\(found)' : attendu \(expected.joined(separator: " ou "))",
+                en: "unexpected root element '\(found)': expected \(expected.joined(separator: " or "))"))
     }
 }
 

@@ -24,7 +24,7 @@ struct UBLImporter {
         case ("CreditNote", creditNoteNamespace): isCreditNote = true
         default:
             throw XMLDocumentImport.unexpectedRoot(
-                root, expected: "'{\(invoiceNamespace)}Invoice' ou/or '{\(creditNoteNamespace)}CreditNote'")
+                root, expected: "'{\(invoiceNamespace)}Invoice'", "'{\(creditNoteNamespace)}CreditNote'")
         }
         try XMLNamespaceCheck.ubl.verify(root)
         try XMLCardinalityCheck.ubl.verify(root)
