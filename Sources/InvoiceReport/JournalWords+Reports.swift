@@ -57,7 +57,7 @@ extension JournalWords {
     }
 
     func ruleReference(_ id: String) -> String {
-        RuleCatalogue.rule(id: id)?.reference ?? ""
+        RuleCatalogue.rule(id: id)?.reference(language) ?? ""
     }
 
     /// The series name as the text journal writes it: pattern, then period when there is one.

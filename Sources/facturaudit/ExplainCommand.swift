@@ -49,7 +49,7 @@ enum ExplainCommand {
         let colon = fr ? " : " : ": "
         var out = "\(rule.id) — \(rule.title.text(language))\n\n"
         out += (fr ? "gravité par défaut" : "default severity") + colon + rule.severity.label(language) + "\n"
-        out += (fr ? "référence" : "reference") + colon + rule.reference + "\n\n"
+        out += (fr ? "référence" : "reference") + colon + rule.reference(language) + "\n\n"
         if let explanation = rule.explanation {
             out += explanation.text(language) + "\n"
         } else {

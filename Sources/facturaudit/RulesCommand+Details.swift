@@ -12,7 +12,7 @@ extension RulesCommand {
         for rule in RuleCatalogue.all {
             out += "\n### \(rule.id)\n\n"
             out += "**\(rule.title.text(language))** (\(rule.severity.label(language))). "
-            out += (fr ? "Référence" : "Reference") + colon + rule.reference + "\n\n"
+            out += (fr ? "Référence" : "Reference") + colon + rule.reference(language) + "\n\n"
             if let explanation = rule.explanation { out += explanation.text(language) + "\n" }
             guard let example = rule.runnableExample else { continue }
             out += "\n" + (fr ? "Exemple" : "Example") + colon + example.situation.text(language) + "\n\n"

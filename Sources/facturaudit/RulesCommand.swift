@@ -31,10 +31,11 @@ enum RulesCommand {
         return .success
     }
 
-    /// One rule per line: id, severity, French title, English title and reference, tab-separated.
+    /// One rule per line: id, severity, French title, English title and reference (in `language`),
+    /// tab-separated.
     static func text(_ language: Language) -> String {
         RuleCatalogue.all.map { rule in
-            "\(rule.id)\t\(rule.severity.label(language))\t\(rule.title.fr)\t\(rule.title.en)\t\(rule.reference)\n"
+            "\(rule.id)\t\(rule.severity.label(language))\t\(rule.title.fr)\t\(rule.title.en)\t\(rule.reference(language))\n"
         }.joined()
     }
 
@@ -66,7 +67,7 @@ enum RulesCommand {
             """
         return header
             + RuleCatalogue.all.map { rule in
-                "| [\(rule.id)](#\(rule.id.lowercased())) | \(rule.severity.label(language)) | \(rule.title.text(language)) | \(rule.reference) |\n"
+                "| [\(rule.id)](#\(rule.id.lowercased())) | \(rule.severity.label(language)) | \(rule.title.text(language)) | \(rule.reference(language)) |\n"
             }.joined()
             + markdownDetails(language)
     }
@@ -78,12 +79,13 @@ enum RulesCommand {
             let title: String
             let titles: LocalizedText
             let reference: String
+            let references: LocalizedText
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let entries = RuleCatalogue.all.map {
             Entry(id: $0.id, severity: $0.severity.rawValue, title: $0.title.text(language), titles: $0.title,
-                reference: $0.reference)
+                reference: $0.reference(language), references: $0.references)
         }
         let data = (try? encoder.encode(entries)) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"

@@ -8,13 +8,13 @@ public enum CorrectionRules {
         title: LocalizedText(
             fr: "facture rectificative sans exactement une facture d'origine",
             en: "corrective invoice without exactly one original invoice"),
-        reference: "CGI art. 289-I-5; CIBS L. 216-34; DGFiP spécifications externes G1.32")
+        reference: LocalizedText(fr: "CGI art. 289-I-5; CIBS L. 216-34; DGFiP spécifications externes G1.32", en: "CGI art. 289-I-5; CIBS L. 216-34; DGFiP external specifications G1.32"))
 
     public static let cancelledWithoutCredit = RuleDescriptor(
         id: "FR-CORR-08", severity: .error,
         title: LocalizedText(
             fr: "facture annulée sans avoir ni facture rectificative", en: "invoice cancelled without a credit note or corrective invoice"),
-        reference: "CGI art. 272-1 and 289-I-4; BOI-TVA-DECLA-30-20-20-20")
+        reference: LocalizedText(fr: "CGI art. 272-1 et 289-I-4; BOI-TVA-DECLA-30-20-20-20", en: "CGI art. 272-1 and 289-I-4; BOI-TVA-DECLA-30-20-20-20"))
 
     public static let negativeInvoice = RuleDescriptor(
         id: "FR-CORR-09", severity: .warning,

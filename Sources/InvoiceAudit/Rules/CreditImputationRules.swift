@@ -20,7 +20,7 @@ public enum CreditImputationRules {
         title: LocalizedText(
             fr: "avoir remboursé et imputé au-delà de son montant",
             en: "credit note refunded and imputed beyond its amount"),
-        reference: "CGI art. 272-1 and 289-I-5; C. com. L123-22")
+        reference: LocalizedText(fr: "CGI art. 272-1 et 289-I-5; C. com. L123-22", en: "CGI art. 272-1 and 289-I-5; C. com. L123-22"))
 
     public static let descriptors = [usedBeyondAmount]
 

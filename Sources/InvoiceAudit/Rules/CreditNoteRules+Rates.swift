@@ -7,7 +7,7 @@ extension CreditNoteRules {
         id: "FR-CORR-06", severity: .warning,
         title: LocalizedText(
             fr: "avoir à un taux de TVA absent de la facture d'origine", en: "credit note at a VAT rate the invoice does not have"),
-        reference: "CGI art. 272-1 and 289-I-5; BOI-TVA-DECLA-30-20-20-20")
+        reference: LocalizedText(fr: "CGI art. 272-1 et 289-I-5; BOI-TVA-DECLA-30-20-20-20", en: "CGI art. 272-1 and 289-I-5; BOI-TVA-DECLA-30-20-20-20"))
 
     /// Reports FR-CORR-06 when `entry` credits at rates that `invoice` (same seller) does not use.
     /// Silent when either side states no rate.

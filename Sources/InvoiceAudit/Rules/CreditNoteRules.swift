@@ -131,7 +131,9 @@ public enum CreditNoteRules {
         let cumulative = previous + creditTotal.magnitude
         credited[entry.seller, default: [:]][invoiceNumber] = cumulative
         var findings = perRateFindings(entry, invoice: invoice, credited: &credited)
-        guard cumulative > invoiceTotal.magnitude, previous <= invoiceTotal.magnitude else { return findings }
+        // A cent beyond the total is rounding, as for payments (StatusRules.tolerance).
+        let limit = invoiceTotal.magnitude + StatusRules.tolerance
+        guard cumulative > limit, previous <= limit else { return findings }
         let number = entry.number ?? ""
         let message =
             previous.isZero
@@ -162,7 +164,8 @@ public enum CreditNoteRules {
             let previous = credited[entry.seller]?[key] ?? .zero
             let cumulative = previous + credit.tax.magnitude
             credited[entry.seller, default: [:]][key] = cumulative
-            guard cumulative > invoiceTax, previous <= invoiceTax else { continue }
+            let limit = invoiceTax + StatusRules.tolerance
+            guard cumulative > limit, previous <= limit else { continue }
             findings.append(
                 Finding(
                     rule: overCredit, location: entry.source, documentNumber: entry.number,

@@ -11,13 +11,13 @@ public enum DepositRules {
         title: LocalizedText(
             fr: "acompte déduit sans référence valable sur la facture finale",
             en: "deposit deducted without a valid reference on the final invoice"),
-        reference: "CGI art. 289-I-1-c; BOI n° 136 du 7 août 2003 § 120")
+        reference: LocalizedText(fr: "CGI art. 289-I-1-c; BOI n° 136 du 7 août 2003 § 120", en: "CGI art. 289-I-1-c; BOI no. 136 of 7 August 2003 § 120"))
 
     public static let depositsExceedTotal = RuleDescriptor(
         id: "FR-DEP-03", severity: .error,
         title: LocalizedText(
             fr: "acomptes déduits supérieurs au total de la facture finale", en: "deducted deposits exceed the final invoice total"),
-        reference: "CGI art. 269-2 and 289-I-1-c")
+        reference: LocalizedText(fr: "CGI art. 269-2 et 289-I-1-c", en: "CGI art. 269-2 and 289-I-1-c"))
 
     public static let depositDeductedTwice = RuleDescriptor(
         id: "FR-DEP-04", severity: .error,
@@ -28,14 +28,14 @@ public enum DepositRules {
         id: "FR-DEP-05", severity: .warning,
         title: LocalizedText(
             fr: "facture d'acompte jamais déduite d'une facture finale", en: "deposit invoice never deducted by a final invoice"),
-        reference: "CGI art. 289-I-1-c; BOI n° 136 du 7 août 2003 § 120")
+        reference: LocalizedText(fr: "CGI art. 289-I-1-c; BOI n° 136 du 7 août 2003 § 120", en: "CGI art. 289-I-1-c; BOI no. 136 of 7 August 2003 § 120"))
 
     public static let progress = RuleDescriptor(
         id: "FR-DEP-07", severity: .error,
         title: LocalizedText(
             fr: "situations de travaux incohérentes (avancement ou total de la commande)",
             en: "progress invoices inconsistent (progress or order total)"),
-        reference: "CGI art. 289-I; pratique des factures de situation (marchés de travaux)")
+        reference: LocalizedText(fr: "CGI art. 289-I; pratique des factures de situation (marchés de travaux)", en: "CGI art. 289-I; progress invoicing practice (construction contracts)"))
 
     public static let descriptors = [
         depositPaymentDate, unreferencedDeposit, depositsExceedTotal, depositDeductedTwice, depositNeverConsumed, progress,
@@ -133,8 +133,8 @@ public enum DepositRules {
             findings.append(
                 finding(
                     depositNeverConsumed, entry,
-                    fr: "l'acompte '\(number)' du \(date.frenchText) n'est déduit par aucune facture finale au \(asOf.frenchText), plus de \(months) mois après : émettez la facture finale ou un avoir de remboursement",
-                    en: "deposit '\(number)' dated \(date) is deducted by no final invoice as of \(asOf), more than \(months) months later: issue the final invoice or a refund credit note"))
+                    fr: "l'acompte '\(number)' du \(date.frenchText) n'est déduit par aucune facture finale au \(asOf.frenchText), plus de \(LocalizedText.countFR(months, "mois", "mois")) après : émettez la facture finale ou un avoir de remboursement",
+                    en: "deposit '\(number)' dated \(date) is deducted by no final invoice as of \(asOf), more than \(LocalizedText.countEN(months, "month", "months")) later: issue the final invoice or a refund credit note"))
         }
         return findings
     }

@@ -13,7 +13,7 @@ extension EInvoicingRules {
         title: LocalizedText(
             fr: "cadre de facturation B4, S4 ou M4 incohérent avec la facture d'acompte ou la facture finale",
             en: "business process B4, S4 or M4 inconsistent with the deposit or final invoice"),
-        reference: "DGFiP spécifications externes, règle G1.60; EN 16931-1 BT-23, BT-113; CGI art. 289-I-1-c")
+        reference: LocalizedText(fr: "DGFiP spécifications externes, règle G1.60; EN 16931-1 BT-23, BT-113; CGI art. 289-I-1-c", en: "DGFiP external specifications, rule G1.60; EN 16931-1 BT-23, BT-113; CGI art. 289-I-1-c"))
 
     static let finalProcesses: Set<String> = ["B4", "S4", "M4"]
 

@@ -19,12 +19,12 @@ public enum IdentityRules {
     public static let sellerSIREN = RuleDescriptor(
         id: "FR-MENT-04", severity: .error,
         title: LocalizedText(fr: "SIREN ou SIRET du vendeur absent ou invalide", en: "seller SIREN or SIRET missing or invalid"),
-        reference: "CGI ann. II art. 242 nonies A, I-1° (décret 2022-1299); C. com. R123-237")
+        reference: LocalizedText(fr: "CGI ann. II art. 242 nonies A, I-1° (décret 2022-1299); C. com. R123-237", en: "CGI ann. II art. 242 nonies A, I-1° (decree 2022-1299); C. com. R123-237"))
 
     public static let buyerSIREN = RuleDescriptor(
         id: "FR-MENT-05", severity: .error,
         title: LocalizedText(fr: "SIREN ou SIRET de l'acheteur invalide", en: "buyer SIREN or SIRET invalid"),
-        reference: "CGI ann. II art. 242 nonies A (décret 2022-1299); C. com. R123-221")
+        reference: LocalizedText(fr: "CGI ann. II art. 242 nonies A (décret 2022-1299); C. com. R123-221", en: "CGI ann. II art. 242 nonies A (decree 2022-1299); C. com. R123-221"))
 
     public static let sellerVATNumber = RuleDescriptor(
         id: "FR-MENT-09", severity: .error,
@@ -34,7 +34,7 @@ public enum IdentityRules {
     public static let vatKey = RuleDescriptor(
         id: "FR-ID-01", severity: .error,
         title: LocalizedText(fr: "clé du numéro de TVA français fausse", en: "French VAT number key is wrong"),
-        reference: "CGI art. 286 ter; CGI ann. IV art. 3 (clé = (12 + 3 × (SIREN mod 97)) mod 97)")
+        reference: LocalizedText(fr: "CGI art. 286 ter; CGI ann. IV art. 3 (clé = (12 + 3 × (SIREN mod 97)) mod 97)", en: "CGI art. 286 ter; CGI ann. IV art. 3 (key = (12 + 3 × (SIREN mod 97)) mod 97)"))
 
     public static let vatSIREN = RuleDescriptor(
         id: "FR-ID-02", severity: .error,

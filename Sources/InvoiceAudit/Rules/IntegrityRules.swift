@@ -11,12 +11,12 @@ public enum IntegrityRules {
         id: "FR-CORR-01", severity: .error,
         title: LocalizedText(
             fr: "document émis modifié entre deux imports", en: "issued document changed between two imports"),
-        reference: "CGI art. 289-I-4 and 289-V; BOI-TVA-DECLA-30-20-20-20 §§ 190-260")
+        reference: LocalizedText(fr: "CGI art. 289-I-4 et 289-V; BOI-TVA-DECLA-30-20-20-20 §§ 190-260", en: "CGI art. 289-I-4 and 289-V; BOI-TVA-DECLA-30-20-20-20 §§ 190-260"))
 
     public static let disappeared = RuleDescriptor(
         id: "FR-CORR-02", severity: .error,
         title: LocalizedText(fr: "document scellé disparu", en: "sealed document disappeared"),
-        reference: "CGI art. 289-I-4 and 289-V; LPF art. L102 B")
+        reference: LocalizedText(fr: "CGI art. 289-I-4 et 289-V; LPF art. L102 B", en: "CGI art. 289-I-4 and 289-V; LPF art. L102 B"))
 
     public static let backdated = RuleDescriptor(
         id: "FA-SEAL-01", severity: .error,

@@ -12,7 +12,7 @@ public enum ItemRateRules {
         id: "FR-VAT-02", severity: .info,
         title: LocalizedText(
             fr: "même article facturé à des taux de TVA différents", en: "same item billed at different VAT rates"),
-        reference: "CGI art. 278 to 281 nonies (CIBS L. 213-x)")
+        reference: LocalizedText(fr: "CGI art. 278 à 281 nonies (CIBS L. 213-x)", en: "CGI art. 278 to 281 nonies (CIBS L. 213-x)"))
 
     public static let descriptors = [mixedRates]
 

@@ -9,13 +9,13 @@ public enum LegalFormRules {
         id: "FR-MENT-07", severity: .warning,
         title: LocalizedText(
             fr: "forme juridique ou capital social du vendeur absent", en: "seller's legal form or share capital missing"),
-        reference: "C. com. R123-237 and R123-238")
+        reference: LocalizedText(fr: "C. com. R123-237 et R123-238", en: "C. com. R123-237 and R123-238"))
 
     public static let soleTrader = RuleDescriptor(
         id: "FR-MENT-08", severity: .warning,
         title: LocalizedText(
             fr: "entrepreneur individuel sans la mention « EI »", en: "sole trader without the \"EI\" mention"),
-        reference: "C. com. L526-22 and R526-26 (loi 2022-172, décret 2022-725)")
+        reference: LocalizedText(fr: "C. com. L526-22 et R526-26 (loi 2022-172, décret 2022-725)", en: "C. com. L526-22 and R526-26 (law 2022-172, decree 2022-725)"))
 
     public static let descriptors = [registry, companyForm, soleTrader]
 

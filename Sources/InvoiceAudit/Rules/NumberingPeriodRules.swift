@@ -22,7 +22,7 @@ public enum NumberingPeriodRules {
         title: LocalizedText(
             fr: "plage de numéros utilisée par deux sources (jonction de migration)",
             en: "number range used by two sources (migration junction)"),
-        reference: "CGI ann. II art. 242 nonies A, I-7° (numéro unique, suite chronologique et continue)")
+        reference: LocalizedText(fr: "CGI ann. II art. 242 nonies A, I-7° (numéro unique, suite chronologique et continue)", en: "CGI ann. II art. 242 nonies A, I-7° (unique number, unbroken chronological sequence)"))
 
     public static let descriptors = [midPeriodReset, reuseWithoutYear, junctionOverlap]
 

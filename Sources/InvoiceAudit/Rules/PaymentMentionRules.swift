@@ -18,14 +18,14 @@ public enum PaymentMentionRules {
     public static let penaltyRate = RuleDescriptor(
         id: "FR-PAY-03", severity: .error,
         title: LocalizedText(fr: "taux des pénalités de retard non mentionné", en: "late-payment penalty rate not stated"),
-        reference: "C. com. L441-9 I and L441-10 II")
+        reference: LocalizedText(fr: "C. com. L441-9 I et L441-10 II", en: "C. com. L441-9 I and L441-10 II"))
 
     public static let recoveryIndemnity = RuleDescriptor(
         id: "FR-PAY-04", severity: .error,
         title: LocalizedText(
             fr: "indemnité forfaitaire de recouvrement de 40 € non mentionnée",
             en: "40 € fixed recovery indemnity not stated"),
-        reference: "C. com. L441-9 I, L441-10 II and D441-5")
+        reference: LocalizedText(fr: "C. com. L441-9 I, L441-10 II et D441-5", en: "C. com. L441-9 I, L441-10 II and D441-5"))
 
     public static let sixtyDays = RuleDescriptor(
         id: "FR-TERM-01", severity: .error,
@@ -50,7 +50,7 @@ public enum PaymentMentionRules {
         title: LocalizedText(
             fr: "taux des pénalités inférieur à trois fois le taux d'intérêt légal",
             en: "penalty rate below three times the legal interest rate"),
-        reference: "C. com. L441-10 II; C. mon. fin. L313-2 (taux semestriel)")
+        reference: LocalizedText(fr: "C. com. L441-10 II; C. mon. fin. L313-2 (taux semestriel)", en: "C. com. L441-10 II; C. mon. fin. L313-2 (half-yearly rate)"))
 
     public static let descriptors = [
         dueDate, discountTerms, penaltyRate, recoveryIndemnity, sixtyDays, endOfMonth, periodicTerm, penaltyFloor,

@@ -14,7 +14,7 @@ public enum SellerIdentityRules {
         title: LocalizedText(
             fr: "documents sans identité du vendeur : vendeur supposé pour la numérotation",
             en: "documents without seller identity: seller assumed for numbering"),
-        reference: "CGI ann. II art. 242 nonies A, I-1° and I-7°")
+        reference: LocalizedText(fr: "CGI ann. II art. 242 nonies A, I-1° et I-7°", en: "CGI ann. II art. 242 nonies A, I-1° and I-7°"))
 
     public static let descriptors = [unidentifiedSeller]
 

@@ -12,7 +12,7 @@ public enum SeriesEstablishmentRules {
         id: "FR-NUM-09", severity: .warning,
         title: LocalizedText(
             fr: "série utilisée par un autre établissement que le sien", en: "series used by another establishment than its own"),
-        reference: "BOI-TVA-DECLA-30-20-20-10 §§ 70-100 (séries distinctes justifiées)")
+        reference: LocalizedText(fr: "BOI-TVA-DECLA-30-20-20-10 §§ 70-100 (séries distinctes justifiées)", en: "BOI-TVA-DECLA-30-20-20-10 §§ 70-100 (justified separate series)"))
 
     public static let descriptors = [drift]
 

@@ -9,7 +9,7 @@ public enum SpecialMentionRules {
         title: LocalizedText(
             fr: "franchise en base sans la mention « TVA non applicable, art. 293 B du CGI »",
             en: "franchise en base without the \"TVA non applicable, art. 293 B du CGI\" mention"),
-        reference: "CGI art. 293 B and 293 E (CIBS, franchise en base); CGI ann. II art. 242 nonies A, I-12°")
+        reference: LocalizedText(fr: "CGI art. 293 B et 293 E (CIBS, franchise en base); CGI ann. II art. 242 nonies A, I-12°", en: "CGI art. 293 B and 293 E (CIBS, VAT franchise); CGI ann. II art. 242 nonies A, I-12°"))
 
     public static let exemptionReason = RuleDescriptor(
         id: "FR-SPEC-02", severity: .error,
@@ -21,12 +21,12 @@ public enum SpecialMentionRules {
         title: LocalizedText(
             fr: "livraison intracommunautaire sans mention d'exonération ou vers la France",
             en: "intra-EU supply without its exemption mention, or to France"),
-        reference: "CGI art. 262 ter I (CIBS equivalent); Directive 2006/112/CE art. 138; CGI ann. II art. 242 nonies A, I-3° and I-12°")
+        reference: LocalizedText(fr: "CGI art. 262 ter I (équivalent CIBS); Directive 2006/112/CE art. 138; CGI ann. II art. 242 nonies A, I-3° et I-12°", en: "CGI art. 262 ter I (CIBS equivalent); Directive 2006/112/CE art. 138; CGI ann. II art. 242 nonies A, I-3° and I-12°"))
 
     public static let export = RuleDescriptor(
         id: "FR-SPEC-04", severity: .error,
         title: LocalizedText(fr: "exportation sans mention d'exonération", en: "export without its exemption mention"),
-        reference: "CGI art. 262 I (CIBS equivalent); Directive 2006/112/CE art. 146; CGI ann. II art. 242 nonies A, I-12°")
+        reference: LocalizedText(fr: "CGI art. 262 I (équivalent CIBS); Directive 2006/112/CE art. 146; CGI ann. II art. 242 nonies A, I-12°", en: "CGI art. 262 I (CIBS equivalent); Directive 2006/112/CE art. 146; CGI ann. II art. 242 nonies A, I-12°"))
 
     public static let reverseCharge = RuleDescriptor(
         id: "FR-SPEC-05", severity: .error,
@@ -45,21 +45,21 @@ public enum SpecialMentionRules {
         title: LocalizedText(
             fr: "numéros de TVA du vendeur et de l'acheteur requis (livraison intracommunautaire, autoliquidation)",
             en: "seller and buyer VAT numbers required (intra-EU supply, reverse charge)"),
-        reference: "CGI ann. II art. 242 nonies A, I-3° and I-4°; CGI art. 262 ter I")
+        reference: LocalizedText(fr: "CGI ann. II art. 242 nonies A, I-3° et I-4°; CGI art. 262 ter I", en: "CGI ann. II art. 242 nonies A, I-3° and I-4°; CGI art. 262 ter I"))
 
     public static let vatShownWithoutRight = RuleDescriptor(
         id: "FR-MENT-22", severity: .error,
         title: LocalizedText(
             fr: "TVA facturée en franchise en base ou sous le régime de la marge",
             en: "VAT shown under the franchise en base or a margin scheme"),
-        reference: "CGI art. 293 E and 297 E")
+        reference: LocalizedText(fr: "CGI art. 293 E et 297 E", en: "CGI art. 293 E and 297 E"))
 
     public static let debitOption = RuleDescriptor(
         id: "FR-SPEC-10", severity: .warning,
         title: LocalizedText(
             fr: "mention de l'option pour les débits sans option déclarée",
             en: "VAT-on-debits mention without a declared option"),
-        reference: "CGI ann. II art. 242 nonies A (décret 2022-1299); CE 21 mai 2014 n° 364610")
+        reference: LocalizedText(fr: "CGI ann. II art. 242 nonies A (décret 2022-1299); CE 21 mai 2014 n° 364610", en: "CGI ann. II art. 242 nonies A (decree 2022-1299); Conseil d'État 21 May 2014 no. 364610"))
 
     public static let descriptors = [
         franchise, exemptionReason, intraEUSupply, export, reverseCharge, selfBilling, travelAgents, marginScheme,

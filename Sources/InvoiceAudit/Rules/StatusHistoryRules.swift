@@ -13,7 +13,7 @@ public enum StatusHistoryRules {
         id: "FR-STAT-01", severity: .error,
         title: LocalizedText(
             fr: "document émis redevenu brouillon", en: "issued document turned back into a draft"),
-        reference: "CGI art. 289-I-4 and 289-V; BOI-TVA-DECLA-30-20-20-10 §§ 70-100")
+        reference: LocalizedText(fr: "CGI art. 289-I-4 et 289-V; BOI-TVA-DECLA-30-20-20-10 §§ 70-100", en: "CGI art. 289-I-4 and 289-V; BOI-TVA-DECLA-30-20-20-10 §§ 70-100"))
 
     public static let descriptors = [issuedToDraft]
 

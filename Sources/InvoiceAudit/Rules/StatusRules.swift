@@ -17,7 +17,7 @@ public enum StatusRules {
     public static let paidButNotFully = RuleDescriptor(
         id: "FR-STAT-02", severity: .error,
         title: LocalizedText(fr: "facture « payée » qui ne l'est pas entièrement", en: "invoice marked paid but not fully paid"),
-        reference: "CGI art. 289-I-4; C. com. L123-22 (sincérité des comptes)")
+        reference: LocalizedText(fr: "CGI art. 289-I-4; C. com. L123-22 (sincérité des comptes)", en: "CGI art. 289-I-4; C. com. L123-22 (true and fair accounts)"))
 
     public static let openButPaid = RuleDescriptor(
         id: "FR-STAT-03", severity: .warning,
@@ -27,7 +27,7 @@ public enum StatusRules {
     public static let paidBeforeIssue = RuleDescriptor(
         id: "FR-STAT-04", severity: .warning,
         title: LocalizedText(fr: "paiement antérieur à la facture", en: "payment dated before the invoice"),
-        reference: "CGI art. 289-I-1-c (acomptes); C. com. L123-22")
+        reference: LocalizedText(fr: "CGI art. 289-I-1-c (acomptes); C. com. L123-22", en: "CGI art. 289-I-1-c (deposits); C. com. L123-22"))
 
     public static let paymentOnDraft = RuleDescriptor(
         id: "FR-STAT-05", severity: .error,
@@ -42,19 +42,19 @@ public enum StatusRules {
     public static let overdue = RuleDescriptor(
         id: "FR-STAT-07", severity: .info,
         title: LocalizedText(fr: "facture échue non signalée en retard", en: "overdue invoice not flagged as overdue"),
-        reference: "C. com. L441-10 II (pénalités dues dès le lendemain de l'échéance)")
+        reference: LocalizedText(fr: "C. com. L441-10 II (pénalités dues dès le lendemain de l'échéance)", en: "C. com. L441-10 II (penalties due from the day after the due date)"))
 
     public static let depositPaidEarly = RuleDescriptor(
         id: "FR-DEP-06", severity: .warning,
         title: LocalizedText(
             fr: "acompte encaissé avant l'émission de sa facture", en: "deposit received before its invoice was issued"),
-        reference: "CGI art. 289-I-1-c and 269-2")
+        reference: LocalizedText(fr: "CGI art. 289-I-1-c et 269-2", en: "CGI art. 289-I-1-c and 269-2"))
 
     public static let unlinkedRefund = RuleDescriptor(
         id: "FR-REF-01", severity: .warning,
         title: LocalizedText(
             fr: "remboursement sans avoir ni trop-perçu", en: "refund without a credit note or overpayment"),
-        reference: "CGI art. 272-1 and 289-I-5")
+        reference: LocalizedText(fr: "CGI art. 272-1 et 289-I-5", en: "CGI art. 272-1 and 289-I-5"))
 
     public static let refundTooLarge = RuleDescriptor(
         id: "FR-REF-02", severity: .error,
@@ -67,7 +67,9 @@ public enum StatusRules {
         refundTooLarge,
     ]
 
-    /// One cent: differences below it are rounding.
+    /// One cent: amounts compared between documents (payments, credits, refunds) may differ by up to
+    /// 0.01 without a finding; FR-STAT-02, 03, 06, 07, FR-REF-02, 03 and FR-CORR-05 report only a
+    /// difference beyond it.
     static let tolerance = Amount(units: 1, scale: 2)
 
     /// Checks statuses and refunds. `statusDate` is the day the declared statuses describe, the
@@ -182,7 +184,7 @@ public enum StatusRules {
                     fr: "la facture '\(number)' est « payée » mais seuls \(settled.frenchText) sur \(total.frenchText) sont réglés ou crédités : corrigez le statut ou enregistrez le paiement manquant",
                     en: "invoice '\(number)' is marked paid but only \(settled) of \(total) is paid or credited: correct the status or record the missing payment"))
         }
-        if paymentsKnown, [.issued, .partiallyPaid, .overdue].contains(entry.status), total > .zero, settled >= total {
+        if paymentsKnown, [.issued, .partiallyPaid, .overdue].contains(entry.status), total > .zero, settled + tolerance >= total {
             findings.append(
                 DepositRules.finding(
                     openButPaid, entry,
@@ -210,8 +212,8 @@ public enum StatusRules {
             findings.append(
                 DepositRules.finding(
                     overdue, entry,
-                    fr: "la facture '\(number)' est échue depuis le \(due.frenchText) (\(days) jours au \(asOf.frenchText)) mais n'est pas signalée en retard : relancez le client, les pénalités courent",
-                    en: "invoice '\(number)' has been due since \(due) (\(days) days as of \(asOf)) but is not flagged overdue: remind the customer, penalties are running"))
+                    fr: "la facture '\(number)' est échue depuis le \(due.frenchText) (\(LocalizedText.countFR(days, "jour", "jours")) au \(asOf.frenchText)) mais n'est pas signalée en retard : relancez le client, les pénalités courent",
+                    en: "invoice '\(number)' has been due since \(due) (\(LocalizedText.countEN(days, "day", "days")) as of \(asOf)) but is not flagged overdue: remind the customer, penalties are running"))
         }
         return findings
     }

@@ -10,7 +10,7 @@ public enum UncountedNumberRules {
         id: "FA-NUM-01", severity: .warning,
         title: LocalizedText(
             fr: "numéro sans compteur : continuité non vérifiable", en: "number without a counter: continuity not checkable"),
-        reference: "CGI ann. II art. 242 nonies A, I-7° (suite chronologique et continue)")
+        reference: LocalizedText(fr: "CGI ann. II art. 242 nonies A, I-7° (suite chronologique et continue)", en: "CGI ann. II art. 242 nonies A, I-7° (unbroken chronological sequence)"))
 
     public static let descriptors = [uncounted]
 

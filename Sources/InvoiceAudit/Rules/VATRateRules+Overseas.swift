@@ -14,7 +14,7 @@ extension VATRateRules {
         title: LocalizedText(
             fr: "TVA métropolitaine sur une opération à destination de l'outre-mer",
             en: "metropolitan VAT on a supply to an overseas department"),
-        reference: "CGI art. 294-2 and 294-3; BOI-TVA-GEO-20-10")
+        reference: LocalizedText(fr: "CGI art. 294-2 et 294-3; BOI-TVA-GEO-20-10", en: "CGI art. 294-2 and 294-3; BOI-TVA-GEO-20-10"))
 
     static let overseas: Set<Territory> = [.guadeloupe, .martinique, .reunion, .guyane, .mayotte]
 

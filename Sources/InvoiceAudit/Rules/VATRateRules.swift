@@ -8,7 +8,7 @@ public enum VATRateRules {
         title: LocalizedText(
             fr: "taux ou catégorie de TVA non applicable sur le territoire à cette date",
             en: "VAT rate or category not applicable in the territory on that date"),
-        reference: "CGI art. 278 to 281 nonies, 294, 296, 297 (CIBS L. 213-x); EN 16931-1 BT-151/BT-152")
+        reference: LocalizedText(fr: "CGI art. 278 à 281 nonies, 294, 296, 297 (CIBS L. 213-x); EN 16931-1 BT-151/BT-152", en: "CGI art. 278 to 281 nonies, 294, 296, 297 (CIBS L. 213-x); EN 16931-1 BT-151/BT-152"))
 
     public static let descriptors = [allowedRate, overseasDestination]
 

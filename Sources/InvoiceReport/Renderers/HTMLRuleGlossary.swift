@@ -26,7 +26,7 @@ struct HTMLRuleGlossary {
             let colon = language == .fr ? " : " : ": "
             let meta =
                 words.pick("gravité par défaut", "default severity") + colon + rule.severity.label(language) + " · "
-                + words.reference + colon + rule.reference
+                + words.reference + colon + rule.reference(language)
             out += "<p class=\"meta\">\(escapedMarkup(meta))</p>\n"
             if let explanation = rule.explanation {
                 out += "<p>\(escapedMarkup(explanation.text(language)))</p>\n"

@@ -35,7 +35,7 @@ public struct SARIFRenderer: JournalRenderer {
                 SARIFLog.Rule(
                     id: rule.id, shortDescription: .init(text: rule.title.text(language)),
                     fullDescription: .init(text: (rule.explanation ?? rule.title).text(language)),
-                    help: .init(text: "\(words.reference)\(words.colon)\(rule.reference)"),
+                    help: .init(text: "\(words.reference)\(words.colon)\(rule.reference(language))"),
                     defaultConfiguration: .init(level: Self.level(rule.severity))))
         }
         // Names that are not UTF-8 are shown escaped, so their URIs come from their bytes.
