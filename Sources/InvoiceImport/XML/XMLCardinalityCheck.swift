@@ -33,50 +33,94 @@ struct XMLCardinalityCheck: Sendable {
 
     /// Throws the rejection for the repeated element whose second occurrence comes first in the
     /// file, or records a warning for each repeated secondary element when none rejects.
-    func verify(_ root: XMLNode) throws(XMLImportFailure) {
+    ///
+    /// With `stream`, the lines left as stubs were checked when they closed
+    /// (``outcomes(inStreamed:parents:)``), and what they gave is taken at their place.
+    func verify(_ root: XMLNode, stream: XMLLineStream? = nil) throws(XMLImportFailure) {
         var rejection: (line: Int, failure: XMLImportFailure)?
-        var warnings: [(node: XMLNode, reason: LocalizedText)] = []
-        // Parents by path, because many entries share one (each invoice line) and a file may have
+        var warnings: [XMLImportFailure] = []
+        // Places by path, because many entries share one (each invoice line) and a file may have
         // many lines.
-        var parents: [[String]: [XMLNode]] = [[]: [root]]
-        for entry in elements {
-            for parent in Self.parents(at: entry.parent[...], cache: &parents) {
-                check(entry, in: parent, rejection: &rejection, warnings: &warnings)
+        var cache: [[String]: [Place]] = [[]: [.element(root)]]
+        for (index, entry) in elements.enumerated() {
+            for place in Self.places(at: entry.parent[...], cache: &cache) {
+                let outcomes: [Outcome]
+                switch place {
+                case .element(let parent): outcomes = outcome(of: entry, in: parent).map { [$0] } ?? []
+                case .streamed(let line): outcomes = stream?.cardinalityOutcomes(line: line, entry: index) ?? []
+                }
+                for outcome in outcomes {
+                    switch outcome {
+                    case .rejection(let line, let failure):
+                        if line < rejection?.line ?? Int.max { rejection = (line, failure) }
+                    case .warning(let failure):
+                        warnings.append(failure)
+                    }
+                }
             }
         }
         if let rejection { throw rejection.failure }
-        for warning in warnings { root.notes.warn(warning.node, warning.reason) }
+        for warning in warnings { root.notes.warn(warning) }
     }
 
-    /// Returns every element reached from the root by the local names of `path`, in document
-    /// order, and keeps it in `cache`, which must already map the empty path to the root.
-    private static func parents(at path: ArraySlice<String>, cache: inout [[String]: [XMLNode]]) -> [XMLNode] {
+    /// Returns, by index in ``elements``, what the entries whose parent is in a streamed line (an
+    /// invoice line below the root and `parents`) find in `line`, in the order ``verify(_:stream:)`` meets it.
+    func outcomes(inStreamed line: XMLNode, parents: [String]) -> [Int: [Outcome]] {
+        var found: [Int: [Outcome]] = [:]
+        for (index, entry) in elements.enumerated() {
+            guard entry.parent.count > parents.count, entry.parent.starts(with: parents),
+                entry.parent[parents.count] == line.element.localName
+            else { continue }
+            var cache: [[String]: [Place]] = [[]: [.element(line)]]
+            for place in Self.places(at: entry.parent[(parents.count + 1)...], cache: &cache) {
+                guard case .element(let parent) = place, let outcome = outcome(of: entry, in: parent) else { continue }
+                found[index, default: []].append(outcome)
+            }
+        }
+        return found
+    }
+
+    /// A repetition found under one parent.
+    enum Outcome {
+        /// A rejection, with the line of the second occurrence.
+        case rejection(line: Int, failure: XMLImportFailure)
+        case warning(XMLImportFailure)
+    }
+
+    /// An element reached by the local names of an entry's parent: a node, or a streamed line.
+    private enum Place {
+        case element(XMLNode)
+        case streamed(Int)
+    }
+
+    /// Returns every element reached by the local names of `path` from the start that `cache` maps
+    /// the empty path to, in document order, and keeps it in `cache`. A streamed line on the way
+    /// stands for whatever would be reached below it.
+    private static func places(at path: ArraySlice<String>, cache: inout [[String]: [Place]]) -> [Place] {
         if let known = cache[Array(path)] { return known }
         guard let last = path.last else { return [] }
-        let nodes = parents(at: path.dropLast(), cache: &cache).flatMap { $0.children(last) }
-        cache[Array(path)] = nodes
-        return nodes
+        let places = places(at: path.dropLast(), cache: &cache).flatMap { place -> [Place] in
+            guard case .element(let node) = place else { return [place] }
+            return node.children(last).map { child in child.element.streamedIndex.map { .streamed($0) } ?? .element(child) }
+        }
+        cache[Array(path)] = places
+        return places
     }
 
-    /// Records a repetition of `entry` under `parent`: in `rejection` when it rejects and comes
-    /// before the one kept there, in `warnings` when it warns.
-    private func check(
-        _ entry: Element, in parent: XMLNode, rejection: inout (line: Int, failure: XMLImportFailure)?,
-        warnings: inout [(node: XMLNode, reason: LocalizedText)]
-    ) {
-        guard parent.element.children.count(where: { $0.localName == entry.name }) > 1 else { return }
+    /// Returns the repetition of `entry` under `parent`, or `nil` when it is written at most once.
+    private func outcome(of entry: Element, in parent: XMLNode) -> Outcome? {
+        guard parent.element.children.count(where: { $0.localName == entry.name }) > 1 else { return nil }
         let occurrences = parent.children(entry.name)
         let second = occurrences[1]
         let path = parent.path + "/" + entry.name
         let written = occurrences.map { (line: $0.line, value: Self.label(of: $0, entry.labels)) }
         switch entry.action {
         case .reject:
-            if second.line < rejection?.line ?? Int.max {
-                let reason = XMLCardinalityMessages.rejected(path, written, authority: entry.authority)
-                rejection = (second.line, XMLImportFailure(element: second.path, line: second.line, reason: reason))
-            }
+            let reason = XMLCardinalityMessages.rejected(path, written, authority: entry.authority)
+            return .rejection(line: second.line, failure: XMLImportFailure(element: second.path, line: second.line, reason: reason))
         case .warn:
-            warnings.append((second, XMLCardinalityMessages.firstRead(path, written, authority: entry.authority)))
+            let reason = XMLCardinalityMessages.firstRead(path, written, authority: entry.authority)
+            return .warning(XMLImportFailure(element: second.path, line: second.line, reason: reason))
         }
     }
 

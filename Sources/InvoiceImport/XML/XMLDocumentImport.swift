@@ -6,13 +6,14 @@ enum XMLDocumentImport {
     /// Imports the single invoice in `bytes` with `map`, which receives the root element.
     ///
     /// A file that cannot be parsed or mapped gives no document and exactly one rejection. A value
-    /// that cannot be read is imported as missing: it gives a warning, not a rejection.
+    /// that cannot be read is imported as missing: it gives a warning, not a rejection. With
+    /// `stream`, the lines are mapped during parsing and `map` takes them from the stream.
     static func importDocument(
-        _ bytes: [UInt8], file: String, format: InputFormat,
+        _ bytes: [UInt8], file: String, format: InputFormat, stream: XMLLineStream? = nil,
         map: (XMLNode) throws(XMLImportFailure) -> Document
     ) -> ImportResult {
         do {
-            let root = try parseRoot(bytes)
+            let root = try parseRoot(bytes, stream: stream)
             let notes = XMLImportNotes()
             var document = try map(XMLNode(root: root, notes: notes))
             if !notes.ignoredValues.isEmpty {
@@ -28,9 +29,9 @@ enum XMLDocumentImport {
         }
     }
 
-    private static func parseRoot(_ bytes: [UInt8]) throws(XMLImportFailure) -> XMLElement {
+    private static func parseRoot(_ bytes: [UInt8], stream: XMLLineStream?) throws(XMLImportFailure) -> XMLElement {
         do {
-            return try XMLTreeBuilder.parse(bytes)
+            return try XMLTreeBuilder.parse(bytes, stream: stream)
         } catch {
             throw XMLParseMessages.failure(for: error)
         }

@@ -16,12 +16,16 @@ final class XMLElement: Sendable {
     /// For a binary object (an embedded attachment), whose text is not kept: the length in bytes
     /// of its text without surrounding blanks. `nil` for every other element.
     let omittedTextLength: Int?
+    /// For an element mapped while the document was parsed (an invoice line, see ``XMLLineStream``):
+    /// its index among the streamed elements. Such an element keeps its tag but no text or children.
+    let streamedIndex: Int?
 
     init(
         localName: String, namespaceURI: String, attributes: [XMLAttribute], text: String,
-        line: Int, children: [XMLElement], omittedTextLength: Int? = nil
+        line: Int, children: [XMLElement], omittedTextLength: Int? = nil, streamedIndex: Int? = nil
     ) {
         self.omittedTextLength = omittedTextLength
+        self.streamedIndex = streamedIndex
         self.localName = localName
         self.namespaceURI = namespaceURI
         self.attributes = attributes

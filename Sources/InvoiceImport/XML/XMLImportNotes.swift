@@ -7,10 +7,25 @@ final class XMLImportNotes {
     /// Paths below the root of the ignored values that were not empty.
     private(set) var ignoredValues: [String] = []
 
+    /// True when nothing was recorded.
+    var isEmpty: Bool { warnings.isEmpty && ignoredValues.isEmpty }
+
+    /// Adds what `other` recorded after what this one holds, as if it had been recorded here:
+    /// an invoice line mapped while its document was parsed keeps its notes apart until then.
+    func append(_ other: XMLImportNotes) {
+        warnings += other.warnings
+        ignoredValues += other.ignoredValues
+    }
+
     /// Records a warning about `node` that is not an ignored value: the content was read, differently
     /// from how the syntax writes it.
     func warn(_ node: XMLNode, _ reason: LocalizedText) {
         warnings.append(XMLImportFailure(element: node.path, line: node.line, reason: reason))
+    }
+
+    /// Records a warning written in full beforehand.
+    func warn(_ warning: XMLImportFailure) {
+        warnings.append(warning)
     }
 
     /// Records that the value of `node` was ignored; `expected` says what should have been written.

@@ -10,7 +10,7 @@ struct XMLNamespaceCheck: Sendable {
     /// The namespaces an element below the root may use.
     let allowed: Set<String>
     /// Returns the namespace expected for an element, to name it in the rejection.
-    let expected: @Sendable (_ element: XMLElement, _ depth: Int, _ parent: XMLElement) -> String
+    let expected: @Sendable (_ element: XMLElement, _ depth: Int, _ parentName: String) -> String
     /// Local names of the elements whose content is free (UBL extensions), not checked below them.
     let freeContent: Set<String>
 
@@ -33,7 +33,7 @@ struct XMLNamespaceCheck: Sendable {
         expected: { element, depth, parent in
             if depth == 1 { return ciiRoot }
             guard element.localName == "DateTimeString" || element.localName == "Indicator" else { return ciiAggregate }
-            return parent.localName.hasPrefix("Formatted") ? ciiQualified : ciiUnqualified
+            return parent.hasPrefix("Formatted") ? ciiQualified : ciiUnqualified
         },
         freeContent: [])
 
@@ -52,19 +52,52 @@ struct XMLNamespaceCheck: Sendable {
         freeContent: [])
 
     /// Throws the rejection for the first element, in document order, outside the allowed namespaces.
-    func verify(_ root: XMLNode) throws(XMLImportFailure) {
-        var pending: [(element: XMLElement, depth: Int, parent: XMLElement, path: String)] =
-            root.element.children.reversed().map { ($0, 1, root.element, root.path + "/" + $0.localName) }
-        while let (element, depth, parent, path) = pending.popLast() {
+    ///
+    /// Takes, at the place of a streamed element (an invoice line left as a stub, see
+    /// ``XMLLineStream``), the failure found in its content when it closed.
+    func verify(_ root: XMLNode, stream: XMLLineStream? = nil) throws(XMLImportFailure) {
+        let start = root.element.children.reversed().map {
+            Pending(element: $0, depth: 1, parentName: root.element.localName, path: root.path + "/" + $0.localName)
+        }
+        if let failure = firstFailure(start, stream: stream) { throw failure }
+    }
+
+    /// Returns the failure for the first element outside the allowed namespaces in `element` and
+    /// its content, where `element` is at `depth` below the root, under `parentName`, at `path`.
+    func firstFailure(in element: XMLElement, depth: Int, parentName: String, path: String) -> XMLImportFailure? {
+        firstFailure([Pending(element: element, depth: depth, parentName: parentName, path: path)], stream: nil)
+    }
+
+    private func firstFailure(_ start: [Pending], stream: XMLLineStream?) -> XMLImportFailure? {
+        var pending = start
+        while let next = pending.popLast() {
+            let element = next.element
+            if let index = element.streamedIndex {
+                if let failure = stream?.namespaceFailure(at: index) { return failure }
+                continue
+            }
             if !allowed.contains(element.namespaceURI) {
-                throw XMLImportFailure(
-                    element: path, line: element.line,
+                return XMLImportFailure(
+                    element: next.path, line: element.line,
                     reason: XMLNamespaceCheck.reason(
-                        element.localName, found: element.namespaceURI, expected: expected(element, depth, parent)))
+                        element.localName, found: element.namespaceURI,
+                        expected: expected(element, next.depth, next.parentName)))
             }
             if freeContent.contains(element.localName) { continue }
-            pending += element.children.reversed().map { ($0, depth + 1, element, path + "/" + $0.localName) }
+            pending += element.children.reversed().map {
+                Pending(element: $0, depth: next.depth + 1, parentName: element.localName, path: next.path + "/" + $0.localName)
+            }
         }
+        return nil
+    }
+
+    /// An element waiting to be checked, with its depth below the root, its parent's local name
+    /// and its path.
+    private struct Pending {
+        let element: XMLElement
+        let depth: Int
+        let parentName: String
+        let path: String
     }
 
     static func reason(_ localName: String, found: String, expected: String) -> LocalizedText {

@@ -22,18 +22,32 @@ struct XMLNode {
     /// `[n]` so that a rejection names one line among many.
     private init(element: XMLElement, parent: XMLNode, position: Int? = nil) {
         self.element = element
-        self.step = XMLPathStep(localName: element.localName, position: position, parent: parent.step, root: parent.root)
+        self.step = XMLPathStep(
+            localName: element.localName, position: position, parent: parent.step, rootName: parent.rootName)
         self.notes = parent.notes
     }
 
-    /// The document's root element, from which ``path`` starts.
-    private var root: XMLElement { step?.root ?? element }
+    /// A node for an element handed over while its document is still parsed (an invoice line to
+    /// an ``XMLLineStream``), whose path goes from the root `rootName` through `parents`, each
+    /// the first child of its name, to `element` at `position` among its same-named siblings.
+    init(streamed element: XMLElement, rootName: String, parents: [String], position: Int?, notes: XMLImportNotes) {
+        var step: XMLPathStep?
+        for name in parents {
+            step = XMLPathStep(localName: name, position: nil, parent: step, rootName: rootName)
+        }
+        self.element = element
+        self.step = XMLPathStep(localName: element.localName, position: position, parent: step, rootName: rootName)
+        self.notes = notes
+    }
+
+    /// The local name of the document's root element, from which ``path`` starts.
+    private var rootName: String { step?.rootName ?? element.localName }
 
     /// Local names from the root, such as `/Invoice/LegalMonetaryTotal`. Prefixes are left out, so
     /// the same invoice gives the same paths whatever prefixes its producer chose.
     var path: String {
         let relative = relativePath
-        return relative.isEmpty ? "/" + root.localName : "/" + root.localName + "/" + relative
+        return relative.isEmpty ? "/" + rootName : "/" + rootName + "/" + relative
     }
 
     /// Local names below the root, such as `LegalMonetaryTotal`; empty for the root itself.
@@ -116,13 +130,13 @@ private final class XMLPathStep: Sendable {
     let localName: String
     let position: Int?
     let parent: XMLPathStep?
-    let root: XMLElement
+    let rootName: String
 
-    init(localName: String, position: Int?, parent: XMLPathStep?, root: XMLElement) {
+    init(localName: String, position: Int?, parent: XMLPathStep?, rootName: String) {
         self.localName = localName
         self.position = position
         self.parent = parent
-        self.root = root
+        self.rootName = rootName
     }
 
     /// The steps from below the root down to this one, joined with `/`.

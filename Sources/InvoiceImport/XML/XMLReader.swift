@@ -11,7 +11,8 @@ import CFALibXML2
 /// errors go to a per-reader handler instead of stderr and are reported by ``read()``.
 ///
 /// Not thread-safe: the libxml2 reader is a mutable C object, so one instance must stay within
-/// one task. It owns a private copy of the input, because libxml2 reads the buffer in place.
+/// one task. libxml2 reads the input in place, without a copy: the caller keeps the buffer alive
+/// and unchanged until the reader is freed (``XMLTreeBuilder`` scopes both in one call).
 final class XMLReader {
     /// One step of the document, in document order.
     enum Event {
@@ -27,7 +28,6 @@ final class XMLReader {
     }
 
     private let reader: OpaquePointer
-    private let buffer: UnsafeMutableBufferPointer<CChar>
     private let diagnostics = XMLDiagnosticSink()
     /// Names decoded so far, keyed by the address of libxml2's interned string. The reader's
     /// dictionary keeps every name at the same address until the reader is freed.
@@ -43,21 +43,15 @@ final class XMLReader {
     /// The deepest nesting accepted, in elements: libxml2's own limit without `XML_PARSE_HUGE`.
     static let maximumDepth = 256
 
-    /// Creates a reader over a copy of `bytes`, or returns `nil` for an empty input, an input
-    /// larger than libxml2's `int` size argument, or when libxml2 cannot allocate a reader.
-    init?(bytes: [UInt8]) {
+    /// Creates a reader over `buffer`, read in place, or returns `nil` for an empty input, an
+    /// input larger than libxml2's `int` size argument, or when libxml2 cannot allocate a reader.
+    /// Reading in place keeps a large file in memory once instead of twice.
+    init?(buffer: UnsafeRawBufferPointer) {
         XMLReader.parserInitialized
-        guard !bytes.isEmpty, let size = Int32(exactly: bytes.count) else { return nil }
-        let buffer = UnsafeMutableBufferPointer<CChar>.allocate(capacity: bytes.count)
-        bytes.withUnsafeBytes { source in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
-        }
-        guard let reader = xmlReaderForMemory(buffer.baseAddress, size, nil, nil, XMLReader.options) else {
-            buffer.deallocate()
-            return nil
-        }
+        guard let base = buffer.baseAddress, !buffer.isEmpty, let size = Int32(exactly: buffer.count) else { return nil }
+        let characters = base.assumingMemoryBound(to: CChar.self)
+        guard let reader = xmlReaderForMemory(characters, size, nil, nil, XMLReader.options) else { return nil }
         self.reader = reader
-        self.buffer = buffer
         let handler: xmlStructuredErrorFunc = { context, error in
             guard let context, let error else { return }
             Unmanaged<XMLDiagnosticSink>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
@@ -68,7 +62,6 @@ final class XMLReader {
 
     deinit {
         xmlFreeTextReader(reader)
-        buffer.deallocate()
     }
 
     /// Reads the next event, returning `nil` at the end of the document.

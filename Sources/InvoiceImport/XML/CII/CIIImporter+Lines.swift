@@ -5,15 +5,31 @@ extension CIIImporter {
     ///
     /// Factur-X EXTENDED sub-lines keep their `ram:ParentLineID` and `ram:LineStatusReasonCode`,
     /// so sums can skip them through ``Line/countsInTotals``.
-    static func lines(_ transaction: XMLNode?, file: String, vocabulary: CIIVocabulary)
+    ///
+    /// With `stream`, the lines were mapped while the document was parsed and `transaction` contains
+    /// stubs in their place: only their warnings are added here, in the same order.
+    static func lines(_ transaction: XMLNode?, file: String, vocabulary: CIIVocabulary, stream: XMLLineStream? = nil)
         -> [Line]
     {
         guard let transaction else { return [] }
+        if let stream { return stream.takeLines(into: transaction.notes) }
         var lines: [Line] = []
         for node in transaction.children("IncludedSupplyChainTradeLineItem") {
             lines.append(line(node, file: file, vocabulary: vocabulary))
         }
         return lines
+    }
+
+    /// Returns the stream that maps the line items of the first transaction as they close, as
+    /// ``lines(_:file:vocabulary:stream:)`` would; `check` and
+    /// `cardinality` are the syntax's checks.
+    static func lineStream(
+        file: String, vocabulary: CIIVocabulary, check: XMLNamespaceCheck, cardinality: XMLCardinalityCheck
+    ) -> XMLLineStream {
+        XMLLineStream(
+            parents: [vocabulary.transaction], names: ["IncludedSupplyChainTradeLineItem"], check: check,
+            cardinality: cardinality,
+            map: { line($0, file: file, vocabulary: vocabulary) })
     }
 
     private static func line(_ node: XMLNode, file: String, vocabulary: CIIVocabulary) -> Line {

@@ -11,19 +11,22 @@ struct CIIImporter {
     static let namespace = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
 
     func importDocuments(_ bytes: [UInt8], file: String, options: ImportOptions) -> ImportResult {
-        XMLDocumentImport.importDocument(bytes, file: file, format: .cii) { root throws(XMLImportFailure) in
+        let stream = CIIImporter.lineStream(file: file, vocabulary: .d16b, check: .cii, cardinality: .cii)
+        return XMLDocumentImport.importDocument(bytes, file: file, format: .cii, stream: stream) {
+            root throws(XMLImportFailure) in
             guard root.element.localName == "CrossIndustryInvoice", root.element.namespaceURI == CIIImporter.namespace
             else {
                 throw XMLDocumentImport.unexpectedRoot(root, expected: "'{\(CIIImporter.namespace)}CrossIndustryInvoice'")
             }
-            try XMLNamespaceCheck.cii.verify(root)
-            try XMLCardinalityCheck.cii.verify(root)
-            return CIIImporter.document(from: root, file: file, vocabulary: .d16b)
+            try XMLNamespaceCheck.cii.verify(root, stream: stream)
+            try XMLCardinalityCheck.cii.verify(root, stream: stream)
+            return CIIImporter.document(from: root, file: file, vocabulary: .d16b, stream: stream)
         }
     }
 
-    /// Maps a CII root element whose name was already checked, using `vocabulary`'s element names.
-    static func document(from root: XMLNode, file: String, vocabulary: CIIVocabulary)
+    /// Maps a CII root element whose name was already checked, using `vocabulary`'s element names;
+    /// `stream` contains the lines when they were mapped during parsing.
+    static func document(from root: XMLNode, file: String, vocabulary: CIIVocabulary, stream: XMLLineStream? = nil)
         -> Document
     {
         let context = root.child(vocabulary.context)
@@ -49,7 +52,7 @@ struct CIIImporter {
         document.businessProcess = context?.string("BusinessProcessSpecifiedDocumentContextParameter", "ID")
         document.operationCategory = document.businessProcess.flatMap { OperationCategory(billingFramework: $0) }
         document.notes = notes(header)
-        document.lines = lines(transaction, file: file, vocabulary: vocabulary)
+        document.lines = lines(transaction, file: file, vocabulary: vocabulary, stream: stream)
         document.buyerReference = agreement?.string("BuyerReference")
         document.taxRepresentative = party(agreement?.child("SellerTaxRepresentativeTradeParty"))
         document.references = references(agreement: agreement, delivery: delivery, vocabulary: vocabulary)

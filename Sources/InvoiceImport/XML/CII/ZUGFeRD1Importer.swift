@@ -9,15 +9,17 @@ struct ZUGFeRD1Importer {
     static let namespace = "urn:ferd:CrossIndustryDocument:invoice:1p0"
 
     func importDocuments(_ bytes: [UInt8], file: String, options: ImportOptions) -> ImportResult {
-        XMLDocumentImport.importDocument(bytes, file: file, format: .zugferd1) { root throws(XMLImportFailure) in
+        let stream = CIIImporter.lineStream(file: file, vocabulary: .zugferd1, check: .zugferd1, cardinality: .zugferd1)
+        return XMLDocumentImport.importDocument(bytes, file: file, format: .zugferd1, stream: stream) {
+            root throws(XMLImportFailure) in
             guard root.element.localName == "CrossIndustryDocument", root.element.namespaceURI == ZUGFeRD1Importer.namespace
             else {
                 throw XMLDocumentImport.unexpectedRoot(
                     root, expected: "'{\(ZUGFeRD1Importer.namespace)}CrossIndustryDocument'")
             }
-            try XMLNamespaceCheck.zugferd1.verify(root)
-            try XMLCardinalityCheck.zugferd1.verify(root)
-            return CIIImporter.document(from: root, file: file, vocabulary: .zugferd1)
+            try XMLNamespaceCheck.zugferd1.verify(root, stream: stream)
+            try XMLCardinalityCheck.zugferd1.verify(root, stream: stream)
+            return CIIImporter.document(from: root, file: file, vocabulary: .zugferd1, stream: stream)
         }
     }
 }

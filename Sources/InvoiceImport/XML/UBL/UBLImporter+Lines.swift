@@ -5,17 +5,33 @@ extension UBLImporter {
     ///
     /// A line of the other kind (an `InvoiceLine` in a CreditNote) is read too, as the official
     /// EN 16931 artefact does, with one warning, because the UBL schema does not allow it.
-    static func lines(_ root: XMLNode, isCreditNote: Bool, file: String) -> [Line] {
+    ///
+    /// With `stream`, the lines were mapped while the document was parsed and `root` contains stubs
+    /// in their place: only their warnings are added here, in the same order.
+    static func lines(_ root: XMLNode, isCreditNote: Bool, file: String, stream: XMLLineStream? = nil) -> [Line] {
         let expected = isCreditNote ? "CreditNoteLine" : "InvoiceLine"
         let other = isCreditNote ? "InvoiceLine" : "CreditNoteLine"
-        let nodes = root.children(anyOf: [expected, other])
-        let misnamed = nodes.filter { $0.element.localName == other }
-        if let first = misnamed.first {
-            root.notes.warn(first, UBLMessages.otherLineKind(found: other, count: misnamed.count, expected: expected, root: root.element.localName))
+        if root.element.children.contains(where: { $0.localName == other }) {
+            let misnamed = root.children(anyOf: [expected, other]).filter { $0.element.localName == other }
+            if let first = misnamed.first {
+                root.notes.warn(first, UBLMessages.otherLineKind(found: other, count: misnamed.count, expected: expected, root: root.element.localName))
+            }
         }
-        return nodes.map { node in
-            line(node, quantityName: node.element.localName == "CreditNoteLine" ? "CreditedQuantity" : "InvoicedQuantity", file: file)
-        }
+        if let stream { return stream.takeLines(into: root.notes) }
+        return root.children(anyOf: [expected, other]).map { line($0, file: file) }
+    }
+
+    /// Returns the stream that maps the `cac:InvoiceLine` and `cac:CreditNoteLine` of a document
+    /// as they close, as ``lines(_:isCreditNote:file:stream:)`` would.
+    static func lineStream(file: String) -> XMLLineStream {
+        XMLLineStream(
+            parents: [], names: ["InvoiceLine", "CreditNoteLine"], check: .ubl, cardinality: .ubl,
+            syntaxValues: streamedValues(file: file), map: { line($0, file: file) })
+    }
+
+    private static func line(_ node: XMLNode, file: String) -> Line {
+        let quantityName = node.element.localName == "CreditNoteLine" ? "CreditedQuantity" : "InvoicedQuantity"
+        return line(node, quantityName: quantityName, file: file)
     }
 
     private static func line(_ node: XMLNode, quantityName: String, file: String) -> Line {

@@ -12,12 +12,17 @@ struct UBLImporter {
     static let creditNoteNamespace = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"
 
     func importDocuments(_ bytes: [UInt8], file: String, options: ImportOptions) -> ImportResult {
-        XMLDocumentImport.importDocument(bytes, file: file, format: .ubl) { root throws(XMLImportFailure) in
-            try UBLImporter.document(from: root, file: file)
+        let stream = UBLImporter.lineStream(file: file)
+        return XMLDocumentImport.importDocument(bytes, file: file, format: .ubl, stream: stream) {
+            root throws(XMLImportFailure) in
+            try UBLImporter.document(from: root, file: file, stream: stream)
         }
     }
 
-    static func document(from root: XMLNode, file: String) throws(XMLImportFailure) -> Document {
+    /// Maps a parsed UBL document; `stream` contains its lines when they were mapped during parsing.
+    static func document(from root: XMLNode, file: String, stream: XMLLineStream? = nil) throws(XMLImportFailure)
+        -> Document
+    {
         let isCreditNote: Bool
         switch (root.element.localName, root.element.namespaceURI) {
         case ("Invoice", invoiceNamespace): isCreditNote = false
@@ -26,8 +31,8 @@ struct UBLImporter {
             throw XMLDocumentImport.unexpectedRoot(
                 root, expected: "'{\(invoiceNamespace)}Invoice'", "'{\(creditNoteNamespace)}CreditNote'")
         }
-        try XMLNamespaceCheck.ubl.verify(root)
-        try XMLCardinalityCheck.ubl.verify(root)
+        try XMLNamespaceCheck.ubl.verify(root, stream: stream)
+        try XMLCardinalityCheck.ubl.verify(root, stream: stream)
 
         // The code stays as written (nil when missing) so that BR-04 can report it. A CreditNote root
         // is itself a credit note, so the root gives the kind when the code is missing.
@@ -65,7 +70,7 @@ struct UBLImporter {
         }.first
         document.creditorReference = creditorReference(root)
         document.allowanceCharges = root.children("AllowanceCharge").compactMap { allowanceCharge($0, file: file) }
-        document.lines = lines(root, isCreditNote: isCreditNote, file: file)
+        document.lines = lines(root, isCreditNote: isCreditNote, file: file, stream: stream)
         readTaxTotals(root, currency: currency, into: &document)
         readMonetaryTotal(root.child("LegalMonetaryTotal"), into: &document.totals)
         document.sourceFacts = SourceFacts(
@@ -73,7 +78,7 @@ struct UBLImporter {
             vatTotalsInInvoiceCurrency: root.children("TaxTotal").filter {
                 currency != nil && $0.attribute("currencyID", of: "TaxAmount") == currency
             }.count,
-            ublRepetitions: repetitions(root), syntaxValues: syntaxValues(root, file: file),
+            ublRepetitions: repetitions(root), syntaxValues: syntaxValues(root, file: file, stream: stream),
             ublTaxTotals: root.children("TaxTotal").map(taxTotalFacts))
         document.precedingInvoices = precedingInvoices(root)
         document.paymentTerms = XMLNode.joinedText(root.children("PaymentTerms").flatMap { $0.children("Note") })
