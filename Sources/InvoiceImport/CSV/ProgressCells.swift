@@ -37,17 +37,19 @@ enum ProgressCells {
         return Int(rest)
     }
 
-    /// The message for a situation-number cell of a CSV export that is not a whole number.
+    /// Returns the message for a situation-number cell of a CSV export that is not a whole number.
     static func unreadableSituationNumber(_ value: String, column: String) -> LocalizedText {
-        LocalizedText(
-            fr: "numéro de situation illisible '\(value)' dans la colonne '\(column)' : écrivez le rang de la situation dans sa commande, un nombre entier comme 3",
-            en: "unreadable situation number '\(value)' in column '\(column)': write the situation's rank within its order, a whole number such as 3")
+        unreadableSituationNumber(value, placeFR: "dans la colonne '\(column)'", placeEN: "in column '\(column)'")
     }
 
-    /// The message for a situation-number value of a JSON record that is not a whole number.
+    /// Returns the message for a situation-number value of a JSON record that is not a whole number.
     static func unreadableSituationNumber(_ value: String, path: String) -> LocalizedText {
+        unreadableSituationNumber(value, placeFR: "à '\(path)'", placeEN: "at '\(path)'")
+    }
+
+    private static func unreadableSituationNumber(_ value: String, placeFR: String, placeEN: String) -> LocalizedText {
         LocalizedText(
-            fr: "numéro de situation illisible '\(value)' à '\(path)' : écrivez le rang de la situation dans sa commande, un nombre entier comme 3",
-            en: "unreadable situation number '\(value)' at '\(path)': write the situation's rank within its order, a whole number such as 3")
+            fr: "numéro de situation illisible '\(value)' \(placeFR) : écrivez le rang de la situation dans sa commande, un nombre entier comme 3",
+            en: "unreadable situation number '\(value)' \(placeEN): write the situation's rank within its order, a whole number such as 3")
     }
 }
