@@ -28,7 +28,7 @@ public struct FECWriter: Sendable {
         public var omitted: [Rejection]
         /// Drafts, left out because a FEC contains validated entries only. This is not a failure.
         public var drafts: [Rejection] = []
-        /// The entries written; 0 when ``text`` holds the header only.
+        /// The entries written; 0 when ``text`` contains the header only.
         public var entryCount = 0
     }
 

@@ -16,7 +16,7 @@ public struct StoredDocument: Sendable {
     public var sourcePosition: Int
     /// The position of the file among its batch's files, in the order `import` read them.
     public var filePosition: Int
-    /// What identifies ``source`` across imports: the path without trailing slashes.
+    /// The key of ``source`` across imports: the path without trailing slashes.
     public var sourceKey: String
     /// The position of ``source`` among the sources of the documents read together (see
     /// ``numberSources(_:firstUses:)``).
@@ -31,7 +31,7 @@ extension InvoiceStore {
     /// re-exported file leaves the state. Then, for each source, seller and number, only the
     /// documents of the newest batch that contains that number count, so a later import of the
     /// same invoice through the same command-line path replaces the earlier version. Another
-    /// source's document with the same number stays, as `check OLD/ NEW/` sees both. Duplicates
+    /// source's document with the same number stays, because `check OLD/ NEW/` reads both. Duplicates
     /// inside one batch are all kept, so numbering rules still see them. Documents without a
     /// number are always kept. An empty store gives no documents.
     ///

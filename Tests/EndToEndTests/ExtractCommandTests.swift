@@ -30,7 +30,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["invoice.xml"])
     }
 
-    /// `check` warns about a missing /AFRelationship; `extract` tells the person extracting too.
+    /// `check` warns about a missing /AFRelationship; `extract` writes the same warning on standard error.
     @Test func warnsOnStandardError() throws {
         let path = Self.fixtures + "no-relationship.pdf"
         let result = try ToolRunner.run(["extract", path, "--lang", "en"])

@@ -136,7 +136,7 @@ import Testing
         #expect(labels == ["Clients", "Produits des activités annexes TVA 20 %", "TVA collectée 20 %"])
     }
 
-    /// A FEC without any entry has a header only; the writer says so, so that the command writes nothing.
+    /// A FEC without any entry has a header only; the writer reports it, so that the command writes nothing.
     @Test func noEntryIsCounted() {
         var draft = Self.document("FA-2026-0012", day: 16, rates: [("20", "100.00", "20.00")])
         draft.isDraft = true

@@ -53,7 +53,7 @@ import Testing
         let store = try InvoiceStore(path: folder.path("s.db"), create: true)
         defer { store.close() }
         for files in Self.batches { _ = try store.importBatch(files, clock: Sample.clock) }
-        // FA-2 of the new tool does not replace the old tool's FA-2: the junction sees both.
+        // FA-2 of the new tool does not replace the old tool's FA-2: the junction check reads both.
         #expect(Self.summary(try store.documents()) == ["0 old/ FA-1", "0 old/ FA-2", "1 new/ FA-2", "1 new/ FA-3"])
         #expect(Self.summary(try store.documents(asOfBatch: 1)) == ["0 old/ FA-1", "0 old/ FA-2"])
     }

@@ -85,8 +85,8 @@ public struct VATRatePeriod: Sendable, Hashable {
 
 extension ReferenceTables {
     /// Returns the rates allowed in `territory` on `date`, or `nil` when no table row covers that
-    /// date. Configured rows win over the embedded rows on the dates they cover; the embedded rows
-    /// still apply to the dates no configured row of the territory covers.
+    /// date. Configured rows win over the embedded rows on the dates they cover, and the embedded
+    /// rows still apply on the other dates.
     public func allowedVATRates(in territory: Territory, on date: CivilDate) -> [Amount]? {
         let rows = vatRates.filter { $0.territory == territory && $0.from <= date && ($0.until.map { date <= $0 } ?? true) }
         let configured = rows.filter(\.isConfigured)

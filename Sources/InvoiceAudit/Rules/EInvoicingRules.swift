@@ -47,7 +47,7 @@ public enum EInvoicingRules {
 
     static func check(_ document: Document, context: AuditContext, texts: DocumentTexts) -> [Finding] {
         // A seller with no country and no identifier, as in most CSV exports, counts as French
-        // for the number syntax; the other mentions need a seller shown to be French.
+        // for the number syntax. The other mentions need a seller shown to be French.
         guard !document.isDraft, let issue = document.issueDate, document.sellerCountsAsFrench else { return [] }
         let start = context.eInvoicingStart
         let applies = issue >= start.date

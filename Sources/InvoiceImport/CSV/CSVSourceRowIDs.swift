@@ -79,7 +79,7 @@ struct CSVSourceRowIDs {
         !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
     }
 
-    /// The file's warning when some source ids matched no invoice.
+    /// Returns the file's warning when some source ids matched no invoice, else `nil`.
     func warning(file: String) -> Rejection? {
         guard let first = unresolved.first else { return nil }
         return Rejection(
