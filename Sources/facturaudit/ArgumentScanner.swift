@@ -84,6 +84,13 @@ struct ArgumentScanner {
         return arguments.removeFirst()
     }
 
+    /// Returns the path given to `--output` or `-o`, or `nil` for `-`, which means standard output
+    /// as in other Unix tools and so acts as if no `--output` were given.
+    mutating func outputPath(for option: (name: String, inlineValue: String?)) throws(UsageError) -> String? {
+        let path = try value(for: option)
+        return path == "-" ? nil : path
+    }
+
     /// True for `--` followed by anything, and for `-` followed by a letter (`-o`, `-q`).
     static func looksLikeOption(_ argument: String) -> Bool {
         if argument.hasPrefix("--") { return true }

@@ -189,8 +189,8 @@ enum CheckCommand {
             case "--lang": options.language = try scanner.choice(Language.self, for: option)
             case "--fail-on": options.failOn = try scanner.choice(FailLevel.self, for: option)
             case "--output", "-o":
-                let path = try scanner.value(for: option)
-                guard !path.isEmpty else {
+                let path = try scanner.outputPath(for: option)
+                guard path != "" else {
                     throw UsageError(
                         message: LocalizedText(
                             fr: "l'option \(option.name) attend un chemin de fichier non vide",

@@ -127,7 +127,7 @@ enum ExportCommand {
         while let option = try scanner.nextOption(accepting: fileOptionNames, command: "export") {
             switch option.name {
             case "--to": options.target = try scanner.choice(ExportFormat.self, for: option)
-            case "--output", "-o": options.output = try scanner.value(for: option)
+            case "--output", "-o": options.output = try scanner.outputPath(for: option)
             case "--mapping": options.mappingFile = try scanner.value(for: option)
             case "--config": options.configFile = try scanner.value(for: option)
             case "--max-file-size": options.maximumFileSize = try CheckCommand.fileSize(scanner.value(for: option))

@@ -14,7 +14,7 @@ enum ExtractCommand {
         var options = ImportOptions()
         while let option = try scanner.nextOption(accepting: optionNames, command: "extract") {
             switch option.name {
-            case "--output", "-o": output = try scanner.value(for: option)
+            case "--output", "-o": output = try scanner.outputPath(for: option)
             case "--lang": _ = try scanner.choice(Language.self, for: option)
             case "--max-file-size":
                 let text = try scanner.value(for: option)

@@ -35,7 +35,7 @@ struct StoreCommandOptions {
             case "--format": options.format = try scanner.choice(JournalFormat.self, for: option)
             case "--lang": options.language = try scanner.choice(Language.self, for: option)
             case "--fail-on": options.failOn = try scanner.choice(FailLevel.self, for: option)
-            case "--output", "-o": options.output = try scanner.value(for: option)
+            case "--output", "-o": options.output = try scanner.outputPath(for: option)
             case "--mapping": options.mappingFile = try scanner.value(for: option)
             case "--config": options.configFile = try scanner.value(for: option)
             case "--max-file-size":

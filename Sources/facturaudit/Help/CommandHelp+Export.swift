@@ -40,8 +40,8 @@ extension CommandHelp {
             OptionHelp(
                 ["--output", "-o"], value: OptionHelp.file,
                 LocalizedText(
-                    fr: "écrit l'export dans FICHIER plutôt que sur la sortie standard",
-                    en: "write the export to FILE instead of standard output")),
+                    fr: "écrit l'export dans FICHIER plutôt que sur la sortie standard (- : sortie standard)",
+                    en: "write the export to FILE instead of standard output (- means standard output)")),
             OptionHelp(
                 ["--config"], value: OptionHelp.file,
                 LocalizedText(
@@ -95,8 +95,8 @@ extension CommandHelp {
             OptionHelp(
                 ["--output", "-o"], value: OptionHelp.file,
                 LocalizedText(
-                    fr: "écrit le XML dans FICHIER, octet pour octet (défaut : sortie standard)",
-                    en: "write the XML to FILE, byte for byte (default: standard output)")),
+                    fr: "écrit le XML dans FICHIER, octet pour octet (défaut et - : sortie standard)",
+                    en: "write the XML to FILE, byte for byte (default and -: standard output)")),
             OptionHelp.maximumFileSize.describing(
                 LocalizedText(
                     fr: "taille maximale du PDF et du XML joint (défaut : 67108864)",

@@ -90,8 +90,8 @@ extension CommandHelp {
             .language,
             OptionHelp.journalOutput.describing(
                 LocalizedText(
-                    fr: "écrit le sceau, ou le journal des changements refusés, dans FICHIER",
-                    en: "write the seal, or the journal of refused changes, to FILE")),
+                    fr: "écrit le sceau, ou le journal des changements refusés, dans FICHIER\n(- : sortie standard)",
+                    en: "write the seal, or the journal of refused changes, to FILE\n(- means standard output)")),
             .quiet, .help,
         ],
         exitCodes: [

@@ -33,8 +33,8 @@ extension OptionHelp {
     static let journalOutput = OptionHelp(
         ["--output", "-o"], value: file,
         LocalizedText(
-            fr: "écrit le journal dans FICHIER (même si le code de sortie vaut 1)",
-            en: "write the journal to FILE (even when the exit code is 1)"))
+            fr: "écrit le journal dans FICHIER (même si le code de sortie vaut 1) ;\n- : sortie standard",
+            en: "write the journal to FILE (even when the exit code is 1);\n- means standard output"))
 
     static let mapping = OptionHelp(
         ["--mapping"], value: file,
