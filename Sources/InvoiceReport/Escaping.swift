@@ -1,21 +1,19 @@
 /// Escapes text for HTML and XML content and for attribute values in double or single quotes.
+///
+/// The characters that ``visibleControls(_:)`` rewrites become the same visible `\u{HEX}` escapes
+/// as in the text journal, so an invoice number with U+202E cannot reorder what the page shows.
+/// They include the C0 controls that XML 1.0 forbids even as character references.
 func escapedMarkup(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
+    for scalar in visibleControls(text).unicodeScalars {
         switch scalar {
         case "&": out += "&amp;"
         case "<": out += "&lt;"
         case ">": out += "&gt;"
         case "\"": out += "&quot;"
         case "'": out += "&#39;"
-        default:
-            // XML 1.0 forbids C0 controls other than tab, LF and CR, even as character references.
-            if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" {
-                out += "\u{FFFD}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
+        default: out.unicodeScalars.append(scalar)
         }
     }
     return out

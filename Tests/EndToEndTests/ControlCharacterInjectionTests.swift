@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// An export whose invoice number carries cursor-up and erase-line sequences must not hide the
-/// finding above it on a terminal: the text, Markdown and CSV journals and standard error write
+/// finding above it on a terminal: the text, Markdown, CSV and HTML journals and standard error write
 /// the control characters as visible `\u{HEX}` escapes.
 @Suite struct ControlCharacterInjectionTests {
     /// Writes an export whose second number ends with ESC[1A ESC[2K and whose seller name contains
@@ -41,7 +41,7 @@ import Testing
         #expect(result.stdout.hasPrefix(path + calc))
     }
 
-    @Test(arguments: ["markdown", "csv"], ["fr", "en"])
+    @Test(arguments: ["markdown", "csv", "html"], ["fr", "en"])
     func reportsEscapeControls(format: String, language: String) throws {
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -50,7 +50,7 @@ import Testing
         #expect(result.status == 1)
         #expect(!result.stdoutBytes.contains(0x1B))
         #expect(!result.stdout.contains("\u{202E}"))
-        let escapedNumber = format == "csv" ? #"FA-2025-0002\u{1B}[1A\u{1B}[2K"# : #"FA-2025-0002\\u{1B}\[1A\\u{1B}\[2K"#
+        let escapedNumber = format != "markdown" ? #"FA-2025-0002\u{1B}[1A\u{1B}[2K"# : #"FA-2025-0002\\u{1B}\[1A\\u{1B}\[2K"#
         #expect(result.stdout.contains(escapedNumber))
     }
 

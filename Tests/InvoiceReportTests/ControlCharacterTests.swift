@@ -61,3 +61,30 @@ import Testing
             #"| `` a`b\u{1B}[2K.csv:3 `` | "# + severity + #" | FR-NUM-02 | F-1\\u{1B}\[1A\\u{202E} | "# + message + " |\n"))
     }
 }
+
+/// The HTML page and the JUnit report write the same visible escapes: a U+202E in an invoice
+/// number would otherwise reverse the text that the accountant reads after it.
+@Suite struct MarkupControlCharacterTests {
+    @Test(arguments: [Language.fr, .en])
+    func htmlPageHasNoRawControl(language: Language) {
+        let html = HTMLRenderer(language: language, toolVersion: "1.0").render(ControlCharacterTests.journal())
+        #expect(!html.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" || $0 == "\u{FFFD}" })
+        let message = language == .en
+            ? #"<code>FR-NUM-02</code> number &#39;F-1\u{1B}[1A\u{202E}&#39; repeated</p>"#
+            : #"<code>FR-NUM-02</code> numéro &#39;F-1\u{1B}[1A\u{202E}&#39; répété</p>"#
+        #expect(html.contains(message))
+        #expect(html.contains(#"<code class="path">a`b\u{1B}[2K.csv</code>"#))
+    }
+
+    @Test func htmlKeepsOrdinaryText() {
+        let html = HTMLRenderer(language: .fr, toolVersion: "1.0").render(ControlCharacterTests.journal())
+        #expect(html.contains("<code>FR-NUM-02</code> numéro &#39;F-2&#39; répété</p>"))
+    }
+
+    @Test func junitAttributesHaveNoRawControl() {
+        let junit = JUnitRenderer(language: .en).render(ControlCharacterTests.journal())
+        #expect(!junit.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" || $0 == "\u{FFFD}" })
+        #expect(junit.contains(#"message="[FR-NUM-02] number &#39;F-1\u{1B}[1A\u{202E}&#39; repeated""#))
+        #expect(junit.contains(#"<testsuite name="a`b\u{1B}[2K.csv""#))
+    }
+}
