@@ -77,15 +77,12 @@ struct JournalWords {
         var files = plural(journal.filesRead, pick("fichier", "file"), pick("fichiers", "files"))
         let missing = journal.pathsNotFound
         if missing > 0 {
-            files += pick(
-                ", \(missing) chemin\(missing > 1 ? "s" : "") introuvable\(missing > 1 ? "s" : "")",
-                ", \(missing) path\(missing > 1 ? "s" : "") not found")
+            files += ", " + plural(
+                missing, pick("chemin introuvable", "path not found"), pick("chemins introuvables", "paths not found"))
         }
         let empty = journal.emptyFolders
         if empty > 0 {
-            files += pick(
-                ", \(empty) dossier\(empty > 1 ? "s" : "") vide\(empty > 1 ? "s" : "")",
-                ", \(empty) empty folder\(empty > 1 ? "s" : "")")
+            files += ", " + plural(empty, pick("dossier vide", "empty folder"), pick("dossiers vides", "empty folders"))
         }
         let read = journal.documentsRead
         let documents = pick(
@@ -129,7 +126,8 @@ struct JournalWords {
     /// Writes `value` grouped by thousands for French text.
     private func fr(_ value: Int) -> String { LocalizedText.frenchInteger(value) }
 
-    private func plural(_ count: Int, _ singular: String, _ pluralForm: String) -> String {
+    /// Returns `count`, grouped by three in French, with the noun form it takes in the journal language.
+    func plural(_ count: Int, _ singular: String, _ pluralForm: String) -> String {
         language == .fr
             ? LocalizedText.countFR(count, singular, pluralForm) : LocalizedText.countEN(count, singular, pluralForm)
     }

@@ -25,7 +25,7 @@ extension InvoiceStore {
             if rows.count != seal.documentCount {
                 problems.append(
                     LocalizedText(
-                        fr: "il liste \(rows.count) documents au lieu de \(seal.documentCount)",
+                        fr: "il liste \(LocalizedText.frenchInteger(rows.count)) documents au lieu de \(LocalizedText.frenchInteger(seal.documentCount))",
                         en: "it lists \(rows.count) documents instead of \(seal.documentCount)"))
             }
             for row in rows where SHA256.hex(row.canonicalText) != row.fingerprint {

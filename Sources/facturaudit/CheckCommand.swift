@@ -31,7 +31,7 @@ enum CheckCommand {
             let count = inputs.skipped.count
             Console.writeError(
                 language == .fr
-                    ? "facturaudit : \(count) fichier\(count > 1 ? "s" : "") ignoré\(count > 1 ? "s" : "") à cause de l'extension, par exemple \(singleLine(inputs.skipped[0]))\n"
+                    ? "facturaudit : \(LocalizedText.countFR(count, "fichier ignoré", "fichiers ignorés")) à cause de l'extension, par exemple \(singleLine(inputs.skipped[0]))\n"
                     : "facturaudit: \(count) file\(count > 1 ? "s" : "") skipped for \(count > 1 ? "their" : "its") extension, for example \(singleLine(inputs.skipped[0]))\n")
         }
         try rejectOutputAmongInputs(options.output, inputs: inputs.files)

@@ -49,7 +49,7 @@ extension ExportCommand {
         let count = omitted.count
         report +=
             language == .fr
-            ? "facturaudit : \(count) document\(count > 1 ? "s" : "") laissé\(count > 1 ? "s" : "") hors de l'export\n"
+            ? "facturaudit : \(LocalizedText.countFR(count, "document laissé", "documents laissés")) hors de l'export\n"
             : "facturaudit: \(count) document\(count > 1 ? "s" : "") left out of the export\n"
         Console.writeError(report)
     }

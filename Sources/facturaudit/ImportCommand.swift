@@ -82,7 +82,7 @@ enum ImportCommand {
         }
         let documents = outcome.files.filter { $0.alreadyImportedIn == nil }.reduce(0) { $0 + $1.imported }
         return language == .fr
-            ? "facturaudit : lot \(batch) enregistré (\(documents) document\(documents > 1 ? "s" : ""))\n"
+            ? "facturaudit : lot \(batch) enregistré (\(LocalizedText.countFR(documents, "document", "documents")))\n"
             : "facturaudit: batch \(batch) stored (\(documents) document\(documents == 1 ? "" : "s"))\n"
     }
 }

@@ -18,7 +18,7 @@ extension InputProblem {
             let count = journal.pathsNotFound
             Console.writeError(
                 language == .fr
-                    ? "facturaudit : \(count) chemin\(count > 1 ? "s" : "") introuvable\(count > 1 ? "s" : ""), voir le journal\n"
+                    ? "facturaudit : \(LocalizedText.countFR(count, "chemin introuvable", "chemins introuvables")), voir le journal\n"
                     : "facturaudit: \(count) path\(count > 1 ? "s" : "") not found, see the journal\n")
         }
         if journal.emptyFolders > 0 {

@@ -44,7 +44,7 @@ enum SealCommand {
                 Console.writeError(
                     options.language == .fr
                         ? "facturaudit : rien n'a été scellé, "
-                            + (count == 1 ? "1 document émis \(changedFR)" : "\(count) documents émis \(changedFR)")
+                            + "\(LocalizedText.countFR(count, "document émis", "documents émis")) \(changedFR)"
                             + " depuis le dernier "
                             + "sceau : corrigez-les par un avoir, ou relancez avec --accept-changes si le changement "
                             + "est légitime (décision de justice, par exemple)\n"
@@ -71,7 +71,7 @@ enum SealCommand {
             Sceau \(record.id)
               scellé le : \(record.sealedAt)
               lots couverts : 1 à \(record.lastBatch)
-              documents émis scellés : \(record.documentCount)
+              documents émis scellés : \(LocalizedText.frenchInteger(record.documentCount))
 
             """ + (record.acceptedChanges > 0 ? "  changements acceptés : \(LocalizedText.countFR(record.acceptedChanges, "document", "documents"))\n" : "")
                 + """

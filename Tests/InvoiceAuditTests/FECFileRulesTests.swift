@@ -291,6 +291,14 @@ import Testing
             ])
     }
 
+    @Test func fileWideGapCountGroupsDigitsInFrench() {
+        let lines = Files.sale("1", reference: "FA-1") + Files.purchase("2") + Files.sale("12348", reference: "FA-2")
+        let messages = Auditor().fecFindings(Files.importLines(lines).fecFaults).map(\.message.fr)
+        #expect(messages == [
+            "les numéros d'écriture, communs à tous les journaux, sautent de '2' à '12348' (12\u{202F}345 numéros manquants) : le FEC numérote les écritures sans rupture ; justifiez ou comblez le saut"
+        ])
+    }
+
     @Test func fileWideGapCountsEachMissingNumber() {
         let lines = Files.sale("1", reference: "FA-1") + Files.purchase("2") + Files.sale("5", reference: "FA-2")
         #expect(

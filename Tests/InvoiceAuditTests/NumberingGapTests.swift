@@ -46,6 +46,22 @@ import Testing
         #expect(junctions.first?.location == SourceLocation(file: "new.csv", line: 2))
     }
 
+    @Test func largeGapCountGroupsDigitsInFrench() {
+        let findings = T.ledgerFindings([
+            T.document("F-1", "2025-01-02", line: 2), T.document("F-12347", "2025-01-03", line: 3),
+        ]).filter { $0.ruleID == "FR-NUM-03" }
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.fr.hasPrefix("12\u{202F}345 numéros manquants dans la série F-{counter} : F-2 à F-12346") == true)
+        #expect(findings.first?.message.en.hasPrefix("12345 missing numbers in series F-{counter}: F-2 to F-12346") == true)
+    }
+
+    @Test func smallGapCountHasNoGroupSeparator() {
+        let findings = T.ledgerFindings([
+            T.document("F-1", "2025-01-02", line: 2), T.document("F-1001", "2025-01-03", line: 3),
+        ]).filter { $0.ruleID == "FR-NUM-03" }
+        #expect(findings.first?.message.fr.hasPrefix("999 numéros manquants dans la série F-{counter} : F-2 à F-1000") == true)
+    }
+
     @Test func seriesWithoutGapsIsSilent() {
         let documents = (0..<2000).map { T.document("F-\($0 + 1)", "2025-01-02", line: $0 + 2) }
         #expect(T.ledgerFindings(documents).filter { $0.ruleID == "FR-NUM-03" }.isEmpty)

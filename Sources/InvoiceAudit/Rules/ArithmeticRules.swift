@@ -116,7 +116,7 @@ public enum ArithmeticRules {
             if netTotal != expected {
                 let lines = netAmounts.count == 1
                     ? (fr: "montant de la ligne unique", en: "amount of the only line")
-                    : (fr: "somme des \(netAmounts.count) lignes", en: "sum of the \(netAmounts.count) lines")
+                    : (fr: "somme des \(LocalizedText.frenchInteger(netAmounts.count)) lignes", en: "sum of the \(netAmounts.count) lines")
                 findings.append(
                     Finding(
                         rule: linesAgainstNetTotal, location: document.source, documentNumber: number,

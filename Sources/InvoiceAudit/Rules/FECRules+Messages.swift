@@ -66,7 +66,7 @@ extension FECRules {
                 en: "entry numbers of journal '\(journal)' jump from '\(previous)' to '\(next)': a FEC numbers each journal's entries without a break; justify or fill the gap")
         case .fileNumberGap(let previous, let next, let missing):
             LocalizedText(
-                fr: "les numéros d'écriture, communs à tous les journaux, sautent de '\(previous)' à '\(next)' (\(missing) numéro\(missing > 1 ? "s" : "") manquant\(missing > 1 ? "s" : "")) : le FEC numérote les écritures sans rupture ; justifiez ou comblez le saut",
+                fr: "les numéros d'écriture, communs à tous les journaux, sautent de '\(previous)' à '\(next)' (\(LocalizedText.countFR(missing, "numéro manquant", "numéros manquants"))) : le FEC numérote les écritures sans rupture ; justifiez ou comblez le saut",
                 en: "entry numbers, shared by all journals, jump from '\(previous)' to '\(next)' (\(missing) number\(missing > 1 ? "s" : "") missing): a FEC numbers its entries without a break; justify or fill the gap")
         case .numberBackwards(let journal, let previous, let number):
             LocalizedText(
@@ -104,7 +104,7 @@ extension FECRules {
             mandatoryFieldsMessage(entry: entry, fields: fields)
         case .more(let count, let lastLine):
             LocalizedText(
-                fr: "\(count) autre\(count > 1 ? "s" : "") défaut\(count > 1 ? "s" : "") de cette règle, le dernier à la ligne \(lastLine) : seuls les \(FECFault.limitPerCheck) premiers sont listés",
+                fr: "\(LocalizedText.countFR(count, "autre défaut", "autres défauts")) de cette règle, le dernier à la ligne \(lastLine) : seuls les \(FECFault.limitPerCheck) premiers sont listés",
                 en: "\(count) more fault\(count > 1 ? "s" : "") of this rule, the last at line \(lastLine): only the first \(FECFault.limitPerCheck) are listed")
         }
     }

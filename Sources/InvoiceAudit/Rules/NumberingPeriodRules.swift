@@ -105,7 +105,7 @@ public enum NumberingPeriodRules {
                     shared.count == 1
                     ? (newerFirst.number ?? "", newerFirst.number ?? "")
                     : (
-                        "\(newerFirst.number ?? "") à \(lastShared.number ?? "") (\(shared.count) documents)",
+                        "\(newerFirst.number ?? "") à \(lastShared.number ?? "") (\(LocalizedText.frenchInteger(shared.count)) documents)",
                         "\(newerFirst.number ?? "") to \(lastShared.number ?? "") (\(shared.count) documents)"
                     )
                 findings.append(

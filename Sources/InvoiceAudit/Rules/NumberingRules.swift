@@ -145,7 +145,7 @@ public enum NumberingRules {
         let moreFR = more > 0 ? " et \(LocalizedText.countFR(more, "autre", "autres"))" : ""
         let moreEN = more > 0 ? " and \(more) more" : ""
         return LocalizedText(
-            fr: message.fr + " ; \(rejected.count) de ces numéros ont été lus puis rejetés à l'import (\(locationsFR)\(moreFR)) : corrigez ces enregistrements et relancez l'audit",
+            fr: message.fr + " ; \(LocalizedText.frenchInteger(rejected.count)) de ces numéros ont été lus puis rejetés à l'import (\(locationsFR)\(moreFR)) : corrigez ces enregistrements et relancez l'audit",
             en: message.en + "; \(rejected.count) of these numbers were read but rejected at import (\(locationsEN)\(moreEN)): fix those records and run the audit again")
     }
 
@@ -177,7 +177,7 @@ public enum NumberingRules {
                             en: "missing number in series \(summary.pattern): \(missing.label.en)")
                     } else {
                         LocalizedText(
-                            fr: "\(missing.count) numéros manquants dans la série \(summary.pattern) : \(missing.range.fr)",
+                            fr: "\(LocalizedText.frenchInteger(missing.count)) numéros manquants dans la série \(summary.pattern) : \(missing.range.fr)",
                             en: "\(missing.count) missing numbers in series \(summary.pattern): \(missing.range.en)")
                     }
                 let rejected = ledger.rejectedNumbers.isEmpty ? [] : summary.rejections(in: missing, among: ledger.rejectedNumbers)

@@ -42,7 +42,7 @@ public enum UncountedNumberRules {
                 en: "number \(quoted) has no counter (no digit, or more than 18 digits in a row): it belongs to no series, so its continuity is not checked; number invoices with a continuous counter")
         }
         return LocalizedText(
-            fr: "\(numbers.count) numéros n'ont pas de compteur (aucun chiffre, ou plus de 18 chiffres à la suite) : \(quoted) ; ils n'entrent dans aucune série, donc leur continuité n'est pas vérifiée ; numérotez les factures avec un compteur continu",
+            fr: "\(LocalizedText.frenchInteger(numbers.count)) numéros n'ont pas de compteur (aucun chiffre, ou plus de 18 chiffres à la suite) : \(quoted) ; ils n'entrent dans aucune série, donc leur continuité n'est pas vérifiée ; numérotez les factures avec un compteur continu",
             en: "\(numbers.count) numbers have no counter (no digit, or more than 18 digits in a row): \(quoted); they belong to no series, so their continuity is not checked; number invoices with a continuous counter")
     }
 }

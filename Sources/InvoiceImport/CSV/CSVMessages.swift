@@ -81,13 +81,13 @@ enum CSVMessages {
 
     static func emptyRowsSkipped(_ count: Int) -> LocalizedText {
         LocalizedText(
-            fr: count <= 1 ? "\(count) ligne sans aucune valeur ignorée" : "\(count) lignes sans aucune valeur ignorées",
+            fr: LocalizedText.countFR(count, "ligne sans aucune valeur ignorée", "lignes sans aucune valeur ignorées"),
             en: "\(LocalizedText.countEN(count, "row", "rows")) without any value skipped")
     }
 
     static func linesBeforeHeaderSkipped(_ count: Int, headerLine: Int) -> LocalizedText {
         LocalizedText(
-            fr: "\(count <= 1 ? "\(count) ligne ignorée" : "\(count) lignes ignorées") avant la ligne d'en-tête \(headerLine) (titre ou notes du logiciel d'export)",
+            fr: "\(LocalizedText.countFR(count, "ligne ignorée", "lignes ignorées")) avant la ligne d'en-tête \(headerLine) (titre ou notes du logiciel d'export)",
             en: "\(LocalizedText.countEN(count, "line", "lines")) before the header line \(headerLine) skipped (title or notes written by the exporting tool)")
     }
 
@@ -273,7 +273,7 @@ enum CSVMessages {
         var en = "\(problem.en) (line \(problemLine); \(nameEN), lines \(firstLine) to \(lastLine), is rejected as a whole"
         if !otherProblems.isEmpty {
             let count = otherProblems.count
-            fr += count == 1 ? " ; 1 autre erreur dans cette facture : " : " ; \(count) autres erreurs dans cette facture : "
+            fr += count == 1 ? " ; 1 autre erreur dans cette facture : " : " ; \(LocalizedText.frenchInteger(count)) autres erreurs dans cette facture : "
             en += count == 1 ? "; 1 other error in this invoice: " : "; \(count) other errors in this invoice: "
             fr += otherProblems.map { "ligne \($0.line) : \($0.reason.fr)" }.joined(separator: " ; ")
             en += otherProblems.map { "line \($0.line): \($0.reason.en)" }.joined(separator: "; ")

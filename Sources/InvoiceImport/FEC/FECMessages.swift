@@ -118,19 +118,19 @@ enum FECMessages {
 
     static func notValidated(_ count: Int, firstLine: Int) -> LocalizedText {
         LocalizedText(
-            fr: "\(count) écriture\(count > 1 ? "s" : "") de vente sans ValidDate, la première à la ligne \(firstLine) : le FEC ne doit contenir que des écritures validées ; validez-les dans la comptabilité puis exportez à nouveau",
+            fr: "\(LocalizedText.countFR(count, "écriture", "écritures")) de vente sans ValidDate, la première à la ligne \(firstLine) : le FEC ne doit contenir que des écritures validées ; validez-les dans la comptabilité puis exportez à nouveau",
             en: "\(count) sales entr\(count > 1 ? "ies" : "y") without ValidDate, the first at line \(firstLine): a FEC must hold validated entries only; validate them in the accounts, then export again")
     }
 
     static func otherAccounts(_ count: Int, account: String, line: Int) -> LocalizedText {
         LocalizedText(
-            fr: "\(count) écriture\(count > 1 ? "s" : "") de vente avec des lignes hors comptes 411, 70 et 4457, la première au compte '\(account)' à la ligne \(line) : leurs montants ne comptent dans aucun total, ce qui peut déséquilibrer HT + TVA = TTC",
+            fr: "\(LocalizedText.countFR(count, "écriture", "écritures")) de vente avec des lignes hors comptes 411, 70 et 4457, la première au compte '\(account)' à la ligne \(line) : leurs montants ne comptent dans aucun total, ce qui peut déséquilibrer HT + TVA = TTC",
             en: "\(count) sales entr\(count > 1 ? "ies have" : "y has") lines on accounts other than 411, 70 and 4457, the first on account '\(account)' at line \(line): no total counts their amounts, so total without VAT + VAT may differ from the total with VAT")
     }
 
     static func creditsNotLinked(_ count: Int) -> LocalizedText {
         LocalizedText(
-            fr: "un FEC ne relie pas un avoir à sa facture : \(count == 1 ? "l'avoir du fichier n'est pas rapproché de la facture qu'il corrige" : "les \(count) avoirs du fichier ne sont pas rapprochés des factures qu'ils corrigent") (FR-CORR-03 à 05) ; pour ce contrôle, auditez aussi l'export du logiciel de facturation",
+            fr: "un FEC ne relie pas un avoir à sa facture : \(count == 1 ? "l'avoir du fichier n'est pas rapproché de la facture qu'il corrige" : "les \(LocalizedText.frenchInteger(count)) avoirs du fichier ne sont pas rapprochés des factures qu'ils corrigent") (FR-CORR-03 à 05) ; pour ce contrôle, auditez aussi l'export du logiciel de facturation",
             en: "a FEC does not link a credit note to its invoice: \(count == 1 ? "the file's credit note is not matched with the invoice it corrects" : "the \(count) credit notes of the file are not matched with the invoices they correct") (FR-CORR-03 to 05); for that check, audit the invoicing tool's export too")
     }
 

@@ -54,9 +54,9 @@ public struct HTMLRenderer: JournalRenderer {
         let warnings = journal.count(of: .warning)
         let verdict: (String, String) =
             errors > 0
-            ? ("error", words.pick("\(errors) erreur\(errors > 1 ? "s" : "") à corriger", "\(errors) error\(errors == 1 ? "" : "s") to fix"))
+            ? ("error", words.plural(errors, words.pick("erreur à corriger", "error to fix"), words.pick("erreurs à corriger", "errors to fix")))
             : warnings > 0
-                ? ("warning", words.pick("\(warnings) avertissement\(warnings > 1 ? "s" : "") à vérifier", "\(warnings) warning\(warnings == 1 ? "" : "s") to review"))
+                ? ("warning", words.plural(warnings, words.pick("avertissement à vérifier", "warning to review"), words.pick("avertissements à vérifier", "warnings to review")))
                 : ("clean", words.pick("aucune anomalie", "no issue found"))
         let asOf = journal.asOf.map { "\n<p class=\"sub\">\(escapedMarkup(words.asOf($0)))</p>" } ?? ""
         return """
@@ -159,7 +159,8 @@ public struct HTMLRenderer: JournalRenderer {
         for series in gapped {
             out += "<h3>\(escapedMarkup(words.seller(series))) · <code>\(escapedMarkup(words.seriesName(series)))</code></h3>\n<ul class=\"gaps\">\n"
             for gap in series.gaps {
-                let count = words.pick("\(gap.count) numéro\(gap.count > 1 ? "s" : "") manquant\(gap.count > 1 ? "s" : "")", "\(gap.count) missing number\(gap.count == 1 ? "" : "s")")
+                let count = words.plural(
+                    gap.count, words.pick("numéro manquant", "missing number"), words.pick("numéros manquants", "missing numbers"))
                 out += "<li><code class=\"gap\">\(escapedMarkup(gap.label.text(words.language)))</code> (\(escapedMarkup(count)))</li>\n"
             }
             out += "</ul>\n"
