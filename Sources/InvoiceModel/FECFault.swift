@@ -2,15 +2,17 @@
 /// reading a file, for the FR-FEC rules to report.
 ///
 /// The importer records what it saw; the rules give the rule id, the severity and the wording.
-public struct FECFault: Sendable, Hashable {
+/// A store keeps each fault as its JSON coding, so the names of checks, kinds and their values
+/// are stored data: rename none of them.
+public struct FECFault: Sendable, Hashable, Codable {
     /// The file-level checks, numbered as the rules FR-FEC-01 to FR-FEC-10.
-    public enum Check: Int, Sendable, Hashable, CaseIterable, Comparable {
+    public enum Check: Int, Sendable, Hashable, Codable, CaseIterable, Comparable {
         case header = 1, fieldCount, date, amount, balance, numbering, account, fileName, separator, mandatoryField
 
         public static func < (lhs: Check, rhs: Check) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    public enum Kind: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable, Codable {
         /// The header's field at the 1-based `position` is spelt `found` instead of `expected`.
         case headerName(position: Int, found: String, expected: String)
         /// The header lacks the field `expected`, which belongs at the 1-based `position`.

@@ -103,6 +103,7 @@ private struct BatchWriter {
     let insertFile: SQLiteStatement
     let insertDocument: SQLiteStatement
     let insertRejection: SQLiteStatement
+    let insertFault: SQLiteStatement
     let previousVersions: SQLiteStatement
     let encoder: JSONEncoder
 
@@ -123,6 +124,7 @@ private struct BatchWriter {
             """)
         insertRejection = try connection.prepare(
             "INSERT INTO rejection (file_id, line, element, reason_fr, reason_en) VALUES (?, ?, ?, ?, ?)")
+        insertFault = try connection.prepare("INSERT INTO fec_fault (file_id, body) VALUES (?, ?)")
         // The versions of the newest earlier batch that contains this seller and number.
         previousVersions = try connection.prepare(
             """
@@ -135,7 +137,7 @@ private struct BatchWriter {
         encoder = CanonicalJSON.encoder()
     }
 
-    /// Inserts one file with its documents and rejections; returns FR-CORR-01 and FR-STAT-01 findings.
+    /// Inserts one file with its documents, rejections and FEC faults; returns FR-CORR-01 and FR-STAT-01 findings.
     mutating func insert(_ file: FileToImport) throws -> [Finding] {
         let result = file.result
         try insertFile.run([
@@ -168,6 +170,9 @@ private struct BatchWriter {
             try insertRejection.run([
                 fileID, rejection.location.line, rejection.location.element, rejection.reason.fr, rejection.reason.en,
             ])
+        }
+        for fault in result.fecFaults {
+            try insertFault.run([fileID, String(decoding: try encoder.encode(fault), as: UTF8.self)])
         }
         return findings
     }

@@ -15,6 +15,8 @@ public final class InvoiceStore {
     var hasLegacySellerKeys = false
     /// False for a store of schema 3 or older opened read-only: its files have no `source` column.
     var hasSourceColumns = true
+    /// False for a store of schema 4 or older opened read-only: it has no `fec_fault` table.
+    var hasFECFaultTable = true
 
     /// How long a write waits for another process's import or seal, by default: one minute.
     public static let defaultBusyTimeout: Int32 = 60_000
@@ -94,6 +96,7 @@ public final class InvoiceStore {
             }
             hasLegacySellerKeys = identity.version <= StoreSchema.legacySellerKeyVersion
             hasSourceColumns = identity.version >= StoreSchema.sourceVersion
+            hasFECFaultTable = identity.version >= StoreSchema.fecFaultVersion
             return
         }
 

@@ -128,6 +128,15 @@ public struct StoreError: Error, CustomStringConvertible {
                     + "a new store"))
     }
 
+    static func damagedFECFault(_ path: String, file: String, batch: Int) -> StoreError {
+        StoreError(
+            message: LocalizedText(
+                fr: "un défaut FEC du fichier '\(file)', lot \(batch), est endommagé dans la base '\(path)' et "
+                    + "illisible : restaurez la base depuis une sauvegarde ou réimportez le fichier dans une nouvelle base",
+                en: "a FEC fault of file '\(file)' in batch \(batch) is damaged in store '\(path)' and cannot be "
+                    + "read: restore the store from a backup or import the file again into a new store"))
+    }
+
     static func newerSchema(_ path: String, found: Int, supported: Int) -> StoreError {
         StoreError(
             message: LocalizedText(

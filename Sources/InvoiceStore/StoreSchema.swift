@@ -11,8 +11,9 @@ enum StoreSchema {
 
     /// The oldest schema that a read-only store may have and still be read without an upgrade.
     /// Later migrations only rewrite values that queries also match unrewritten (see
-    /// ``InvoiceStore/hasLegacySellerKeys``) or add columns whose missing values queries derive
-    /// (see ``InvoiceStore/hasSourceColumns``).
+    /// ``InvoiceStore/hasLegacySellerKeys``), add columns whose missing values queries derive
+    /// (see ``InvoiceStore/hasSourceColumns``) or add tables whose absence means that nothing was
+    /// recorded (see ``InvoiceStore/hasFECFaultTable``).
     static let oldestReadableVersion = 2
 
     static let migrations: [StoreMigration] = [
@@ -105,10 +106,24 @@ enum StoreSchema {
         // checks the junction between sources as `check OLD/ NEW/` does. Older rows keep NULL, and their
         // source is the folder that contains the file (see ``StoreSchema/sourceExpression(_:withSourceColumn:)``).
         .addColumns("source_file", ["source TEXT", "source_position INTEGER", "file_position INTEGER"]),
+        // 5: the departures from the FEC format that the import of a file found, each as the JSON
+        // of its `FECFault`, in the importer's order, so `check --db` reports FR-FEC-01 to FR-FEC-10
+        // as `check FILE` does. Files stored before have none recorded.
+        .script(
+        """
+        CREATE TABLE IF NOT EXISTS fec_fault (
+            id INTEGER PRIMARY KEY,
+            file_id INTEGER NOT NULL REFERENCES source_file(id),
+            body TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX IF NOT EXISTS fec_fault_by_file ON fec_fault(file_id);
+        """),
     ]
 
     /// The first schema whose `source_file` rows record their source (migration 4).
     static let sourceVersion = 4
+    /// The first schema that keeps the FEC faults of each file (migration 5).
+    static let fecFaultVersion = 5
     /// The last schema whose documents may carry the per-file keys `?:FILE` (before migration 3).
     static let legacySellerKeyVersion = 2
 

@@ -14,8 +14,10 @@ extension CheckCommand {
         let store = try StoreCommandOptions.openStore(path: database, access: .read)
         defer { store.close() }
         let documents: [StoredDocument]
+        let fecFaults: [StoredFECFaults]
         do {
             documents = try store.documents(asOfBatch: batch)
+            fecFaults = try store.fecFaults(asOfBatch: batch)
         } catch {
             throw ToolFailure(message: error.message)
         }
@@ -28,6 +30,8 @@ extension CheckCommand {
                     en: "store '\(database)' contains no document: import files first with "
                         + "'facturaudit import PATH… --db \(database)'"))
         }
+        // The FR-FEC findings of each file, as `check FILE` reports them from its import.
+        var fecFindings = Dictionary(fecFaults.map { ($0.path, auditor.fecFindings($0.faults)) }) { first, _ in first }
         // Positions rather than a sorted copy, which would hold every document twice.
         let order = StoredDocument.readingOrder(documents)
         var outcomes: [FileOutcome] = []
@@ -36,7 +40,7 @@ extension CheckCommand {
             let path = documents[order[start]].filePath
             let end = order[start...].firstIndex { documents[$0].filePath != path } ?? order.endIndex
             let group = order[start..<end].lazy.map { documents[$0] }
-            var findings: [Finding] = []
+            var findings = fecFindings.removeValue(forKey: path) ?? []
             var entries: [LedgerEntry] = []
             var itemRates = ItemRateIndex()
             var lines: [InvoiceLineRecord] = []
@@ -55,6 +59,12 @@ extension CheckCommand {
             outcomes.append(
                 FileOutcome(report: report, findings: findings, entries: entries, itemRates: itemRates, lines: lines))
             start = end
+        }
+        // A FEC that gave no document is listed with its file findings, as `check FILE` lists it. A FEC
+        // whose documents later versions all replaced is not listed, so its findings are not reported.
+        for file in fecFaults where file.imported == 0 && fecFindings[file.path] != nil {
+            let report = FileReport(path: file.path, format: file.format, imported: 0, rejections: [], warnings: [])
+            outcomes.append(FileOutcome(report: report, findings: fecFindings[file.path] ?? [], entries: []))
         }
         return outcomes
     }

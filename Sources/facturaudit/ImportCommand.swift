@@ -34,6 +34,10 @@ enum ImportCommand {
                 warnings: file.result.warnings)
         }
         var entries: [LedgerEntry] = []
+        // The FR-FEC findings of the new files, as `check FILE` and later `check --db` report them.
+        // NOTE: import reads no configuration, so these use the rules' default severities.
+        var fecFindings: [Finding] = []
+        let auditor = Auditor()
         for (file, stored) in zip(readable, outcome.files) {
             if let batch = stored.alreadyImportedIn {
                 // The rejected records are repeated because the store still lacks them, so the run still fails.
@@ -48,10 +52,11 @@ enum ImportCommand {
                         path: stored.path, format: stored.format, imported: stored.imported,
                         rejections: stored.rejections, warnings: stored.warnings))
                 entries += file.result.documents.map(LedgerEntry.init)
+                fecFindings += auditor.fecFindings(file.result.fecFaults)
             }
         }
         let journal = Journal(
-            files: reports, findings: outcome.findings, series: SeriesSummary.all(in: Ledger(entries: entries)))
+            files: reports, findings: outcome.findings + fecFindings, series: SeriesSummary.all(in: Ledger(entries: entries)))
         try JournalOutput.write(journal, options: options)
 
         if !options.quiet {

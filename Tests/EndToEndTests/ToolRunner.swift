@@ -27,9 +27,10 @@ struct ToolRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
-    /// Runs `executable` (the built facturaudit unless given) with `arguments`.
+    /// Runs `executable` (the built facturaudit unless given) with `arguments`, in `workingDirectory`.
     static func run(
-        _ arguments: [String], environment: [String: String] = [:], executable: URL = executable
+        _ arguments: [String], environment: [String: String] = [:], executable: URL = executable,
+        workingDirectory: URL = repositoryRoot
     ) throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -44,7 +45,7 @@ struct ToolRunner {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = repositoryRoot
+        process.currentDirectoryURL = workingDirectory
         // A fixed environment: the language must come from the test, never from the machine.
         var base = ["PATH": "/usr/bin:/bin", "LANG": "C"]
         base.merge(environment) { _, new in new }
