@@ -39,6 +39,23 @@ public struct ImportBatchOutcome: Sendable {
     /// FR-CORR-01 and FR-STAT-01 findings against earlier batches, and FR-CORR-02 findings for
     /// sealed documents the new batch lacks.
     public var findings: [Finding]
+
+    /// Creates the outcome of files that were read but not stored, because they gave no record.
+    public init(unstored files: [FileToImport]) {
+        batch = nil
+        self.files = files.map { file in
+            ImportedFile(
+                path: file.path, format: file.result.format, alreadyImportedIn: nil, imported: file.result.documents.count,
+                rejections: file.result.rejections, warnings: file.result.warnings)
+        }
+        findings = []
+    }
+
+    init(batch: Int?, files: [ImportedFile], findings: [Finding]) {
+        self.batch = batch
+        self.files = files
+        self.findings = findings
+    }
 }
 
 /// The outcome of one file of an import.

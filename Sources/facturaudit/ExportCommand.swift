@@ -34,8 +34,10 @@ enum ExportCommand {
             maximumFileSize: options.maximumFileSize, mappingFile: options.mappingFile)
         let imported = try await FileImporter.importPaths(
             options.paths, options: importOptions, output: options.output, command: "export")
-        // A path that gave nothing to export is one rejected input.
-        let results = imported.problems.map { problem in
+        // A missing path or a folder without invoice file is counted apart from rejected records, as
+        // `check` counts it. Any other path that gave nothing, such as an unreadable folder, is one rejected input.
+        let apart = imported.problems.filter { $0.notFound || $0.emptyFolder }
+        let results = imported.problems.filter { !$0.notFound && !$0.emptyFolder }.map { problem in
             ImportResult(
                 file: problem.path, format: .unknown,
                 rejections: [Rejection(location: SourceLocation(file: problem.path), reason: problem.reason)])
@@ -45,6 +47,7 @@ enum ExportCommand {
             results.flatMap(\.documents), format: target, language: options.language ?? language, configFile: options.configFile)
         if !drafts.isEmpty && !options.quiet { reportDrafts(drafts, language: language) }
         if !omitted.isEmpty && !options.quiet { reportOmitted(omitted, language: language) }
+        if !apart.isEmpty && !options.quiet { reportProblems(apart, language: language) }
         let rejections = results.flatMap(\.rejections)
         if !rejections.isEmpty && !options.quiet {
             var report = ""
@@ -59,7 +62,31 @@ enum ExportCommand {
             Console.writeError(report)
         }
         try write(text, to: options.output, language: language)
-        return rejections.isEmpty && omitted.isEmpty ? .success : .inputFailure
+        return rejections.isEmpty && omitted.isEmpty && apart.isEmpty ? .success : .inputFailure
+    }
+
+    /// Lists on standard error the command-line paths not found and the folders with no invoice
+    /// file, then counts each kind as `check` does.
+    static func reportProblems(_ problems: [InputProblem], language: Language) {
+        var report = ""
+        for problem in problems {
+            report += singleLine("\(problem.path): \(problem.reason.text(language))") + "\n"
+        }
+        let missing = problems.filter(\.notFound).count
+        let empty = problems.filter(\.emptyFolder).count
+        if missing > 0 {
+            report +=
+                language == .fr
+                ? "facturaudit : \(LocalizedText.countFR(missing, "chemin introuvable", "chemins introuvables")), absent\(missing > 1 ? "s" : "") de l'export\n"
+                : "facturaudit: \(LocalizedText.countEN(missing, "path", "paths")) not found, left out of the export\n"
+        }
+        if empty > 0 {
+            report +=
+                language == .fr
+                ? "facturaudit : \(LocalizedText.countFR(empty, "dossier", "dossiers")) sans fichier de factures, rien n'en a été exporté\n"
+                : "facturaudit: \(LocalizedText.countEN(empty, "folder", "folders")) with no invoice file, nothing exported from \(empty > 1 ? "them" : "it")\n"
+        }
+        Console.writeError(report)
     }
 
     private static var targetNames: String { ExportFormat.allCases.map(\.rawValue).joined(separator: ", ") }

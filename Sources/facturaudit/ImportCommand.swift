@@ -25,7 +25,14 @@ enum ImportCommand {
         // Unreadable files have no content to keep: they are reported, not stored.
         let readable = files.filter { $0.sha256 != nil }
         let clock = StoreClock.fromEnvironment(ProcessInfo.processInfo.environment)
-        let outcome = try withStore(options, access: .create) { store in try store.importBatch(readable, clock: clock) }
+        // With no record read (an empty folder, a missing path, a header-only export), the store
+        // is left alone: no file is created and no batch is written, and the exit status is 2 as for `check`.
+        let nothingRead = readable.allSatisfy { $0.result.recordsRead == 0 }
+        let storeExisted = FileManager.default.fileExists(atPath: options.database ?? "")
+        let outcome =
+            nothingRead
+            ? ImportBatchOutcome(unstored: readable)
+            : try withStore(options, access: .create) { store in try store.importBatch(readable, clock: clock) }
 
         var reports = imported.problems.map(\.report)
         reports += files.filter { $0.sha256 == nil }.map { file in
@@ -60,9 +67,30 @@ enum ImportCommand {
         try JournalOutput.write(journal, options: options)
 
         if !options.quiet {
-            Console.writeError(batchLine(outcome, language: options.language))
+            Console.writeError(
+                nothingRead
+                    ? nothingReadLine(store: options.database ?? "", existed: storeExisted, language: options.language)
+                    : batchLine(outcome, language: options.language))
         }
-        return JournalOutput.exitStatus(journal, failOn: options.failOn, quiet: options.quiet, language: options.language)
+        let status = JournalOutput.exitStatus(
+            journal, failOn: options.failOn, quiet: options.quiet, language: options.language)
+        return nothingRead ? .inputFailure : status
+    }
+
+    private static func nothingReadLine(store: String, existed: Bool, language: Language) -> String {
+        let text =
+            existed
+            ? LocalizedText(
+                fr: "facturaudit : aucun document lu dans les entrées, la base est inchangée : vérifiez les chemins "
+                    + "et que l'export contient des factures",
+                en: "facturaudit: no document was read from the inputs, the store is unchanged: check the paths "
+                    + "and that the export holds invoices")
+            : LocalizedText(
+                fr: "facturaudit : aucun document lu dans les entrées, la base '\(store)' n'a pas été créée : "
+                    + "vérifiez les chemins et que l'export contient des factures",
+                en: "facturaudit: no document was read from the inputs, store '\(store)' was not created: "
+                    + "check the paths and that the export holds invoices")
+        return singleLine(text.text(language)) + "\n"
     }
 
     static func alreadyImported(_ batch: Int) -> LocalizedText {

@@ -46,7 +46,7 @@ import Testing
         #expect(result.stdout.contains("\"number\" : \"AV-2025-003\""))
         #expect(
             result.stderr
-                == "no/such/file.xml: path not found: check the spelling and the current directory\nfacturaudit: 1 input rejected, left out of the export\n")
+                == "no/such/file.xml: path not found: check the spelling and the current directory\nfacturaudit: 1 path not found, left out of the export\n")
     }
 
     @Test func maximumFileSizeApplies() throws {
