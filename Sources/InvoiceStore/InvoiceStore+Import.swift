@@ -105,7 +105,10 @@ private struct BatchWriter {
     let insertRejection: SQLiteStatement
     let insertFault: SQLiteStatement
     let previousVersions: SQLiteStatement
+    let sourceKeyOfFile: SQLiteStatement
     let encoder: JSONEncoder
+    /// The source key of the file being inserted, which FR-CORR-01 compares with the previous version's.
+    var sourceKey = ""
 
     init(connection: SQLiteConnection, batch: Int) throws {
         self.connection = connection
@@ -128,12 +131,14 @@ private struct BatchWriter {
         // The versions of the newest earlier batch that contains this seller and number.
         previousVersions = try connection.prepare(
             """
-            SELECT d.fingerprint, d.body, f.path, d.line, d.batch_id
+            SELECT d.fingerprint, d.body, f.path, d.line, d.batch_id, \(StoreSchema.sourceKeyExpression("f", withSourceColumn: true))
             FROM document d JOIN source_file f ON f.id = d.file_id
             WHERE d.seller_key = ?1 AND d.number = ?2 AND d.is_draft = 0 AND d.batch_id = (
                 SELECT max(batch_id) FROM document WHERE seller_key = ?1 AND number = ?2 AND batch_id < ?3)
             ORDER BY d.id
             """)
+        sourceKeyOfFile = try connection.prepare(
+            "SELECT \(StoreSchema.sourceKeyExpression("f", withSourceColumn: true)) FROM source_file f WHERE f.id = ?")
         encoder = CanonicalJSON.encoder()
     }
 
@@ -145,6 +150,8 @@ private struct BatchWriter {
             result.rejections.count, file.source, file.sourcePosition, file.filePosition,
         ])
         let fileID = connection.lastInsertedRowID
+        try sourceKeyOfFile.bind([fileID])
+        sourceKey = try sourceKeyOfFile.step() ? sourceKeyOfFile.string(0) ?? "" : ""
         var findings: [Finding] = []
         for document in result.documents {
             let entry = LedgerEntry(document)
@@ -197,13 +204,13 @@ private struct BatchWriter {
     private func changeFinding(
         _ document: Document, number: String, seller: PartyKey, fingerprint: DocumentFingerprint
     ) throws -> Finding? {
-        var previous: (body: String, location: SourceLocation, batch: Int)?
+        var previous: (body: String, location: SourceLocation, batch: Int, sourceKey: String)?
         var unchanged = false
         try previousVersions.forEachRow([seller.value, number, batch]) { row in
             if row.string(0) == fingerprint.hash { unchanged = true }
             if previous == nil {
                 let location = SourceLocation(file: row.string(2) ?? "", line: row.isNull(3) ? nil : row.int(3))
-                previous = (row.string(1) ?? "", location, row.int(4))
+                previous = (row.string(1) ?? "", location, row.int(4), row.string(5) ?? "")
             }
         }
         guard let previous, !unchanged else { return nil }
@@ -221,6 +228,7 @@ private struct BatchWriter {
             previous: LocalizedText(
                 fr: "la version du lot \(previous.batch) (\(previous.location))",
                 en: "the version of batch \(previous.batch) (\(previous.location))"),
-            previousFile: previous.location.file, fields: fields)
+            // Within one source (the same path, or one `--source` name) the version is the same tool's.
+            previousFile: previous.sourceKey == sourceKey ? nil : previous.location.file, fields: fields)
     }
 }

@@ -10,6 +10,7 @@ enum ImportCommand {
     /// Every option spelling ``run(_:language:)`` accepts; `facturaudit help import` documents each.
     static let optionNames = [
         "--db", "--format", "--lang", "--fail-on", "--output", "-o", "--mapping", "--max-file-size", "--quiet", "-q",
+        "--source",
     ]
 
     static func run(_ arguments: [String], language: Language) async throws -> ExitStatus {
@@ -21,7 +22,14 @@ enum ImportCommand {
         let importOptions = try options.importOptions()
         let imported = try await FileImporter.importPaths(
             options.paths, options: importOptions, output: options.output, command: "import")
-        let files = imported.files
+        var files = imported.files
+        // `--source NAME` makes every file of the batch part of one source, whatever path it was found through.
+        if let name = options.sourceName {
+            for index in files.indices {
+                files[index].source = name
+                files[index].sourcePosition = 0
+            }
+        }
         // Unreadable files have no content to keep: they are reported, not stored.
         let readable = files.filter { $0.sha256 != nil }
         let clock = StoreClock.fromEnvironment(ProcessInfo.processInfo.environment)

@@ -20,6 +20,8 @@ struct StoreCommandOptions {
     var quiet = false
     /// `seal --accept-changes`: seal documents that changed since the previous seal.
     var acceptChanges = false
+    /// `import --source NAME`: the source of every file of the batch, instead of its command-line path.
+    var sourceName: String?
 
     /// Parses `arguments`, accepting only the option spellings in `accepted`, the command's table.
     static func parse(
@@ -42,6 +44,7 @@ struct StoreCommandOptions {
                 options.maximumFileSize = try positiveInteger(scanner.value(for: option), option: option.name)
             case "--quiet", "-q": options.quiet = true
             case "--accept-changes": options.acceptChanges = true
+            case "--source": options.sourceName = try sourceName(scanner.value(for: option))
             default: throw ArgumentScanner.unknownOption(option.name, command: command)
             }
         }
@@ -55,6 +58,18 @@ struct StoreCommandOptions {
         }
         try OutputWriter.rejectStore(options.database, asOutput: options.output)
         return options
+    }
+
+    /// Checks the value of `--source`: a name with a character other than a slash, because trailing
+    /// slashes do not count in a source's name (`old/` and `old` are one source).
+    private static func sourceName(_ text: String) throws(UsageError) -> String {
+        guard text.contains(where: { $0 != "/" }), !text.contains(where: \.isNewline) else {
+            throw UsageError(
+                message: LocalizedText(
+                    fr: "valeur '\(text)' invalide pour --source : attendu un nom sur une ligne, comme 'ancien-logiciel'",
+                    en: "invalid value '\(text)' for --source: expected a name on one line, such as 'old-tool'"))
+        }
+        return text
     }
 
     private static func positiveInteger(_ text: String, option: String) throws(UsageError) -> Int {

@@ -66,11 +66,14 @@ import Testing
         let folder = try TemporaryFolder()
         let store = try InvoiceStore(path: folder.path("s.db"), create: true)
         defer { store.close() }
-        _ = try store.importBatch(
-            [Sample.file("old.csv", hash: "h1", [Sample.invoice("FA-1", date: "2025-01-02", file: "old.csv", line: 2)])],
-            clock: Sample.clock)
+        // Each file is its own source, as when `import` names it on the command line.
+        var old = Sample.file("old.csv", hash: "h1", [Sample.invoice("FA-1", date: "2025-01-02", file: "old.csv", line: 2)])
+        old.source = "old.csv"
+        _ = try store.importBatch([old], clock: Sample.clock)
         let other = Sample.invoice("FA-1", date: "2025-06-10", net: "200.00", vat: "40.00", gross: "240.00", file: "new.xml", line: 1)
-        let outcome = try store.importBatch([Sample.file("new.xml", hash: "h2", [other])], clock: Sample.clock)
+        var new = Sample.file("new.xml", hash: "h2", [other])
+        new.source = "new.xml"
+        let outcome = try store.importBatch([new], clock: Sample.clock)
         #expect(outcome.findings.map(\.ruleID) == ["FR-CORR-01"])
         #expect(
             outcome.findings.first?.message.en

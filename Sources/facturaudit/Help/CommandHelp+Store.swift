@@ -27,7 +27,9 @@ extension CommandHelp {
                 documents scellés absents du lot. Un fichier déjà importé (même SHA-256) n'est pas réimporté ;
                 un fichier de même chemin mais de contenu nouveau remplace sa version antérieure. Chaque chemin
                 donné est une source, comme pour check : importez l'export de l'ancien logiciel puis celui du
-                nouveau, et 'facturaudit check --db' contrôle la jonction entre eux.
+                nouveau, et 'facturaudit check --db' contrôle la jonction entre eux. Avec --source, tous les
+                fichiers du lot forment la source nommée : une copie renommée d'un export déjà importé, donnée
+                avec le même nom, en remplace les documents au lieu de former une jonction.
                 """,
             en: """
                 Loads the files and folders given into an SQLite store as one batch, then writes the batch's
@@ -35,19 +37,29 @@ extension CommandHelp {
                 documents the batch lacks. A file already imported (same SHA-256) is not imported again; a
                 file with the same path but new content replaces its earlier version. Each path given is a
                 source, as for check: import the old tool's export, then the new tool's, and
-                'facturaudit check --db' checks the junction between them.
+                'facturaudit check --db' checks the junction between them. With --source, every file of the
+                batch belongs to the named source: a renamed copy of an export imported before, given the same
+                name, replaces its documents instead of forming a junction.
                 """),
         options: [
             OptionHelp.store.describing(
                 LocalizedText(
                     fr: "base SQLite de facturaudit, créée si elle n'existe pas (obligatoire)",
                     en: "facturaudit SQLite store, created when missing (required)")),
+            OptionHelp(
+                ["--source"], value: LocalizedText(fr: "NOM", en: "NAME"),
+                LocalizedText(
+                    fr: "source de tous les fichiers du lot (défaut : chaque chemin donné) ;\n"
+                        + "le nom d'un import antérieur dit que c'est le même logiciel",
+                    en: "source of every file of the batch (default: each path given);\n"
+                        + "the name of an earlier import says it is the same tool")),
             .journalFormat, .language, .failOn, .journalOutput, .mapping, .maximumFileSize, .quiet, .help,
         ],
         exitCodes: [.clean, .findings, .unreadable, .usage],
         notes: storeEnvironment,
         examples: [
             "facturaudit import exports/2025/ --db invoices.sqlite",
+            "facturaudit import export-2025-03.csv --db invoices.sqlite --source export-2025-01.csv",
             "facturaudit import february.csv --db invoices.sqlite --format json --output batch-2.json",
         ])
 
