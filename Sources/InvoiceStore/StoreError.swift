@@ -195,15 +195,17 @@ public struct StoreError: Error, CustomStringConvertible {
             cause: cause)
     }
 
+    /// The store stayed locked past the busy timeout: usually by another facturaudit `import` or
+    /// `seal`, but also any program that opened the file with an exclusive lock, which blocks reads too.
     static func busy(_ path: String, _ cause: SQLiteError) -> StoreError {
         StoreError(
             message: LocalizedText(
-                fr: "un autre processus facturaudit écrit dans la base '\(path)' et ne l'a pas libérée à temps : "
-                    + "attendez qu'il se termine puis relancez la commande, ou allongez l'attente avec "
-                    + "FACTURAUDIT_BUSY_TIMEOUT (secondes)",
-                en: "another facturaudit process is writing to store '\(path)' and did not release it in time: "
-                    + "wait until it ends and run the command again, or wait longer with "
-                    + "FACTURAUDIT_BUSY_TIMEOUT (seconds)"),
+                fr: "la base '\(path)' est verrouillée par un autre processus (un import ou un scellement facturaudit, "
+                    + "ou un autre programme qui a ouvert le fichier) et n'a pas été libérée à temps : attendez qu'il "
+                    + "se termine puis relancez la commande, ou allongez l'attente avec FACTURAUDIT_BUSY_TIMEOUT (secondes)",
+                en: "store '\(path)' is locked by another process (a facturaudit import or seal, or another program "
+                    + "that opened the file) and was not released in time: wait until it ends and run the command "
+                    + "again, or wait longer with FACTURAUDIT_BUSY_TIMEOUT (seconds)"),
             cause: cause)
     }
 

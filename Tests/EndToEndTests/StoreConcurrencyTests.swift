@@ -70,13 +70,49 @@ import Testing
         let english = try ToolRunner.run(
             ["import", csv, "--db", database, "--lang", "en"], environment: ["FACTURAUDIT_BUSY_TIMEOUT": "1"])
         #expect(english.status == 2)
-        #expect(
-            english.stderr
-                == "facturaudit: another facturaudit process is writing to store '\(database)' and did not release it in time: "
-                + "wait until it ends and run the command again, or wait longer with FACTURAUDIT_BUSY_TIMEOUT (seconds)\n")
+        #expect(english.stderr == Self.lockedMessage(database))
         let french = try ToolRunner.run(
             ["import", csv, "--db", database, "--lang", "fr"], environment: ["FACTURAUDIT_BUSY_TIMEOUT": "1"])
         #expect(french.status == 2)
-        #expect(french.stderr.hasPrefix("facturaudit : un autre processus facturaudit écrit dans la base '\(database)'"))
+        #expect(
+            french.stderr
+                == "facturaudit : la base '\(database)' est verrouillée par un autre processus (un import ou un "
+                + "scellement facturaudit, ou un autre programme qui a ouvert le fichier) et n'a pas été libérée à temps : "
+                + "attendez qu'il se termine puis relancez la commande, ou allongez l'attente avec "
+                + "FACTURAUDIT_BUSY_TIMEOUT (secondes)\n")
+    }
+
+    /// Returns the English message of a store that stayed locked past `FACTURAUDIT_BUSY_TIMEOUT`.
+    static func lockedMessage(_ database: String) -> String {
+        "facturaudit: store '\(database)' is locked by another process (a facturaudit import or seal, or another "
+            + "program that opened the file) and was not released in time: wait until it ends and run the command "
+            + "again, or wait longer with FACTURAUDIT_BUSY_TIMEOUT (seconds)\n"
+    }
+
+    /// Another program holding an exclusive lock, as `sqlite3` does with `PRAGMA locking_mode = EXCLUSIVE`,
+    /// blocks reads too: every command stops with exit 2 and the same message, and the store is intact.
+    @Test func exclusiveLockStopsEveryCommand() throws {
+        let scratch = try StoreCommandTests.Scratch()
+        let database = scratch.path("s.db")
+        let csv = try scratch.write("a.csv", "N° facture;Date;Total TTC\nFA-1;02/01/2025;120,00\n")
+        #expect(try ToolRunner.run(["import", csv, "--db", database, "--quiet"]).status == 0)
+        let lock = try SQLiteConnection(path: database, create: false)
+        try lock.executeScript("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; SELECT count(*) FROM batch;")
+        let other = try scratch.write("b.csv", "N° facture;Date;Total TTC\nFA-2;03/01/2025;120,00\n")
+        let commands = [
+            ["check", "--db", database], ["export", "--db", database, "--to", "csv"], ["import", other, "--db", database],
+            ["seal", "--db", database], ["verify", "--db", database, csv],
+        ]
+        for command in commands {
+            let result = try ToolRunner.run(command + ["--lang", "en"], environment: ["FACTURAUDIT_BUSY_TIMEOUT": "1"])
+            #expect(result.status == 2, "\(command[0])")
+            #expect(result.stdout.isEmpty, "\(command[0])")
+            #expect(result.stderr == Self.lockedMessage(database), "\(command[0])")
+        }
+        try lock.executeScript("COMMIT")
+        lock.close()
+        let check = try ToolRunner.run(["check", "--db", database, "--lang", "en"])
+        #expect(check.status == 0)
+        #expect(check.stdout.contains("\nSummary: 1 file; 1 document read, 1 imported, 0 rejected; "))
     }
 }

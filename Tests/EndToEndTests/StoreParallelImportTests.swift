@@ -55,9 +55,7 @@ import Testing
     @Test func importsWithoutWaitLoseNoBatch() throws {
         let scratch = try StoreCommandTests.Scratch()
         let (database, files) = try Self.seededStore(in: scratch)
-        let busy =
-            "facturaudit: another facturaudit process is writing to store '\(database)' and did not release it in time: "
-            + "wait until it ends and run the command again, or wait longer with FACTURAUDIT_BUSY_TIMEOUT (seconds)\n"
+        let busy = StoreConcurrencyTests.lockedMessage(database)
         let imports = try files.map {
             try StoreConcurrencyTests.Running(
                 ["import", $0, "--db", database, "--lang", "en"], environment: ["FACTURAUDIT_BUSY_TIMEOUT": "0"])

@@ -47,7 +47,7 @@ import Testing
         let started = ContinuousClock.now
         let message = await Self.createStore(at: path, busyTimeout: 200).value
 
-        #expect(message?.hasPrefix("another facturaudit process is writing to store '\(path)' and did not release it in time") == true)
+        #expect(message?.hasPrefix("store '\(path)' is locked by another process (a facturaudit import or seal") == true)
         #expect(ContinuousClock.now - started >= .milliseconds(200))
         try holder.executeScript("ROLLBACK")
     }
