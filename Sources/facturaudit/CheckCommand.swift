@@ -9,24 +9,11 @@ enum CheckCommand {
     static func run(_ arguments: [String], language: Language) async throws -> ExitStatus {
         let options = try parse(arguments, language: language)
         var configuration = try ConfigurationLoader.load(explicit: options.configFile)
-        let asOfSource: AsOfDate.Source
-        if options.asOf != nil {
-            asOfSource = .option
-        } else if configuration.asOf != nil {
-            asOfSource = .configuration
-        } else {
-            asOfSource = .data
-        }
-        if let asOf = options.asOf { configuration.asOf = asOf }
-        configuration.today = CurrentDate.fromEnvironment(ProcessInfo.processInfo.environment)
-        var importOptions = try importOptions(
-            maximumFileSize: options.maximumFileSize, mappingFile: options.mappingFile ?? configuration.csvMappingPath)
-        importOptions.fecSalesJournals = configuration.fecSalesJournals.map(Set.init)
-        importOptions.fecEncoding = configuration.fecEncoding.flatMap(FECEncoding.init(name:)) ?? .automatic
-
+        let asOfSource = applyAsOf(options.asOf, to: &configuration)
         let inputs = InputCollector.collect(options.paths)
-        importOptions.stripeInvoices = StripeInvoiceIndex.collect(
-            pathBytes: inputs.files.map(\.pathBytes), maximumFileSize: importOptions.maximumFileSize)
+        let importOptions = try importOptions(
+            maximumFileSize: options.maximumFileSize, mappingFile: options.mappingFile, configuration: configuration,
+            files: inputs.files)
         if !inputs.skipped.isEmpty && !options.quiet {
             let count = inputs.skipped.count
             Console.writeError(
@@ -225,6 +212,36 @@ enum CheckCommand {
                     fr: "aucun fichier ni dossier à auditer", en: "no file or folder to audit"))
         }
         return options
+    }
+
+    /// Sets the configuration's as-of date from `--as-of` when given, and today's date, and
+    /// returns where the as-of date comes from, as the journal and the receivables reports show it.
+    static func applyAsOf(_ option: CivilDate?, to configuration: inout AuditConfiguration) -> AsOfDate.Source {
+        let source: AsOfDate.Source
+        if option != nil {
+            source = .option
+        } else if configuration.asOf != nil {
+            source = .configuration
+        } else {
+            source = .data
+        }
+        if let option { configuration.asOf = option }
+        configuration.today = CurrentDate.fromEnvironment(ProcessInfo.processInfo.environment)
+        return source
+    }
+
+    /// Builds the import options of `check`, `aging` and `dunning`: the CSV mapping (the option's,
+    /// else the configuration's), the FEC settings and the Stripe invoices among `files`.
+    static func importOptions(
+        maximumFileSize: Int?, mappingFile: String?, configuration: AuditConfiguration, files: [InputFile]
+    ) throws(ToolFailure) -> ImportOptions {
+        var importOptions = try importOptions(
+            maximumFileSize: maximumFileSize, mappingFile: mappingFile ?? configuration.csvMappingPath)
+        importOptions.fecSalesJournals = configuration.fecSalesJournals.map(Set.init)
+        importOptions.fecEncoding = configuration.fecEncoding.flatMap(FECEncoding.init(name:)) ?? .automatic
+        importOptions.stripeInvoices = StripeInvoiceIndex.collect(
+            pathBytes: files.map(\.pathBytes), maximumFileSize: importOptions.maximumFileSize)
+        return importOptions
     }
 
     /// Builds the import options shared by `check` and `export`.

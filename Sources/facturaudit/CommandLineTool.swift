@@ -76,6 +76,8 @@ enum CommandLineTool {
         case "verify": return try await VerifyCommand.run(rest, language: language)
         case "rules": return try RulesCommand.run(rest, language: language)
         case "explain": return try ExplainCommand.run(rest, language: language)
+        case "aging": return try await AgingCommand.run(rest, language: language)
+        case "dunning": return try await DunningCommand.run(rest, language: language)
         default: throw HelpCommand.unknownCommand(command)
         }
     }

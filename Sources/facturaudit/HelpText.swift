@@ -40,9 +40,9 @@ enum HelpText {
         out +=
             fr
             ? "\nLancez 'facturaudit help COMMANDE' pour les options, codes de sortie et exemples d'une commande\n"
-                + "(check, import, export, seal, verify, extract, rules, explain).\n"
+                + "(check, import, export, seal, verify, extract, aging, dunning, rules, explain).\n"
             : "\nRun 'facturaudit help COMMAND' for the options, exit codes and examples of one command\n"
-                + "(check, import, export, seal, verify, extract, rules, explain).\n"
+                + "(check, import, export, seal, verify, extract, aging, dunning, rules, explain).\n"
         return out
     }
 
@@ -63,7 +63,8 @@ enum HelpText {
               2  une entrée ou la base n'a pas pu être lue (chemin absent, fichier illisible, enregistrement rejeté,
                  PDF sans XML de facture pour extract)
               64 erreur d'utilisation (option inconnue ou invalide)
-            explain sort avec 2 quand la règle demandée n'existe pas.
+            explain sort avec 2 quand la règle demandée n'existe pas ; aging et dunning sortent avec 0
+            une fois le rapport produit, quel que soit son contenu.
 
             """
         case .en:
@@ -74,7 +75,8 @@ enum HelpText {
               2  an input or the store could not be read (missing path, unreadable file, rejected record,
                  PDF without invoice XML for extract)
               64 usage error (unknown or invalid option)
-            explain exits 2 when the requested rule does not exist.
+            explain exits 2 when the requested rule does not exist; aging and dunning exit 0 once the
+            report is produced, whatever it holds.
 
             """
         }

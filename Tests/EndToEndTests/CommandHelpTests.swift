@@ -17,9 +17,11 @@ import Testing
         "rules": RulesCommand.optionNames,
         "explain": ExplainCommand.optionNames,
         "help": HelpCommand.optionNames,
+        "aging": ReceivablesOptions.optionNames,
+        "dunning": ReceivablesOptions.optionNames,
     ]
 
-    static let commands = ["check", "import", "export", "seal", "verify", "extract", "rules", "explain", "help"]
+    static let commands = ["check", "import", "export", "seal", "verify", "extract", "aging", "dunning", "rules", "explain", "help"]
 
     /// Collects the option spellings in the label column of a help page's options section.
     static func documentedOptions(_ page: String) -> Set<String> {
@@ -133,13 +135,13 @@ import Testing
         #expect(english.stdout.isEmpty)
         #expect(
             english.stderr
-                == "facturaudit: unknown command 'nope': expected one of check, import, export, seal, verify, extract, rules, explain, help\n"
+                == "facturaudit: unknown command 'nope': expected one of check, import, export, seal, verify, extract, aging, dunning, rules, explain, help\n"
                 + "Run 'facturaudit help' for the list of commands.\n")
         let french = try ToolRunner.run(["help", "nope"])
         #expect(french.status == 64)
         #expect(
             french.stderr
-                == "facturaudit : commande inconnue 'nope' : commandes possibles check, import, export, seal, verify, extract, rules, explain, help\n"
+                == "facturaudit : commande inconnue 'nope' : commandes possibles check, import, export, seal, verify, extract, aging, dunning, rules, explain, help\n"
                 + "Lancez 'facturaudit help' pour la liste des commandes.\n")
     }
 

@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("{\"serie\": []}", "serie", "unknown key (did you mean 'series'?): keys allowed here are $schema, asOf, csvMapping, deposits, fec, issuer, rules, series, tables"),
+        ("{\"serie\": []}", "serie", "unknown key (did you mean 'series'?): keys allowed here are $schema, aging, asOf, csvMapping, deposits, dunning, fec, issuer, rules, series, tables"),
         ("{\"fec\": {\"salesJournals\": []}}", "fec.salesJournals", "empty list: give at least one journal code, for example [\"VE\"], or remove the key to detect sales"),
         ("{\"fec\": {\"salesJournals\": [\" VE\"]}}", "fec.salesJournals[0]", "invalid journal code ' VE': write the JournalCode as the FEC writes it, without surrounding spaces"),
         ("{\"fec\": {\"journals\": [\"VE\"]}}", "fec.journals", "unknown key: keys allowed here are encoding, export, salesJournals"),

@@ -32,6 +32,10 @@ public struct AuditConfiguration: Sendable {
     public var fecEncoding: String?
     /// The journal and accounts of `export --to fec` (`fec.export`).
     public var fecExport = FECExportSettings()
+    /// The buckets, default term and default currency of `facturaudit aging`.
+    public var aging = AgingConfiguration()
+    /// The reminder plan and penalty rate of `facturaudit dunning`.
+    public var dunning = DunningConfiguration()
 
     public init(
         series: [SeriesConfiguration] = [], issuer: IssuerConfiguration = IssuerConfiguration(),

@@ -3,10 +3,13 @@ import InvoiceModel
 /// The keys `facturaudit.json` accepts, section by section. The reader rejects any other key, and
 /// a test checks that every key a rule explanation or message names is one of ``paths``.
 public enum ConfigurationKeys {
-    static let root: Set<String> = ["$schema", "series", "issuer", "rules", "asOf", "deposits", "tables", "csvMapping", "fec"]
+    static let root: Set<String> = ["$schema", "series", "issuer", "rules", "asOf", "deposits", "tables", "csvMapping", "fec", "aging", "dunning"]
     static let rules: Set<String> = ["disabled", "severity"]
     static let deposits: Set<String> = ["consumptionMonths"]
     static let fec: Set<String> = ["salesJournals", "encoding", "export"]
+    static let aging: Set<String> = ["buckets", "defaultTermDays", "defaultCurrency"]
+    static let dunning: Set<String> = ["steps", "penaltyRate"]
+    static let dunningStep: Set<String> = ["afterDays", "level"]
     /// In reading order, as the reader checks them.
     static let fecExport = ["journalCode", "journalLabel", "customerAccount", "revenueAccount", "vatAccount"]
     static let series: Set<String> = ["pattern", "reset", "carryOver", "firstCounters", "sellerSiren", "establishment"]
@@ -22,6 +25,7 @@ public enum ConfigurationKeys {
             ("", root), ("rules", rules), ("deposits", deposits), ("fec", fec), ("series", series), ("issuer", issuer),
             ("tables", tables), ("tables.legalInterestRates", legalInterestRate), ("tables.vatRates", vatRate),
             ("tables.eInvoicingCalendar", Set(IssuerCategory.allCases.map(\.rawValue))), ("fec.export", Set(fecExport)),
+            ("aging", aging), ("dunning", dunning), ("dunning.steps", dunningStep),
         ]
         return Set(sections.flatMap { prefix, keys in keys.map { prefix.isEmpty ? $0 : "\(prefix).\($0)" } })
     }()

@@ -54,6 +54,8 @@ extension ConfigurationReader {
             configuration.fecSalesJournals = try fecSalesJournals(value, "fec")
             try fecFormat(value, "fec", into: &configuration)
         }
+        if let value = members["aging"] { configuration.aging = try aging(value, "aging") }
+        if let value = members["dunning"] { configuration.dunning = try dunning(value, "dunning") }
         return configuration
     }
 

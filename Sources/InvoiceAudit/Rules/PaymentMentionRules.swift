@@ -69,8 +69,7 @@ public enum PaymentMentionRules {
         }
         let notes = document.notes
         let texts = documentTexts.mentions
-        let penaltyTexts = documentTexts.notes(withSubject: "PMD")
-            + texts.filter { $0.contains(anyOf: LegalCitations.penalties) }
+        let penaltyTexts = penaltyTexts(documentTexts)
         if penaltyTexts.isEmpty {
             findings.append(
                 penaltyRate.finding(
@@ -98,6 +97,22 @@ public enum PaymentMentionRules {
                     en: "early-payment discount terms are not stated: add a note (subject AAB), for example \"no discount for early payment\""))
         }
         return findings
+    }
+
+    /// Returns the texts that state the late-payment penalties: notes with subject PMD and any
+    /// mention that names penalties or late-payment interest.
+    static func penaltyTexts(_ texts: DocumentTexts) -> [NormalisedText] {
+        texts.notes(withSubject: "PMD") + texts.mentions.filter { $0.contains(anyOf: LegalCitations.penalties) }
+    }
+
+    /// Returns the penalty rate in percent that the document states as a number, such as `10 %`,
+    /// or `nil` when it states none or states it as three times the legal rate or from the ECB rate.
+    static func statedPenaltyRate(_ texts: DocumentTexts) -> Amount? {
+        let penalties = penaltyTexts(texts)
+        if MentionText.contains(penalties, anyOf: threeTimesLegalRate) || MentionText.contains(penalties, anyOf: centralBankRate) {
+            return nil
+        }
+        return penalties.lazy.compactMap { PenaltyRateText.percentage($0.original) }.first
     }
 
     /// FR-PAY-01 (due date before issue) and the 60-day and 45-days-end-of-month limits.

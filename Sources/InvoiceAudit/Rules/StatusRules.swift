@@ -75,14 +75,7 @@ public enum StatusRules {
     /// Checks statuses and refunds. `statusDate` is the day the declared statuses describe, the
     /// export's latest date. `asOf` is the audit date, which decides whether an invoice was overdue.
     public static func check(_ ledger: Ledger, asOf: CivilDate?, statusDate: CivilDate?) -> [Finding] {
-        var credits: [PartyKey: [String: Credits]] = [:]
-        for entry in ledger.entries where entry.isIssued && entry.kind == .creditNote {
-            let refunded = payments(of: entry, asOf: statusDate).reduce(Amount.zero) { $0 + $1.amount.magnitude }
-            for reference in entry.precedingInvoices {
-                credits[entry.seller, default: [:]][reference.number.trimmingSpaces, default: Credits()].add(
-                    amount: entry.taxInclusive?.magnitude ?? .zero, refunded: refunded)
-            }
-        }
+        let credits = creditsByInvoice(in: ledger, asOf: statusDate)
         var findings: [Finding] = []
         for entry in ledger.entries {
             let payments = payments(of: entry, asOf: statusDate)
@@ -110,6 +103,25 @@ public enum StatusRules {
             }
         }
         return findings
+    }
+
+    /// Returns the credit notes citing each invoice, by seller and invoice number: their amounts
+    /// and the refunds on them dated by `asOf`. With `issuedBy`, a credit note issued after that
+    /// day or cancelled is left out, as the aging report needs. The status rules count every
+    /// credit note.
+    static func creditsByInvoice(
+        in ledger: Ledger, asOf: CivilDate?, issuedBy: CivilDate? = nil
+    ) -> [PartyKey: [String: Credits]] {
+        var credits: [PartyKey: [String: Credits]] = [:]
+        for entry in ledger.entries where entry.isIssued && entry.kind == .creditNote {
+            if let issuedBy, entry.status == .cancelled || entry.issueDate.map({ $0 > issuedBy }) == true { continue }
+            let refunded = payments(of: entry, asOf: asOf).reduce(Amount.zero) { $0 + $1.amount.magnitude }
+            for reference in entry.precedingInvoices {
+                credits[entry.seller, default: [:]][reference.number.trimmingSpaces, default: Credits()].add(
+                    amount: entry.taxInclusive?.magnitude ?? .zero, refunded: refunded)
+            }
+        }
+        return credits
     }
 
     /// Returns the payments of `entry` dated by `asOf`, and the undated ones.

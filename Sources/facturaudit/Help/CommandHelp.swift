@@ -25,7 +25,7 @@ struct CommandHelp {
     let examples: [String]
 
     /// Every command, in the order the general help lists them.
-    static let all: [CommandHelp] = [check, importing, export, seal, verify, extract, rules, explain, help]
+    static let all: [CommandHelp] = [check, importing, export, seal, verify, extract, aging, dunning, rules, explain, help]
 
     static func named(_ name: String) -> CommandHelp? {
         all.first { $0.name == name }

@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+
+/// `facturaudit aging` and `facturaudit dunning` run as a user runs them.
+@Suite struct ReceivablesCommandTests {
+    @Test(arguments: [
+        ("fr", "text", "aging.fr.txt"), ("en", "text", "aging.en.txt"), ("fr", "json", "aging.fr.json"),
+        ("en", "json", "aging.en.json"), ("fr", "csv", "aging.fr.csv"), ("en", "csv", "aging.en.csv"),
+    ])
+    func demoAgingMatchesGolden(language: String, format: String, golden: String) throws {
+        let result = try ToolRunner.run(["aging", "fixtures/demo", "--lang", language, "--format", format])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let expected = try #require(try Golden.contents(golden, actual: result.stdout), "missing golden file \(golden)")
+        #expect(result.stdout == expected)
+    }
+
+    @Test(arguments: [
+        ("fr", "text", "dunning.fr.txt"), ("en", "text", "dunning.en.txt"), ("fr", "json", "dunning.fr.json"),
+        ("en", "json", "dunning.en.json"), ("fr", "csv", "dunning.fr.csv"), ("en", "csv", "dunning.en.csv"),
+    ])
+    func demoDunningMatchesGolden(language: String, format: String, golden: String) throws {
+        let result = try ToolRunner.run([
+            "dunning", "fixtures/demo", "--as-of", "2025-12-31", "--lang", language, "--format", format,
+        ])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let expected = try #require(try Golden.contents(golden, actual: result.stdout), "missing golden file \(golden)")
+        #expect(result.stdout == expected)
+    }
+
+    @Test(arguments: ["aging", "dunning"])
+    func jsonMatchesSchema(command: String) throws {
+        let schemaURL = ToolRunner.repositoryRoot.appendingPathComponent("schemas/\(command).schema.json")
+        let schema = try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL))
+        let folder = try TemporaryInputs()
+        defer { folder.remove() }
+        let csv = try folder.write("mixed.csv", TemporaryInputs.mixedExport)
+        for arguments in [["fixtures/demo"], ["fixtures/demo", "--as-of", "2025-12-31"], [csv, "--as-of", "2025-06-30"]] {
+            let result = try ToolRunner.run([command, "--format", "json"] + arguments)
+            let instance = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+            let problems = JSONSchemaValidator(root: schema).validate(instance)
+            #expect(problems.isEmpty, "\(arguments): \(problems.prefix(10))")
+        }
+    }
+
+    @Test func severalSellersAndCurrencies() throws {
+        let folder = try TemporaryInputs()
+        defer { folder.remove() }
+        let csv = try folder.write("mixed.csv", TemporaryInputs.mixedExport)
+        let result = try ToolRunner.run(["aging", csv, "--as-of", "2025-06-30", "--lang", "en"])
+        #expect(result.status == 0)
+        // A-1 is 91 days late, A-2 exactly 30: the bucket limits are inclusive.
+        #expect(
+            result.stdout.contains(
+                """
+                Alpha Conseil SAS (SIREN 443061841) — EUR
+                  Buyer                               not yet due  1–30 days  31–60 days  61–90 days  over 90 days   Total  Invoices
+                  Cave Martin SARL (SIREN 542107651)         0.00       0.00        0.00        0.00        600.00  600.00         1
+                  Total                                      0.00       0.00        0.00        0.00        600.00  600.00         1
+
+                Alpha Conseil SAS (SIREN 443061841) — USD
+                  Buyer                               not yet due  1–30 days  31–60 days  61–90 days  over 90 days   Total  Invoices
+                  Cave Martin SARL (SIREN 542107651)         0.00     250.00        0.00        0.00          0.00  250.00         1
+
+                """))
+        #expect(result.stdout.contains("Beta Studio SARL (SIREN 732829320) — EUR\n"))
+        // The unknown currency is listed apart, with the file and line.
+        #expect(
+            result.stdout.contains(
+                "  \(csv):4 'B-3': unknown currency 'EURO': the amount cannot be added to any currency, correct the ISO 4217 code\n"))
+        #expect(
+            result.stdout.hasSuffix(
+                "Summary: 4 open invoices, 0 settled, 0 paid by status alone, 0 credit notes matched, 1 unreliable document, 0 drafts, 0 cancelled, 0 issued after the as-of date\n"
+            ))
+    }
+
+    @Test func storeGivesSameReport() throws {
+        let folder = try TemporaryInputs()
+        defer { folder.remove() }
+        let database = folder.url.appendingPathComponent("store.sqlite").path
+        #expect(try ToolRunner.run(["import", "fixtures/demo", "--db", database, "--quiet"]).status == 0)
+        for command in ["aging", "dunning"] {
+            let files = try ToolRunner.run([command, "fixtures/demo", "--as-of", "2025-12-31", "--lang", "en"])
+            let stored = try ToolRunner.run([command, "--db", database, "--as-of", "2025-12-31", "--lang", "en"])
+            #expect(stored.status == 0)
+            #expect(stored.stderr.isEmpty)
+            #expect(stored.stdout == files.stdout)
+            #expect(stored.stdout.contains("FA-2025-0008"))
+        }
+    }
+
+    @Test func missingPathExitsTwoWithReport() throws {
+        let result = try ToolRunner.run(["aging", "fixtures/demo", "no-such-folder", "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stdout.hasPrefix("Accounts receivable aging\n"))
+        #expect(result.stderr == "facturaudit: 1 path not found, see the journal\n")
+    }
+
+    @Test func outputFileWritten() throws {
+        let folder = try TemporaryInputs()
+        defer { folder.remove() }
+        let output = folder.url.appendingPathComponent("aging.csv").path
+        let result = try ToolRunner.run(["aging", "fixtures/demo", "--format", "csv", "--output", output])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        // Decoded without dropping the byte order mark, which the French CSV starts with.
+        let written = String(decoding: try Data(contentsOf: URL(fileURLWithPath: output)), as: UTF8.self)
+        let golden = try #require(FileManager.default.contents(atPath: Golden.folder.appendingPathComponent("aging.fr.csv").path))
+        #expect(written == String(decoding: golden, as: UTF8.self))
+        #expect(written.hasPrefix("\u{FEFF}vendeur;"))
+    }
+
+    @Test(arguments: [
+        (["aging", "fixtures/demo", "--format", "html", "--lang", "en"], "facturaudit: invalid value 'html' for --format: expected one of text, json, csv\n"),
+        (["dunning", "fixtures/demo", "--batch", "2", "--lang", "en"], "facturaudit: --batch only applies with --db FILE\n"),
+        (["aging", "--lang", "en"], "facturaudit: no file or folder to read: give paths or --db FILE\n"),
+        (["dunning", "fixtures/demo", "--as-of", "31/12/2025", "--lang", "en"], "facturaudit: invalid value '31/12/2025' for --as-of: expected a date in the format YYYY-MM-DD, such as 2025-06-30\n"),
+    ])
+    func usageErrors(arguments: [String], message: String) throws {
+        let result = try ToolRunner.run(arguments)
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == message + "Run 'facturaudit help \(arguments[0])' for the options.\n")
+    }
+
+    @Test func invalidPlanIsReported() throws {
+        let folder = try TemporaryInputs()
+        defer { folder.remove() }
+        let config = try folder.write("facturaudit.json", "{\"dunning\": {\"steps\": [{\"afterDays\": 7, \"level\": \"letter\"}]}}")
+        let english = try ToolRunner.run(["dunning", "fixtures/demo", "--config", config, "--lang", "en"])
+        #expect(english.status == 2)
+        #expect(english.stdout.isEmpty)
+        #expect(english.stderr.contains("dunning.steps[0].level: invalid value 'letter': expected one of reminder, final-reminder, formal-notice, collection"))
+        let french = try ToolRunner.run(["dunning", "fixtures/demo", "--config", config])
+        #expect(french.stderr.contains("dunning.steps[0].level: valeur 'letter' invalide : valeurs possibles reminder, final-reminder, formal-notice, collection"))
+    }
+
+    @Test func configuredBucketsAndPlan() throws {
+        let folder = try TemporaryInputs()
+        defer { folder.remove() }
+        let config = try folder.write(
+            "facturaudit.json",
+            "{\"aging\": {\"buckets\": [60]}, \"dunning\": {\"steps\": [{\"afterDays\": 100, \"level\": \"collection\"}], \"penaltyRate\": 12}}")
+        let aging = try ToolRunner.run(["aging", "fixtures/demo", "--config", config, "--as-of", "2025-12-31", "--lang", "en", "--format", "csv"])
+        #expect(aging.stdout.hasPrefix("seller,seller id,currency,buyer,buyer id,not yet due,1–60 days,over 60 days,total,invoices\r\n"))
+        let dunning = try ToolRunner.run(["dunning", "fixtures/demo", "--config", config, "--as-of", "2025-12-31", "--lang", "en", "--format", "csv"])
+        let rows = dunning.stdout.split(separator: "\r\n").dropFirst()
+        // Only the invoices more than 100 days late reach the single step; 12 % replaces the legal minimum.
+        #expect(rows.map { $0.split(separator: ",")[4] } == ["FA-2025-0008", "FA-2025-0006", "FA-2025-0009"])
+        #expect(rows.allSatisfy { $0.contains(",collection,EUR,") })
+        #expect(rows.allSatisfy { $0.contains(",12,configuration,") })
+    }
+}
+
+/// A temporary folder for the files one test writes.
+struct TemporaryInputs {
+    let url: URL
+
+    /// Two sellers, two currencies and one unknown currency, with due dates before 2025-06-30.
+    static let mixedExport = """
+        N° facture;Date;Échéance;Émetteur;SIREN émetteur;Client;SIREN client;Total TTC;Devise;Statut
+        A-1;01/03/2025;31/03/2025;Alpha Conseil SAS;443061841;Cave Martin SARL;542107651;600,00;EUR;Émise
+        A-2;01/05/2025;31/05/2025;Alpha Conseil SAS;443061841;Cave Martin SARL;542107651;250,00;USD;Émise
+        B-3;02/05/2025;01/06/2025;Beta Studio SARL;732829320;Cave Martin SARL;542107651;99,00;EURO;Émise
+        B-4;10/06/2025;10/07/2025;Beta Studio SARL;732829320;Cave Martin SARL;542107651;1200,00;EUR;Émise
+        B-5;15/05/2025;14/06/2025;Beta Studio SARL;732829320;Hôtel Beauséjour SAS;552100554;80,00;EUR;Émise
+
+        """
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-receivables-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func write(_ name: String, _ text: String) throws -> String {
+        let file = url.appendingPathComponent(name)
+        try Data(text.utf8).write(to: file)
+        return file.path
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: url)
+    }
+}
