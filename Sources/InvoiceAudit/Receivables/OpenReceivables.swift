@@ -36,6 +36,8 @@ public struct OpenReceivables: Sendable {
 
     public init(ledger: Ledger, facts: ReceivableFactsIndex, asOf: CivilDate, configuration: AgingConfiguration) {
         self.asOf = asOf
+        // NOTE: a credit note in another currency than the invoice it cites is deducted as if it
+        // were in the invoice's currency.
         let credits = StatusRules.creditsByInvoice(in: ledger, asOf: asOf, issuedBy: asOf)
         var receivables: [Receivable] = []
         var unreliable: [UnreliableReceivable] = []
