@@ -1,5 +1,6 @@
 import FoundationEssentials
 import InvoiceAudit
+import InvoiceImport
 import InvoiceModel
 import InvoiceReport
 import InvoiceStore
@@ -10,7 +11,7 @@ enum ImportCommand {
     /// Every option spelling ``run(_:language:)`` accepts; `facturaudit help import` documents each.
     static let optionNames = [
         "--db", "--format", "--lang", "--fail-on", "--output", "-o", "--mapping", "--max-file-size", "--quiet", "-q",
-        "--source",
+        "--source", "--config",
     ]
 
     static func run(_ arguments: [String], language: Language) async throws -> ExitStatus {
@@ -19,7 +20,12 @@ enum ImportCommand {
         guard !options.paths.isEmpty else {
             throw UsageError(message: LocalizedText(fr: "aucun fichier ni dossier à importer", en: "no file or folder to import"))
         }
-        let importOptions = try options.importOptions()
+        // The configuration `check` reads, so that a FEC gives the same documents, faults and severities.
+        let configuration = try ConfigurationLoader.load(explicit: options.configFile)
+        var importOptions = try CheckCommand.importOptions(
+            maximumFileSize: options.maximumFileSize, mappingFile: options.mappingFile ?? configuration.csvMappingPath)
+        importOptions.fecSalesJournals = configuration.fecSalesJournals.map(Set.init)
+        importOptions.fecEncoding = configuration.fecEncoding.flatMap(FECEncoding.init(name:)) ?? .automatic
         let imported = try await FileImporter.importPaths(
             options.paths, options: importOptions, output: options.output, command: "import")
         var files = imported.files
@@ -50,9 +56,8 @@ enum ImportCommand {
         }
         var entries: [LedgerEntry] = []
         // The FR-FEC findings of the new files, as `check FILE` and later `check --db` report them.
-        // NOTE: import reads no configuration, so these use the rules' default severities.
         var fecFindings: [Finding] = []
-        let auditor = Auditor()
+        let auditor = Auditor(configuration: configuration)
         for (file, stored) in zip(readable, outcome.files) {
             if let batch = stored.alreadyImportedIn {
                 // The rejected records are repeated because the store still lacks them, so the run still fails.

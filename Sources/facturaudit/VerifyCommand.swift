@@ -23,6 +23,7 @@ enum VerifyCommand {
                     fr: "verify compare le sceau soit à des fichiers, soit à un lot (--batch), pas aux deux",
                     en: "verify compares the seal with either files or a batch (--batch), not both"))
         }
+        // NOTE: verify reads no configuration, so a FEC is read without fec.salesJournals or fec.encoding.
         let importOptions = try options.importOptions()
         let imported = options.paths.isEmpty ? nil : try await FileImporter.importPaths(
             options.paths, options: importOptions, output: options.output, command: "verify")

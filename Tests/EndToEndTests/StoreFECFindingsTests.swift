@@ -78,6 +78,38 @@ import Testing
         #expect(Self.fecLines(first.stdout) == Self.expectedEN)
     }
 
+    /// `import` reads `facturaudit.json` as `check` does: rule severities and disabled rules apply to
+    /// its FR-FEC findings, and `fec.salesJournals` chooses the journals read.
+    @Test func importAppliesConfiguration() throws {
+        let scratch = try Self.scratchWithFEC()
+        _ = try scratch.write(
+            "facturaudit.json", #"{"rules": {"severity": {"FR-FEC-08": "info"}, "disabled": ["FR-FEC-04"]}}"#)
+        let file = try Self.run(["check", "exports/ventes-2026.txt", "--lang", "en"], in: scratch.url)
+        let imported = try Self.run(["import", "exports/ventes-2026.txt", "--db", "s.db", "--lang", "en"], in: scratch.url)
+        let stored = try Self.run(["check", "--db", "s.db", "--lang", "en"], in: scratch.url)
+        let expected = [
+            Self.expectedEN[0].replacingOccurrences(of: ": warning: [FR-FEC-08]", with: ": info: [FR-FEC-08]"), Self.expectedEN[2],
+        ]
+        #expect(Self.fecLines(file.stdout) == expected)
+        #expect(Self.fecLines(imported.stdout) == expected)
+        #expect(stored.stdout == file.stdout)
+        #expect([file.status, imported.status, stored.status] == [0, 0, 0])
+    }
+
+    @Test func importReadsConfiguredSalesJournals() throws {
+        let scratch = try StoreCommandTests.Scratch()
+        try FileManager.default.copyItem(at: FECCheckTests.fixture, to: scratch.url.appendingPathComponent("847315926FEC20261231.txt"))
+        let configuration = try scratch.write("settings.json", #"{"fec": {"salesJournals": ["BQ"]}}"#)
+        let file = try Self.run(["check", "847315926FEC20261231.txt", "--config", configuration, "--lang", "en"], in: scratch.url)
+        let imported = try Self.run(
+            ["import", "847315926FEC20261231.txt", "--db", "s.db", "--config", configuration, "--lang", "en"], in: scratch.url)
+        // The two payments of the bank journal, as `check` reads them, not the 19 sales invoices.
+        #expect(imported.stderr == "facturaudit: batch 1 stored (2 documents)\n")
+        let stored = try Self.run(["check", "--db", "s.db", "--config", configuration, "--lang", "en"], in: scratch.url)
+        #expect(stored.stdout.contains("847315926FEC20261231.txt (fec): 2 read, 2 imported, 0 rejected"))
+        #expect(Self.fecLines(stored.stdout) == Self.fecLines(file.stdout))
+    }
+
     @Test func repeatedImportReportsNothingNew() throws {
         let scratch = try Self.scratchWithFEC()
         _ = try Self.run(["import", "exports/ventes-2026.txt", "--db", "s.db", "--quiet"], in: scratch.url)

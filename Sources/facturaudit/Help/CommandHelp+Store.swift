@@ -53,6 +53,11 @@ extension CommandHelp {
                         + "le nom d'un import antérieur dit que c'est le même logiciel",
                     en: "source of every file of the batch (default: each path given);\n"
                         + "the name of an earlier import says it is the same tool")),
+            OptionHelp(
+                ["--config"], value: OptionHelp.file,
+                LocalizedText(
+                    fr: "configuration lue comme check la lit (défaut : facturaudit.json\ndu dossier courant, s'il existe)",
+                    en: "configuration, read as check reads it (default: facturaudit.json\nin the current folder, if any)")),
             .journalFormat, .language, .failOn, .journalOutput, .mapping, .maximumFileSize, .quiet, .help,
         ],
         exitCodes: [.clean, .findings, .unreadable, .usage],
