@@ -37,6 +37,7 @@ struct ArgumentScanner {
         accepting accepted: [String], command: String
     ) throws(UsageError) -> (name: String, inlineValue: String?)? {
         guard let option = nextOption() else { return nil }
+        if Self.helpNames.contains(option.name) { try Self.flag(option) }
         guard accepted.contains(option.name) else {
             throw Self.unknownOption(
                 option.name, command: command,
@@ -84,6 +85,18 @@ struct ArgumentScanner {
         return arguments.removeFirst()
     }
 
+    /// Checks that `option`, a flag, came without a value. `--quiet=no` is a usage error rather
+    /// than a quiet run, so a script passing `--quiet=$QUIET` learns that the value is ignored.
+    static func flag(_ option: (name: String, inlineValue: String?)) throws(UsageError) {
+        guard let value = option.inlineValue else { return }
+        throw UsageError(
+            message: LocalizedText(
+                fr: "l'option \(option.name) ne prend pas de valeur, et '\(value)' lui est donnée : "
+                    + "écrivez \(option.name) seule pour l'activer, ou omettez-la",
+                en: "option \(option.name) takes no value, and '\(value)' was given: "
+                    + "write \(option.name) alone to turn it on, or leave it out"))
+    }
+
     /// Returns the path given to `--output` or `-o`, or `nil` for `-`, which means standard output
     /// as in other Unix tools and so acts as if no `--output` were given.
     mutating func outputPath(for option: (name: String, inlineValue: String?)) throws(UsageError) -> String? {
@@ -118,6 +131,38 @@ struct ArgumentScanner {
         let text = try value(for: option)
         if let match = allowed.first(where: { $0.lowercased() == text.lowercased() }) { return match }
         throw Self.invalidValue(text, for: option.name, allowed: allowed)
+    }
+
+    /// The unit of a positive whole-number option, named in its error message.
+    enum Count {
+        case bytes, batch
+
+        var expected: LocalizedText {
+            switch self {
+            case .bytes: LocalizedText(fr: "un nombre d'octets positif", en: "a positive number of bytes")
+            case .batch: LocalizedText(fr: "un numéro de lot positif", en: "a positive batch number")
+            }
+        }
+    }
+
+    /// Returns a value that must be a whole number from 1 up. Digits too many for `Int` are
+    /// reported as too large, because they are a number.
+    mutating func positiveInteger(
+        _ count: Count, for option: (name: String, inlineValue: String?)
+    ) throws(UsageError) -> Int {
+        let text = try value(for: option)
+        if let number = Int(text), number > 0 { return number }
+        if !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }), text.contains(where: { $0 != "0" }) {
+            throw UsageError(
+                message: LocalizedText(
+                    fr: "valeur '\(text)' trop grande pour \(option.name) : au plus \(Int.max)",
+                    en: "value '\(text)' too large for \(option.name): at most \(Int.max)"))
+        }
+        let expected = count.expected
+        throw UsageError(
+            message: LocalizedText(
+                fr: "valeur '\(text)' invalide pour \(option.name) : attendu \(expected.fr)",
+                en: "invalid value '\(text)' for \(option.name): expected \(expected.en)"))
     }
 
     /// Builds the error for `text`, a value of `option` outside `allowed`.

@@ -69,16 +69,6 @@ extension CheckCommand {
         return outcomes
     }
 
-    static func parseBatch(_ text: String) throws(UsageError) -> Int {
-        guard let batch = Int(text), batch > 0 else {
-            throw UsageError(
-                message: LocalizedText(
-                    fr: "valeur '\(text)' invalide pour --batch : attendu un numéro de lot positif",
-                    en: "invalid value '\(text)' for --batch: expected a positive batch number"))
-        }
-        return batch
-    }
-
     /// `--batch` needs `--db`, and `--db` reads no paths.
     static func checkStoreOptions(_ options: CheckOptions) throws(UsageError) {
         if options.batch != nil && options.database == nil {

@@ -195,10 +195,12 @@ enum CheckCommand {
                             en: "invalid value '\(text)' for --as-of: expected a date in the format YYYY-MM-DD, such as 2025-06-30"))
                 }
                 options.asOf = date
-            case "--max-file-size": options.maximumFileSize = try fileSize(scanner.value(for: option))
-            case "--quiet", "-q": options.quiet = true
+            case "--max-file-size": options.maximumFileSize = try scanner.positiveInteger(.bytes, for: option)
+            case "--quiet", "-q":
+                try ArgumentScanner.flag(option)
+                options.quiet = true
             case "--db": options.database = try scanner.value(for: option)
-            case "--batch": options.batch = try parseBatch(scanner.value(for: option))
+            case "--batch": options.batch = try scanner.positiveInteger(.batch, for: option)
             case "--baseline": options.baseline = try scanner.value(for: option)
             default: throw ArgumentScanner.unknownOption(option.name, command: "check")
             }
@@ -264,17 +266,6 @@ enum CheckCommand {
             }
         }
         return importOptions
-    }
-
-    /// Parses the value of `--max-file-size`, a positive number of bytes.
-    static func fileSize(_ text: String) throws(UsageError) -> Int {
-        guard let size = Int(text), size > 0 else {
-            throw UsageError(
-                message: LocalizedText(
-                    fr: "valeur '\(text)' invalide pour --max-file-size : attendu un nombre d'octets positif",
-                    en: "invalid value '\(text)' for --max-file-size: expected a positive number of bytes"))
-        }
-        return size
     }
 
     /// Refuses an `--output` path that is one of the inputs: writing the journal would destroy the

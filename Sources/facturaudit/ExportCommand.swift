@@ -157,9 +157,11 @@ enum ExportCommand {
             case "--output", "-o": options.output = try scanner.outputPath(for: option)
             case "--mapping": options.mappingFile = try scanner.value(for: option)
             case "--config": options.configFile = try scanner.value(for: option)
-            case "--max-file-size": options.maximumFileSize = try CheckCommand.fileSize(scanner.value(for: option))
+            case "--max-file-size": options.maximumFileSize = try scanner.positiveInteger(.bytes, for: option)
             case "--lang": options.language = try scanner.choice(Language.self, for: option)
-            case "--quiet", "-q": options.quiet = true
+            case "--quiet", "-q":
+                try ArgumentScanner.flag(option)
+                options.quiet = true
             default: throw ArgumentScanner.unknownOption(option.name, command: "export")
             }
         }

@@ -16,15 +16,7 @@ enum ExtractCommand {
             switch option.name {
             case "--output", "-o": output = try scanner.outputPath(for: option)
             case "--lang": _ = try scanner.choice(Language.self, for: option)
-            case "--max-file-size":
-                let text = try scanner.value(for: option)
-                guard let size = Int(text), size > 0 else {
-                    throw UsageError(
-                        message: LocalizedText(
-                            fr: "valeur '\(text)' invalide pour --max-file-size : attendu un nombre d'octets positif",
-                            en: "invalid value '\(text)' for --max-file-size: expected a positive number of bytes"))
-                }
-                options.maximumFileSize = size
+            case "--max-file-size": options.maximumFileSize = try scanner.positiveInteger(.bytes, for: option)
             default: throw ArgumentScanner.unknownOption(option.name, command: "extract")
             }
         }

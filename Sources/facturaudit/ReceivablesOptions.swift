@@ -42,10 +42,12 @@ struct ReceivablesOptions {
             case "--mapping": options.mappingFile = try scanner.value(for: option)
             case "--config": options.configFile = try scanner.value(for: option)
             case "--as-of": options.asOf = try asOfDate(scanner.value(for: option))
-            case "--max-file-size": options.maximumFileSize = try CheckCommand.fileSize(scanner.value(for: option))
-            case "--quiet", "-q": options.quiet = true
+            case "--max-file-size": options.maximumFileSize = try scanner.positiveInteger(.bytes, for: option)
+            case "--quiet", "-q":
+                try ArgumentScanner.flag(option)
+                options.quiet = true
             case "--db": options.database = try scanner.value(for: option)
-            case "--batch": options.batch = try CheckCommand.parseBatch(scanner.value(for: option))
+            case "--batch": options.batch = try scanner.positiveInteger(.batch, for: option)
             default: throw ArgumentScanner.unknownOption(option.name, command: command)
             }
         }

@@ -32,7 +32,7 @@ struct StoreCommandOptions {
         while let option = try scanner.nextOption(accepting: accepted, command: command) {
             switch option.name {
             case "--db": options.database = try scanner.value(for: option)
-            case "--batch": options.batch = try positiveInteger(scanner.value(for: option), option: option.name)
+            case "--batch": options.batch = try scanner.positiveInteger(.batch, for: option)
             case "--to": options.exportFormat = try scanner.choice(ExportFormat.self, for: option)
             case "--format": options.format = try scanner.choice(JournalFormat.self, for: option)
             case "--lang": options.language = try scanner.choice(Language.self, for: option)
@@ -40,10 +40,13 @@ struct StoreCommandOptions {
             case "--output", "-o": options.output = try scanner.outputPath(for: option)
             case "--mapping": options.mappingFile = try scanner.value(for: option)
             case "--config": options.configFile = try scanner.value(for: option)
-            case "--max-file-size":
-                options.maximumFileSize = try positiveInteger(scanner.value(for: option), option: option.name)
-            case "--quiet", "-q": options.quiet = true
-            case "--accept-changes": options.acceptChanges = true
+            case "--max-file-size": options.maximumFileSize = try scanner.positiveInteger(.bytes, for: option)
+            case "--quiet", "-q":
+                try ArgumentScanner.flag(option)
+                options.quiet = true
+            case "--accept-changes":
+                try ArgumentScanner.flag(option)
+                options.acceptChanges = true
             case "--source": options.sourceName = try sourceName(scanner.value(for: option))
             default: throw ArgumentScanner.unknownOption(option.name, command: command)
             }
@@ -70,16 +73,6 @@ struct StoreCommandOptions {
                     en: "invalid value '\(text)' for --source: expected a name on one line, such as 'old-tool'"))
         }
         return text
-    }
-
-    private static func positiveInteger(_ text: String, option: String) throws(UsageError) -> Int {
-        guard let value = Int(text), value > 0 else {
-            throw UsageError(
-                message: LocalizedText(
-                    fr: "valeur '\(text)' invalide pour \(option) : attendu un entier positif",
-                    en: "invalid value '\(text)' for \(option): expected a positive integer"))
-        }
-        return value
     }
 
     /// The importer settings from `--mapping` and `--max-file-size`, read as `check` reads them.
