@@ -59,6 +59,14 @@ import Testing
         #expect(Self.html.contains("#findings{break-before:page}"))
     }
 
+    @Test func verdictCountsRejectionsApartFromErrors() {
+        // The sample holds 3 error findings and 1 rejected record, as its summary cards show.
+        #expect(Self.html.contains("<div class=\"verdict error\">3 errors, 1 rejected record to fix</div>"))
+        #expect(Self.html.contains("<span class=\"num\">3</span><span class=\"lbl\">errors</span>"))
+        let french = HTMLRenderer(language: .fr, toolVersion: "1").render(ReportSample.journal())
+        #expect(french.contains("<div class=\"verdict error\">3 erreurs, 1 rejet à corriger</div>"))
+    }
+
     @Test func emptyJournalSaysNoFinding() {
         let html = HTMLRenderer(language: .fr, toolVersion: "1").render(Journal(files: [], findings: [], series: []))
         #expect(html.contains("<p class=\"empty\">aucun constat</p>"))

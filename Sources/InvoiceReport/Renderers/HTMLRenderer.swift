@@ -50,11 +50,11 @@ public struct HTMLRenderer: JournalRenderer {
     }
 
     private func header(_ journal: Journal, words: JournalWords) -> String {
-        let errors = journal.count(of: .error) + journal.documentsRejected + journal.pathsNotFound + journal.emptyFolders
         let warnings = journal.count(of: .warning)
+        let problems = Self.problemsToFix(journal, words: words)
         let verdict: (String, String) =
-            errors > 0
-            ? ("error", words.plural(errors, words.pick("erreur à corriger", "error to fix"), words.pick("erreurs à corriger", "errors to fix")))
+            !problems.isEmpty
+            ? ("error", problems.joined(separator: ", ") + words.pick(" à corriger", " to fix"))
             : warnings > 0
                 ? ("warning", words.plural(warnings, words.pick("avertissement à vérifier", "warning to review"), words.pick("avertissements à vérifier", "warnings to review")))
                 : ("clean", words.pick("aucune anomalie", "no issue found"))
@@ -67,6 +67,18 @@ public struct HTMLRenderer: JournalRenderer {
             </header>
 
             """
+    }
+
+    /// The error findings, rejected records, missing paths and empty folders, each counted under
+    /// its own name so the verdict adds up with the summary cards.
+    static func problemsToFix(_ journal: Journal, words: JournalWords) -> [String] {
+        let counted: [(Int, String, String)] = [
+            (journal.count(of: .error), words.pick("erreur", "error"), words.pick("erreurs", "errors")),
+            (journal.documentsRejected, words.pick("rejet", "rejected record"), words.pick("rejets", "rejected records")),
+            (journal.pathsNotFound, words.pathNotFound, words.pick("chemins introuvables", "paths not found")),
+            (journal.emptyFolders, words.pick("dossier vide", "empty folder"), words.pick("dossiers vides", "empty folders")),
+        ]
+        return counted.filter { $0.0 > 0 }.map { words.plural($0.0, $0.1, $0.2) }
     }
 
     private func summary(_ journal: Journal, words: JournalWords) -> String {
