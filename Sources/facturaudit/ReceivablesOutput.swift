@@ -17,9 +17,11 @@ enum ReceivablesOutput {
     }
 
     /// Reports that the data contains no date and none was set. Nothing can be aged, so the tool
-    /// says what to do and exits 2.
+    /// prints what to do and exits 2.
     static func noDate(_ input: ReceivablesInput, options: ReceivablesOptions) -> ExitStatus {
         let status = inputStatus(input, options: options)
+        // When no document was imported, inputStatus has printed that, and a date would not help.
+        guard input.files.contains(where: { $0.imported > 0 }) else { return .inputFailure }
         let fr = options.language == .fr
         Console.writeError(
             fr
@@ -31,14 +33,13 @@ enum ReceivablesOutput {
     private static func inputStatus(_ input: ReceivablesInput, options: ReceivablesOptions) -> ExitStatus {
         let language = options.language
         let journal = Journal(files: input.files, findings: [], series: [])
+        // The report has no list of files, so each path not found, empty folder and rejected
+        // record is named on standard error, as check's journal names them.
         if !options.quiet {
-            for file in input.files where !file.pathNotFound && !file.emptyFolder {
-                for rejection in file.rejections {
-                    Console.writeError(
-                        singleLine("\(rejection.location): \(Severity.error.label(language)): \(rejection.reason.text(language))") + "\n")
-                }
+            for rejection in input.files.lazy.flatMap(\.rejections) {
+                Console.writeError(
+                    singleLine("\(rejection.location): \(Severity.error.label(language)): \(rejection.reason.text(language))") + "\n")
             }
-            InputProblem.writeNotices(journal, language: language)
         }
         if journal.documentsRejected > 0 || journal.pathsNotFound > 0 || journal.emptyFolders > 0 {
             if journal.documentsRejected > 0 && !options.quiet {

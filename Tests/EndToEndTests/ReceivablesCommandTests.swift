@@ -94,7 +94,7 @@ import Testing
         let result = try ToolRunner.run(["aging", "fixtures/demo", "no-such-folder", "--lang", "en"])
         #expect(result.status == 2)
         #expect(result.stdout.hasPrefix("Accounts receivable aging\n"))
-        #expect(result.stderr == "facturaudit: 1 path not found, see the journal\n")
+        #expect(result.stderr == "no-such-folder: error: path not found: check the spelling and the current directory\n")
     }
 
     @Test func outputFileWritten() throws {
@@ -181,5 +181,40 @@ struct TemporaryInputs {
 
     func remove() {
         try? FileManager.default.removeItem(at: url)
+    }
+}
+
+/// Inputs that cannot be read: the report keeps what could be read and the exit code is 2.
+@Suite struct ReceivablesInputProblemTests {
+    @Test func rejectedRecordNamedOnStandardError() throws {
+        let folder = try TemporaryInputs()
+        defer { folder.remove() }
+        let csv = try folder.write(
+            "dates.csv",
+            """
+            N° facture;Date;Échéance;Émetteur;SIREN émetteur;Client;SIREN client;Total TTC;Statut
+            A-1;01/03/2025;31/03/2025;Alpha Conseil SAS;443061841;Cave Martin SARL;542107651;600,00;Émise
+            A-2;2025-13-45;31/05/2025;Alpha Conseil SAS;443061841;Cave Martin SARL;542107651;250,00;Émise
+
+            """)
+        let result = try ToolRunner.run(["dunning", csv, "--as-of", "2025-06-30", "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("  A-1      Cave Martin SARL (SIREN 542107651)  2025-03-31    91  formal notice  600.00  11.13 l      16.65        40.00\n"))
+        #expect(result.stderr.hasPrefix("\(csv):3: error: "))
+        #expect(result.stderr.hasSuffix("facturaudit: 1 record rejected on import: the report lacks their amounts\n"))
+    }
+
+    @Test func emptyExportExitsTwo() throws {
+        let folder = try TemporaryInputs()
+        defer { folder.remove() }
+        let csv = try folder.write("header.csv", "N° facture;Date;Total TTC\n")
+        let result = try ToolRunner.run(["aging", csv, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "facturaudit: no document was read from the inputs: check that the export holds invoices\n")
+        let dated = try ToolRunner.run(["aging", csv, "--as-of", "2025-06-30", "--lang", "en"])
+        #expect(dated.status == 2)
+        #expect(dated.stdout.contains("No open receivable\n"))
+        #expect(dated.stderr == "facturaudit: no document was read from the inputs: check that the export holds invoices\n")
     }
 }
