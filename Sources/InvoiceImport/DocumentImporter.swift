@@ -69,6 +69,10 @@ public enum DocumentImporter {
                 file: file, format: .unknown,
                 rejections: [Rejection(location: location, reason: ImportMessages.fileTooLarge(original.count, options.maximumFileSize))])
         }
+        // Workbooks are binary: they go to their importer before any text decoding.
+        if FormatDetector.isWorkbookContainer(original) {
+            return XLSXImporter().importDocuments(original, file: file, options: options, onDocument: onDocument)
+        }
         let bytes: [UInt8]
         switch TextEncoding.prepare(original) {
         case .text(let text): bytes = text
@@ -92,6 +96,8 @@ public enum DocumentImporter {
             return CSVImporter().importDocuments(bytes, file: file, options: options, onDocument: deliver)
         case .fec:
             return FECImporter().importDocuments(bytes, file: file, options: options, onDocument: deliver)
+        case .xlsx:
+            return XLSXImporter().importDocuments(bytes, file: file, options: options, onDocument: deliver)
         case .ubl, .cii, .zugferd1, .pdf, .json, .stripe, .jsonRecords, .unknown:
             // One document per file (or one small JSON array): collect, then deliver.
             var result = importWhole(bytes, format: format, file: file, options: options)
@@ -119,6 +125,8 @@ public enum DocumentImporter {
             return CSVImporter().importDocuments(bytes, file: file, options: options)
         case .fec:
             return FECImporter().importDocuments(bytes, file: file, options: options)
+        case .xlsx:
+            return XLSXImporter().importDocuments(bytes, file: file, options: options)
         case .pdf:
             return PDFImporter().importDocuments(bytes, file: file, options: options)
         case .json, .stripe, .jsonRecords:
@@ -171,8 +179,8 @@ public enum ImportMessages {
         switch format {
         case .unknown:
             LocalizedText(
-                fr: "format non reconnu : attendu un CSV, un XML UBL 2.1, CII (Factur-X, ZUGFeRD, XRechnung) ou ZUGFeRD 1.0, un PDF Factur-X, le JSON canonique de facturaudit, le JSON des factures Stripe ou une liste de factures en JSON",
-                en: "unrecognised format: expected CSV, UBL 2.1 XML, CII XML (Factur-X, ZUGFeRD, XRechnung) or ZUGFeRD 1.0, a Factur-X PDF, facturaudit canonical JSON, Stripe invoice JSON, or an invoice list in JSON")
+                fr: "format non reconnu : attendu un CSV, un classeur Excel .xlsx, un XML UBL 2.1, CII (Factur-X, ZUGFeRD, XRechnung) ou ZUGFeRD 1.0, un PDF Factur-X, le JSON canonique de facturaudit, le JSON des factures Stripe ou une liste de factures en JSON",
+                en: "unrecognised format: expected CSV, an Excel .xlsx workbook, UBL 2.1 XML, CII XML (Factur-X, ZUGFeRD, XRechnung) or ZUGFeRD 1.0, a Factur-X PDF, facturaudit canonical JSON, Stripe invoice JSON, or an invoice list in JSON")
         default:
             LocalizedText(
                 fr: "format '\(format.rawValue)' reconnu mais pas encore importé",

@@ -2,11 +2,13 @@ import InvoiceModel
 
 /// Detects an input's format from its first bytes, never from the file name.
 public enum FormatDetector {
-    /// The format of `bytes`: PDF by its `%PDF-` header, XML (UTF-8, an ASCII-compatible
+    /// The format of `bytes`: a workbook by its ZIP or OLE signature (the XLSX importer then
+    /// checks `[Content_Types].xml` and names what else the file is), PDF by its `%PDF-` header, XML (UTF-8, an ASCII-compatible
     /// encoding or UTF-16) by its root element and namespace,
     /// JSON by a leading `{` or `[`, FEC by its header line of standard field names, and CSV for
     /// other text.
     public static func detect(_ bytes: [UInt8]) -> InputFormat {
+        if isWorkbookContainer(bytes) { return .xlsx }
         if let head = XMLTextEncoding.utf8Head(fromUTF16XML: bytes, limit: 65_536) {
             return detectXML(head[...])
         }
@@ -23,6 +25,12 @@ public enum FormatDetector {
         if head.contains(0) { return .unknown }
         if FECLayout.detect(bytes[start...]) != nil { return .fec }
         return .csv
+    }
+
+    /// True for a ZIP archive or an OLE compound file, the containers of Excel workbooks old
+    /// and new; other archives and compound files get their own message from the XLSX importer.
+    static func isWorkbookContainer(_ bytes: [UInt8]) -> Bool {
+        ZipArchive.hasSignature(bytes) || bytes.starts(with: XLSXWorkbookReader.compoundFileSignature)
     }
 
     /// True when the bracket at `index` is followed by what JSON allows next, so a CSV header such

@@ -13,6 +13,9 @@ public enum InputFormat: String, Sendable, Hashable, Codable, CaseIterable {
     /// Invoice Ninja, QuickBooks, Xero…), which FormatDetector reports as ``json``.
     case jsonRecords = "json-records"
     case pdf
+    /// An Excel workbook (Office Open XML SpreadsheetML), whose sheets are read like CSV exports;
+    /// its documents keep ``csv`` as their `sourceFormat`, the rules reading them as tabular rows.
+    case xlsx
     case unknown
 }
 

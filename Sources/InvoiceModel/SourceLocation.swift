@@ -7,22 +7,28 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStr
     /// The 1-based position of the field within the line, when known; it orders the findings of
     /// one line and is not printed.
     public var column: Int?
+    /// The worksheet of a workbook (XLSX) source; `line` is then the sheet's row number.
+    public var sheet: String?
 
-    public init(file: String, line: Int? = nil, element: String? = nil, column: Int? = nil) {
+    public init(file: String, line: Int? = nil, element: String? = nil, column: Int? = nil, sheet: String? = nil) {
         self.file = file
         self.line = line
         self.element = element
         self.column = column
+        self.sheet = sheet
     }
 
-    /// `file:line`, or the file alone when the line is unknown.
+    /// `file:line`, or the file alone when the line is unknown; `file:Sheet!row` in a workbook,
+    /// after Excel's own `Sheet!A1` references.
     public var description: String {
+        if let sheet { return line.map { "\(file):\(sheet)!\($0)" } ?? "\(file):\(sheet)" }
         if let line { return "\(file):\(line)" }
         return file
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         if lhs.file != rhs.file { return lhs.file < rhs.file }
+        if lhs.sheet != rhs.sheet { return (lhs.sheet ?? "") < (rhs.sheet ?? "") }
         return (lhs.line ?? 0) < (rhs.line ?? 0)
     }
 }

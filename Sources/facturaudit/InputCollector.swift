@@ -37,7 +37,7 @@ struct InputProblem: Sendable {
 /// on the command line) is read only once, so a link loop cannot repeat documents.
 enum InputCollector {
     /// Extensions read inside folders; files named on the command line are always read.
-    static let folderExtensions: Set<String> = ["csv", "tsv", "txt", "xml", "json", "jsonl", "ndjson", "pdf"]
+    static let folderExtensions: Set<String> = ["csv", "tsv", "txt", "xlsx", "xlsm", "xml", "json", "jsonl", "ndjson", "pdf"]
 
     struct Collection {
         var files: [InputFile] = []
@@ -192,8 +192,8 @@ enum InputMessages {
         en: "folder could not be read: check its permissions")
 
     static let noInvoiceFile = LocalizedText(
-        fr: "aucun fichier de factures dans ce dossier (extensions lues : .csv, .tsv, .txt, .xml, .json, .jsonl, .ndjson, .pdf)",
-        en: "no invoice file in this folder (extensions read: .csv, .tsv, .txt, .xml, .json, .jsonl, .ndjson, .pdf)")
+        fr: "aucun fichier de factures dans ce dossier (extensions lues : .csv, .tsv, .txt, .xlsx, .xlsm, .xml, .json, .jsonl, .ndjson, .pdf)",
+        en: "no invoice file in this folder (extensions read: .csv, .tsv, .txt, .xlsx, .xlsm, .xml, .json, .jsonl, .ndjson, .pdf)")
 }
 
 /// True when `bytes` name a regular file, following symbolic links.

@@ -19,7 +19,7 @@ public enum EN16931Rules {
     public static func applies(to document: Document) -> Bool {
         switch document.sourceFormat {
         case .ubl, .cii, .pdf, .json: true
-        case .zugferd1, .csv, .fec, .stripe, .jsonRecords, .unknown, nil: false
+        case .zugferd1, .csv, .xlsx, .fec, .stripe, .jsonRecords, .unknown, nil: false
         }
     }
 

@@ -37,7 +37,7 @@ extension Document {
     /// Factur-X MINIMUM XML, whose profile has no addresses, notes or due date: its PDF shows them.
     var isStructured: Bool {
         switch sourceFormat {
-        case .csv, .fec, .stripe, .jsonRecords: false
+        case .csv, .xlsx, .fec, .stripe, .jsonRecords: false
         default: profile != .minimum
         }
     }

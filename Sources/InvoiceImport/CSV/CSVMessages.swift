@@ -137,6 +137,15 @@ enum CSVMessages {
 
     // MARK: Cell problems
 
+    /// A worksheet row with a value right of the header's last column.
+    static func cellsBeyondHeader(found: Int, expected: Int) -> LocalizedText {
+        let last = XLSXSheetHandler.columnName(found - 1)
+        let headerLast = XLSXSheetHandler.columnName(expected - 1)
+        return LocalizedText(
+            fr: "la ligne a une valeur en colonne \(last) alors que l'en-tête s'arrête en colonne \(headerLast) : donnez un en-tête à cette colonne ou videz ses cellules",
+            en: "the row has a value in column \(last) but the header stops at column \(headerLast): give that column a header or clear its cells")
+    }
+
     static func fieldCount(found: Int, expected: Int, separator: UInt8) -> LocalizedText {
         let name = CSVDialect.displayName(separator)
         return LocalizedText(

@@ -34,7 +34,8 @@ struct ParsedRow: Sendable {
 struct CSVRowParser {
     let file: String
     let layout: ColumnLayout
-    let separator: UInt8
+    /// The field separator; `nil` for a worksheet.
+    let separator: UInt8?
     let decimal: DecimalSeparator
     let dateFormat: CSVDateFormat
     let mapping: CSVMapping?
@@ -47,7 +48,7 @@ struct CSVRowParser {
     private(set) var dateOrder = CSVDateOrderEvidence()
 
     init(
-        file: String, layout: ColumnLayout, separator: UInt8, decimal: DecimalSeparator, dateFormat: CSVDateFormat,
+        file: String, layout: ColumnLayout, separator: UInt8?, decimal: DecimalSeparator, dateFormat: CSVDateFormat,
         mapping: CSVMapping?
     ) {
         self.file = file
@@ -73,7 +74,9 @@ struct CSVRowParser {
             row.problems.append(
                 CSVCellProblem(
                     column: nil,
-                    reason: CSVMessages.fieldCount(found: record.fieldCount, expected: layout.headers.count, separator: separator)))
+                    reason: separator.map {
+                        CSVMessages.fieldCount(found: record.fieldCount, expected: layout.headers.count, separator: $0)
+                    } ?? CSVMessages.cellsBeyondHeader(found: record.fieldCount, expected: layout.headers.count)))
             return row
         }
 

@@ -42,8 +42,16 @@ struct CSVSurvey {
     }
 
     static func read(_ bytes: [UInt8], separator: UInt8, mapping: CSVMapping?) -> CSVSurvey {
+        read(CSVTextRows(bytes: bytes, fieldSeparator: separator), mapping: mapping)
+    }
+
+    /// Surveys the rows of `source`; numbers of a worksheet come with a decimal point, which is
+    /// no evidence in a table without a comma separator.
+    static func read(_ source: some TableRowSource, mapping: CSVMapping?) -> CSVSurvey {
         var survey = CSVSurvey(mapping: mapping)
-        survey.failure = CSVReader(separator: separator).read(bytes) { record in
+        // A worksheet has no separator; `;` is one that lets only a decimal comma count as evidence.
+        let separator = source.separator ?? UInt8(ascii: ";")
+        survey.failure = source.read(decimal: .point, width: nil) { record in
             survey.consume(record, separator: separator)
         }
         if survey.header == nil, let decision = survey.search.finish() { survey.decide(decision, separator: separator) }

@@ -8,9 +8,9 @@ extension CommandHelp {
             LocalizedText(fr: "check --db FICHIER [--batch N] [options]", en: "check --db FILE [--batch N] [options]"),
         ],
         summary: LocalizedText(
-            fr: "audite des fichiers ou dossiers (CSV, FEC, UBL, CII/Factur-X, ZUGFeRD 1.0, PDF,\n"
+            fr: "audite des fichiers ou dossiers (CSV, XLSX, FEC, UBL, CII/Factur-X, ZUGFeRD 1.0, PDF,\n"
                 + "JSON canonique, Stripe ou json-records)",
-            en: "audit files or folders (CSV, FEC, UBL, CII/Factur-X, ZUGFeRD 1.0, PDF,\n"
+            en: "audit files or folders (CSV, XLSX, FEC, UBL, CII/Factur-X, ZUGFeRD 1.0, PDF,\n"
                 + "canonical, Stripe or json-records JSON)"),
         description: LocalizedText(
             fr: """
@@ -85,16 +85,19 @@ extension CommandHelp {
         ],
         notes: LocalizedText(
             fr: """
-                Dans un dossier, les fichiers .csv, .tsv, .txt, .xml, .json, .jsonl, .ndjson et .pdf sont
-                lus, sous-dossiers compris ; le format est reconnu d'après le contenu. Chaque chemin est
-                une source : avec 'check ancien-outil/ nouvel-outil/', la numérotation du nouvel outil
-                doit prolonger celle de l'ancien (trou : FR-NUM-03, chevauchement : FA-MIG-01).
+                Dans un dossier, les fichiers .csv, .tsv, .txt, .xlsx, .xlsm, .xml, .json, .jsonl, .ndjson
+                et .pdf sont lus, sous-dossiers compris ; le format est reconnu d'après le contenu. Chaque
+                feuille d'un classeur dont l'en-tête est celui d'un export de factures est lue comme un CSV
+                (docs/xlsx.fr.md). Chaque chemin est une source : avec 'check ancien-outil/ nouvel-outil/',
+                la numérotation du nouvel outil doit prolonger celle de l'ancien (trou : FR-NUM-03,
+                chevauchement : FA-MIG-01).
                 """,
             en: """
-                In a folder, .csv, .tsv, .txt, .xml, .json, .jsonl, .ndjson and .pdf files are read,
-                subfolders included; the format is detected from the content. Each path is a source: with
-                'check old-tool/ new-tool/', the new tool's numbering must continue the old one's
-                (gap: FR-NUM-03, overlap: FA-MIG-01).
+                In a folder, .csv, .tsv, .txt, .xlsx, .xlsm, .xml, .json, .jsonl, .ndjson and .pdf files
+                are read, subfolders included; the format is detected from the content. Each sheet of a
+                workbook whose header is an invoice export's is read like a CSV (docs/xlsx.md). Each path
+                is a source: with 'check old-tool/ new-tool/', the new tool's numbering must continue the
+                old one's (gap: FR-NUM-03, overlap: FA-MIG-01).
                 """),
         examples: [
             "facturaudit check exports/2025/ invoices.csv --lang en",

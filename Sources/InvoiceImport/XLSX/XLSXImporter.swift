@@ -1,0 +1,111 @@
+import InvoiceModel
+
+/// Imports Excel workbooks (`.xlsx`, `.xlsm`): each worksheet is read as the CSV export it
+/// represents, through the same pipeline (``CSVTableImport``).
+///
+/// Every sheet whose header the CSV recognition accepts is imported, in tab order: a workbook of
+/// monthly sheets gives all its invoices. Sheets without cells and chart sheets are passed over;
+/// a sheet with cells whose header is not an invoice table is named in a warning. A workbook
+/// where no sheet is an invoice table is rejected with one message naming the sheets. All sheets
+/// are read and checked before the first document is handed over, so a workbook either gives
+/// documents or is rejected whole. Locations name the sheet and its row: `export.xlsx:Factures!12`.
+///
+/// The result's format is `.xlsx`, while each document keeps `.csv` as its `sourceFormat`: the
+/// rules read it as a tabular export, exactly like the CSV.
+struct XLSXImporter {
+    func importDocuments(_ bytes: [UInt8], file: String, options: ImportOptions) -> ImportResult {
+        var documents: [Document] = []
+        let summary = importDocuments(bytes, file: file, options: options) { documents.append($0) }
+        return ImportResult(summary, documents: documents)
+    }
+
+    func importDocuments(
+        _ bytes: [UInt8], file: String, options: ImportOptions, onDocument: (Document) -> Void
+    ) -> ImportSummary {
+        var summary = ImportSummary(file: file, format: .xlsx)
+        func reject(_ reason: LocalizedText, sheet: String? = nil) -> ImportSummary {
+            summary.rejections = [Rejection(location: SourceLocation(file: file, sheet: sheet), reason: reason)]
+            return summary
+        }
+        let mapping = options.csvMapping
+        if let problem = mapping?.problems.first { return reject(CSVMessages.invalidMapping(problem)) }
+
+        let sheets: [XLSXWorkbookReader.SheetRows]
+        do {
+            sheets = try XLSXWorkbookReader.read(bytes, limits: ZipLimits(maximumFileSize: options.maximumFileSize))
+        } catch {
+            if case .notWorkbook = error { summary.format = .unknown }
+            return reject(error.message)
+        }
+
+        var ready: [(name: String, table: CSVTableImport<XLSXSheetRows>)] = []
+        var unrecognised: [(name: String, rejected: CSVTableRejected)] = []
+        for sheet in sheets where !sheet.rows.isEmpty {
+            let start = ImportSummary(file: file, format: .xlsx)
+            switch CSVTableImport.prepare(XLSXSheetRows(rows: sheet.rows), file: file, mapping: mapping, summary: start) {
+            case .success(let table): ready.append((sheet.name, table))
+            case .failure(let rejected): unrecognised.append((sheet.name, rejected))
+            }
+        }
+        if ready.isEmpty {
+            if unrecognised.count == 1, let only = unrecognised.first {
+                var rejected = only.rejected.summary.stamped(sheet: only.name)
+                rejected.format = .xlsx
+                return rejected
+            }
+            if unrecognised.isEmpty { return reject(XLSXMessages.noCells(sheets: sheets.map(\.name))) }
+            summary = reject(XLSXMessages.noInvoiceSheet(sheets: sheets.map(\.name)))
+            summary.warnings = unrecognised.map { sheetNotImported($0.name, $0.rejected, file: file) }
+            return summary
+        }
+
+        for (name, table) in ready {
+            let sheetSummary = table.run { document in onDocument(document.stamped(sheet: name)) }.stamped(sheet: name)
+            summary.documentCount += sheetSummary.documentCount
+            summary.rejections += sheetSummary.rejections
+            summary.warnings += sheetSummary.warnings
+            for column in sheetSummary.columns where !summary.columns.contains(column) { summary.columns.append(column) }
+        }
+        summary.warnings += unrecognised.map { sheetNotImported($0.name, $0.rejected, file: file) }
+        if ready.count > 1 {
+            summary.warnings.append(
+                Rejection(location: SourceLocation(file: file), reason: XLSXMessages.severalSheets(ready.map(\.name))))
+        }
+        return summary
+    }
+
+    private func sheetNotImported(_ name: String, _ rejected: CSVTableRejected, file: String) -> Rejection {
+        var location = rejected.rejection.location
+        location.sheet = name
+        return Rejection(location: location, reason: XLSXMessages.sheetNotImported(name, reason: rejected.rejection.reason))
+    }
+}
+
+extension ImportSummary {
+    /// The summary with `sheet` on every location.
+    func stamped(sheet: String) -> ImportSummary {
+        var copy = self
+        copy.rejections = rejections.map { $0.stamped(sheet: sheet) }
+        copy.warnings = warnings.map { $0.stamped(sheet: sheet) }
+        return copy
+    }
+}
+
+extension Rejection {
+    fileprivate func stamped(sheet: String) -> Rejection {
+        var copy = self
+        copy.location.sheet = sheet
+        return copy
+    }
+}
+
+extension Document {
+    /// The document with `sheet` on its location and its lines', read as a CSV export.
+    fileprivate func stamped(sheet: String) -> Document {
+        var copy = self
+        copy.source.sheet = sheet
+        copy.sourceFormat = .csv
+        for index in copy.lines.indices { copy.lines[index].source?.sheet = sheet }
+        return copy
+    }
+}

@@ -1,0 +1,32 @@
+import InvoiceModel
+
+/// The French and English messages of the workbook importer that are not about the archive.
+enum XLSXMessages {
+    static func noCells(sheets: [String]) -> LocalizedText {
+        LocalizedText(
+            fr: "classeur vide : aucune feuille (\(quoted(sheets))) ne contient de cellule, exportez les factures avec leur ligne d'en-tête",
+            en: "empty workbook: no sheet (\(quoted(sheets))) holds a cell, export the invoices with their header row")
+    }
+
+    static func noInvoiceSheet(sheets: [String]) -> LocalizedText {
+        LocalizedText(
+            fr: "aucune feuille du classeur n'est une liste de factures (feuilles \(quoted(sheets))) : chaque feuille doit avoir une ligne d'en-tête avec une colonne de numéro de facture, ou indiquez les colonnes dans un fichier de correspondance (--mapping) ; le motif de chaque feuille suit",
+            en: "no sheet of the workbook is an invoice list (sheets \(quoted(sheets))): a sheet needs a header row with an invoice number column, or name the columns in a mapping file (--mapping); each sheet's reason follows")
+    }
+
+    static func sheetNotImported(_ sheet: String, reason: LocalizedText) -> LocalizedText {
+        LocalizedText(
+            fr: "feuille '\(sheet)' non importée : \(reason.fr)",
+            en: "sheet '\(sheet)' not imported: \(reason.en)")
+    }
+
+    static func severalSheets(_ sheets: [String]) -> LocalizedText {
+        LocalizedText(
+            fr: "\(sheets.count) feuilles importées (\(quoted(sheets))) : si deux d'entre elles donnent les mêmes factures (les factures et leurs lignes), supprimez l'une des deux ou exportez la bonne en CSV",
+            en: "\(sheets.count) sheets imported (\(quoted(sheets))): if two of them give the same invoices (the invoices and their lines), delete one of them or export the right one as CSV")
+    }
+
+    private static func quoted(_ names: [String]) -> String {
+        names.map { "'\($0)'" }.joined(separator: ", ")
+    }
+}

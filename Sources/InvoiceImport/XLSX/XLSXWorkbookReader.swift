@@ -1,0 +1,48 @@
+/// Unpacks a workbook and reads every worksheet into rows of cells.
+///
+/// The archive's parts are unpacked one at a time within ``ZipLimits``; each is parsed as soon as
+/// it is unpacked and its bytes dropped, so memory holds the rows read so far and one part.
+enum XLSXWorkbookReader {
+    /// A sheet in tab order with its rows; chart sheets have none.
+    struct SheetRows: Sendable {
+        var name: String
+        var rows: [XLSXRow]
+    }
+
+    /// The first bytes of an OLE compound file: Excel 97-2003 workbooks and encrypted workbooks.
+    static let compoundFileSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+
+    static func read(_ bytes: [UInt8], limits: ZipLimits) throws(XLSXError) -> [SheetRows] {
+        if bytes.starts(with: compoundFileSignature) { throw .notWorkbook(.compoundFile) }
+        let archive: ZipArchive
+        do {
+            archive = try ZipArchive(bytes, limits: limits)
+        } catch {
+            throw .zip(error)
+        }
+        var budget = ZipBudget(limits: limits)
+        let package = try XLSXPackage.open(archive, budget: &budget)
+
+        var sharedStrings = XLSXSharedStringsHandler()
+        if let part = package.sharedStringsPart {
+            try XLSXPartReader.read(try XLSXPackage.unpack(part, archive, budget: &budget), part: part, into: &sharedStrings)
+        }
+        var styles = XLSXStylesHandler()
+        if let part = package.stylesPart {
+            try XLSXPartReader.read(try XLSXPackage.unpack(part, archive, budget: &budget), part: part, into: &styles)
+        }
+        let kinds = styles.kinds
+        var sheets: [SheetRows] = []
+        for sheet in package.sheets {
+            guard let part = sheet.part else {
+                sheets.append(SheetRows(name: sheet.name, rows: []))
+                continue
+            }
+            var handler = XLSXSheetHandler(
+                sheet: sheet.name, sharedStrings: sharedStrings.strings, styles: kinds, uses1904: package.uses1904DateSystem)
+            try XLSXPartReader.read(try XLSXPackage.unpack(part, archive, budget: &budget), part: part, into: &handler)
+            sheets.append(SheetRows(name: sheet.name, rows: handler.rows))
+        }
+        return sheets
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// `check`, `export` and folder reading on an Excel workbook give what the CSV it was made from
+/// gives. fixtures/xlsx/factures.xlsx is written from factures.csv by make-workbooks.py.
+@Suite struct XLSXCheckTests {
+    static let csv = "fixtures/xlsx/factures.csv"
+    static let workbook = "fixtures/xlsx/factures.xlsx"
+
+    /// The workbook's output with its locations and format written as the CSV's.
+    static func asCSV(_ output: String) -> String {
+        output.replacing("factures.xlsx:Factures!", with: "factures.csv:").replacing("factures.xlsx", with: "factures.csv")
+            .replacing("(xlsx)", with: "(csv)").replacing("\"xlsx\"", with: "\"csv\"")
+    }
+
+    @Test(arguments: ["en", "fr"])
+    func textJournalMatchesTheCSV(language: String) throws {
+        let fromCSV = try ToolRunner.run(["check", Self.csv, "--lang", language])
+        let fromWorkbook = try ToolRunner.run(["check", Self.workbook, "--lang", language])
+        #expect(fromWorkbook.status == fromCSV.status)
+        #expect(fromWorkbook.status == 1)
+        #expect(Self.asCSV(fromWorkbook.stdout) == fromCSV.stdout)
+        #expect(fromWorkbook.stdout.hasPrefix("fixtures/xlsx/factures.xlsx:Factures!4: "))
+    }
+
+    @Test func jsonJournalMatchesTheCSV() throws {
+        let fromCSV = try ToolRunner.run(["check", Self.csv, "--format", "json", "--lang", "en"])
+        let fromWorkbook = try ToolRunner.run(["check", Self.workbook, "--format", "json", "--lang", "en"])
+        #expect(Self.asCSV(fromWorkbook.stdout) == fromCSV.stdout)
+        #expect(fromWorkbook.stdout.contains(#""format" : "xlsx""#) || fromWorkbook.stdout.contains(#""format":"xlsx""#))
+    }
+
+    @Test func exportWritesTheCSVDocuments() throws {
+        let fromCSV = try ToolRunner.run(["export", "--to", "csv", Self.csv, "--lang", "en"])
+        let fromWorkbook = try ToolRunner.run(["export", "--to", "csv", Self.workbook, "--lang", "en"])
+        #expect(fromWorkbook.status == 0)
+        #expect(Self.asCSV(fromWorkbook.stdout) == fromCSV.stdout)
+        #expect(fromWorkbook.stdout.contains("F-2025-004"))
+    }
+
+    @Test func folderReadsWorkbooksAndRejectsOldExcel() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-xlsx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            at: ToolRunner.repositoryRoot.appendingPathComponent(Self.workbook), to: folder.appendingPathComponent("janvier.xlsx"))
+        let result = try ToolRunner.run(["check", folder.path, "--lang", "en"])
+        #expect(result.stdout.contains("/janvier.xlsx (xlsx): 4 read, 4 imported, 0 rejected"))
+
+        let old = folder.appendingPathComponent("ancien.xls")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)).write(to: old)
+        let refused = try ToolRunner.run(["check", old.path, "--lang", "en"])
+        #expect(refused.status == 2)
+        #expect(refused.stdout.contains("ancien.xls: error: [rejected] Excel 97-2003 workbook (.xls) or password-protected workbook"))
+    }
+}
