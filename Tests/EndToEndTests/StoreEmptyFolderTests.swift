@@ -90,7 +90,7 @@ import Testing
         #expect(result.stdout == alone.stdout)
         #expect(
             result.stderr
-                == "\(empty): no invoice file in this folder (extensions read: .csv, .tsv, .txt, .xml, .json, .jsonl, "
+                == "\(empty): no invoice file in this folder (extensions read: .csv, .tsv, .txt, .xlsx, .xlsm, .xml, .json, .jsonl, "
                 + ".ndjson, .pdf)\nfacturaudit: 1 folder with no invoice file, nothing exported from it\n")
         #expect(!result.stderr.contains("rejected"))
         let french = try ToolRunner.run(["export", "--to", "csv", empty, "--lang", "fr"])
