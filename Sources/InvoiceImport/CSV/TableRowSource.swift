@@ -1,11 +1,11 @@
-/// Where the rows of an invoice table come from: CSV text split by libcsv, or a worksheet.
+/// A source of invoice table rows: CSV text split by libcsv, or a worksheet.
 ///
 /// Everything after "rows of text cells" is shared: the survey (header search, decimal mark),
 /// the column recognition, the row parsing and the grouping into documents (see
 /// ``CSVTableImport``). The pipeline reads the rows twice, once to survey and once to import.
 protocol TableRowSource {
-    /// The field separator of CSV text, which messages name and which decides how a decimal
-    /// point weighs; `nil` for a worksheet, whose cells come apart already.
+    /// The field separator of CSV text, which messages name. It also decides how a decimal point
+    /// weighs. A worksheet has none (`nil`) because its cells are already apart.
     var separator: UInt8? { get }
 
     /// Hands each record to `body` in order and returns why reading stopped, if it failed.

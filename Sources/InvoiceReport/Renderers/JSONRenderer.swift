@@ -52,6 +52,8 @@ private struct JournalDocument: Encodable {
     struct Located: Encodable {
         let file: String
         let line: Int?
+        /// The worksheet of a workbook source, whose row `line` is.
+        let sheet: String?
         let element: String?
         let message: String
     }
@@ -61,6 +63,7 @@ private struct JournalDocument: Encodable {
         let severity: String
         let file: String
         let line: Int?
+        let sheet: String?
         let document: String?
         let message: String
     }
@@ -146,7 +149,8 @@ private struct JournalDocument: Encodable {
         }
         func located(_ rejection: Rejection) -> Located {
             Located(
-                file: rejection.location.file, line: rejection.location.line, element: rejection.location.element,
+                file: rejection.location.file, line: rejection.location.line, sheet: rejection.location.sheet,
+                element: rejection.location.element,
                 message: rejection.reason.text(language))
         }
         rejections = journal.files.flatMap { $0.rejections.map(located) }
@@ -154,7 +158,7 @@ private struct JournalDocument: Encodable {
         findings = journal.findings.map {
             FindingRecord(
                 rule: $0.ruleID, severity: $0.severity.rawValue, file: $0.location.file, line: $0.location.line,
-                document: $0.documentNumber, message: $0.message.text(language))
+                sheet: $0.location.sheet, document: $0.documentNumber, message: $0.message.text(language))
         }
         series = journal.series.map {
             let period = $0.key.period.description

@@ -39,14 +39,14 @@ extension OptionHelp {
     static let mapping = OptionHelp(
         ["--mapping"], value: file,
         LocalizedText(
-            fr: "correspondance JSON des colonnes d'un export CSV\nou des clés d'une liste de factures en JSON",
-            en: "JSON column mapping for a CSV export\nor the keys of an invoice list in JSON"))
+            fr: "correspondance JSON des colonnes d'un export CSV ou XLSX\nou des clés d'une liste de factures en JSON",
+            en: "JSON column mapping for a CSV or XLSX export\nor the keys of an invoice list in JSON"))
 
     static let maximumFileSize = OptionHelp(
         ["--max-file-size"], value: LocalizedText(fr: "OCTETS", en: "BYTES"),
         LocalizedText(
-            fr: "taille maximale d'un fichier lu (défaut : 67108864, soit 64 Mio)",
-            en: "largest file read (default: 67108864, that is 64 MiB)"))
+            fr: "taille maximale d'un fichier lu, et d'une partie décompressée d'un classeur\n(défaut : 67108864, soit 64 Mio)",
+            en: "largest file read, and largest part unpacked from a workbook\n(default: 67108864, that is 64 MiB)"))
 
     static let quiet = OptionHelp(
         ["--quiet", "-q"],
