@@ -47,6 +47,21 @@ import Testing
         #expect(fromWorkbook.stdout.contains("F-2025-004"))
     }
 
+    @Test func storeKeepsTheSheetOfEachDocument() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-xlsx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("factures.sqlite").path
+        let imported = try ToolRunner.run(["import", Self.workbook, "--db", store, "--lang", "en"])
+        #expect(imported.status == 0)
+        #expect(imported.stdout.contains("fixtures/xlsx/factures.xlsx (xlsx): 4 read, 4 imported, 0 rejected"))
+        let fromStore = try ToolRunner.run(["check", "--db", store, "--lang", "en"])
+        let fromFile = try ToolRunner.run(["check", Self.workbook, "--lang", "en"])
+        let findings = { (output: String) in output.split(separator: "\n").filter { $0.contains(": error: [") } }
+        #expect(findings(fromStore.stdout) == findings(fromFile.stdout))
+        #expect(findings(fromStore.stdout).first?.hasPrefix("fixtures/xlsx/factures.xlsx:Factures!4: ") == true)
+    }
+
     @Test func folderReadsWorkbooksAndRejectsOldExcel() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-xlsx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -22,6 +22,9 @@ enum XLSXCell: Sendable, Hashable {
     }
 
     /// Reads a numeric cell's value according to its number format.
+    ///
+    /// NOTE: a serial number without a date format stays a number, which the CSV date parsing
+    /// reads as a 1900-system serial even in a 1904-system workbook.
     static func numeric(_ raw: String, kind: XLSXNumberKind, uses1904: Bool) -> XLSXCell {
         guard let number = XLSXNumberText(raw) else { return .text(raw.trimmingSpaces) }
         switch kind {
