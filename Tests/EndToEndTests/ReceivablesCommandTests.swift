@@ -218,3 +218,22 @@ struct TemporaryInputs {
         #expect(dated.stderr == "facturaudit: no document was read from the inputs: check that the export holds invoices\n")
     }
 }
+
+extension ReceivablesInputProblemTests {
+    @Test func carriedForwardLegalRateMarked() throws {
+        let folder = try TemporaryInputs()
+        defer { folder.remove() }
+        // Due in the second half of 2026, a half-year the embedded legal interest table does not cover.
+        let csv = try folder.write(
+            "late.csv",
+            """
+            N° facture;Date;Échéance;Émetteur;SIREN émetteur;Client;SIREN client;Total TTC;Statut
+            A-1;01/07/2026;31/07/2026;Alpha Conseil SAS;443061841;Cave Martin SARL;542107651;1000,00;Émise
+
+            """)
+        let result = try ToolRunner.run(["dunning", csv, "--as-of", "2026-08-30", "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("  A-1      Cave Martin SARL (SIREN 542107651)  2026-07-31    30  formal notice  1000.00  7.86 l?       6.46        40.00\n"))
+        #expect(result.stdout.contains("\nl?: the due date's half-year is missing from the legal interest rate table"))
+    }
+}

@@ -16,7 +16,9 @@ public struct DunningTextRenderer {
         out += words.asOf(asOf) + "\n"
         out += words.plan(report.steps) + "\n"
         out += words.penaltyNote + "\n"
-        out += words.indemnityNote + "\n\n"
+        out += words.indemnityNote + "\n"
+        if report.items.contains(where: { $0.penalty?.rateIsCovered == false }) { out += words.uncoveredRateNote + "\n" }
+        out += "\n"
 
         if report.items.isEmpty { out += words.pick("Aucune relance due", "No reminder due") + "\n\n" }
         let severalSellers = Set(report.totals.map(\.seller)).count > 1

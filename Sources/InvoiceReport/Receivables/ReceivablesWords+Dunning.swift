@@ -24,13 +24,20 @@ extension ReceivablesWords {
     }
 
     /// Returns the mark written after a rate that the invoice does not state: `c` for the
-    /// configured rate, `l` for the legal minimum.
+    /// configured rate, `l` for the legal minimum, `l?` when that minimum rests on a carried-forward
+    /// legal interest rate.
     func rateMark(_ penalty: LatePenalty) -> String {
         switch penalty.rateSource {
         case .invoice: ""
         case .configuration: " c"
-        case .legalMinimum: " l"
+        case .legalMinimum: penalty.rateIsCovered ? " l" : " l?"
         }
+    }
+
+    var uncoveredRateNote: String {
+        pick(
+            "l? : le semestre de l'échéance manque à la table des taux d'intérêt légaux, le dernier taux connu est reporté ; complétez tables.legalInterestRates",
+            "l?: the due date's half-year is missing from the legal interest rate table, so the last known rate is carried forward; add it to tables.legalInterestRates")
     }
 
     func dunningSummary(_ report: DunningReport) -> String {

@@ -108,7 +108,11 @@ extension CommandHelp {
                     payment date in the data, never after today); the report shows the
                     date used
                     """)),
-        .maximumFileSize, .quiet,
+        .maximumFileSize,
+        OptionHelp.quiet.describing(
+            LocalizedText(
+                fr: "n'écrit sur la sortie d'erreur que les erreurs fatales, sans ligne par chemin\nintrouvable ni par enregistrement rejeté ; le code de sortie reste 2",
+                en: "write only fatal errors on standard error, no line per path not found or\nrejected record; the exit code stays 2")),
         OptionHelp.store.describing(
             LocalizedText(fr: "lit les documents de la base au lieu de fichiers", en: "read the documents of a store instead of files")),
         .batch, .help,
