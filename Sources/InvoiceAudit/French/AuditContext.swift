@@ -43,12 +43,13 @@ extension Document {
     }
 
     /// True when the seller is a business established in France: a SIREN, a French VAT number
-    /// or a French address.
+    /// or an address in France or an overseas department (country FR, GP, MQ, RE, GF or YT).
     var sellerIsFrench: Bool {
         guard let seller else { return false }
         if seller.siren != nil || seller.siret != nil { return true }
         if let vat = seller.vatID, FrenchIdentifier.compact(vat).hasPrefix("FR") { return true }
-        return seller.address?.country == "FR"
+        guard let country = seller.address?.country?.trimmingSpaces.uppercased() else { return false }
+        return Territory.frenchCountryCodes.contains(country)
     }
 
     /// True unless the seller is shown to be established outside France: a seller with no
@@ -60,7 +61,7 @@ extension Document {
     var sellerIsForeign: Bool {
         guard let seller, !sellerIsFrench else { return false }
         if let country = seller.address?.country?.trimmingSpaces.uppercased(), !country.isEmpty {
-            return country != "FR"
+            return !Territory.frenchCountryCodes.contains(country)
         }
         guard let vat = seller.vatID else { return false }
         let prefix = FrenchIdentifier.compact(vat).prefix(2)

@@ -13,9 +13,14 @@ public enum Territory: String, Sendable, Hashable, CaseIterable {
     /// Mayotte: VAT provisionally not applicable (CGI art. 294-1).
     case mayotte = "YT"
 
+    /// The country codes of France and of its overseas departments, which apply French VAT or are
+    /// exempt from it (ISO 3166-1: GP, MQ, RE, GF, YT).
+    public static let frenchCountryCodes: Set<String> = ["FR", "GP", "MQ", "RE", "GF", "YT"]
+
     /// Finds the territory of a French postal code: 20xxx is Corsica, 971 to 976 the overseas departments.
-    public init(postalCode: String?, country: String?) {
+    public init(postalCode: String?, country rawCountry: String?) {
         let code = (postalCode ?? "").filter { !$0.isWhitespace }
+        let country = rawCountry?.trimmingSpaces.uppercased()
         let isFrench = country == nil || country == "FR"
         switch (isFrench, code.prefix(3)) {
         case (true, "971"): self = .guadeloupe

@@ -19,7 +19,7 @@ extension VATRateRules {
     static let overseas: Set<Territory> = [.guadeloupe, .martinique, .reunion, .guyane, .mayotte]
 
     public static func checkOverseasDestination(_ document: Document, context: AuditContext) -> [Finding] {
-        guard !document.isDraft, document.sellerIsFrench || [.csv, .jsonRecords].contains(document.sourceFormat), let date = document.issueDate,
+        guard !document.isDraft, document.sellerCountsAsFrench, let date = document.issueDate,
             let address = document.deliveryAddress ?? document.buyer?.address
         else { return [] }
         let seller = context.territory(of: document)

@@ -13,7 +13,8 @@ public enum VATRateRules {
     public static let descriptors = [allowedRate, overseasDestination]
 
     public static func check(_ document: Document, context: AuditContext) -> [Finding] {
-        guard !document.isDraft, document.sellerIsFrench || [.csv, .fec, .jsonRecords].contains(document.sourceFormat), let date = document.issueDate
+        // The seller decides, not the format: unless it is shown to be established abroad, its rates are French.
+        guard !document.isDraft, document.sellerCountsAsFrench, let date = document.issueDate
         else { return [] }
         let territory = context.territory(of: document)
         let allowed = context.tables.allowedVATRates(in: territory, on: date)
