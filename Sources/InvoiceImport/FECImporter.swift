@@ -46,6 +46,7 @@ struct FECImporter {
         }
 
         var check = FECFileCheck(file: file)
+        check.absentColumns = Set(FECColumn.allCases.filter { layout.positions[$0.rawValue] == nil })
         let headerLine = FECLayout.headerLine(bytes)
         for fault in layout.headerFaults { check.record(fault, line: headerLine) }
         check.noteSeparator(layout.separator, headerLine: headerLine)

@@ -63,7 +63,10 @@ struct FECPosting: Sendable, Hashable {
         // every rate. A 0 % part has no VAT line, because a line without amount is not written.
         if basesKnown {
             for item in breakdown {
-                let revenue = FECPosting(account: settings.revenueAccount, accountLabel: "\(revenueTitle) TVA \(percent(item.rate))", label: label)
+                // A part without VAT names its category, which the import reads back.
+                let category = item.rate?.isZero == true ? ZeroRateCategory.label(item.category).map { " " + $0 } ?? "" : ""
+                let revenue = FECPosting(
+                    account: settings.revenueAccount, accountLabel: "\(revenueTitle) TVA \(percent(item.rate))\(category)", label: label)
                 postings.append(revenue.posted(-customerSide * (item.taxableAmount ?? .zero)))
             }
         } else {

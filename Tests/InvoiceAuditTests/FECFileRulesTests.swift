@@ -403,6 +403,30 @@ import Testing
             ])
     }
 
+    /// JournalLib, CompteLib and EcritureLib are mandatory too (LPF art. A47 A-1); spaces count as empty.
+    @Test func emptyLabelsFire() {
+        let entry = [
+            "OD||1|20260107|471000| |||OD1|20260107||30,00|0,00|||20260107||",
+            "OD||1|20260107|658000|Charges diverses|||OD1|20260107|Régularisation|0,00|30,00|||20260107||",
+        ]
+        #expect(
+            Files.findings(Files.importLines(Files.clean + entry)) == [
+                FECFinding("FR-FEC-10", 12, "entry 'OD/1' leaves the mandatory fields JournalLib, CompteLib and EcritureLib empty: fill them in the accounts, then export the FEC again")
+            ])
+    }
+
+    /// A sales entry with an empty account label is still imported, and its label reported.
+    @Test func saleReportsItsEmptyAccountLabel() {
+        var lines = Files.clean
+        lines[1] = lines[1].replacingOccurrences(of: "|706000|Libellé|", with: "|706000||")
+        let result = Files.importLines(lines)
+        #expect(result.documents.count == 2)
+        #expect(
+            Files.findings(result) == [
+                FECFinding("FR-FEC-10", 3, "entry 'VE/1' leaves the mandatory field CompteLib empty: fill it in the accounts, then export the FEC again")
+            ])
+    }
+
     /// A sales entry reports its empty PieceDate only: its empty ValidDate has an import warning.
     @Test func saleReportsOnlyItsEmptyPieceDate() {
         var lines = Files.clean

@@ -84,8 +84,8 @@ import Testing
             ])
     }
 
-    /// A reverse-charge part at 0 % beside a 20 % part: each base comes from the 70 lines of its
-    /// rate, and the 0 % part is an entry without VAT and without category.
+    /// A 0 % part beside a 20 % part: each base comes from the 70 lines of its rate, and the 0 %
+    /// part is an entry without VAT, without category because its label names none.
     @Test func zeroPercentRevenueGetsItsOwnBase() {
         let result = FECTestSupport.importLines([
             "VE|Ventes|10|20260105|411000|Clients|C001|Client Un|F10|20260105|Facture F10|320,00|0,00|||20260105||",
@@ -122,6 +122,47 @@ import Testing
             "VE|Ventes|12|20260105|706000|Prestations TVA 0 %|||F12|20260105|Facture F12|0,00|500,00|||20260105||",
         ])
         #expect(result.documents.first?.vatBreakdown == [VATBreakdown(rate: .zero, taxableAmount: Amount(500), taxAmount: .zero)])
+    }
+
+    /// The label of a 0 % part names its category: reverse charge is AE, and the 20 % part stays S.
+    @Test func zeroPercentPartTakesTheCategoryItsLabelNames() {
+        let result = FECTestSupport.importLines([
+            "VE|Ventes|13|20260105|411000|Clients|C001|Client Un|F13|20260105|Facture F13|320,00|0,00|||20260105||",
+            "VE|Ventes|13|20260105|706000|Prestations TVA 0 % autoliquidation|||F13|20260105|Facture F13|0,00|200,00|||20260105||",
+            "VE|Ventes|13|20260105|706000|Prestations TVA 20 %|||F13|20260105|Facture F13|0,00|100,00|||20260105||",
+            "VE|Ventes|13|20260105|445710|TVA collectée 20 %|||F13|20260105|Facture F13|0,00|20,00|||20260105||",
+        ])
+        #expect(
+            result.documents.first?.vatBreakdown == [
+                VATBreakdown(category: "S", rate: Amount(20), taxableAmount: Amount(100), taxAmount: Amount(20)),
+                VATBreakdown(category: "AE", rate: .zero, taxableAmount: Amount(200), taxAmount: .zero),
+            ])
+    }
+
+    /// A revenue label that names a category without VAT and no percentage is read at 0 %.
+    @Test(arguments: [
+        ("Ventes exonérées", "E"), ("Livraisons intracommunautaires exonérées", "K"), ("Ventes à l'export", "G"),
+        ("Débours hors champ", "O"), ("Sales reverse charge", "AE"),
+    ])
+    func categoryWordWithoutPercentageIsZeroRate(label: String, category: String) {
+        let result = FECTestSupport.importLines([
+            "VE|Ventes|14|20260105|411000|Clients|C001|Client Un|F14|20260105|Facture F14|500,00|0,00|||20260105||",
+            "VE|Ventes|14|20260105|707000|\(label)|||F14|20260105|Facture F14|0,00|500,00|||20260105||",
+        ])
+        #expect(
+            result.documents.first?.vatBreakdown == [
+                VATBreakdown(category: category, rate: .zero, taxableAmount: Amount(500), taxAmount: .zero)
+            ])
+    }
+
+    /// Two 0 % lines naming different categories leave the 0 % part without category.
+    @Test func conflictingZeroRateCategoriesStayEmpty() {
+        let result = FECTestSupport.importLines([
+            "VE|Ventes|15|20260105|411000|Clients|C001|Client Un|F15|20260105|Facture F15|300,00|0,00|||20260105||",
+            "VE|Ventes|15|20260105|706000|Prestations TVA 0 % exonération|||F15|20260105|Facture F15|0,00|100,00|||20260105||",
+            "VE|Ventes|15|20260105|707000|Ventes TVA 0 % exportation|||F15|20260105|Facture F15|0,00|200,00|||20260105||",
+        ])
+        #expect(result.documents.first?.vatBreakdown == [VATBreakdown(rate: .zero, taxableAmount: Amount(300), taxAmount: .zero)])
     }
 
     @Test func individualCustomerAccount() {

@@ -75,7 +75,8 @@ import Testing
     }
 
     /// A reverse-charge part at 0 % beside a 20 % part: the 0 % base has a revenue line of its
-    /// own and no VAT line, and the import rebuilds both bases, so FA-CALC-01 stays silent.
+    /// own, named by its category, and no VAT line. The import rebuilds both bases and the
+    /// category, so FA-CALC-01 stays silent.
     @Test func mixedRateInvoiceImportsBackWithEachBase() throws {
         var mixed = Self.document("FA-2026-0010", day: 13, rates: [("20", "100.00", "20.00")])
         mixed.vatBreakdown.insert(
@@ -86,7 +87,7 @@ import Testing
         #expect(
             output.text.split(separator: "\r\n").dropFirst().map { $0.split(separator: "|", omittingEmptySubsequences: false)[4...12].joined(separator: "|") } == [
                 "411000|Clients|C001|Client Un|FA-2026-0010|20260313|Facture FA-2026-0010|320,00|0,00",
-                "706000|Prestations de services TVA 0 %|||FA-2026-0010|20260313|Facture FA-2026-0010|0,00|200,00",
+                "706000|Prestations de services TVA 0 % autoliquidation|||FA-2026-0010|20260313|Facture FA-2026-0010|0,00|200,00",
                 "706000|Prestations de services TVA 20 %|||FA-2026-0010|20260313|Facture FA-2026-0010|0,00|100,00",
                 "445710|TVA collectée 20 %|||FA-2026-0010|20260313|Facture FA-2026-0010|0,00|20,00",
             ])
@@ -95,22 +96,23 @@ import Testing
         #expect(imported.vatBreakdown.map(\.rate) == [Self.amount("20"), .zero])
         #expect(imported.vatBreakdown.map(\.taxableAmount) == [Self.amount("100.00"), Self.amount("200.00")])
         #expect(imported.vatBreakdown.map(\.taxAmount) == [Self.amount("20.00"), .zero])
-        #expect(imported.vatBreakdown.map(\.category) == ["S", nil])
+        #expect(imported.vatBreakdown.map(\.category) == ["S", "AE"])
         let findings = Auditor().documentFindings(imported).filter { $0.ruleID.hasPrefix("FA-CALC") }
         #expect(findings.map(\.message.en) == [])
     }
 
-    /// An exempt invoice (one 0 % part, no VAT) states 0 % on its revenue line and reads back so.
+    /// An exempt invoice (one 0 % part, no VAT) states 0 % and the exemption on its revenue line
+    /// and reads back so, category E included.
     @Test func exemptInvoiceImportsBackAtZeroPercent() throws {
         var exempt = Self.document("FA-2026-0011", day: 14, rates: [])
         exempt.vatBreakdown = [VATBreakdown(category: "E", rate: .zero, taxableAmount: Self.amount("500.00"), taxAmount: Self.amount("0.00"))]
         exempt.totals = Totals(taxExclusive: Self.amount("500.00"), vat: Self.amount("0.00"), taxInclusive: Self.amount("500.00"))
         let output = FECWriter().write([exempt])
         #expect(output.text.split(separator: "\r\n").count == 3)
-        #expect(output.text.contains("|706000|Prestations de services TVA 0 %|||FA-2026-0011|"))
+        #expect(output.text.contains("|706000|Prestations de services TVA 0 % exonération|||FA-2026-0011|"))
         let result = DocumentImporter.importBytes(Array(output.text.utf8), file: "847315926FEC20261231.txt", options: ImportOptions())
         let imported = try #require(result.documents.first)
-        #expect(imported.vatBreakdown == [VATBreakdown(rate: .zero, taxableAmount: Self.amount("500.00"), taxAmount: .zero)])
+        #expect(imported.vatBreakdown == [VATBreakdown(category: "E", rate: .zero, taxableAmount: Self.amount("500.00"), taxAmount: .zero)])
         #expect(imported.totals.taxInclusive == Self.amount("500.00"))
     }
 

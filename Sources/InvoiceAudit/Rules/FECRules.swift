@@ -75,8 +75,8 @@ public enum FECRules {
     public static let mandatoryField = RuleDescriptor(
         id: "FR-FEC-10", severity: .error,
         title: LocalizedText(
-            fr: "écriture du FEC sans PieceRef, PieceDate ou ValidDate",
-            en: "FEC entry without PieceRef, PieceDate or ValidDate"),
+            fr: "écriture du FEC avec un champ obligatoire vide (libellés, PieceRef, PieceDate, ValidDate)",
+            en: "FEC entry with an empty mandatory field (labels, PieceRef, PieceDate, ValidDate)"),
         reference: reference)
 
     public static let descriptors = [

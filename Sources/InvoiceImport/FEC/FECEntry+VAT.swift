@@ -9,8 +9,10 @@ extension FECEntry {
     ///
     /// When every revenue line shows a rate too, and each is a rate of the VAT lines or 0 %, the
     /// taxable amount of each rate is the sum of the revenue lines at that rate, and a 0 % part
-    /// (exempt, reverse charge, outside the scope of VAT) is an entry of its own with no VAT and no
-    /// category, since the label does not say which. An entry whose revenue lines all show 0 % and
+    /// (exempt, reverse charge, outside the scope of VAT) is an entry of its own with no VAT. Its
+    /// category is the one its labels name (``ZeroRateCategory``: `exonération` is E,
+    /// `autoliquidation` AE…), and stays empty when they name none or several. A revenue line
+    /// whose label names such a category without a percentage is at 0 %. An entry whose revenue lines all show 0 % and
     /// that has no VAT line gets that one entry. Otherwise the taxable amount is the total without
     /// VAT when there is a single VAT rate, and unknown with several. When a VAT line shows no
     /// rate, the breakdown is a single entry without rate. An entry without VAT line, and without
@@ -23,7 +25,7 @@ extension FECEntry {
         func stated(_ line: FECLine) -> Amount { sign * -(amounts(line) ?? .zero) }
         let vatLines = lines.filter(\.isOutputVAT)
         let revenueLines = lines.filter(\.isRevenue)
-        let revenueRates = revenueLines.map(\.statedRate)
+        let revenueRates = revenueLines.map(\.revenueRate)
         let everyRevenueRated = !revenueLines.isEmpty && revenueRates.allSatisfy { $0 != nil }
 
         let rates = vatLines.map(\.statedRate)
@@ -37,6 +39,8 @@ extension FECEntry {
         let revenueFits = everyRevenueRated && revenueRates.allSatisfy { $0.map { distinctRates.contains($0) || $0.isZero } ?? false }
         if revenueFits, !distinctRates.contains(.zero), revenueRates.contains(.zero) { distinctRates.append(.zero) }
         guard !distinctRates.isEmpty else { return [] }
+        let zeroCategories = Set(zip(revenueLines, revenueRates).filter { $0.1?.isZero == true }.map(\.0.statedZeroRateCategory))
+        let zeroCategory = zeroCategories.count == 1 ? zeroCategories.first ?? nil : nil
 
         return distinctRates.map { rate in
             let tax = zip(vatLines, rates).filter { $0.1 == rate }.reduce(Amount.zero) { $0 + stated($1.0) }
@@ -48,7 +52,7 @@ extension FECEntry {
                 } else {
                     nil
                 }
-            return VATBreakdown(category: rate > .zero ? "S" : nil, rate: rate, taxableAmount: taxable, taxAmount: tax)
+            return VATBreakdown(category: rate > .zero ? "S" : zeroCategory, rate: rate, taxableAmount: taxable, taxAmount: tax)
         }
     }
 }
@@ -56,6 +60,21 @@ extension FECEntry {
 extension FECLine {
     /// The VAT rate a percentage in the account label states, else one in the entry label.
     var statedRate: Amount? { FECLine.percentage(in: accountLabel) ?? FECLine.percentage(in: entryLabel) }
+
+    /// The category of a part without VAT that the account label names, else the entry label.
+    var statedZeroRateCategory: String? {
+        FECLine.zeroRateCategory(in: accountLabel) ?? FECLine.zeroRateCategory(in: entryLabel)
+    }
+
+    /// The rate of a revenue line: its stated rate, else 0 % when a label names a category without VAT.
+    var revenueRate: Amount? { statedRate ?? (statedZeroRateCategory == nil ? nil : .zero) }
+
+    /// Returns the category of ``ZeroRateCategory/words`` that begins a word of `text`, without
+    /// regard to case or accents (`Ventes exonérées` is E).
+    static func zeroRateCategory(in text: String) -> String? {
+        let folded = " " + CSVColumnRecognition.normalise(text)
+        return ZeroRateCategory.words.first { entry in entry.words.contains { folded.contains(" " + $0) } }?.category
+    }
 
     /// Finds the first percentage in `text`: digits with an optional decimal comma or point, an
     /// optional space, then `%` (`20%`, `5,5 %`, `2.1%`). Values of 100 and above are ignored.

@@ -19,6 +19,8 @@ struct FECFileCheck {
     private var numbering = FECNumberingCheck()
     /// Entries with a line rejected for its field count, whose balance is not checked.
     private var incompleteEntries: Set<FECEntryKey> = []
+    /// The columns the header lacks, which FR-FEC-01 reports, so that their empty values are not reported again.
+    var absentColumns: Set<FECColumn> = []
 
     init(file: String) {
         self.file = file
@@ -57,7 +59,7 @@ struct FECFileCheck {
     ///
     /// - Parameters:
     ///   - isSale: true for a sales entry, whose empty PieceRef a rejection reports and whose
-    ///     empty ValidDate an import warning counts, so only its empty PieceDate is recorded.
+    ///     empty ValidDate an import warning counts, so only its empty PieceDate and labels are recorded.
     ///   - rejectedLine: the line whose ``FECLine/problemFault`` a rejection names, if any.
     ///   - balanceRejected: true when the entry was rejected as unbalanced.
     mutating func checkEntry(_ entry: FECEntry, isSale: Bool, rejectedLine: Int?, balanceRejected: Bool) {
@@ -85,14 +87,22 @@ struct FECFileCheck {
     private mutating func checkMandatoryFields(_ entry: FECEntry, isSale: Bool) {
         func isEmpty(_ column: FECColumn, _ line: FECLine) -> Bool {
             switch column {
+            case .journalLabel: line.journalLabel.trimmingSpaces.isEmpty
+            case .accountLabel: line.accountLabel.trimmingSpaces.isEmpty
+            case .entryLabel: line.entryLabel.trimmingSpaces.isEmpty
             case .pieceReference: line.pieceReference.isEmpty
             case .pieceDate: line.pieceDate == nil && !line.hasUnreadable(column: column)
             case .validationDate: line.validationDate == nil && !line.hasUnreadable(column: column)
             default: false
             }
         }
-        let columns: [FECColumn] = isSale ? [.pieceDate] : [.pieceReference, .pieceDate, .validationDate]
-        let empty = columns.filter { column in entry.lines.contains { isEmpty(column, $0) } }
+        // The labels are mandatory too (LPF art. A47 A-1): only the auxiliary account, lettering
+        // and currency fields may be empty.
+        let columns: [FECColumn] =
+            isSale
+            ? [.journalLabel, .accountLabel, .pieceDate, .entryLabel]
+            : [.journalLabel, .accountLabel, .pieceReference, .pieceDate, .entryLabel, .validationDate]
+        let empty = columns.filter { column in !absentColumns.contains(column) && entry.lines.contains { isEmpty(column, $0) } }
         guard let first = entry.lines.first(where: { line in empty.contains { isEmpty($0, line) } }) else { return }
         record(.emptyMandatoryFields(entry: entry.key.description, fields: empty.map(\.headerName)), line: first.line)
     }
