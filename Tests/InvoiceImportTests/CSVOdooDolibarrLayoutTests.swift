@@ -83,6 +83,31 @@ import Testing
         #expect(result.documents.map(\.typeCode) == [code])
     }
 
+    /// Type 5 is Dolibarr's situation invoice: it is a progress invoice even without another
+    /// progress column, grouped by its order when the export has one. Type 0 stays a plain invoice.
+    @Test func dolibarrSituationIsAProgressInvoice() {
+        let csv = """
+            f.ref;f.type;f.total_ttc;N° commande
+            FA2404-0001;5;3000,00;CO2404-0007
+            FA2404-0002;5;2000,00;
+            FA2404-0003;0;120,00;CO2404-0008
+
+            """
+        let result = Support.importCSV(csv)
+        #expect(result.rejections == [])
+        #expect(result.documents.map(\.kind) == [.invoice, .invoice, .invoice])
+        #expect(result.documents.map(\.progress) == [ProgressBilling(orderReference: "CO2404-0007"), ProgressBilling(), nil])
+        #expect(result.documents.map(\.references.purchaseOrder) == ["CO2404-0007", nil, "CO2404-0008"])
+    }
+
+    /// A `5` in another tool's type column is no situation code; a situation label is, in CSV and JSON records.
+    @Test func situationLabelIsAProgressInvoice() {
+        let result = Support.importCSV("Number;Type;Total;Order number\nS1;Facture de situation;10,00;BC-1\nS2;Progress invoice;10,00;BC-1\n")
+        #expect(result.rejections == [])
+        #expect(result.documents.map(\.kind) == [.invoice, .invoice])
+        #expect(result.documents.map(\.progress?.orderReference) == ["BC-1", "BC-1"])
+    }
+
     @Test func otherTypeColumnDigitsRejected() {
         let result = Support.importCSV("Number;Type;Total\nA1;2;10,00\nA2;Avoir;-10,00\n")
         #expect(result.documents.map(\.number) == ["A2"])

@@ -115,6 +115,16 @@ import Testing
                 == "unreadable situation number 'x' at '[1].situation_number': write the situation's rank within its order, a whole number such as 3")
     }
 
+    @Test func jsonRecordTypedAsSituationIsAProgressInvoice() {
+        let json = #"""
+            [{"number": "SIT-4", "date": "2025-02-10", "total": "300.00", "type": "Facture de situation", "order_number": "BC-80"},
+             {"number": "FA-5", "date": "2025-02-11", "total": "120.00", "type": "Facture", "order_number": "BC-81"}]
+            """#
+        let result = DocumentImporter.importBytes(Array(json.utf8), file: "export.json", options: ImportOptions())
+        #expect(result.rejections == [])
+        #expect(result.documents.map(\.progress) == [ProgressBilling(orderReference: "BC-80"), nil])
+    }
+
     @Test func canonicalJSONRoundTripsEveryProgressValue() throws {
         var document = Document(number: "SIT-3", issueDate: CivilDate(year: 2025, month: 4, day: 10), source: SourceLocation(file: "a.json"))
         document.references.purchaseOrder = "BC-77"

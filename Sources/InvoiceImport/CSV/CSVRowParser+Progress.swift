@@ -1,8 +1,9 @@
 import InvoiceModel
 
 extension CSVRowParser {
-    /// Reads the order and quote columns and the progress-billing columns of one row (see ``ProgressCells``).
-    func readProgress(_ cells: inout CSVRowCells, into document: inout Document) {
+    /// Reads the order and quote columns and the progress-billing columns of one row (see
+    /// ``ProgressCells``). `isProgressInvoice` is true when the type column names a progress invoice.
+    func readProgress(_ cells: inout CSVRowCells, into document: inout Document, isProgressInvoice: Bool) {
         var situation: Int?
         if let cell = cells.text(.situationNumber) {
             situation = ProgressCells.situationNumber(cell)
@@ -13,6 +14,6 @@ extension CSVRowParser {
         ProgressCells.apply(
             to: &document, order: cells.text(.orderReference), quote: cells.text(.quoteReference),
             orderTotal: cells.amount(.orderTotal), situation: situation, percent: cells.rate(.progressPercent),
-            cumulative: cells.amount(.cumulativeAmount))
+            cumulative: cells.amount(.cumulativeAmount), isProgressInvoice: isProgressInvoice)
     }
 }

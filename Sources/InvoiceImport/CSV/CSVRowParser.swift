@@ -88,10 +88,12 @@ struct CSVRowParser {
             document.number = numberCell
         }
         if let provisional = cells.text(.provisionalNumber) { document.provisionalNumber = provisional }
+        var isProgressInvoice = false
         if let typeCell = cells.text(.type) {
             document.typeCode = typeCell
             let translations = mapping?.values?.type
             let dolibarrCode = layout.dolibarrCodes.contains(.type)
+            isProgressInvoice = CSVVocabulary.isProgressInvoice(typeCell, dolibarrCode: dolibarrCode)
             if let kind = kinds.value(typeCell, { CSVVocabulary.kind($0, dolibarrCode: dolibarrCode, translations: translations) }) {
                 document.kind = kind
             } else if !dolibarrCode, let skipped = SkippedDocumentKind.of(typeCell) {
@@ -134,7 +136,7 @@ struct CSVRowParser {
             let dates = cells.citedDates(count: numbers.count)
             document.precedingInvoices = zip(numbers, dates).map { InvoiceReference(number: $0, issueDate: $1) }
         }
-        readProgress(&cells, into: &document)
+        readProgress(&cells, into: &document, isProgressInvoice: isProgressInvoice)
         let paymentDate = cells.date(.paymentDate)
         if let paid = cells.amount(.amountPaid), paid > .zero {
             document.payments = [Payment(date: paymentDate, amount: paid)]

@@ -69,6 +69,17 @@ enum CSVVocabulary {
         }
     }
 
+    /// True when a type cell names a progress invoice (facture de situation): `5` in Dolibarr's
+    /// `f.type`, or one of ``progressInvoiceLabels`` elsewhere. Such an invoice gets a
+    /// ``ProgressBilling`` even without another progress column, as `875` does in UBL and CII.
+    static func isProgressInvoice(_ cell: String, dolibarrCode: Bool) -> Bool {
+        let key = CSVColumnRecognition.normalise(cell)
+        return dolibarrCode ? key == "5" : progressInvoiceLabels.contains(key)
+    }
+
+    private static let progressInvoiceLabels: Set<String> = Set(
+        ["Facture de situation", "Situation de travaux", "Progress invoice"].map(CSVColumnRecognition.normalise))
+
     private static let dolibarrKinds: [String: DocumentKind] = [
         "0": .invoice, "1": .corrective, "2": .creditNote, "3": .deposit, "5": .invoice,
     ]
@@ -79,7 +90,7 @@ enum CSVVocabulary {
             [
                 "Facture", "Facture standard", "Facture client", "Facture de vente", "Facture de solde", "Facture finale",
                 "Invoice", "Standard", "Customer Invoice", "Sales Invoice", "Tax Invoice", "Commercial Invoice",
-                "Final Invoice", "out_invoice", "ACCREC",
+                "Final Invoice", "out_invoice", "ACCREC", "Facture de situation", "Situation de travaux", "Progress invoice",
             ]
         ),
         (

@@ -3,20 +3,21 @@ import InvoiceModel
 /// Reads the order, quote and progress-billing values of one CSV row or JSON record.
 ///
 /// The order column gives BT-13 and the quote column BT-14. A row with an order total, a
-/// situation number, a progress percentage or a cumulative amount is a partial or progress
+/// situation number, a progress percentage or a cumulative amount, or whose type is a progress
+/// invoice (``CSVVocabulary/isProgressInvoice(_:dolibarrCode:)``), is a partial or progress
 /// invoice: its ``ProgressBilling`` names the order (else the quote) it bills part of.
 enum ProgressCells {
     /// Fills `document.references` and `document.progress` from the values read.
     static func apply(
         to document: inout Document, order: String?, quote: String?, orderTotal: Amount?, situation: Int?,
-        percent: Amount?, cumulative: Amount?
+        percent: Amount?, cumulative: Amount?, isProgressInvoice: Bool = false
     ) {
         if let order { document.references.purchaseOrder = order }
         if let quote { document.references.salesOrder = quote }
         let progress = ProgressBilling(
             orderReference: nil, orderTotal: orderTotal, cumulativePercent: percent, cumulativeAmount: cumulative,
             situationNumber: situation)
-        guard !progress.isEmpty else { return }
+        guard !progress.isEmpty || isProgressInvoice else { return }
         document.progress = progress
         document.progress?.orderReference = order ?? quote
     }

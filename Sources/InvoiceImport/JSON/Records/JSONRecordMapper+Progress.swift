@@ -14,6 +14,7 @@ extension JSONRecordMapper {
         ProgressCells.apply(
             to: &document, order: cells.text(key(.orderReference)), quote: cells.text(key(.quoteReference)),
             orderTotal: cells.amount(key(.orderTotal)), situation: situation,
-            percent: cells.amount(key(.progressPercent), allowPercent: true), cumulative: cells.amount(key(.cumulativeAmount)))
+            percent: cells.amount(key(.progressPercent), allowPercent: true), cumulative: cells.amount(key(.cumulativeAmount)),
+            isProgressInvoice: cells.text(key(.type)).map { CSVVocabulary.isProgressInvoice($0, dolibarrCode: false) } ?? false)
     }
 }
