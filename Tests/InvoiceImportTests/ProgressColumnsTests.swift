@@ -115,6 +115,19 @@ import Testing
                 == "unreadable situation number 'x' at '[1].situation_number': write the situation's rank within its order, a whole number such as 3")
     }
 
+    @Test(arguments: [
+        ("Total commande HT", false), ("Order total (excl. VAT)", false), ("Total commande TTC", true),
+        ("Order total including VAT", true), ("Montant commande", nil),
+    ] as [(String, Bool?)])
+    func orderTotalBasisComesFromTheColumnName(header: String, includesVAT: Bool?) {
+        let result = CSVTestSupport.importCSV("N° facture;Date facture;Total TTC;N° commande;\(header)\nS-1;10/02/2025;100,00;BC-1;1 000,00\n")
+        #expect(result.rejections.isEmpty)
+        #expect(
+            result.documents.map(\.progress) == [
+                ProgressBilling(orderReference: "BC-1", orderTotal: Self.amount("1000.00"), orderTotalIncludesVAT: includesVAT)
+            ])
+    }
+
     @Test func jsonRecordTypedAsSituationIsAProgressInvoice() {
         let json = #"""
             [{"number": "SIT-4", "date": "2025-02-10", "total": "300.00", "type": "Facture de situation", "order_number": "BC-80"},

@@ -22,6 +22,10 @@ public struct LedgerEntry: Sendable, Hashable {
     public let currency: String?
     /// BT-112, total with VAT.
     public let taxInclusive: Amount?
+    /// BT-109, total without VAT, kept for progress invoices and credit notes only: an order
+    /// total without VAT is compared with it (see ``ProgressBilling/orderTotalIncludesVAT``).
+    public var taxExclusive: Amount? { taxExclusiveBox?.value }
+    private let taxExclusiveBox: Boxed<Amount>?
     /// BT-113, amounts paid in advance (deposits deducted by a final invoice).
     public var prepaid: Amount? { prepaidBox?.value }
     /// The prepaid amount on the heap, because few documents have one and an inline `Amount?`
@@ -86,6 +90,8 @@ public struct LedgerEntry: Sendable, Hashable {
         currency = document.currency
         taxInclusive = document.totals.taxInclusive
         prepaidBox = document.totals.prepaid.map(Boxed.init)
+        taxExclusiveBox =
+            document.progress != nil || document.kind == .creditNote ? document.totals.taxExclusive.map(Boxed.init) : nil
         payable = document.totals.payable
         vatByRate = document.vatBreakdown.compactMap { entry in
             entry.rate.map { VATRateTotal(rate: $0, taxable: entry.taxableAmount ?? .zero, tax: entry.taxAmount ?? .zero) }

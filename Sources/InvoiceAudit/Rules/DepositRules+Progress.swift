@@ -24,6 +24,8 @@ extension DepositRules {
         var creditedByInvoice: [String: Amount] = [:]
         /// Every credit note on the order, with VAT.
         var credited = Amount.zero
+        /// Every credit note on the order, without VAT, for an order total without VAT.
+        var creditedExcludingVAT = Amount.zero
 
         /// The invoices that credit notes do not cancel in full.
         var uncancelledInvoices: [LedgerEntry] {
@@ -77,6 +79,7 @@ extension DepositRules {
             else { continue }
             let amount = credit.taxInclusive?.magnitude ?? .zero
             groups[credit.seller]?[order]?.credited += amount
+            groups[credit.seller]?[order]?.creditedExcludingVAT += credit.taxExclusive?.magnitude ?? .zero
             if cited.count == 1, orderOfInvoice[credit.seller]?[cited[0]] == order {
                 groups[credit.seller]?[order]?.creditedByInvoice[cited[0], default: .zero] += amount
             }

@@ -55,12 +55,13 @@ extension DepositRules {
                             en: "progress invoice '\(number)' of order '\(order)' bills \(total) with VAT instead of \(expected.amount), \(expected.en): bill the difference of the cumulative amounts"))
                 }
             }
-            if let orderTotal = orderTotal(at: entry, in: group), cumulative > orderTotal {
+            // A cumulative amount is with VAT, so it is compared with an order total with VAT only.
+            if let orderTotal = orderTotal(at: entry, in: group), orderTotal.includesVAT, cumulative > orderTotal.amount {
                 findings.append(
                     finding(
                         progress, entry,
-                        fr: "la situation '\(number)' déclare un cumul de \(cumulative.frenchText) pour la commande '\(order)', plus que son total de \(orderTotal.frenchText) : vérifiez le cumul ou le total de la commande",
-                        en: "progress invoice '\(number)' states a cumulative amount of \(cumulative) on order '\(order)', more than its total of \(orderTotal): check the cumulative amount or the order total"))
+                        fr: "la situation '\(number)' déclare un cumul de \(cumulative.frenchText) pour la commande '\(order)', plus que son total de \(orderTotal.amount.frenchText) : vérifiez le cumul ou le total de la commande",
+                        en: "progress invoice '\(number)' states a cumulative amount of \(cumulative) on order '\(order)', more than its total of \(orderTotal.amount): check the cumulative amount or the order total"))
             }
             lastAmount = (cumulative, entry)
         }
@@ -69,18 +70,22 @@ extension DepositRules {
     }
 
     /// Returns the order's total known at `entry`: the last one stated up to it (a later amendment may
-    /// raise it), else the first one stated after it.
-    static func orderTotal(at entry: LedgerEntry, in group: OrderSituations) -> Amount? {
+    /// raise it), else the first one stated after it, and whether it is with VAT (true unless its source
+    /// marks it as without VAT).
+    static func orderTotal(at entry: LedgerEntry, in group: OrderSituations) -> (amount: Amount, includesVAT: Bool)? {
         guard let position = group.invoices.firstIndex(of: entry) else { return nil }
-        return group.invoices[...position].reversed().lazy.compactMap { $0.progress?.orderTotal }.first
-            ?? group.invoices[position...].lazy.compactMap { $0.progress?.orderTotal }.first
+        let progress = group.invoices[...position].reversed().lazy.compactMap(\.progress).first { $0.orderTotal != nil }
+            ?? group.invoices[position...].lazy.compactMap(\.progress).first { $0.orderTotal != nil }
+        guard let progress, let amount = progress.orderTotal else { return nil }
+        return (amount, progress.orderTotalIncludesVAT ?? true)
     }
 
-    /// Returns what `entry` bills on its order, with VAT: its total, less the totals of the
-    /// earlier invoices of the order it cites in BG-3. A final invoice (such as a final
-    /// construction invoice, 877) bills the whole work again and deducts the situations it cites.
-    static func billedAmount(_ entry: LedgerEntry, in group: OrderSituations) -> Amount? {
-        guard var amount = entry.taxInclusive else { return nil }
+    /// Returns what `entry` bills on its order, with VAT unless `includingVAT` is false: its total,
+    /// less the totals of the earlier invoices of the order it cites in BG-3. A final invoice (such
+    /// as a final construction invoice, 877) bills the whole work again and deducts the situations it cites.
+    static func billedAmount(_ entry: LedgerEntry, in group: OrderSituations, includingVAT: Bool = true) -> Amount? {
+        let total: (LedgerEntry) -> Amount? = { includingVAT ? $0.taxInclusive : $0.taxExclusive }
+        guard var amount = total(entry) else { return nil }
         var deducted = Set<String>()
         for reference in entry.precedingInvoices {
             let number = reference.number.trimmingSpaces
@@ -88,20 +93,29 @@ extension DepositRules {
                 let cited = group.invoices.first(where: { $0.number == number }), cited.kind != .deposit
             else { continue }
             deducted.insert(number)
-            amount -= cited.taxInclusive ?? .zero
+            amount -= total(cited) ?? .zero
         }
         return amount
     }
 
     /// Returns the finding on the invoice with which the order's invoices, net of every credit note on the order, first
-    /// exceed its total. Deposit invoices are left out: the invoice that deducts them bills the
-    /// whole amount again (FR-DEP-02 to 05 check them).
+    /// exceed its total, compared with VAT or without as the order total is. Deposit invoices are
+    /// left out: the invoice that deducts them bills the whole amount again (FR-DEP-02 to 05 check them).
     private static func exceededTotal(_ group: OrderSituations) -> Finding? {
         var billed = Amount.zero
+        var billedExcludingVAT = Amount.zero
         for entry in group.invoices where entry.kind != .deposit {
             billed += billedAmount(entry, in: group) ?? .zero
+            billedExcludingVAT += billedAmount(entry, in: group, includingVAT: false) ?? .zero
+            guard let stated = orderTotal(at: entry, in: group) else { continue }
+            let orderTotal = stated.amount
+            guard stated.includesVAT else {
+                let net = billedExcludingVAT - group.creditedExcludingVAT
+                guard net > orderTotal else { continue }
+                return exceededTotalWithoutVAT(group, entry, net: net, orderTotal: orderTotal)
+            }
             let net = billed - group.credited
-            guard let orderTotal = orderTotal(at: entry, in: group), net > orderTotal else { continue }
+            guard net > orderTotal else { continue }
             let number = entry.number ?? ""
             let order = group.order
             if group.credited.isZero {
@@ -116,6 +130,16 @@ extension DepositRules {
                 en: "with '\(number)', the invoices of order '\(order)' reach \(net) after \(group.credited) of credit notes, more than its total of \(orderTotal): check the billed amounts")
         }
         return nil
+    }
+
+    /// Returns the finding of ``exceededTotal(_:)`` for an order total without VAT.
+    private static func exceededTotalWithoutVAT(_ group: OrderSituations, _ entry: LedgerEntry, net: Amount, orderTotal: Amount) -> Finding {
+        let number = entry.number ?? ""
+        let credits = group.creditedExcludingVAT.isZero
+        return finding(
+            progress, entry,
+            fr: "avec '\(number)', les factures de la commande '\(group.order)' atteignent \(net.frenchText) HT\(credits ? "" : " après \(group.creditedExcludingVAT.frenchText) HT d'avoirs"), plus que son total HT de \(orderTotal.frenchText) : vérifiez les montants facturés",
+            en: "with '\(number)', the invoices of order '\(group.order)' reach \(net) without VAT\(credits ? "" : " after \(group.creditedExcludingVAT) of credit notes without VAT"), more than its total without VAT of \(orderTotal): check the billed amounts")
     }
 
     /// Checks FA-PROG-01 on one order: two uncancelled invoices with the same situation number, or a number

@@ -150,11 +150,16 @@ enum CSVFieldCatalog {
                 "Quote reference", "Quote number", "Quote", "Estimate number", "Sales order", "Sales order number",
             ]),
         CSVFieldEntry(
-            field: .orderTotal, descriptionFR: "total TTC de la commande ou du devis facturé en plusieurs fois",
-            descriptionEN: "total with VAT of the order or quote billed in parts",
+            field: .orderTotal,
+            descriptionFR: "total de la commande ou du devis facturé en plusieurs fois : HT si le nom de la colonne le dit (HT, excl. VAT), sinon TTC",
+            descriptionEN: "total of the order or quote billed in parts: without VAT when the column name says so (HT, excl. VAT), else with VAT",
             headers: [
                 "Montant commande", "Montant de la commande", "Total commande", "Montant devis", "Total devis", "Montant du marché",
-                "Montant marché", "Order total", "Order amount", "Quote total", "Quote amount", "Contract amount",
+                "Montant marché", "Total commande HT", "Montant commande HT", "Total devis HT", "Montant devis HT",
+                "Montant du marché HT", "Total commande TTC", "Montant commande TTC", "Total devis TTC", "Montant devis TTC",
+                "Montant du marché TTC", "Order total", "Order amount", "Quote total", "Quote amount", "Contract amount",
+                "Order total (excl. VAT)", "Order total excluding VAT", "Quote total (excl. VAT)", "Order total (incl. VAT)",
+                "Order total including VAT", "Quote total (incl. VAT)",
             ]),
         CSVFieldEntry(
             field: .situationNumber, descriptionFR: "rang de la situation dans sa commande (1, 2, 3…)",

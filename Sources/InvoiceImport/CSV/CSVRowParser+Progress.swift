@@ -14,6 +14,7 @@ extension CSVRowParser {
         ProgressCells.apply(
             to: &document, order: cells.text(.orderReference), quote: cells.text(.quoteReference),
             orderTotal: cells.amount(.orderTotal), situation: situation, percent: cells.rate(.progressPercent),
-            cumulative: cells.amount(.cumulativeAmount), isProgressInvoice: isProgressInvoice)
+            cumulative: cells.amount(.cumulativeAmount), isProgressInvoice: isProgressInvoice,
+            orderTotalHeader: layout.column(.orderTotal) == nil ? nil : layout.header(.orderTotal))
     }
 }

@@ -10,16 +10,28 @@ enum ProgressCells {
     /// Fills `document.references` and `document.progress` from the values read.
     static func apply(
         to document: inout Document, order: String?, quote: String?, orderTotal: Amount?, situation: Int?,
-        percent: Amount?, cumulative: Amount?, isProgressInvoice: Bool = false
+        percent: Amount?, cumulative: Amount?, isProgressInvoice: Bool = false, orderTotalHeader: String? = nil
     ) {
         if let order { document.references.purchaseOrder = order }
         if let quote { document.references.salesOrder = quote }
         let progress = ProgressBilling(
             orderReference: nil, orderTotal: orderTotal, cumulativePercent: percent, cumulativeAmount: cumulative,
-            situationNumber: situation)
+            situationNumber: situation,
+            orderTotalIncludesVAT: orderTotal == nil ? nil : orderTotalHeader.flatMap(includesVAT(header:)))
         guard !progress.isEmpty || isProgressInvoice else { return }
         document.progress = progress
         document.progress?.orderReference = order ?? quote
+    }
+
+    /// Returns `true` when the name of an order-total column or key marks its amount as with VAT
+    /// (`TTC`, `incl. VAT`), `false` when it marks it as without (`HT`, `excl. VAT`, `net`), else `nil`.
+    static func includesVAT(header: String) -> Bool? {
+        let words = " " + CSVColumnRecognition.normalise(header) + " "
+        let without = [" ht ", " hors taxe", " excl", " excluding ", " net ", " without vat ", " sans tva "]
+        let with = [" ttc ", " toutes taxes", " incl", " including ", " with vat ", " gross "]
+        if without.contains(where: words.contains) { return false }
+        if with.contains(where: words.contains) { return true }
+        return nil
     }
 
     /// Reads a situation number: `3`, `03`, `n° 3`, `Situation 3`, `S3` or `#3` give 3.

@@ -15,6 +15,7 @@ extension JSONRecordMapper {
             to: &document, order: cells.text(key(.orderReference)), quote: cells.text(key(.quoteReference)),
             orderTotal: cells.amount(key(.orderTotal)), situation: situation,
             percent: cells.amount(key(.progressPercent), allowPercent: true), cumulative: cells.amount(key(.cumulativeAmount)),
-            isProgressInvoice: cells.text(key(.type)).map { CSVVocabulary.isProgressInvoice($0, dolibarrCode: false) } ?? false)
+            isProgressInvoice: cells.text(key(.type)).map { CSVVocabulary.isProgressInvoice($0, dolibarrCode: false) } ?? false,
+            orderTotalHeader: key(.orderTotal))
     }
 }
