@@ -104,6 +104,7 @@ struct CSVTableImport<Source: TableRowSource> {
         var grouper = CSVDocumentGrouper(file: file, isLineLevel: layout.isLineLevel)
         var statusWarnings = UnknownStatusWarnings()
         var sourceRowIDs = CSVSourceRowIDs(layout: layout)
+        var triage = CSVRowTriage(layout: layout)
         var unreferencedCredits = 0
         func hand(_ document: Document) {
             summary.documentCount += 1
@@ -131,6 +132,7 @@ struct CSVTableImport<Source: TableRowSource> {
         let headerLine = headerLine
         _ = source.read(decimal: decimal, width: layout.headers.count) { record in
             if record.line <= headerLine || record.isBlank { return }
+            guard case .data = triage.classify(record) else { return }
             let row = parser.parse(record)
             statusWarnings.note(row)
             sourceRowIDs?.note(record, row: row)
@@ -140,6 +142,7 @@ struct CSVTableImport<Source: TableRowSource> {
         sourceRowIDs?.finish(deliver: hand)
         if let warning = sourceRowIDs?.warning(file: file) { summary.warnings.append(warning) }
         summary.warnings += grouper.skipped.warnings(file: file)
+        summary.warnings += triage.warnings(file: file)
         if let conflict = grouper.conflicts.warning(file: file, layout: layout) { summary.warnings.append(conflict) }
         if unreferencedCredits > 0 {
             summary.warnings.append(Rejection(location: fileLocation, reason: CSVMessages.noOriginalInvoiceColumn(credits: unreferencedCredits)))

@@ -1,0 +1,106 @@
+import InvoiceModel
+import Testing
+
+@testable import InvoiceImport
+
+/// Totals and subtotal rows of accounting and spreadsheet exports are skipped with one warning
+/// per file naming their lines, never imported as invoices numbered `Total`.
+@Suite struct CSVTotalsRowTests {
+    @Test func totalsRowsBelowTwoExportsAreSkipped() {
+        let text = """
+            N° facture;Date facture;Client;Montant HT;Montant TVA;Montant TTC
+            FA00101;05/01/2025;Boulangerie Martin;1 234,56;246,91;1 481,47
+            FA00102;06/01/2025;Hôtel du Cerf;100,00;20,00;120,00
+            Total;;;1 334,56;266,91;1 601,47
+            FA00103;07/01/2025;Crèmerie Léa;50,00;5,50;55,50
+            TOTAL GENERAL;;;1 384,56;272,41;1 656,97
+
+            """
+        let result = CSVTestSupport.importCSV(text)
+        #expect(result.documents.map(\.number) == ["FA00101", "FA00102", "FA00103"])
+        #expect(result.rejections == [])
+        let warning = CSVMessages.totalsRowsSkipped(lines: [4, 6])
+        #expect(result.warnings == [Rejection(location: SourceLocation(file: "test.csv", line: 4), reason: warning)])
+        #expect(
+            warning.en
+                == "2 totals rows skipped (lines 4, 6): a total adds up invoices and is not one; if one of these rows is an invoice, give it a number and a date")
+        #expect(
+            warning.fr
+                == "2 lignes de total ignorées (lignes 4, 6) : un total additionne les factures, ce n'est pas une facture ; si l'une de ces lignes est une facture, donnez-lui un numéro et une date")
+    }
+
+    @Test func rowWithOnlyAmountsIsATotalsRow() {
+        let text = """
+            N° facture;Date facture;Client;Montant HT;Montant TVA;Montant TTC
+            FA1;05/01/2025;A;100,00;20,00;120,00
+            FA2;06/01/2025;B;100,00;20,00;120,00
+            ;;;200,00;40,00;240,00
+
+            """
+        let result = CSVTestSupport.importCSV(text)
+        #expect(result.documents.map(\.number) == ["FA1", "FA2"])
+        #expect(result.rejections == [])
+        #expect(result.warnings.map(\.reason) == [CSVMessages.totalsRowsSkipped(lines: [4])])
+        #expect(result.warnings.map(\.reason.en).first?.hasPrefix("1 totals row skipped (line 4):") == true)
+    }
+
+    @Test func totalsRowOfALineLevelExportIsSkipped() {
+        let text = """
+            N° facture;Date;Client;Désignation;Quantité;Prix unitaire HT;Montant ligne HT;Taux TVA;Total HT;Total TVA;Total TTC
+            FA-1;05/01/2025;Client A;Pose;2;50,00;100,00;20;150,00;30,00;180,00
+            FA-1;05/01/2025;Client A;Déplacement;1;50,00;50,00;20;150,00;30,00;180,00
+            FA-2;06/01/2025;Client B;Livre;3;10,00;30,00;5,5;30,00;1,65;31,65
+            ;;;;;;;Total;180,00;31,65;211,65
+
+            """
+        let result = CSVTestSupport.importCSV(text)
+        #expect(result.rejections == [])
+        #expect(result.documents.map(\.number) == ["FA-1", "FA-2"])
+        #expect(result.documents.map(\.lines.count) == [2, 1])
+        #expect(result.warnings.map(\.reason) == [CSVMessages.totalsRowsSkipped(lines: [5])])
+    }
+
+    @Test func subtotalsInTheMiddleAreSkipped() {
+        let text = """
+            Invoice number,Date,Customer,Net,VAT,Total
+            INV-1,2025-01-05,A,100.00,20.00,120.00
+            Sub-total,,,100.00,20.00,120.00
+            INV-2,2025-02-05,B,10.00,2.00,12.00
+            Grand Total,,,110.00,22.00,132.00
+            Sum,,,110.00,22.00,132.00
+
+            """
+        let result = CSVTestSupport.importCSV(text)
+        #expect(result.documents.map(\.number) == ["INV-1", "INV-2"])
+        #expect(result.rejections == [])
+        #expect(result.warnings.map(\.reason) == [CSVMessages.totalsRowsSkipped(lines: [3, 5, 6])])
+    }
+
+    @Test func invoicesThatOnlyLookLikeTotalsAreKept() {
+        // A number that starts with a totals word, and a customer named Total on a row without
+        // number but with a date, stay invoices for the rules to judge.
+        let text = """
+            N° facture;Date facture;Client;Montant HT;Montant TVA;Montant TTC
+            TOTAL-001;05/01/2025;A;100,00;20,00;120,00
+            ;06/01/2025;Total;100,00;20,00;120,00
+
+            """
+        let result = CSVTestSupport.importCSV(text)
+        #expect(result.documents.map(\.number) == ["TOTAL-001", nil])
+        #expect(result.documents.map(\.source.line) == [2, 3])
+        #expect(result.warnings == [])
+    }
+
+    @Test(arguments: [
+        "Total", "TOTAL GENERAL", "Total général", "total  Général", "Sous-total", "SOUS TOTAL", "Sous-totaux", "Subtotal",
+        "Sub-total", "SubTotal", "Grand total", "Somme", "Sum", "Totaux", "Totals", "Total janvier 2025", "Total :",
+    ])
+    func totalsWords(cell: String) {
+        #expect(CSVTotalsRow.isTotalsWord(cell))
+    }
+
+    @Test(arguments: ["TOTAL-001", "Total 2025", "FA-2025-001", "Totalement", "Summary", "Sumatra", "Grand", "S-1", ""])
+    func notTotalsWords(cell: String) {
+        #expect(!CSVTotalsRow.isTotalsWord(cell))
+    }
+}
