@@ -19,3 +19,11 @@ extension CSVMessages {
             en: "\(LocalizedText.countEN(lines.count, "totals row", "totals rows")) skipped (\(wordEN) \(list.en)): a total adds up invoices and is not one; if one of these rows is an invoice, give it a number and a date")
     }
 }
+
+extension CSVMessages {
+    static func headerRepeated(line: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "en-tête répété à la ligne \(line), sans doute deux exports mis bout à bout : les lignes suivantes sont lues avec ses colonnes",
+            en: "header repeated at line \(line), likely two exports joined together: the rows below it are read with its columns")
+    }
+}

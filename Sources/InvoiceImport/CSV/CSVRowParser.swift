@@ -194,3 +194,14 @@ private struct VocabularyCache<Value> {
         return value
     }
 }
+
+extension CSVRowParser {
+    /// Creates a parser reading the rows below a repeated header with its columns, keeping the
+    /// evidence about the file's dates gathered so far.
+    init(remapping other: CSVRowParser, to layout: ColumnLayout) {
+        self.init(
+            file: other.file, layout: layout, separator: other.separator, decimal: other.decimal, dateFormat: other.dateFormat,
+            mapping: other.mapping)
+        dateOrder = other.dateOrder
+    }
+}

@@ -34,9 +34,13 @@ struct CSVSurvey {
     private var amountColumns: [Int] = []
     private var looking = true
     private var search: CSVHeaderSearch
+    /// The layout of the rows being read, which a repeated header changes.
+    private var layout: ColumnLayout?
+    private let mappedColumns: [CSVField: String]
 
     private init(mapping: CSVMapping?) {
-        search = CSVHeaderSearch(mapping: mapping?.mappedColumns ?? [:])
+        mappedColumns = mapping?.mappedColumns ?? [:]
+        search = CSVHeaderSearch(mapping: mappedColumns)
         // With a declared decimal mark there is nothing to detect.
         looking = mapping?.decimalSeparator == nil
     }
@@ -75,7 +79,7 @@ struct CSVSurvey {
         dataLikeLinesBeforeHeader = decision.dataLikeLinesBefore
         titlesBeforeHeader = decision.titlesBefore
         if case .success(let recognised) = decision.recognition {
-            amountColumns = recognised.layout.columns.filter { $0.key.isAmount }.map(\.value).sorted()
+            adopt(recognised.layout)
         }
         for record in decision.rowsAfter { noteData(record, separator: separator) }
     }
@@ -83,6 +87,11 @@ struct CSVSurvey {
     private mutating func noteData(_ record: CSVRecord, separator: UInt8) {
         if record.isBlank {
             blankRecords += 1
+            return
+        }
+        // A repeated header is no data, and its amount columns are the ones to look at below it.
+        if let layout, let repeated = CSVRepeatedHeader.layout(of: record, current: layout, mapping: mappedColumns) {
+            adopt(repeated)
             return
         }
         dataRecords += 1
@@ -106,5 +115,10 @@ struct CSVSurvey {
                 break
             }
         }
+    }
+
+    private mutating func adopt(_ layout: ColumnLayout) {
+        self.layout = layout
+        amountColumns = layout.columns.filter { $0.key.isAmount }.map(\.value).sorted()
     }
 }

@@ -104,7 +104,7 @@ struct CSVTableImport<Source: TableRowSource> {
         var grouper = CSVDocumentGrouper(file: file, isLineLevel: layout.isLineLevel)
         var statusWarnings = UnknownStatusWarnings()
         var sourceRowIDs = CSVSourceRowIDs(layout: layout)
-        var triage = CSVRowTriage(layout: layout)
+        var triage = CSVRowTriage(layout: layout, mapping: mapping)
         var unreferencedCredits = 0
         func hand(_ document: Document) {
             summary.documentCount += 1
@@ -132,7 +132,16 @@ struct CSVTableImport<Source: TableRowSource> {
         let headerLine = headerLine
         _ = source.read(decimal: decimal, width: layout.headers.count) { record in
             if record.line <= headerLine || record.isBlank { return }
-            guard case .data = triage.classify(record) else { return }
+            switch triage.classify(record) {
+            case .data: break
+            case .totals: return
+            case .header(let layout):
+                // The rows below a repeated header start a new invoice, read with its columns.
+                grouper.finish(emit: deliver)
+                grouper.isLineLevel = layout.isLineLevel
+                parser = CSVRowParser(remapping: parser, to: layout)
+                return
+            }
             let row = parser.parse(record)
             statusWarnings.note(row)
             sourceRowIDs?.note(record, row: row)
