@@ -104,3 +104,30 @@ import Testing
         #expect(!CSVTotalsRow.isTotalsWord(cell))
     }
 }
+
+/// Empty lines and lines of spaces or tabs between rows are counted in the blank rows warning,
+/// as rows of empty cells are; empty lines after the last row are ignored.
+@Suite struct CSVBlankLineTests {
+    @Test func emptyLinesAndLinesOfSpacesAreCounted() {
+        let text = "N° facture;Date facture;Client;Montant TTC\r\nFA1;05/01/2025;A;120,00\r\n   \r\n\t\r\n\r\n"
+            + ";;;\r\nFA2;06/01/2025;A;120,00\r\n\r\n\r\n"
+        let result = CSVTestSupport.importCSV(text)
+        #expect(result.documents.map(\.number) == ["FA1", "FA2"])
+        #expect(result.documents.map(\.source.line) == [2, 7])
+        #expect(result.rejections == [])
+        #expect(result.warnings == [Rejection(location: SourceLocation(file: "test.csv"), reason: CSVMessages.emptyRowsSkipped(4))])
+        #expect(CSVMessages.emptyRowsSkipped(4).en == "4 rows without any value skipped")
+    }
+
+    @Test func emptyLinesAfterTheLastRowSayNothing() {
+        let result = CSVTestSupport.importCSV("Number,Date,Total\nF1,2025-01-05,10.00\n\n \n")
+        #expect(result.documents.map(\.number) == ["F1"])
+        #expect(result.warnings == [])
+    }
+
+    @Test func emptyLineBeforeTheHeaderKeepsItsLineNumbers() {
+        let result = CSVTestSupport.importCSV("\nNumber,Date,Total\nF1,2025-01-05,10.00\n")
+        #expect(result.documents.map(\.source.line) == [3])
+        #expect(result.warnings == [])
+    }
+}

@@ -135,12 +135,16 @@ final class CSVReader {
     private var recordStartLine = 1
     private var recordEnded = false
     private let initialised: Bool
+    private let handsBlankLines: Bool
 
     /// Creates a strict parser (stray quotes and an unterminated quote at the end are errors).
     ///
     /// - Parameter quoting: `false` for formats without quoting, such as the FEC, where a `"` in a
     ///   label is text. libcsv then takes the NUL byte as its quote character.
-    init(separator: UInt8, quoting: Bool = true) {
+    /// - Parameter blankLines: `true` to hand each line holding only spaces, tabs or nothing,
+    ///   which libcsv skips, as a record without fields, so that the caller can count it.
+    init(separator: UInt8, quoting: Bool = true, blankLines: Bool = false) {
+        handsBlankLines = blankLines
         parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
         parser.initialize(to: csv_parser())
         // In libcsv 3.0.3, csv_init fails only when it cannot allocate its first buffer.
@@ -199,6 +203,7 @@ final class CSVReader {
                     } else if !recordOpen {
                         // libcsv skips lines holding only spaces, tabs and line ends before a record starts.
                         recordOpen = buffer[start..<end].contains { !CSVReader.isSkippable($0) }
+                        if !recordOpen, handsBlankLines { body(CSVRecord(line: lineNumber)) }
                     }
                     start = end
                 }

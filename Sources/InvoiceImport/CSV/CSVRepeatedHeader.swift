@@ -2,13 +2,13 @@
 /// possibly with another column order or a byte order mark before the second header.
 ///
 /// A row repeats the header when the recognition that found the first header reads it as a
-/// header naming the number column: at least two recognised column names making up at least a
-/// third of its non-empty cells, or, with a mapping, every mapped header (see ``CSVHeaderSearch``).
+/// header naming the number column. Such a row has at least two recognised column names, making
+/// up at least a third of its non-empty cells, or, with a mapping, every mapped header.
 enum CSVRepeatedHeader {
     /// Returns the layout `record` declares when it is a header, or `nil` for a data row.
     ///
-    /// - Parameter current: the layout in force, whose number cell tells most data rows apart
-    ///   cheaply: a header names its columns without digits.
+    /// - Parameter current: the layout in force. Its number cell separates most data rows
+    ///   cheaply, because a header names its columns without digits.
     static func layout(of record: CSVRecord, current: ColumnLayout, mapping: [CSVField: String]) -> ColumnLayout? {
         if let number = current.column(.number), number < record.fieldCount,
             record.field(number).contains(where: { (0x30...0x39).contains($0) })
@@ -25,7 +25,7 @@ enum CSVRepeatedHeader {
         return fields >= 2 && fields * 3 >= nonEmpty ? recognised.layout : nil
     }
 
-    /// The cell's text without a byte order mark, which a file joined after another keeps.
+    /// Returns the cell's text without the byte order mark that a file joined after another keeps.
     private static func cell(_ record: CSVRecord, _ index: Int) -> String {
         let text = record.text(index)
         guard text.unicodeScalars.first == "\u{FEFF}" else { return text }

@@ -21,7 +21,10 @@ struct CSVSurvey {
     /// The text of skipped rows with one filled cell, such as Invoice Ninja's `Payments` title.
     var titlesBeforeHeader: [String] = []
     var dataRecords = 0
+    /// Rows without any value below the header: rows of empty cells (`;;;`) and empty lines or
+    /// lines of spaces before the last row (those after it end many exports and say nothing).
     var blankRecords = 0
+    private var blankLinesPending = 0
     /// True when an amount cell reads only with a decimal comma (see ``DecimalSeparator/votesForComma(_:fieldSeparator:)``).
     var hasDecimalCommaEvidence = false
     /// True when, in a comma-separated file, an amount cell shows a decimal point (`10.00`), which
@@ -63,6 +66,13 @@ struct CSVSurvey {
     }
 
     private mutating func consume(_ record: CSVRecord, separator: UInt8) {
+        // Empty lines count as blank rows between the header and the last row, not after it.
+        if record.fieldCount == 0 {
+            if header != nil { blankLinesPending += 1 }
+            return
+        }
+        blankRecords += blankLinesPending
+        blankLinesPending = 0
         guard header != nil else {
             if let decision = search.add(record) { decide(decision, separator: separator) }
             return

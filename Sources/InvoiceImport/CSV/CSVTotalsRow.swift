@@ -2,9 +2,9 @@
 /// their invoices (`Total;;;1 384,56;272,41;1 657,97`), which are sums, not invoices.
 ///
 /// A row is a totals row when its number cell, or its first non-empty cell, is a totals word in
-/// French or English (`Total`, `TOTAL GENERAL`, `Sous-total`, `Grand total`, `Somme`…, compared
-/// without case, accents or punctuation), or when it has no number and no issue date and every
-/// non-empty cell is an amount, with at least one document total among them.
+/// French or English (`Total`, `TOTAL GENERAL`, `Sous-total`, `Grand total`, `Somme`…). The
+/// comparison ignores case, accents and punctuation. A row without number and issue date whose
+/// non-empty cells are all amounts, with at least one document total, is a totals row too.
 enum CSVTotalsRow {
     /// Returns true when `record` is a totals row of a table laid out as `layout`.
     static func matches(_ record: CSVRecord, layout: ColumnLayout) -> Bool {

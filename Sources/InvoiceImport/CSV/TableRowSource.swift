@@ -24,7 +24,9 @@ struct CSVTextRows: TableRowSource {
 
     var separator: UInt8? { fieldSeparator }
 
+    /// Hands empty lines and lines of spaces over as records without fields, which the survey
+    /// counts as blank rows and the import skips.
     func read(decimal: DecimalSeparator, width: Int?, each body: (CSVRecord) -> Void) -> CSVReadError? {
-        CSVReader(separator: fieldSeparator).read(bytes, each: body)
+        CSVReader(separator: fieldSeparator, blankLines: true).read(bytes, each: body)
     }
 }
