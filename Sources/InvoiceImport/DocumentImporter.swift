@@ -104,9 +104,11 @@ public enum DocumentImporter {
             let documents = result.documents
             result.documents = []
             for document in documents { deliver(document) }
-            return ImportSummary(
+            var summary = ImportSummary(
                 file: result.file, format: result.format, documentCount: documents.count, rejections: result.rejections,
                 warnings: result.warnings)
+            summary.skipped = result.skipped
+            return summary
         }
     }
 

@@ -48,6 +48,9 @@ struct SkippedDocumentTally: Sendable {
 
     private var entries: [SkippedDocumentKind: Entry] = [:]
 
+    /// The documents skipped, all kinds together.
+    var count: Int { entries.values.reduce(0) { $0 + $1.count } }
+
     /// Notes one skipped document of `kind`, whose type value is `type`, starting at `line`.
     mutating func note(_ kind: SkippedDocumentKind, type: String, line: Int?) {
         var entry = entries[kind] ?? Entry(firstLine: line)

@@ -46,6 +46,8 @@ public struct ImportResult: Sendable, Hashable {
     public var columns: [RecognisedColumn] = []
     /// The departures from the FEC format (see ``ImportSummary/fecFaults``).
     public var fecFaults: [FECFault] = []
+    /// Records skipped on purpose (see ``ImportSummary/skipped``).
+    public var skipped = 0
 
     public init(
         file: String, format: InputFormat, documents: [Document] = [], rejections: [Rejection] = [],
@@ -58,6 +60,6 @@ public struct ImportResult: Sendable, Hashable {
         self.warnings = warnings
     }
 
-    /// Records read: every record is either imported or rejected.
-    public var recordsRead: Int { documents.count + rejections.count }
+    /// Records read: every record is imported, rejected or skipped with a warning.
+    public var recordsRead: Int { documents.count + rejections.count + skipped }
 }

@@ -13,6 +13,9 @@ public struct ImportSummary: Sendable, Hashable {
     /// The departures from the FEC format a FEC import found, for the FR-FEC rules. Other formats
     /// leave it empty.
     public var fecFaults: [FECFault] = []
+    /// Records skipped on purpose and counted as read: blank rows, totals rows, repeated
+    /// headers, estimates and purchase documents (each with a warning that says so).
+    public var skipped = 0
 
     public init(
         file: String, format: InputFormat, documentCount: Int = 0, rejections: [Rejection] = [],
@@ -25,8 +28,8 @@ public struct ImportSummary: Sendable, Hashable {
         self.warnings = warnings
     }
 
-    /// Records read: every record is either imported or rejected.
-    public var recordsRead: Int { documentCount + rejections.count }
+    /// Records read: every record is imported, rejected or skipped with a warning.
+    public var recordsRead: Int { documentCount + rejections.count + skipped }
 }
 
 extension ImportResult {
@@ -37,6 +40,7 @@ extension ImportResult {
             warnings: summary.warnings)
         columns = summary.columns
         fecFaults = summary.fecFaults
+        skipped = summary.skipped
     }
 
     /// The summary of this result, without its documents.
@@ -45,6 +49,7 @@ extension ImportResult {
             file: file, format: format, documentCount: documents.count, rejections: rejections, warnings: warnings)
         summary.columns = columns
         summary.fecFaults = fecFaults
+        summary.skipped = skipped
         return summary
     }
 }

@@ -35,6 +35,7 @@ public struct Journal: Sendable {
     public var emptyFolders: Int { files.reduce(0) { $0 + ($1.emptyFolder ? 1 : 0) } }
     public var documentsRead: Int { files.reduce(0) { $0 + $1.read } }
     public var documentsImported: Int { files.reduce(0) { $0 + $1.imported } }
+    public var documentsSkipped: Int { files.reduce(0) { $0 + $1.skipped } }
     public var documentsRejected: Int { files.reduce(0) { $0 + $1.rejected } }
 
     /// Findings of this severity; import warnings count as warnings.
@@ -71,11 +72,15 @@ public struct FileReport: Sendable, Hashable {
     /// True for a command-line folder that contains no invoice file. Its one rejection gives the
     /// message, but it counts as no record read or rejected.
     public var emptyFolder: Bool
+    /// Records skipped on purpose, each kind with a warning (see ``ImportSummary/skipped``).
+    public var skipped: Int
 
     public init(
         path: String, format: InputFormat, imported: Int, rejections: [Rejection], warnings: [Rejection],
-        columns: [RecognisedColumn] = [], pathBytes: [UInt8]? = nil, pathNotFound: Bool = false, emptyFolder: Bool = false
+        columns: [RecognisedColumn] = [], pathBytes: [UInt8]? = nil, pathNotFound: Bool = false, emptyFolder: Bool = false,
+        skipped: Int = 0
     ) {
+        self.skipped = skipped
         self.emptyFolder = emptyFolder
         self.pathBytes = pathBytes
         self.path = path
@@ -90,5 +95,5 @@ public struct FileReport: Sendable, Hashable {
     /// True when no record was read from this path: it does not exist or is an empty folder.
     public var holdsNoRecord: Bool { pathNotFound || emptyFolder }
     public var rejected: Int { holdsNoRecord ? 0 : rejections.count }
-    public var read: Int { imported + rejected }
+    public var read: Int { imported + rejected + skipped }
 }

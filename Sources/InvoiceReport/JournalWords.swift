@@ -67,10 +67,13 @@ struct JournalWords {
     var pathNotFound: String { pick("chemin introuvable", "path not found") }
     var emptyFolder: String { pick("dossier sans fichier de factures", "folder with no invoice file") }
 
-    func counts(read: Int, imported: Int, rejected: Int) -> String {
-        pick(
-            "\(fr(read)) lu\(read > 1 ? "s" : ""), \(fr(imported)) importé\(imported > 1 ? "s" : ""), \(fr(rejected)) rejeté\(rejected > 1 ? "s" : "")",
-            "\(read) read, \(imported) imported, \(rejected) rejected")
+    /// `8 read, 5 imported, 1 rejected`, followed by `, 2 skipped` when records were skipped.
+    func counts(read: Int, imported: Int, rejected: Int, skipped: Int = 0) -> String {
+        let skippedFR = skipped > 0 ? ", \(fr(skipped)) ignoré\(skipped > 1 ? "s" : "")" : ""
+        let skippedEN = skipped > 0 ? ", \(skipped) skipped" : ""
+        return pick(
+            "\(fr(read)) lu\(read > 1 ? "s" : ""), \(fr(imported)) importé\(imported > 1 ? "s" : ""), \(fr(rejected)) rejeté\(rejected > 1 ? "s" : "")\(skippedFR)",
+            "\(read) read, \(imported) imported, \(rejected) rejected\(skippedEN)")
     }
 
     func summary(_ journal: Journal) -> String {
@@ -88,6 +91,8 @@ struct JournalWords {
         let documents = pick(
             "\(fr(read)) document\(read > 1 ? "s" : "") lu\(read > 1 ? "s" : ""), \(fr(journal.documentsImported)) importé\(journal.documentsImported > 1 ? "s" : ""), \(fr(journal.documentsRejected)) rejeté\(journal.documentsRejected > 1 ? "s" : "")",
             "\(read) document\(read == 1 ? "" : "s") read, \(journal.documentsImported) imported, \(journal.documentsRejected) rejected")
+            + (journal.documentsSkipped > 0
+                ? pick(", \(fr(journal.documentsSkipped)) ignoré\(journal.documentsSkipped > 1 ? "s" : "")", ", \(journal.documentsSkipped) skipped") : "")
         let errors = plural(journal.count(of: .error), pick("erreur", "error"), pick("erreurs", "errors"))
         let warnings = plural(
             journal.count(of: .warning), pick("avertissement", "warning"), pick("avertissements", "warnings"))

@@ -157,7 +157,7 @@ enum CheckCommand {
         let report = FileReport(
             path: file.displayPath, format: summary.format, imported: summary.documentCount,
             rejections: summary.rejections, warnings: summary.warnings, columns: summary.columns,
-            pathBytes: String(validating: file.pathBytes, as: UTF8.self) == nil ? file.pathBytes : nil)
+            pathBytes: String(validating: file.pathBytes, as: UTF8.self) == nil ? file.pathBytes : nil, skipped: summary.skipped)
         return FileOutcome(report: report, findings: findings, entries: entries, itemRates: itemRates, lines: lines)
     }
 

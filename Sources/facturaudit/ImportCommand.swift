@@ -70,7 +70,7 @@ enum ImportCommand {
                 reports.append(
                     FileReport(
                         path: stored.path, format: stored.format, imported: stored.imported,
-                        rejections: stored.rejections, warnings: stored.warnings))
+                        rejections: stored.rejections, warnings: stored.warnings, skipped: file.result.skipped))
                 entries += file.result.documents.map(LedgerEntry.init)
                 fecFindings += auditor.fecFindings(file.result.fecFaults)
             }

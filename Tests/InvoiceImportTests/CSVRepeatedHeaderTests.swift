@@ -36,7 +36,8 @@ import Testing
         let result = CSVTestSupport.importCSV(text)
         #expect(result.rejections == [])
         #expect(result.documents.map(\.number) == ["FA-2025-001", "FA-2025-002", "FA-2025-003"])
-        #expect(result.recordsRead == 3)
+        #expect(result.recordsRead == 4)
+        #expect(result.skipped == 1)
         #expect(result.warnings.map(\.reason) == [CSVMessages.headerRepeated(line: 4)])
         #expect(result.documents.map(\.totals.taxInclusive) == Array(repeating: CSVTestSupport.amount("120.00"), count: 3))
     }

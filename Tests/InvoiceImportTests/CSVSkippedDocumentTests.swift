@@ -19,7 +19,8 @@ import Testing
         let result = CSVTestSupport.importCSV(Self.allDocuments)
         #expect(result.documents.map(\.number) == ["00001", "00002"])
         #expect(result.rejections == [])
-        #expect(result.recordsRead == 2)
+        #expect(result.recordsRead == 4)
+        #expect(result.skipped == 2)
         let warning = SkippedDocumentTally.message(.quote, count: 2, types: ["Estimate", "Quote"], firstLine: 3)
         #expect(result.warnings == [Rejection(location: SourceLocation(file: "test.csv", line: 3), reason: warning)])
         #expect(

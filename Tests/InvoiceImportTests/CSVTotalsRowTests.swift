@@ -131,3 +131,42 @@ import Testing
         #expect(result.warnings == [])
     }
 }
+
+/// Every row read is imported, rejected or skipped: the skipped count adds blank rows, totals
+/// rows, repeated headers and estimates, so that read = imported + rejected + skipped.
+@Suite struct CSVSkippedCountTests {
+    @Test func skippedRowsAddUpWithTheImportedAndRejected() {
+        let text = """
+            Type;N° facture;Date facture;Client;Montant TTC
+            Facture;FA1;05/01/2025;A;120,00
+
+            Facture;FA2;06/01/2025;B;120,00
+            ;Total;;;240,00
+            Type;N° facture;Date facture;Client;Montant TTC
+            Devis;D1;07/01/2025;C;60,00
+            Facture;FA3;08/01/2025;C;abc
+
+
+            """
+        let result = CSVTestSupport.importCSV(text)
+        #expect(result.documents.map(\.number) == ["FA1", "FA2"])
+        #expect(result.rejections.map(\.location.line) == [8])
+        #expect(result.skipped == 4)
+        #expect(result.recordsRead == 7)
+    }
+
+    @Test func purchaseMoveOfAJSONListIsCountedAsSkipped() {
+        let json = """
+            [{"name": "INV/2025/0001", "move_type": "out_invoice", "invoice_date": "2025-01-05", "amount_total": 120.0},
+             {"name": "BILL/2025/0001", "move_type": "in_invoice", "invoice_date": "2025-01-06", "amount_total": 50.0},
+             {"name": "INV/2025/0002", "move_type": "out_invoice", "invoice_date": "2025-01-07", "amount_total": 60.0}]
+            """
+        let result = DocumentImporter.importBytes(Array(json.utf8), file: "odoo.json", options: ImportOptions())
+        #expect(result.format == .jsonRecords)
+        #expect(result.documents.map(\.number) == ["INV/2025/0001", "INV/2025/0002"])
+        #expect(result.rejections == [])
+        #expect(result.skipped == 1)
+        #expect(result.recordsRead == 3)
+        #expect(result.summary.recordsRead == 3)
+    }
+}

@@ -90,7 +90,8 @@ import Testing
         let result = Self.importJSON(Self.xero)
         #expect(result.documents.map(\.number) == ["INV-1", "INV-2"])
         #expect(result.rejections == [])
-        #expect(result.recordsRead == 2)
+        #expect(result.recordsRead == 4)
+        #expect(result.skipped == 2)
         let warning = SkippedDocumentTally.message(.purchase, count: 2, types: ["ACCPAY", "ACCPAYCREDIT"], firstLine: 3)
         #expect(result.warnings == [Rejection(location: SourceLocation(file: "records.json", line: 3), reason: warning)])
         #expect(

@@ -39,6 +39,9 @@ struct CSVRowTriage {
         return .data
     }
 
+    /// The rows skipped, which count among the records read.
+    var skippedCount: Int { totalsLines.count + headerLines.count }
+
     /// One warning per repeated header, then one naming the lines of the totals rows.
     func warnings(file: String) -> [Rejection] {
         var warnings = headerLines.map { line in

@@ -78,6 +78,7 @@ struct CSVTableImport<Source: TableRowSource> {
                     location: SourceLocation(file: file, line: line),
                     reason: CSVMessages.dataRowBeforeHeader(headerLine: headerRecord.line)))
         }
+        summary.skipped = survey.blankRecords
         if survey.blankRecords > 0 {
             summary.warnings.append(Rejection(location: fileLocation, reason: CSVMessages.emptyRowsSkipped(survey.blankRecords)))
         }
@@ -152,6 +153,7 @@ struct CSVTableImport<Source: TableRowSource> {
         if let warning = sourceRowIDs?.warning(file: file) { summary.warnings.append(warning) }
         summary.warnings += grouper.skipped.warnings(file: file)
         summary.warnings += triage.warnings(file: file)
+        summary.skipped += triage.skippedCount + grouper.skipped.count
         if let conflict = grouper.conflicts.warning(file: file, layout: layout) { summary.warnings.append(conflict) }
         if unreferencedCredits > 0 {
             summary.warnings.append(Rejection(location: fileLocation, reason: CSVMessages.noOriginalInvoiceColumn(credits: unreferencedCredits)))

@@ -88,6 +88,8 @@ public struct HTMLRenderer: JournalRenderer {
             ("error", journal.count(of: .error), words.errors), ("warning", journal.count(of: .warning), words.warnings),
             ("info", journal.count(of: .info), words.infos),
         ]
+        let skipped = journal.documentsSkipped
+        if skipped > 0 { cards.insert(("", skipped, words.pick("ignorés", "skipped")), at: 4) }
         if journal.pathsNotFound > 0 {
             cards.insert(("error", journal.pathsNotFound, words.pick("chemins introuvables", "paths not found")), at: 1)
         }
@@ -101,7 +103,9 @@ public struct HTMLRenderer: JournalRenderer {
         out += "</div>\n<div class=\"grid2 split\">\n<div>\n<h3>\(escapedMarkup(words.filesHeading))</h3>\n<table>\n<thead><tr>"
         out += "<th>\(escapedMarkup(words.pick("fichier", "file")))</th><th>\(escapedMarkup(words.format))</th>"
         out += "<th class=\"n\">\(escapedMarkup(words.read))</th><th class=\"n\">\(escapedMarkup(words.imported))</th>"
-        out += "<th class=\"n\">\(escapedMarkup(words.rejectedPlural))</th></tr></thead>\n<tbody>\n"
+        out += "<th class=\"n\">\(escapedMarkup(words.rejectedPlural))</th>"
+        if skipped > 0 { out += "<th class=\"n\">\(escapedMarkup(words.pick("ignorés", "skipped")))</th>" }
+        out += "</tr></thead>\n<tbody>\n"
         for file in journal.files {
             var format = words.formatName(file.format)
             if file.pathNotFound {
@@ -110,7 +114,8 @@ public struct HTMLRenderer: JournalRenderer {
                 format = words.emptyFolder
             }
             out += "<tr><td><code class=\"path\">\(escapedMarkup(file.path))</code></td><td>\(escapedMarkup(format))</td>"
-            out += "<td class=\"n\">\(number(file.read))</td><td class=\"n\">\(number(file.imported))</td><td class=\"n\">\(number(file.rejected))</td></tr>\n"
+            out += "<td class=\"n\">\(number(file.read))</td><td class=\"n\">\(number(file.imported))</td><td class=\"n\">\(number(file.rejected))</td>"
+            out += (skipped > 0 ? "<td class=\"n\">\(number(file.skipped))</td>" : "") + "</tr>\n"
         }
         out += "</tbody>\n</table>\n</div>\n<div>\n<h3>\(escapedMarkup(words.findingsByRule))</h3>\n"
         // One row per rule and severity counted, as in the Markdown journal.

@@ -36,6 +36,8 @@ private struct JournalDocument: Encodable {
         let read: Int
         let imported: Int
         let rejected: Int
+        /// Records skipped on purpose (blank or totals rows, estimates…); absent when none.
+        let skipped: Int?
         /// True for a command-line path that does not exist; absent otherwise.
         let pathNotFound: Bool?
         /// True for a command-line folder with no invoice file; absent otherwise.
@@ -111,6 +113,8 @@ private struct JournalDocument: Encodable {
         let read: Int
         let imported: Int
         let rejected: Int
+        /// Records skipped on purpose; present only when some were.
+        let skipped: Int?
         let errors: Int
         let warnings: Int
         let infos: Int
@@ -137,13 +141,15 @@ private struct JournalDocument: Encodable {
             files: journal.filesRead, pathsNotFound: journal.pathsNotFound > 0 ? journal.pathsNotFound : nil,
             emptyFolders: journal.emptyFolders > 0 ? journal.emptyFolders : nil,
             read: journal.documentsRead, imported: journal.documentsImported,
-            rejected: journal.documentsRejected, errors: journal.count(of: .error),
+            rejected: journal.documentsRejected, skipped: journal.documentsSkipped > 0 ? journal.documentsSkipped : nil,
+            errors: journal.count(of: .error),
             warnings: journal.count(of: .warning), infos: journal.count(of: .info))
         baseline = journal.baseline.map { Baseline(path: $0.path, known: $0.known, fixed: $0.fixed) }
         asOf = journal.asOf.map { AsOf(date: $0.date.description, source: $0.source.rawValue) }
         files = journal.files.map {
             File(
                 path: $0.path, format: $0.format.rawValue, read: $0.read, imported: $0.imported, rejected: $0.rejected,
+                skipped: $0.skipped > 0 ? $0.skipped : nil,
                 pathNotFound: $0.pathNotFound ? true : nil, emptyFolder: $0.emptyFolder ? true : nil,
                 columns: $0.columns.isEmpty ? nil : $0.columns.map { Column(field: $0.field, header: $0.header) })
         }

@@ -29,13 +29,17 @@ public struct MarkdownRenderer: JournalRenderer {
         var out = "## facturaudit\(words.colon)\(words.title.lowercased())\n\n"
 
         let number: (Int) -> String = { fr ? LocalizedText.frenchInteger($0) : String($0) }
+        // The skipped column shows only when records were skipped, as in the text journal.
+        let skipped = journal.documentsSkipped
         out += "| \(fr ? "fichiers" : "files") | \(fr ? "documents lus" : "documents read") | \(words.imported)"
-        out += " | \(words.rejectedPlural) | \(words.errors) | \(words.warnings) | \(words.infos) |\n"
-        out += "|---:|---:|---:|---:|---:|---:|---:|\n"
-        let counts = [
+        out += " | \(words.rejectedPlural)\(skipped > 0 ? (fr ? " | ignorés" : " | skipped") : "")"
+        out += " | \(words.errors) | \(words.warnings) | \(words.infos) |\n"
+        out += "|---:|---:|---:|---:|\(skipped > 0 ? "---:|" : "")---:|---:|---:|\n"
+        var counts = [
             journal.filesRead, journal.documentsRead, journal.documentsImported, journal.documentsRejected,
             journal.count(of: .error), journal.count(of: .warning), journal.count(of: .info),
         ]
+        if skipped > 0 { counts.insert(skipped, at: 4) }
         out += "| \(counts.map(number).joined(separator: " | ")) |\n\n"
         if let asOf = journal.asOf {
             out += "\(cell(words.asOf(asOf)))\n\n"

@@ -56,7 +56,7 @@ public struct TextRenderer: JournalRenderer {
                 out += "  \(singleLine(file.path))\(words.colon)\(words.emptyFolder)\n"
                 continue
             }
-            let counts = words.counts(read: file.read, imported: file.imported, rejected: file.rejected)
+            let counts = words.counts(read: file.read, imported: file.imported, rejected: file.rejected, skipped: file.skipped)
             out += "  \(singleLine(file.path)) (\(words.formatName(file.format)))\(words.colon)\(counts)\n"
             if !file.columns.isEmpty { out += "    \(singleLine(words.columns(file.columns)))\n" }
         }

@@ -83,6 +83,7 @@ struct JSONRecordsImporter {
             grouper.finish(emit: deliver)
         }
         result.warnings += skipped.warnings(file: file)
+        result.skipped = skipped.count
         let unreferencedCredits = result.documents.filter { $0.kind.isCredit && $0.referencesNotInSource == true }.count
         if unreferencedCredits > 0 {
             result.warnings.append(
