@@ -93,6 +93,12 @@ public enum DocumentImporter {
         }
         switch format {
         case .csv:
+            if NonTableText.isJSONWithComments(bytes) {
+                return ImportSummary(file: file, format: .json, rejections: [Rejection(location: location, reason: ImportMessages.jsonComment)])
+            }
+            if options.skipsProse, NonTableText.isProse(bytes) {
+                return ImportSummary(file: file, format: .unknown, warnings: [Rejection(location: location, reason: ImportMessages.notAnInvoiceFile)])
+            }
             return CSVImporter().importDocuments(bytes, file: file, options: options, onDocument: deliver)
         case .fec:
             return FECImporter().importDocuments(bytes, file: file, options: options, onDocument: deliver)

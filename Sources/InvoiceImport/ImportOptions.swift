@@ -14,6 +14,9 @@ public struct ImportOptions: Sendable {
     /// The Stripe invoices of all the files of a run, so a credit note finds the invoice it
     /// credits in another file (see ``StripeInvoiceIndex``).
     public var stripeInvoices = StripeInvoiceIndex()
+    /// True for a file found in a folder whose extension is not `.csv` or `.tsv`: text that is
+    /// clearly no table (see ``NonTableText``) is then skipped with a warning, not rejected.
+    public var skipsProse = false
 
     public static let defaultMaximumFileSize = 64 * 1024 * 1024
 

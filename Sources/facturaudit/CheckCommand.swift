@@ -143,7 +143,9 @@ enum CheckCommand {
         var entries: [LedgerEntry] = []
         var itemRates = ItemRateIndex()
         var lines: [InvoiceLineRecord] = []
-        let summary = DocumentImporter.importFile(pathBytes: file.pathBytes, displayPath: file.displayPath, options: options) {
+        let summary = DocumentImporter.importFile(
+            pathBytes: file.pathBytes, displayPath: file.displayPath, options: file.options(options)
+        ) {
             document in
             findings += auditor.documentFindings(document)
             let entry = LedgerEntry(

@@ -51,7 +51,7 @@ enum FileImporter {
             let result = ImportResult(file: file.displayPath, format: .unknown, rejections: [rejection])
             return FileToImport(path: file.displayPath, sha256: nil, result: result)
         }
-        let result = DocumentImporter.importBytes(bytes, file: file.displayPath, options: options)
+        let result = DocumentImporter.importBytes(bytes, file: file.displayPath, options: file.options(options))
         return FileToImport(path: file.displayPath, sha256: SHA256.hex(bytes), result: result)
     }
 }

@@ -19,6 +19,8 @@ struct InputFile: Sendable {
     var sourceIndex = 0
     /// That command-line path, as typed.
     var sourceName = ""
+    /// True for a file found inside a folder, whose text is skipped when clearly no table.
+    var foundInFolder = false
 }
 
 /// A command-line path that gave nothing to import, with the reason shown in the journal.
@@ -155,7 +157,7 @@ enum InputCollector {
                     collection.files.append(
                         InputFile(
                             path: path, displayPath: path, pathBytes: pathBytes, sourceIndex: source.index,
-                            sourceName: source.name))
+                            sourceName: source.name, foundInFolder: true))
                 }
             }
         }
