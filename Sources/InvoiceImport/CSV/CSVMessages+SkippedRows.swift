@@ -27,3 +27,9 @@ extension CSVMessages {
             en: "header repeated at line \(line), likely two exports joined together: the rows below it are read with its columns")
     }
 }
+
+extension CSVMessages {
+    static let pointsMayGroupThousands = LocalizedText(
+        fr: "tous les montants ont trois chiffres après un point ('10.000') : si ce point sépare les milliers, les montants sont lus 1 000 fois trop petits ; dans ce cas, déclarez la virgule décimale dans un fichier de correspondance, {\"decimalSeparator\": \",\"}, qui fait lire '10.000' comme 10 000",
+        en: "every amount has three digits after a point ('10.000'): if that point separates thousands, amounts are read 1,000 times too small; then declare a decimal comma in a mapping file, {\"decimalSeparator\": \",\"}, which reads '10.000' as 10000")
+}

@@ -35,6 +35,9 @@ struct CSVSurvey {
     var decimalSeparator: DecimalSeparator { hasDecimalCommaEvidence && !hasDecimalPointEvidence ? .comma : .point }
 
     private var amountColumns: [Int] = []
+    private var moneyColumns: [Int] = []
+    /// Whether every money cell reads `10.000`, in a file whose separator is not a comma.
+    private(set) var thousandsPoint = CSVThousandsPointEvidence()
     private var looking = true
     private var search: CSVHeaderSearch
     /// The layout of the rows being read, which a repeated header changes.
@@ -105,8 +108,9 @@ struct CSVSurvey {
             return
         }
         dataRecords += 1
-        guard looking else { return }
         let commaSeparated = separator == UInt8(ascii: ",")
+        if !commaSeparated { thousandsPoint.note(record, columns: moneyColumns) }
+        guard looking else { return }
         for column in amountColumns where column < record.fieldCount {
             let field = record.field(column)
             if field.contains(UInt8(ascii: ",")) {
@@ -130,5 +134,6 @@ struct CSVSurvey {
     private mutating func adopt(_ layout: ColumnLayout) {
         self.layout = layout
         amountColumns = layout.columns.filter { $0.key.isAmount }.map(\.value).sorted()
+        moneyColumns = CSVThousandsPointEvidence.moneyColumns(layout)
     }
 }

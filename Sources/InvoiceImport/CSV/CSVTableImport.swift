@@ -79,6 +79,12 @@ struct CSVTableImport<Source: TableRowSource> {
                     reason: CSVMessages.dataRowBeforeHeader(headerLine: headerRecord.line)))
         }
         summary.skipped = survey.blankRecords
+        // Worksheet numbers are typed, so only CSV text can hide a thousands point.
+        if source.separator != nil, mapping?.decimalSeparator == nil, survey.decimalSeparator == .point,
+            survey.thousandsPoint.suggestsThousands
+        {
+            summary.warnings.append(Rejection(location: fileLocation, reason: CSVMessages.pointsMayGroupThousands))
+        }
         if survey.blankRecords > 0 {
             summary.warnings.append(Rejection(location: fileLocation, reason: CSVMessages.emptyRowsSkipped(survey.blankRecords)))
         }
