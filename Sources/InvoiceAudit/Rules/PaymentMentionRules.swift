@@ -57,9 +57,11 @@ public enum PaymentMentionRules {
     ]
 
     static func check(_ document: Document, context: AuditContext, texts documentTexts: DocumentTexts) -> [Finding] {
-        guard !document.isDraft, document.kind != .creditNote, document.sellerIsFrench else { return [] }
+        guard !document.isDraft, document.kind != .creditNote, document.sellerCountsAsFrench else { return [] }
+        // The due date and term limits bind any French seller, one unidentified in a CSV export
+        // included; missing mentions are required only from a seller shown to be French.
         var findings = termFindings(document, texts: documentTexts)
-        guard document.isStructured, document.buyerIsBusiness else { return findings }
+        guard document.isStructured, document.sellerIsFrench, document.buyerIsBusiness else { return findings }
         if document.dueDate == nil {
             findings.append(
                 dueDate.finding(
