@@ -6,6 +6,8 @@
 
 /// Searches free texts for legal mentions, ignoring case, accents, apostrophe and dash variants
 /// and repeated spaces, so "Régime particulier – Biens d'occasion" matches however it was typed.
+/// Hyphens and spaces inside a mention are optional too: "Auto-liquidation" and "auto liquidation"
+/// match "autoliquidation" (see ``NormalisedText/containsJoined(_:)``).
 ///
 /// Normalising and searching both take time linear in the text: a document's texts are
 /// normalised once (``DocumentTexts``) and each search is a byte search of the normalised UTF-8.
@@ -92,8 +94,8 @@ enum MentionText {
         case 0xE7: "c"
         case 0xFF: "y"
         case 0x2019, 0x2018, 0x60, 0xB4, 0x1FEF, 0x1FFD: "'"
-        case 0x2013, 0x2014, 0x2010, 0x2011: "-"
-        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x202F: " "
+        case 0x2013, 0x2014, 0x2010, 0x2011, 0x2012, 0x2212, 0xAD: "-"
+        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x202F, 0x2007, 0x2009: " "
         default: nil
         }
     }
@@ -110,8 +112,8 @@ enum MentionText {
         case "ç": "c"
         case "ÿ": "y"
         case "’", "‘", "`", "´": "'"
-        case "–", "—", "‐", "‑": "-"
-        case " ", "\t", "\n", "\r", "\r\n", "\u{A0}", "\u{202F}": " "
+        case "–", "—", "‐", "‑", "\u{2012}", "\u{2212}", "\u{AD}": "-"
+        case " ", "\t", "\n", "\r", "\r\n", "\u{A0}", "\u{202F}", "\u{2007}", "\u{2009}": " "
         default: character
         }
     }
@@ -150,9 +152,17 @@ private struct NormalisedBytes {
 struct MentionFragments: Sendable, ExpressibleByArrayLiteral {
     /// Each fragment's normalised UTF-8 bytes.
     let normalised: [[UInt8]]
+    /// Each fragment's normalised bytes without spaces and hyphens, searched when the fragment
+    /// itself is not found; empty for a fragment shorter than ``NormalisedText/joinedMinimum``
+    /// ("ecb", "km"), which joined words would match by chance.
+    let joined: [[UInt8]]
 
     init(_ fragments: [String]) {
         normalised = fragments.map(MentionText.normalisedBytes).filter { !$0.isEmpty }
+        joined = normalised.map { bytes in
+            let letters = bytes.filter { !NormalisedText.isSeparator($0) }
+            return letters.count >= NormalisedText.joinedMinimum ? letters : []
+        }
     }
 
     init(arrayLiteral fragments: String...) {
@@ -175,7 +185,7 @@ struct NormalisedText: Sendable {
 
     /// True when the normalised text contains one of `fragments` as whole `Character`s.
     func contains(anyOf fragments: MentionFragments) -> Bool {
-        fragments.normalised.contains { contains($0) }
+        fragments.normalised.contains { contains($0) } || fragments.joined.contains { containsJoined($0) }
     }
 
     /// True when the normalised text contains `fragment`, starting and ending on `Character`
