@@ -2,7 +2,8 @@ import InvoiceModel
 
 /// Special mentions by VAT situation (CGI ann. II art. 242 nonies A, I-3°, I-12° to I-16°):
 /// franchise en base, exemptions, intra-EU supplies, exports, reverse charge and margin schemes,
-/// and the option for VAT on debits. Applies to structured documents, which carry VAT categories.
+/// and the option for VAT on debits. Applies to structured documents, which carry VAT categories;
+/// of the others, only VAT charged under a configured franchise en base is checked.
 public enum SpecialMentionRules {
     public static let franchise = RuleDescriptor(
         id: "FR-SPEC-01", severity: .error,
@@ -81,7 +82,9 @@ public enum SpecialMentionRules {
     static let franchiseArticle: MentionFragments = ["293 B", "293B"]
 
     static func check(_ document: Document, context: AuditContext, texts documentTexts: DocumentTexts) -> [Finding] {
-        guard !document.isDraft, document.isStructured, document.sellerIsFrench else { return [] }
+        guard !document.isDraft else { return [] }
+        guard document.isStructured else { return unstructuredFranchiseFindings(document, context: context) }
+        guard document.sellerIsFrench else { return [] }
         let texts = documentTexts.mentions
         let categories = document.vatCategories
         let codes = document.exemptionCodes
@@ -99,13 +102,7 @@ public enum SpecialMentionRules {
                         fr: "vendeur en franchise en base sans la mention « TVA non applicable, art. 293 B du CGI » (ou sa référence CIBS) : ajoutez-la en note",
                         en: "seller under the franchise en base without the \"TVA non applicable, art. 293 B du CGI\" mention (or its CIBS reference): add it as a note"))
             }
-            if vatShown {
-                findings.append(
-                    vatShownWithoutRight.finding(
-                        on: document,
-                        fr: "TVA de \(document.totals.vat?.frenchText ?? "?") facturée alors que le vendeur est en franchise en base : retirez la TVA",
-                        en: "VAT of \(document.totals.vat?.description ?? "?") charged although the seller is under the franchise en base: remove the VAT"))
-            }
+            findings += franchiseVATFindings(document)
         }
 
         for scheme in marginSchemes where codes.contains(scheme.code) {
