@@ -93,7 +93,11 @@ public enum DepositRules {
                             en: "invoice '\(number)' dated \(date) deducts deposit '\(depositNumber)' issued later, on \(depositDate): check the dates"))
                 }
             }
-            if let prepaid = entry.prepaid?.magnitude, prepaid > deducted + imputedCredits, entry.kind == .invoice {
+            // A source with no place for BG-3 (Stripe, where BT-113 is the customer's credit
+            // balance) cannot cite the deposits it deducts.
+            if let prepaid = entry.prepaid?.magnitude, prepaid > deducted + imputedCredits, entry.kind == .invoice,
+                !(entry.referencesNotInSource && entry.precedingInvoices.isEmpty)
+            {
                 // BT-113 may also hold a payment received without a deposit invoice: without any
                 // cited deposit this is a warning, with some cited deposits an error.
                 let hasDepositLikeReference = deducted > .zero

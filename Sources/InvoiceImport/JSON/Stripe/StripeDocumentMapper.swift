@@ -42,6 +42,10 @@ struct StripeDocumentMapper {
         let exponent = CurrencyMinorUnit.exponent(of: document.currency ?? "")
         document.dueDate = try reader.date("due_date")
         document.totals.payable = try reader.minorUnits("amount_due", exponent: exponent)
+        document.totals.prepaid = try appliedCredit(exponent: exponent)
+        // A Stripe invoice has no place for preceding invoices (BG-3), so its prepaid amount cites
+        // no deposit invoice, and no credit-note or deposit rule expects it to.
+        document.referencesNotInSource = true
         if let paid = try reader.minorUnits("amount_paid", exponent: exponent), paid > .zero {
             let paidAt = try reader.object("status_transitions")?.date("paid_at")
             document.payments = [Payment(date: paidAt, amount: paid)]
@@ -102,6 +106,22 @@ struct StripeDocumentMapper {
             try self.line(line, exponent: exponent)
         }
         return document
+    }
+
+    /// Returns the customer credit balance Stripe applied to the invoice, as an amount paid in
+    /// advance (BT-113): `ending_balance` less `starting_balance` when the balance went up towards
+    /// zero (`-2000` then `0` is 20.00 of credit applied), else `nil`.
+    ///
+    /// Stripe finalises an invoice with the customer balance it applies; a negative balance is
+    /// credit the customer holds (a proration after a downgrade, a manual adjustment), and
+    /// `amount_due` is `total` less that credit.
+    // NOTE: a positive balance (a debt the customer carried) is added to `amount_due` instead; the
+    // mapper keeps no trace of it, so the invoice's payments then exceed its total.
+    private func appliedCredit(exponent: Int) throws -> Amount? {
+        guard let starting = try reader.minorUnits("starting_balance", exponent: exponent),
+            let ending = try reader.minorUnits("ending_balance", exponent: exponent), ending > starting, starting < .zero
+        else { return nil }
+        return min(ending, .zero) - starting
     }
 
     /// Returns the `tax` member of older API versions, else the sum of the `total_taxes` (newer)
