@@ -6,7 +6,19 @@ import InvoiceModel
 /// JSON in one of Stripe's shapes goes to ``StripeJSONImporter``, and invoice lists of other tools
 /// go to ``JSONRecordsImporter``. Other shapes are rejected with a message naming the accepted ones.
 struct CanonicalJSONImporter {
+    /// Imports JSON text. JSON is UTF-8 (RFC 8259), but an export written in Windows-1252 would
+    /// otherwise have its accented names replaced with U+FFFD: it is read as Windows-1252 with a
+    /// warning, as CSV exports are.
     func importDocuments(_ bytes: [UInt8], file: String, options: ImportOptions) -> ImportResult {
+        guard case .success(let decoded) = TextDecoding.decode(bytes, forced: nil), decoded.fellBackToWindows1252 else {
+            return importUTF8(bytes, file: file, options: options)
+        }
+        var result = importUTF8(decoded.bytes, file: file, options: options)
+        result.warnings.insert(Rejection(location: SourceLocation(file: file), reason: Self.readAsWindows1252), at: 0)
+        return result
+    }
+
+    private func importUTF8(_ bytes: [UInt8], file: String, options: ImportOptions) -> ImportResult {
         let location = SourceLocation(file: file)
         switch CanonicalJSON.shape(of: bytes) {
         case .canonical:
@@ -114,6 +126,10 @@ struct CanonicalJSONImporter {
         }
         return result
     }
+
+    static let readAsWindows1252 = LocalizedText(
+        fr: "fichier JSON lu en Windows-1252 car il n'est pas en UTF-8 valide : vérifiez les lettres accentuées, ou exportez le JSON en UTF-8",
+        en: "JSON file read as Windows-1252 because it is not valid UTF-8: check accented letters, or export the JSON in UTF-8")
 
     static let otherShape = LocalizedText(
         fr: "JSON non reconnu : attendu le JSON canonique de facturaudit ({\"formatVersion\":1,\"documents\":[…]}), des factures et avoirs Stripe ({\"object\": \"invoice\", …}, seuls, en tableau ou en liste {\"object\": \"list\", \"data\": […]}), ou une liste de factures d'un logiciel de facturation : un tableau d'objets, seul ou sous une clé comme \"data\", \"invoices\" ou \"QueryResponse.Invoice\", dont les clés nomment un numéro de facture et au moins deux autres champs (date, total, statut…) ; voir docs/json-records.md, ou nommez les clés dans un fichier de correspondance (--mapping)",

@@ -22,8 +22,9 @@ public struct StripeInvoiceIndex: Sendable {
         var index = StripeInvoiceIndex()
         guard paths.count > 1 else { return index }
         for path in paths where looksLikeStripe(FileBytes.prefix(pathBytes: path, count: 4096)) {
-            guard case .success(let bytes) = FileBytes.load(pathBytes: path, limit: maximumFileSize),
-                case .success(let value) = JSONParser.parse(bytes),
+            guard case .success(let raw) = FileBytes.load(pathBytes: path, limit: maximumFileSize),
+                case .success(let decoded) = TextDecoding.decode(raw, forced: nil),
+                case .success(let value) = JSONParser.parse(decoded.fellBackToWindows1252 ? decoded.bytes : raw),
                 let records = StripeJSONImporter.records(in: value)
             else { continue }
             index.invoices.merge(StripeJSONImporter.invoiceNumbers(records)) { first, _ in first }
