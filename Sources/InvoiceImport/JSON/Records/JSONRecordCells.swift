@@ -76,14 +76,18 @@ struct JSONRecordCells {
             case .value(let amount): return amount
             case .empty: return nil
             case .invalid:
-                let commaReads = decimal == .point && CSVAmountParsing.parse(text, decimal: .comma, allowPercent: allowPercent).value != nil
-                report(key, JSONRecordMessages.unreadableAmount(quoted, path: path(of: key), decimalCommaHint: commaReads))
+                let other: DecimalSeparator = decimal == .point ? .comma : .point
+                let otherReads = CSVAmountParsing.parse(text, decimal: other, allowPercent: allowPercent).value != nil
+                let message = JSONRecordMessages.unreadableAmount(
+                    quoted, path: path(of: key), decimalCommaHint: decimal == .point && otherReads, declaredComma: decimal == .comma,
+                    pointReads: otherReads)
+                report(key, message)
                 return nil
             }
         default:
             break
         }
-        report(key, JSONRecordMessages.unreadableAmount(quoted, path: path(of: key), decimalCommaHint: false))
+        report(key, JSONRecordMessages.unreadableAmount(quoted, path: path(of: key), decimalCommaHint: false, declaredComma: decimal == .comma))
         return nil
     }
 

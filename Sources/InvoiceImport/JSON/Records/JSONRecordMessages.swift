@@ -16,7 +16,22 @@ enum JSONRecordMessages {
 
     // MARK: Values
 
-    static func unreadableAmount(_ value: String, path: String, decimalCommaHint: Bool) -> LocalizedText {
+    /// The message of an amount that cannot be read. `decimalCommaHint`: the text reads with a
+    /// decimal comma, which no mapping file declares. `declaredComma`: the mapping file declares
+    /// one, and `pointReads` says the text reads with a decimal point instead.
+    static func unreadableAmount(
+        _ value: String, path: String, decimalCommaHint: Bool, declaredComma: Bool = false, pointReads: Bool = false
+    ) -> LocalizedText {
+        if declaredComma, pointReads {
+            return LocalizedText(
+                fr: "montant illisible '\(value)' à '\(path)' : le fichier de correspondance déclare une virgule décimale ({\"decimalSeparator\": \",\"}), donc les textes sont lus avec une virgule, comme \"1250,50\" ; si les montants du fichier ont un point décimal, retirez decimalSeparator du fichier de correspondance",
+                en: "unreadable amount '\(value)' at '\(path)': the mapping file declares a decimal comma ({\"decimalSeparator\": \",\"}), so texts are read with a comma, as in \"1250,50\"; if the file's amounts use a decimal point, remove decimalSeparator from the mapping file")
+        }
+        if declaredComma {
+            return LocalizedText(
+                fr: "montant illisible '\(value)' à '\(path)' : attendu un nombre JSON comme 1250.5 ou, comme le fichier de correspondance déclare une virgule décimale, un texte comme \"1250,50\", sans exposant",
+                en: "unreadable amount '\(value)' at '\(path)': expected a JSON number such as 1250.5 or, since the mapping file declares a decimal comma, a text such as \"1250,50\", without an exponent")
+        }
         if decimalCommaHint {
             return LocalizedText(
                 fr: "montant illisible '\(value)' à '\(path)' : les textes sont lus avec un point décimal ; si les montants du fichier ont une virgule décimale, indiquez-le dans un fichier de correspondance : {\"decimalSeparator\": \",\"}",
