@@ -36,6 +36,7 @@ public struct Auditor: Sendable {
         findings += IssueDateRules.check(document, context: context)
         findings += EInvoicingRules.checkFinalInvoice(document, context: context)
         findings += VATRateRules.checkOverseasDestination(document, context: context)
+        findings += VATRateRules.checkOutsideTerritory(document, context: context)
         return configured(findings)
     }
 

@@ -12,22 +12,47 @@ public enum Territory: String, Sendable, Hashable, CaseIterable {
     case guyane = "GF"
     /// Mayotte: VAT provisionally not applicable (CGI art. 294-1).
     case mayotte = "YT"
+    /// The overseas collectivities outside the territory where French VAT applies, with their own
+    /// taxes or none: no embedded rates, so FR-VAT-04 reports the VAT they charge.
+    case saintBarthelemy = "BL"
+    case saintMartin = "MF"
+    case saintPierreEtMiquelon = "PM"
+    case wallisEtFutuna = "WF"
+    case frenchPolynesia = "PF"
+    case newCaledonia = "NC"
 
     /// The country codes of France and of its overseas departments, which apply French VAT or are
     /// exempt from it (ISO 3166-1: GP, MQ, RE, GF, YT).
     public static let frenchCountryCodes: Set<String> = ["FR", "GP", "MQ", "RE", "GF", "YT"]
 
-    /// Finds the territory of a French postal code: 20xxx is Corsica, 971 to 976 the overseas departments.
+    /// True for the collectivities outside the French VAT territory (BL, MF, PM, WF, PF, NC).
+    public var isOutsideFrenchVAT: Bool {
+        switch self {
+        case .saintBarthelemy, .saintMartin, .saintPierreEtMiquelon, .wallisEtFutuna, .frenchPolynesia, .newCaledonia: true
+        case .metropolitan, .corsica, .guadeloupe, .martinique, .reunion, .guyane, .mayotte: false
+        }
+    }
+
+    /// Finds the territory of a French postal code: 20xxx is Corsica, and 971 to 976 are the
+    /// overseas departments, except 97133 (Saint-Barthélemy), 97150 (Saint-Martin) and 975
+    /// (Saint-Pierre-et-Miquelon). 986 to 988 are the Pacific collectivities. Otherwise the ISO
+    /// country code decides.
     public init(postalCode: String?, country rawCountry: String?) {
         let code = (postalCode ?? "").filter { !$0.isWhitespace }
         let country = rawCountry?.trimmingSpaces.uppercased()
         let isFrench = country == nil || country == "FR"
         switch (isFrench, code.prefix(3)) {
+        case (true, "971") where code == "97133": self = .saintBarthelemy
+        case (true, "971") where code == "97150": self = .saintMartin
         case (true, "971"): self = .guadeloupe
         case (true, "972"): self = .martinique
         case (true, "973"): self = .guyane
         case (true, "974"): self = .reunion
         case (true, "976"): self = .mayotte
+        case (true, "975"): self = .saintPierreEtMiquelon
+        case (true, "986"): self = .wallisEtFutuna
+        case (true, "987"): self = .frenchPolynesia
+        case (true, "988"): self = .newCaledonia
         case (true, let prefix) where prefix.hasPrefix("20") && code.count == 5: self = .corsica
         default:
             switch country {
@@ -36,6 +61,12 @@ public enum Territory: String, Sendable, Hashable, CaseIterable {
             case "GF": self = .guyane
             case "RE": self = .reunion
             case "YT": self = .mayotte
+            case "BL": self = .saintBarthelemy
+            case "MF": self = .saintMartin
+            case "PM": self = .saintPierreEtMiquelon
+            case "WF": self = .wallisEtFutuna
+            case "PF": self = .frenchPolynesia
+            case "NC": self = .newCaledonia
             default: self = .metropolitan
             }
         }

@@ -10,7 +10,7 @@ public enum VATRateRules {
             en: "VAT rate or category not applicable in the territory on that date"),
         reference: LocalizedText(fr: "CGI art. 278 à 281 nonies, 294, 296, 297 (CIBS L. 213-x); EN 16931-1 BT-151/BT-152", en: "CGI art. 278 to 281 nonies, 294, 296, 297 (CIBS L. 213-x); EN 16931-1 BT-151/BT-152"))
 
-    public static let descriptors = [allowedRate, overseasDestination]
+    public static let descriptors = [allowedRate, overseasDestination, outsideFrenchVAT]
 
     public static func check(_ document: Document, context: AuditContext) -> [Finding] {
         // The seller decides, not the format: unless it is shown to be established abroad, its rates are French.
@@ -65,6 +65,20 @@ extension Territory {
         case .reunion: "La Réunion"
         case .guyane: "Guyane"
         case .mayotte: "Mayotte"
+        case .saintBarthelemy: "Saint-Barthélemy"
+        case .saintMartin: "Saint-Martin"
+        case .saintPierreEtMiquelon: "Saint-Pierre-et-Miquelon"
+        case .wallisEtFutuna: "Wallis-et-Futuna"
+        case .frenchPolynesia: "Polynésie française"
+        case .newCaledonia: "Nouvelle-Calédonie"
+        }
+    }
+
+    /// The French name with its preposition of place: « à Mayotte », « en Polynésie française ».
+    var locativeFR: String {
+        switch self {
+        case .metropolitan, .corsica, .guadeloupe, .martinique, .guyane, .frenchPolynesia, .newCaledonia: "en \(nameFR)"
+        case .reunion, .mayotte, .saintBarthelemy, .saintMartin, .saintPierreEtMiquelon, .wallisEtFutuna: "à \(nameFR)"
         }
     }
 
@@ -77,6 +91,12 @@ extension Territory {
         case .reunion: "La Réunion"
         case .guyane: "French Guiana"
         case .mayotte: "Mayotte"
+        case .saintBarthelemy: "Saint-Barthélemy"
+        case .saintMartin: "Saint-Martin"
+        case .saintPierreEtMiquelon: "Saint-Pierre-et-Miquelon"
+        case .wallisEtFutuna: "Wallis and Futuna"
+        case .frenchPolynesia: "French Polynesia"
+        case .newCaledonia: "New Caledonia"
         }
     }
 }

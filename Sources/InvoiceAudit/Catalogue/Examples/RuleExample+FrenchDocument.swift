@@ -328,5 +328,12 @@ extension RuleExample {
             document.buyer?.address = guadeloupe
             document.delivery = Delivery(party: Party(address: guadeloupe))
         },
+        "FR-VAT-04": RuleExample(
+            LocalizedText(
+                fr: "la facture de référence émise par un vendeur de Gustavia (97133, Saint-Barthélemy) avec la TVA à 20 %",
+                en: "the reference invoice issued by a seller in Gustavia (97133, Saint-Barthélemy) with 20 % VAT")
+        ) { document in
+            document.seller?.address = ExampleInvoice.address("5 rue du Roi Oscar II", "97133", "Gustavia")
+        },
     ]
 }
