@@ -12,10 +12,13 @@ import Testing
         DocumentImporter.importBytes(bytes, file: file, options: ImportOptions(csvMapping: mapping))
     }
 
-    static func workbook(_ sheets: [(String, [[TestCell]])], date1904: Bool = false, deflate: Bool = true) -> [UInt8] {
+    static func workbook(
+        _ sheets: [(String, [[TestCell]])], date1904: Bool = false, deflate: Bool = true, states: [String: String] = [:]
+    ) -> [UInt8] {
         var builder = XLSXSheetBuilder()
         let bodies = sheets.map { ($0.0, builder.rows($0.1)) }
         var book = XLSXTestWorkbook(sheets: bodies, sharedStrings: builder.strings)
+        book.sheetStates = states
         book.cellFormats = cellFormats
         book.date1904 = date1904
         book.deflate = deflate
@@ -204,6 +207,27 @@ import Testing
         #expect(result.warnings.map(\.location.description) == ["2025.xlsx:Notes!1", "2025.xlsx"])
         #expect(result.warnings.first?.reason.en.hasPrefix("sheet 'Notes' not imported: no invoice number column") == true)
         #expect(result.warnings.last?.reason.en.hasPrefix("2 sheets imported ('Janvier', 'Février')") == true)
+    }
+
+    @Test func hiddenSheetsAreNamedNotImported() throws {
+        let current: [[TestCell]] = [Self.headerRow, Self.invoiceRows[1]]
+        var old = Self.invoiceRows[1]
+        old[5] = .number("1600", style: 2)
+        let bytes = Self.workbook(
+            [("Factures", current), ("Ancien export", [Self.headerRow, old]), ("Brouillon", [Self.headerRow, old])],
+            states: ["Ancien export": "hidden", "Brouillon": "veryHidden"])
+        let result = Self.importBytes(bytes, file: "x.xlsx")
+        #expect(result.documents.map(\.source.description) == ["x.xlsx:Factures!2"])
+        #expect(result.documents.first?.totals.taxInclusive?.description == "1500.00")
+        #expect(result.rejections.isEmpty)
+        #expect(result.warnings.map(\.location.description) == ["x.xlsx"])
+        #expect(result.warnings.first?.reason.en.hasPrefix("2 hidden sheets not imported ('Ancien export', 'Brouillon')") == true)
+        #expect(result.warnings.first?.reason.fr.hasPrefix("2 feuilles masquées non importées ('Ancien export', 'Brouillon')") == true)
+
+        let onlyHidden = Self.importBytes(Self.workbook([("Vide", []), ("Old", current)], states: ["Old": "hidden"]), file: "y.xlsx")
+        #expect(onlyHidden.documents.isEmpty)
+        #expect(onlyHidden.rejections.first?.reason.en.hasPrefix("empty workbook: no sheet ('Vide') holds a cell") == true)
+        #expect(onlyHidden.warnings.map(\.reason.en).first?.hasPrefix("hidden sheet 'Old' not imported") == true)
     }
 
     @Test func workbookWithoutInvoiceSheetIsRejectedNamingTheSheets() throws {

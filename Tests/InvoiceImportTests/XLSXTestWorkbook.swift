@@ -67,6 +67,8 @@ struct XLSXTestWorkbook {
     var numberFormats = ""
     var cellFormats = #"<xf numFmtId="0"/>"#
     var date1904 = false
+    /// The `state` attribute of sheets by name (`hidden`, `veryHidden`).
+    var sheetStates: [String: String] = [:]
     var deflate = true
     var mainContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
 
@@ -81,7 +83,8 @@ struct XLSXTestWorkbook {
         for (index, sheet) in sheets.enumerated() {
             let number = index + 1
             overrides += #"<Override PartName="/xl/worksheets/sheet\#(number).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
-            sheetList += #"<sheet name="\#(sheet.name)" sheetId="\#(number)" r:id="rId\#(number)"/>"#
+            let state = sheetStates[sheet.name].map { #" state="\#($0)""# } ?? ""
+            sheetList += #"<sheet name="\#(sheet.name)" sheetId="\#(number)"\#(state) r:id="rId\#(number)"/>"#
             rels += #"<Relationship Id="rId\#(number)" Type="\#(Self.relationships)/worksheet" Target="worksheets/sheet\#(number).xml"/>"#
             let xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="\#(Self.main)"><sheetData>\#(sheet.rows)</sheetData></worksheet>"#
             parts.append(TestZip.Entry(name: "xl/worksheets/sheet\(number).xml", bytes: Array(xml.utf8), deflate: deflate))

@@ -3,7 +3,8 @@ import InvoiceModel
 /// Imports Excel workbooks (`.xlsx`, `.xlsm`): each worksheet is read as the CSV export it
 /// represents, through the same pipeline (``CSVTableImport``).
 ///
-/// Every sheet whose header the CSV recognition accepts is imported, in tab order: a workbook of
+/// Hidden and very hidden sheets are not read: they are named in one warning, since the user
+/// does not see them in Excel. Every other sheet whose header the CSV recognition accepts is imported, in tab order: a workbook of
 /// monthly sheets gives all its invoices. Sheets without cells and chart sheets are passed over;
 /// a sheet with cells whose header is not an invoice table is named in a warning. A workbook
 /// where no sheet is an invoice table is rejected with one message naming the sheets. All sheets
@@ -38,6 +39,7 @@ struct XLSXImporter {
             return reject(error.message)
         }
 
+        let hidden = sheets.filter(\.isHidden).map(\.name)
         var ready: [(name: String, table: CSVTableImport<XLSXSheetRows>)] = []
         var unrecognised: [(name: String, rejected: CSVTableRejected)] = []
         for sheet in sheets where !sheet.rows.isEmpty {
@@ -47,15 +49,23 @@ struct XLSXImporter {
             case .failure(let rejected): unrecognised.append((sheet.name, rejected))
             }
         }
+        let hiddenWarnings =
+            hidden.isEmpty ? [] : [Rejection(location: SourceLocation(file: file), reason: XLSXMessages.hiddenSheets(hidden))]
+        let visible = sheets.filter { !$0.isHidden }.map(\.name)
         if ready.isEmpty {
             if unrecognised.count == 1, let only = unrecognised.first {
                 var rejected = only.rejected.summary.stamped(sheet: only.name)
                 rejected.format = .xlsx
+                rejected.warnings += hiddenWarnings
                 return rejected
             }
-            if unrecognised.isEmpty { return reject(XLSXMessages.noCells(sheets: sheets.map(\.name))) }
-            summary = reject(XLSXMessages.noInvoiceSheet(sheets: sheets.map(\.name)))
-            summary.warnings = unrecognised.map { sheetNotImported($0.name, $0.rejected, file: file) }
+            if unrecognised.isEmpty {
+                summary = reject(XLSXMessages.noCells(sheets: visible))
+                summary.warnings = hiddenWarnings
+                return summary
+            }
+            summary = reject(XLSXMessages.noInvoiceSheet(sheets: visible))
+            summary.warnings = unrecognised.map { sheetNotImported($0.name, $0.rejected, file: file) } + hiddenWarnings
             return summary
         }
 
@@ -67,6 +77,7 @@ struct XLSXImporter {
             for column in sheetSummary.columns where !summary.columns.contains(column) { summary.columns.append(column) }
         }
         summary.warnings += unrecognised.map { sheetNotImported($0.name, $0.rejected, file: file) }
+        summary.warnings += hiddenWarnings
         if ready.count > 1 {
             summary.warnings.append(
                 Rejection(location: SourceLocation(file: file), reason: XLSXMessages.severalSheets(ready.map(\.name))))

@@ -20,6 +20,17 @@ enum XLSXMessages {
             en: "sheet '\(sheet)' not imported: \(reason.en)")
     }
 
+    static func hiddenSheets(_ sheets: [String]) -> LocalizedText {
+        let count = sheets.count
+        return LocalizedText(
+            fr: count == 1
+                ? "feuille masquée '\(sheets[0])' non importée : affichez-la dans Excel si elle contient des factures à vérifier"
+                : "\(count) feuilles masquées non importées (\(quoted(sheets))) : affichez-les dans Excel si elles contiennent des factures à vérifier",
+            en: count == 1
+                ? "hidden sheet '\(sheets[0])' not imported: unhide it in Excel if it holds invoices to check"
+                : "\(count) hidden sheets not imported (\(quoted(sheets))): unhide them in Excel if they hold invoices to check")
+    }
+
     static func severalSheets(_ sheets: [String]) -> LocalizedText {
         LocalizedText(
             fr: "\(sheets.count) feuilles importées (\(quoted(sheets))) : si deux d'entre elles donnent les mêmes factures (les factures et leurs lignes), supprimez l'une des deux ou exportez la bonne en CSV",

@@ -9,6 +9,8 @@ struct XLSXPackage {
         var name: String
         /// The worksheet part; `nil` for a chart sheet or a sheet whose part is not a worksheet.
         var part: String?
+        /// True for a sheet the workbook hides (`state="hidden"` or `"veryHidden"`).
+        var isHidden = false
     }
 
     var sheets: [Sheet] = []
@@ -53,7 +55,7 @@ struct XLSXPackage {
             let relationship = relationships.items.first { $0.id == sheet.relationshipID }
             var part: String?
             if let relationship, relationship.type.hasSuffix("/worksheet") { part = try target(relationship) }
-            package.sheets.append(Sheet(name: sheet.name, part: part))
+            package.sheets.append(Sheet(name: sheet.name, part: part, isHidden: sheet.isHidden))
         }
         return package
     }
@@ -115,7 +117,7 @@ private struct ContentTypesHandler: XLSXPartHandler {
 
 /// The workbook part: sheet names with their relationship ids, and the date system.
 private struct WorkbookHandler: XLSXPartHandler {
-    var sheets: [(name: String, relationshipID: String)] = []
+    var sheets: [(name: String, relationshipID: String, isHidden: Bool)] = []
     var uses1904 = false
 
     mutating func start(_ tag: XMLStartTag, parent: String) {
@@ -125,7 +127,8 @@ private struct WorkbookHandler: XLSXPartHandler {
             uses1904 = flag == "1" || flag == "true"
         case ("sheets", "sheet"):
             // `r:id` is the only attribute with local name `id`.
-            sheets.append((tag.attribute("name") ?? "", tag.attribute("id") ?? ""))
+            let state = tag.attribute("state")
+            sheets.append((tag.attribute("name") ?? "", tag.attribute("id") ?? "", state == "hidden" || state == "veryHidden"))
         default:
             break
         }

@@ -3,10 +3,12 @@
 /// The archive's parts are unpacked one at a time within ``ZipLimits``; each is parsed as soon as
 /// it is unpacked and its bytes dropped, so memory holds the rows read so far and one part.
 enum XLSXWorkbookReader {
-    /// A sheet in tab order with its rows; chart sheets have none.
+    /// A sheet in tab order with its rows; chart sheets and hidden sheets have none.
     struct SheetRows: Sendable {
         var name: String
         var rows: [XLSXRow]
+        /// True for a hidden or very hidden sheet, which is not read.
+        var isHidden = false
     }
 
     /// The first bytes of an OLE compound file: Excel 97-2003 workbooks and encrypted workbooks.
@@ -34,6 +36,10 @@ enum XLSXWorkbookReader {
         let kinds = styles.kinds
         var sheets: [SheetRows] = []
         for sheet in package.sheets {
+            if sheet.isHidden {
+                sheets.append(SheetRows(name: sheet.name, rows: [], isHidden: true))
+                continue
+            }
             guard let part = sheet.part else {
                 sheets.append(SheetRows(name: sheet.name, rows: []))
                 continue
