@@ -5,8 +5,11 @@ import Testing
 
 /// Workbooks read like the CSV export they represent.
 @Suite struct XLSXImportTests {
-    /// Style 0 is General, 1 a date (built-in 14), 2 `#,##0.00` (built-in 4), 3 a percentage (9).
-    static let cellFormats = #"<xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="4"/><xf numFmtId="9"/>"#
+    /// Style 0 is General, 1 a date (built-in 14), 2 `#,##0.00` (built-in 4), 3 a percentage (9),
+    /// 4 `0.00%` (10), 5 `[$€-40C] #,##0.00` and 6 `0.00E+00` (11).
+    static let cellFormats =
+        #"<xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="4"/><xf numFmtId="9"/><xf numFmtId="10"/><xf numFmtId="164"/><xf numFmtId="11"/>"#
+    static let numberFormats = #"<numFmts count="1"><numFmt numFmtId="164" formatCode="[$€-40C] #,##0.00"/></numFmts>"#
 
     static func importBytes(_ bytes: [UInt8], file: String, mapping: CSVMapping? = nil) -> ImportResult {
         DocumentImporter.importBytes(bytes, file: file, options: ImportOptions(csvMapping: mapping))
@@ -20,6 +23,7 @@ import Testing
         var book = XLSXTestWorkbook(sheets: bodies, sharedStrings: builder.strings)
         book.sheetStates = states
         book.cellFormats = cellFormats
+        book.numberFormats = numberFormats
         book.date1904 = date1904
         book.deflate = deflate
         return book.bytes
@@ -78,15 +82,15 @@ import Testing
         let csv = """
             Numéro;Date;Client;Désignation;Quantité;Prix unitaire;Montant ligne HT;Taux TVA
             F-1;15/01/2025;Dupont;Conseil;2;100,00;200,00;20%
-            F-1;15/01/2025;Dupont;Frais;1;19,99;19,99;5,5%
+            F-1;15/01/2025;Dupont;Frais;1;19,99;19,99;5,50%
             F-2;16/01/2025;Martin;Conseil;1;50,00;50,00;20%
 
             """
         let header: [TestCell] = ["Numéro", "Date", "Client", "Désignation", "Quantité", "Prix unitaire", "Montant ligne HT", "Taux TVA"].map { .text($0) }
-        func row(_ number: String, _ day: Int, _ client: String, _ item: String, _ quantity: String, _ price: String, _ rate: String) -> [TestCell] {
-            [.text(number), .date(2025, 1, day, style: 1), .text(client), .text(item), .number(quantity), .number(price, style: 2), .number(price, style: 2), .number(rate, style: 3)]
+        func row(_ number: String, _ day: Int, _ client: String, _ item: String, _ quantity: String, _ price: String, _ rate: String, rateStyle: Int = 3) -> [TestCell] {
+            [.text(number), .date(2025, 1, day, style: 1), .text(client), .text(item), .number(quantity), .number(price, style: 2), .number(price, style: 2), .number(rate, style: rateStyle)]
         }
-        var rows = [header, row("F-1", 15, "Dupont", "Conseil", "2", "100", "0.2"), row("F-1", 15, "Dupont", "Frais", "1", "19.99", "5.5E-2")]
+        var rows = [header, row("F-1", 15, "Dupont", "Conseil", "2", "100", "0.2"), row("F-1", 15, "Dupont", "Frais", "1", "19.99", "5.5E-2", rateStyle: 4)]
         rows[1][6] = .number("200", style: 2)
         rows.append(row("F-2", 16, "Martin", "Conseil", "1", "50", "0.2"))
         let fromCSV = Self.importBytes(Array(csv.utf8), file: "lignes.csv")
@@ -94,7 +98,7 @@ import Testing
         #expect(fromCSV.documents.map(\.lines.count) == [2, 1])
         #expect(fromXLSX.documents.map(Self.withoutSource) == fromCSV.documents.map(Self.withoutSource))
         let frais = try #require(fromXLSX.documents.first?.lines.last)
-        #expect(frais.vatRate?.description == "5.5")
+        #expect(frais.vatRate?.description == "5.50")
         #expect(frais.source == SourceLocation(file: "lignes.xlsx", line: 3, sheet: "Lignes"))
     }
 
@@ -152,9 +156,32 @@ import Testing
         #expect(XLSXNumberText("12")?.text(decimalMark: ",", minimumDecimals: 2) == "12,00")
         #expect(XLSXNumberText("12.5")?.text(minimumDecimals: 2) == "12.50")
         #expect(XLSXNumberText("12.345")?.text(minimumDecimals: 2) == "12.345")
+        #expect(XLSXNumberText("1234.5678")?.rounded(toDecimals: 2).text() == "1234.57")
+        #expect(XLSXNumberText("-0.125")?.rounded(toDecimals: 2).text() == "-0.13")
+        #expect(XLSXNumberText("0.5")?.rounded(toDecimals: 0).text() == "1")
+        #expect(XLSXNumberText("0.049")?.rounded(toDecimals: 1).text() == "0")
+        #expect(XLSXNumberText("12.5")?.rounded(toDecimals: 2).text() == "12.5")
         #expect(XLSXNumberText("1.2.3") == nil)
         #expect(XLSXNumberText("1E+999") == nil)
         #expect(XLSXNumberText("#DIV/0!") == nil)
+    }
+
+    @Test func numbersRoundToTheirFormatDecimals() throws {
+        let rows: [[TestCell]] = [
+            [.text("Numéro"), .text("Total HT"), .text("TVA"), .text("Total TTC"), .text("Montant payé"), .text("Taux TVA"), .text("Quantité")],
+            [.text("F-1"), .number("16.658333333333331", style: 2), .number("3.3316666666666670", style: 5), .number("1234.5678", style: 2),
+             .number("-411.5250", style: 5), .number("0.05555", style: 4), .number("2.123456789", style: 0)],
+            [.text("F-2"), .number("0.004", style: 2), .number("-0.005", style: 2), .number("999.995", style: 2),
+             .number("12", style: 2), .number("0.0555", style: 3), .number("1234.5678", style: 6)],
+        ]
+        let result = Self.importBytes(Self.workbook([("A", rows)]), file: "a.xlsx")
+        let sheetRows = try XLSXWorkbookReader.read(Self.workbook([("A", rows)]), limits: ZipLimits(maximumFileSize: 1 << 20))
+        let texts = try #require(sheetRows.first).rows.map { $0.cells.map { $0.value.text(decimalMark: ".") } }
+        #expect(texts[1] == ["F-1", "16.66", "3.33", "1234.57", "-411.53", "5.56%", "2.123456789"])
+        #expect(texts[2] == ["F-2", "0.00", "-0.01", "1000.00", "12.00", "6%", "1234.5678"])
+        let first = try #require(result.documents.first)
+        #expect(first.totals.taxExclusive?.description == "16.66")
+        #expect(first.totals.taxInclusive?.description == "1234.57")
     }
 
     @Test func numbersFollowTheDecimalCommaOfTextCells() throws {

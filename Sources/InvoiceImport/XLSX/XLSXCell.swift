@@ -4,7 +4,8 @@ import InvoiceModel
 enum XLSXCell: Sendable, Hashable {
     /// Text: a shared or inline string, a formula's text result, a boolean or an error value.
     case text(String)
-    /// A number, exact to Excel's 15 significant digits, and the fraction digits its format shows.
+    /// A number, exact to Excel's 15 significant digits and rounded as its format shows it, and
+    /// the fraction digits that format shows.
     case number(XLSXNumberText, decimals: Int)
     /// A percentage cell, already multiplied by 100 (`0.2` holds `20`).
     case percent(XLSXNumberText, decimals: Int)
@@ -28,10 +29,10 @@ enum XLSXCell: Sendable, Hashable {
     static func numeric(_ raw: String, kind: XLSXNumberKind, uses1904: Bool) -> XLSXCell {
         guard let number = XLSXNumberText(raw) else { return .text(raw.trimmingSpaces) }
         switch kind {
-        case .number(let decimals):
-            return .number(number, decimals: decimals)
+        case .number(let decimals, let rounds):
+            return .number(rounds ? number.rounded(toDecimals: decimals) : number, decimals: decimals)
         case .percent(let decimals):
-            return .percent(number.scaled(byPowerOfTen: 2), decimals: decimals)
+            return .percent(number.scaled(byPowerOfTen: 2).rounded(toDecimals: decimals), decimals: decimals)
         case .date(let withTime):
             guard let (days, seconds) = number.daysAndSeconds, let date = XLSXDateSerial.date(days, uses1904: uses1904) else {
                 return .number(number, decimals: 0)

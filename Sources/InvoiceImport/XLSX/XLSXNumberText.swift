@@ -64,6 +64,25 @@ struct XLSXNumberText: Sendable, Hashable {
         return copy
     }
 
+    /// The value rounded half away from zero to `decimals` fraction digits, as a number format
+    /// with that many decimals shows it: `1234.5678` to 2 gives `1234.57`.
+    func rounded(toDecimals decimals: Int) -> XLSXNumberText {
+        guard !digits.isEmpty, -exponent > decimals else { return self }
+        var copy = self
+        let kept = digits.count + exponent + decimals
+        if kept > 0 {
+            copy.round(toSignificantDigits: kept)
+        } else if kept == 0, digits[0] >= 5 {
+            copy.digits = [1]
+            copy.exponent = -decimals
+        } else {
+            copy.digits = []
+            copy.exponent = 0
+            copy.isNegative = false
+        }
+        return copy
+    }
+
     /// The value written out without exponent, with `decimalMark` before the fraction digits,
     /// of which there are at least `minimumDecimals` (a `0.00` format shows `12` as `12.00`).
     func text(decimalMark: Character = ".", minimumDecimals: Int = 0) -> String {

@@ -1,12 +1,13 @@
 /// What a cell's number format says its number is.
 enum XLSXNumberKind: Sendable, Hashable {
-    /// A number shown with at least `decimals` fraction digits (`#,##0.00` shows 2).
-    case number(decimals: Int)
+    /// A number shown with at least `decimals` fraction digits (`#,##0.00` shows 2). When
+    /// `rounds` is true the format shows at most `decimals` digits, so the value is rounded to them.
+    case number(decimals: Int, rounds: Bool = false)
     /// A date, with a time of day when the format shows one.
     case date(withTime: Bool)
     /// A time of day or a duration.
     case time
-    /// A fraction shown as a percentage (`0.2` shown as `20%`) with at least `decimals` fraction digits.
+    /// A fraction shown as a percentage (`0.2` shown as `20%`) with `decimals` fraction digits.
     case percent(decimals: Int)
 }
 
@@ -16,7 +17,8 @@ enum XLSXNumberKind: Sendable, Hashable {
 /// Built-in formats 14 to 17 are dates, 22 a date and time, 18 to 21 and 45 to 47 times, 9 and 10
 /// percentages. A custom format is a date when it has a `d` or `y`, or an `m` without `h` or `s`
 /// (which make `m` minutes), a time when it has `h` or `s`, and a percentage when it has `%`;
-/// the digit placeholders after its first `.` give the fraction digits a number shows. Quoted text, bracketed parts (`[Red]`, `[$€-40C]`), escaped characters (`\d`) and the
+/// the digit placeholders after its first `.` give the fraction digits a number shows, and the
+/// value is rounded to them. General, scientific (`E+`) and fraction (`/`) formats keep the value. Quoted text, bracketed parts (`[Red]`, `[$€-40C]`), escaped characters (`\d`) and the
 /// characters after `_` and `*` do not count.
 struct XLSXStylesHandler: XLSXPartHandler {
     private var customFormats: [Int: String] = [:]
@@ -50,7 +52,9 @@ struct XLSXStylesHandler: XLSXPartHandler {
         case 18...21, 45...47: return .time
         case 9: return .percent(decimals: 0)
         case 10: return .percent(decimals: 2)
-        case 2, 4, 7, 8, 11, 39, 40, 43, 44: return .number(decimals: 2)
+        case 1, 3, 5, 6, 37, 38, 41, 42: return .number(decimals: 0, rounds: true)
+        case 2, 4, 7, 8, 39, 40, 43, 44: return .number(decimals: 2, rounds: true)
+        case 11: return .number(decimals: 2)
         case 48: return .number(decimals: 1)
         default: break
         }
@@ -66,6 +70,7 @@ struct XLSXStylesHandler: XLSXPartHandler {
         var inBrackets = false
         var decimals: Int?
         var countingDecimals = false
+        var hasPlaceholder = false
         while let character = iterator.next() {
             if !inQuotes, !inBrackets, character == ";" { break }
             if inQuotes {
@@ -81,6 +86,7 @@ struct XLSXStylesHandler: XLSXPartHandler {
                 continue
             }
             countingDecimals = false
+            if "0#?".contains(character) { hasPlaceholder = true }
             switch character {
             case ".": if decimals == nil { countingDecimals = true }
             case "\"": inQuotes = true
@@ -95,6 +101,8 @@ struct XLSXStylesHandler: XLSXPartHandler {
         }
         if hasTime { return .time }
         if letters.contains("%") { return .percent(decimals: decimals ?? 0) }
-        return .number(decimals: decimals ?? 0)
+        let general = code.lowercased().contains("general")
+        let rounds = (hasPlaceholder || decimals != nil) && !general && !letters.contains("e") && !letters.contains("/")
+        return .number(decimals: decimals ?? 0, rounds: rounds)
     }
 }
