@@ -211,6 +211,23 @@ import Testing
         #expect(result.warnings.isEmpty)
     }
 
+    @Test func uncomputedFormulasAreNamed() throws {
+        let book = XLSXTestWorkbook(
+            sheets: [("A", #"""
+                <row r="1"><c r="A1" t="inlineStr"><is><t>Numéro</t></is></c><c r="B1" t="inlineStr"><is><t>Total HT</t></is></c><c r="C1" t="inlineStr"><is><t>Total TTC</t></is></c></row>
+                <row r="2"><c r="A2" t="inlineStr"><is><t>F-1</t></is></c><c r="B2"><v>100</v></c><c r="C2"><f>B2*1.2</f></c></row>
+                <row r="3"><c r="A3" t="inlineStr"><is><t>F-2</t></is></c><c r="B3"><v>50</v></c><c r="C3"><f>B3*1.2</f><v>60</v></c></row>
+                """#)])
+        let result = Self.importBytes(book.bytes, file: "a.xlsx")
+        #expect(result.documents.map { $0.totals.taxInclusive?.description } == [nil, "60"])
+        #expect(result.warnings.map(\.location.description) == ["a.xlsx:A!2"])
+        #expect(
+            result.warnings.first?.reason.en
+                == "cell C2 holds a formula that was never computed, read as empty: open and save the workbook in Excel, then import it again")
+        #expect(XLSXMessages.uncomputedFormulas(["C2", "C3", "C4", "C5", "C6", "C7"]).en.hasPrefix("6 cells hold formulas that were never computed, read as empty (C2, C3, C4, C5, C6 and 1 more)"))
+        #expect(XLSXMessages.uncomputedFormulas(["C2", "C3"]).fr.hasPrefix("2 cellules contiennent des formules jamais calculées, lues comme vides (C2, C3) : "))
+    }
+
     @Test func valueRightOfTheHeaderIsReportedWithItsColumn() throws {
         let rows: [[TestCell]] = [
             [.text("Numéro"), .text("Client")],

@@ -3,7 +3,8 @@ import InvoiceModel
 /// Imports Excel workbooks (`.xlsx`, `.xlsm`): each worksheet is read as the CSV export it
 /// represents, through the same pipeline (``CSVTableImport``).
 ///
-/// Hidden and very hidden sheets are not read: they are named in one warning, since the user
+/// Formula cells that a program wrote without computing them read as empty, and one warning per
+/// sheet names them. Hidden and very hidden sheets are not read: they are named in one warning, since the user
 /// does not see them in Excel. Every other sheet whose header the CSV recognition accepts is imported, in tab order: a workbook of
 /// monthly sheets gives all its invoices. Sheets without cells and chart sheets are passed over;
 /// a sheet with cells whose header is not an invoice table is named in a warning. A workbook
@@ -41,11 +42,14 @@ struct XLSXImporter {
 
         let hidden = sheets.filter(\.isHidden).map(\.name)
         var ready: [(name: String, table: CSVTableImport<XLSXSheetRows>)] = []
+        var uncomputed: [String: [(line: Int, reference: String)]] = [:]
         var unrecognised: [(name: String, rejected: CSVTableRejected)] = []
         for sheet in sheets where !sheet.rows.isEmpty {
             let start = ImportSummary(file: file, format: .xlsx)
             switch CSVTableImport.prepare(XLSXSheetRows(rows: sheet.rows), file: file, mapping: mapping, summary: start) {
-            case .success(let table): ready.append((sheet.name, table))
+            case .success(let table):
+                ready.append((sheet.name, table))
+                uncomputed[sheet.name] = sheet.uncomputedFormulas
             case .failure(let rejected): unrecognised.append((sheet.name, rejected))
             }
         }
@@ -74,6 +78,12 @@ struct XLSXImporter {
             summary.documentCount += sheetSummary.documentCount
             summary.rejections += sheetSummary.rejections
             summary.warnings += sheetSummary.warnings
+            if let cells = uncomputed[name], let first = cells.first {
+                summary.warnings.append(
+                    Rejection(
+                        location: SourceLocation(file: file, line: first.line, sheet: name),
+                        reason: XLSXMessages.uncomputedFormulas(cells.map(\.reference))))
+            }
             for column in sheetSummary.columns where !summary.columns.contains(column) { summary.columns.append(column) }
         }
         summary.warnings += unrecognised.map { sheetNotImported($0.name, $0.rejected, file: file) }

@@ -31,6 +31,22 @@ enum XLSXMessages {
                 : "\(count) hidden sheets not imported (\(quoted(sheets))): unhide them in Excel if they hold invoices to check")
     }
 
+    /// Names up to five cells, then how many more.
+    static func uncomputedFormulas(_ cells: [String]) -> LocalizedText {
+        let shown = cells.prefix(5).joined(separator: ", ")
+        let more = cells.count - min(cells.count, 5)
+        let advice = (fr: "ouvrez et enregistrez le classeur dans Excel, puis importez-le de nouveau",
+                      en: "open and save the workbook in Excel, then import it again")
+        if cells.count == 1 {
+            return LocalizedText(
+                fr: "la cellule \(shown) contient une formule jamais calculée, lue comme vide : \(advice.fr)",
+                en: "cell \(shown) holds a formula that was never computed, read as empty: \(advice.en)")
+        }
+        return LocalizedText(
+            fr: "\(cells.count) cellules contiennent des formules jamais calculées, lues comme vides (\(shown)\(more > 0 ? " et \(more) autres" : "")) : \(advice.fr)",
+            en: "\(cells.count) cells hold formulas that were never computed, read as empty (\(shown)\(more > 0 ? " and \(more) more" : "")): \(advice.en)")
+    }
+
     static func severalSheets(_ sheets: [String]) -> LocalizedText {
         LocalizedText(
             fr: "\(sheets.count) feuilles importées (\(quoted(sheets))) : si deux d'entre elles donnent les mêmes factures (les factures et leurs lignes), supprimez l'une des deux ou exportez la bonne en CSV",

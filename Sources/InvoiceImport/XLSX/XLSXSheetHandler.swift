@@ -15,6 +15,9 @@ struct XLSXSheetHandler: XLSXPartHandler {
     let uses1904: Bool
 
     private(set) var rows: [XLSXRow] = []
+    /// Formula cells without a cached value (`<f>` without `<v>`), written by a program that does
+    /// not compute formulas: their row number and reference, in sheet order.
+    private(set) var uncomputedFormulas: [(line: Int, reference: String)] = []
     private var row: XLSXRow?
     private var lastLine = 0
     private var lastColumn = -1
@@ -33,6 +36,8 @@ struct XLSXSheetHandler: XLSXPartHandler {
         var style: Int
         var value = ""
         var inline: String?
+        var hasFormula = false
+        var hasValue = false
     }
 
     init(sheet: String, sharedStrings: [String], styles: [XLSXNumberKind], uses1904: Bool) {
@@ -71,6 +76,9 @@ struct XLSXSheetHandler: XLSXPartHandler {
                 style: tag.attribute("s").flatMap { Int($0) } ?? 0)
         case ("c", "v") where cell != nil:
             inValue = true
+            cell?.hasValue = true
+        case ("c", "f") where cell != nil:
+            cell?.hasFormula = true
         case ("c", "is") where cell != nil:
             cell?.inline = ""
         case ("is", "t"), ("r", "t"):
@@ -95,7 +103,11 @@ struct XLSXSheetHandler: XLSXPartHandler {
         case "c":
             guard let pending = cell else { return }
             cell = nil
-            if let value = try value(of: pending) { row?.cells.append((pending.column, value)) }
+            if let value = try value(of: pending) {
+                row?.cells.append((pending.column, value))
+            } else if pending.hasFormula, !pending.hasValue, pending.inline == nil {
+                uncomputedFormulas.append((lastLine, pending.reference))
+            }
         case "row":
             guard var finished = row else { return }
             row = nil

@@ -9,6 +9,8 @@ enum XLSXWorkbookReader {
         var rows: [XLSXRow]
         /// True for a hidden or very hidden sheet, which is not read.
         var isHidden = false
+        /// Formula cells that were never computed, read as empty.
+        var uncomputedFormulas: [(line: Int, reference: String)] = []
     }
 
     /// The first bytes of an OLE compound file: Excel 97-2003 workbooks and encrypted workbooks.
@@ -47,7 +49,7 @@ enum XLSXWorkbookReader {
             var handler = XLSXSheetHandler(
                 sheet: sheet.name, sharedStrings: sharedStrings.strings, styles: kinds, uses1904: package.uses1904DateSystem)
             try XLSXPartReader.read(try XLSXPackage.unpack(part, archive, budget: &budget), part: part, into: &handler)
-            sheets.append(SheetRows(name: sheet.name, rows: handler.rows))
+            sheets.append(SheetRows(name: sheet.name, rows: handler.rows, uncomputedFormulas: handler.uncomputedFormulas))
         }
         return sheets
     }
