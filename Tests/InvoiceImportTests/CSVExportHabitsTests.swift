@@ -24,8 +24,8 @@ import Testing
         #expect(result.documents[1].payments.map(\.amount.description) == ["13.50"])
         let skipped = try #require(result.warnings.first)
         #expect(skipped.location == SourceLocation(file: "in.csv", line: 4))
-        #expect(skipped.reason.en == "3 lines before the header line 4 skipped (title or notes written by the exporting tool)")
-        #expect(skipped.reason.fr == "3 lignes ignorées avant la ligne d'en-tête 4 (titre ou notes du logiciel d'export)")
+        #expect(skipped.reason.en == "lines 1 to 3 before the header line 4 skipped (title or notes written by the exporting tool)")
+        #expect(skipped.reason.fr == "lignes 1 à 3 ignorées avant la ligne d'en-tête 4 (titre ou notes du logiciel d'export)")
     }
 
     @Test func dataRowBeforeTheHeaderIsRejected() throws {
@@ -39,7 +39,7 @@ import Testing
         #expect(
             rejection.reason.en
                 == "row placed before the header line 3 but filled like a data row, not imported: put the header on the first line or delete this row")
-        #expect(result.warnings.map(\.reason.en) == ["2 lines before the header line 3 skipped (title or notes written by the exporting tool)"])
+        #expect(result.warnings.map(\.reason.en) == ["lines 1 to 2 before the header line 3 skipped (title or notes written by the exporting tool)"])
     }
 
     @Test func headerOnTheFirstLineGivesNoWarning() {

@@ -85,10 +85,16 @@ enum CSVMessages {
             en: "\(LocalizedText.countEN(count, "row", "rows")) without any value skipped")
     }
 
-    static func linesBeforeHeaderSkipped(_ count: Int, headerLine: Int) -> LocalizedText {
-        LocalizedText(
-            fr: "\(LocalizedText.countFR(count, "ligne ignorée", "lignes ignorées")) avant la ligne d'en-tête \(headerLine) (titre ou notes du logiciel d'export)",
-            en: "\(LocalizedText.countEN(count, "line", "lines")) before the header line \(headerLine) skipped (title or notes written by the exporting tool)")
+    /// Names the lines above the header as a range, since a workbook may leave some rows out.
+    static func linesBeforeHeaderSkipped(headerLine: Int) -> LocalizedText {
+        let last = headerLine - 1
+        return LocalizedText(
+            fr: last == 1
+                ? "ligne 1 ignorée avant la ligne d'en-tête 2 (titre ou notes du logiciel d'export)"
+                : "lignes 1 à \(last) ignorées avant la ligne d'en-tête \(headerLine) (titre ou notes du logiciel d'export)",
+            en: last == 1
+                ? "line 1 before the header line 2 skipped (title or notes written by the exporting tool)"
+                : "lines 1 to \(last) before the header line \(headerLine) skipped (title or notes written by the exporting tool)")
     }
 
     static func dataRowBeforeHeader(headerLine: Int) -> LocalizedText {

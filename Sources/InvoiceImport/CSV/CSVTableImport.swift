@@ -70,7 +70,7 @@ struct CSVTableImport<Source: TableRowSource> {
             summary.warnings.append(
                 Rejection(
                     location: SourceLocation(file: file, line: headerRecord.line),
-                    reason: CSVMessages.linesBeforeHeaderSkipped(headerRecord.line - 1, headerLine: headerRecord.line)))
+                    reason: CSVMessages.linesBeforeHeaderSkipped(headerLine: headerRecord.line)))
         }
         for line in survey.dataLikeLinesBeforeHeader {
             summary.rejections.append(
