@@ -31,7 +31,10 @@ public struct ReferenceTables: Sendable, Hashable {
     /// semester (`false` when the last known rate was carried forward).
     public func legalInterestRate(on date: CivilDate) -> (rate: Amount, covered: Bool)? {
         guard let entry = legalInterestRates.last(where: { $0.from <= date }) else { return nil }
-        let semesterEnd = entry.from.adding(days: 183)
+        // Rates are set per half-year, so an entry covers dates up to the next 1 January or 1 July.
+        let semesterEnd =
+            entry.from.month < 7
+            ? Self.day(entry.from.year, 7, 1) : Self.day(entry.from.year + 1, 1, 1)
         return (entry.rate, date < semesterEnd)
     }
 
