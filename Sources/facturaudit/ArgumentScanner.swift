@@ -101,6 +101,12 @@ struct ArgumentScanner {
     /// as in other Unix tools and so acts as if no `--output` were given.
     mutating func outputPath(for option: (name: String, inlineValue: String?)) throws(UsageError) -> String? {
         let path = try value(for: option)
+        guard !path.isEmpty else {
+            throw UsageError(
+                message: LocalizedText(
+                    fr: "l'option \(option.name) attend un chemin de fichier non vide",
+                    en: "option \(option.name) requires a non-empty file path"))
+        }
         return path == "-" ? nil : path
     }
 

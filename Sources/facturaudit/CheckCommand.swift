@@ -177,15 +177,7 @@ enum CheckCommand {
             case "--format": options.format = try scanner.choice(JournalFormat.self, for: option)
             case "--lang": options.language = try scanner.choice(Language.self, for: option)
             case "--fail-on": options.failOn = try scanner.choice(FailLevel.self, for: option)
-            case "--output", "-o":
-                let path = try scanner.outputPath(for: option)
-                guard path != "" else {
-                    throw UsageError(
-                        message: LocalizedText(
-                            fr: "l'option \(option.name) attend un chemin de fichier non vide",
-                            en: "option \(option.name) requires a non-empty file path"))
-                }
-                options.output = path
+            case "--output", "-o": options.output = try scanner.outputPath(for: option)
             case "--mapping": options.mappingFile = try scanner.value(for: option)
             case "--config": options.configFile = try scanner.value(for: option)
             case "--as-of":

@@ -30,15 +30,7 @@ struct ReceivablesOptions {
             switch option.name {
             case "--format": options.format = try scanner.choice(ReceivablesFormat.self, for: option)
             case "--lang": options.language = try scanner.choice(Language.self, for: option)
-            case "--output", "-o":
-                let path = try scanner.value(for: option)
-                guard !path.isEmpty else {
-                    throw UsageError(
-                        message: LocalizedText(
-                            fr: "l'option \(option.name) attend un chemin de fichier non vide",
-                            en: "option \(option.name) requires a non-empty file path"))
-                }
-                options.output = path
+            case "--output", "-o": options.output = try scanner.outputPath(for: option)
             case "--mapping": options.mappingFile = try scanner.value(for: option)
             case "--config": options.configFile = try scanner.value(for: option)
             case "--as-of": options.asOf = try asOfDate(scanner.value(for: option))

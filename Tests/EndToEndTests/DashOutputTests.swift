@@ -32,6 +32,15 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: Self.dashFile))
     }
 
+    @Test(arguments: ["aging", "dunning"]) func receivablesDashWriteStdout(command: String) throws {
+        let plain = try ToolRunner.run([command, "fixtures/demo", "--lang", "en", "--format", "csv"])
+        #expect(plain.stdout.contains("Librairie du Canal SAS"))
+        let result = try ToolRunner.run([command, "fixtures/demo", "--lang", "en", "--format", "csv", "-o", "-"])
+        #expect(result.status == 0)
+        #expect(result.stdout == plain.stdout)
+        #expect(!FileManager.default.fileExists(atPath: Self.dashFile))
+    }
+
     @Test func storeCommandsDashWriteStdout() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-dash-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
