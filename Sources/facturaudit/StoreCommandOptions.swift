@@ -63,10 +63,10 @@ struct StoreCommandOptions {
         return options
     }
 
-    /// Checks the value of `--source`: a name with a character other than a slash, because trailing
-    /// slashes do not count in a source's name (`old/` and `old` are one source).
+    /// Checks the value of `--source`: a name with a character other than a slash or a space,
+    /// because trailing slashes do not count in a source's name (`old/` and `old` are one source).
     private static func sourceName(_ text: String) throws(UsageError) -> String {
-        guard text.contains(where: { $0 != "/" }), !text.contains(where: \.isNewline) else {
+        guard text.contains(where: { $0 != "/" && !$0.isWhitespace }), !text.contains(where: \.isNewline) else {
             throw UsageError(
                 message: LocalizedText(
                     fr: "valeur '\(text)' invalide pour --source : attendu un nom sur une ligne, comme 'ancien-logiciel'",

@@ -94,7 +94,7 @@ import Testing
         #expect(Self.findingLines(otherImport.stdout) == [expected + hint])
     }
 
-    @Test(arguments: ["", "/", "//", "a\nb"]) func invalidSourceIsUsageError(name: String) throws {
+    @Test(arguments: ["", "/", "//", "a\nb", "   ", " / "]) func invalidSourceIsUsageError(name: String) throws {
         let scratch = try Self.storeWithJanuary()
         let result = try Self.run(["import", "export-2025-03.csv", "--db", "s.db", "--source", name], in: scratch.url)
         #expect(result.status == 64)
