@@ -19,11 +19,23 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStr
     }
 
     /// `file:line`, or the file alone when the line is unknown; `file:Sheet!row` in a workbook,
-    /// after Excel's own `Sheet!A1` references.
+    /// after Excel's own `Sheet!A1` references (`'Factures T1'!9` for a name Excel quotes).
     public var description: String {
-        if let sheet { return line.map { "\(file):\(sheet)!\($0)" } ?? "\(file):\(sheet)" }
+        if let sheet {
+            let name = Self.excelReference(sheet: sheet)
+            return line.map { "\(file):\(name)!\($0)" } ?? "\(file):\(name)"
+        }
         if let line { return "\(file):\(line)" }
         return file
+    }
+
+    /// Returns the sheet name as Excel writes it in a reference: quoted, with quotes doubled, unless
+    /// it is only letters, digits, `_` and `.` and does not start with a digit.
+    public static func excelReference(sheet: String) -> String {
+        let plain =
+            !sheet.isEmpty && sheet.first?.isNumber == false
+            && sheet.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
+        return plain ? sheet : "'" + sheet.replacing("'", with: "''") + "'"
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

@@ -274,6 +274,14 @@ import Testing
         #expect(onlyHidden.warnings.map(\.reason.en).first?.hasPrefix("hidden sheet 'Old' not imported") == true)
     }
 
+    @Test func sheetNamesAreQuotedLikeExcel() throws {
+        let rows: [[TestCell]] = [Self.headerRow, Self.invoiceRows[1]]
+        let result = Self.importBytes(Self.workbook([("Factures T1", rows), ("L'an 2025", rows), ("Février_2", rows)]), file: "q.xlsx")
+        #expect(result.documents.map(\.source.description) == ["q.xlsx:'Factures T1'!2", "q.xlsx:'L''an 2025'!2", "q.xlsx:Février_2!2"])
+        #expect(result.documents.map(\.source.sheet) == ["Factures T1", "L'an 2025", "Février_2"])
+        #expect(SourceLocation(file: "q.xlsx", sheet: "2025").description == "q.xlsx:'2025'")
+    }
+
     @Test func workbookWithoutInvoiceSheetIsRejectedNamingTheSheets() throws {
         let notes: [[TestCell]] = [[.text("Remarque")], [.text("rien")]]
         let rates: [[TestCell]] = [[.text("Taux"), .text("Libellé")], [.number("0.2"), .text("normal")]]
