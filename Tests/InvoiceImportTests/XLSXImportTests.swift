@@ -223,8 +223,8 @@ import Testing
         #expect(result.warnings.map(\.location.description) == ["a.xlsx:A!2"])
         #expect(
             result.warnings.first?.reason.en
-                == "cell C2 holds a formula that was never computed, read as empty: open and save the workbook in Excel, then import it again")
-        #expect(XLSXMessages.uncomputedFormulas(["C2", "C3", "C4", "C5", "C6", "C7"]).en.hasPrefix("6 cells hold formulas that were never computed, read as empty (C2, C3, C4, C5, C6 and 1 more)"))
+                == "cell C2 contains a formula that was never computed, read as empty: open and save the workbook in Excel, then import it again")
+        #expect(XLSXMessages.uncomputedFormulas(["C2", "C3", "C4", "C5", "C6", "C7"]).en.hasPrefix("6 cells contain formulas that were never computed, read as empty (C2, C3, C4, C5, C6 and 1 more)"))
         #expect(XLSXMessages.uncomputedFormulas(["C2", "C3"]).fr.hasPrefix("2 cellules contiennent des formules jamais calculées, lues comme vides (C2, C3) : "))
     }
 

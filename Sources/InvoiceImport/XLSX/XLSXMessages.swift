@@ -27,8 +27,8 @@ enum XLSXMessages {
                 ? "feuille masquée '\(sheets[0])' non importée : affichez-la dans Excel si elle contient des factures à vérifier"
                 : "\(count) feuilles masquées non importées (\(quoted(sheets))) : affichez-les dans Excel si elles contiennent des factures à vérifier",
             en: count == 1
-                ? "hidden sheet '\(sheets[0])' not imported: unhide it in Excel if it holds invoices to check"
-                : "\(count) hidden sheets not imported (\(quoted(sheets))): unhide them in Excel if they hold invoices to check")
+                ? "hidden sheet '\(sheets[0])' not imported: unhide it in Excel if it contains invoices to check"
+                : "\(count) hidden sheets not imported (\(quoted(sheets))): unhide them in Excel if they contain invoices to check")
     }
 
     /// Names up to five cells, then how many more.
@@ -40,11 +40,11 @@ enum XLSXMessages {
         if cells.count == 1 {
             return LocalizedText(
                 fr: "la cellule \(shown) contient une formule jamais calculée, lue comme vide : \(advice.fr)",
-                en: "cell \(shown) holds a formula that was never computed, read as empty: \(advice.en)")
+                en: "cell \(shown) contains a formula that was never computed, read as empty: \(advice.en)")
         }
         return LocalizedText(
             fr: "\(cells.count) cellules contiennent des formules jamais calculées, lues comme vides (\(shown)\(more > 0 ? " et \(more) autres" : "")) : \(advice.fr)",
-            en: "\(cells.count) cells hold formulas that were never computed, read as empty (\(shown)\(more > 0 ? " and \(more) more" : "")): \(advice.en)")
+            en: "\(cells.count) cells contain formulas that were never computed, read as empty (\(shown)\(more > 0 ? " and \(more) more" : "")): \(advice.en)")
     }
 
     static func severalSheets(_ sheets: [String]) -> LocalizedText {

@@ -64,7 +64,7 @@ struct XLSXNumberText: Sendable, Hashable {
         return copy
     }
 
-    /// The value rounded half away from zero to `decimals` fraction digits, as a number format
+    /// Returns the value rounded half away from zero to `decimals` fraction digits, as a format
     /// with that many decimals shows it: `1234.5678` to 2 gives `1234.57`.
     func rounded(toDecimals decimals: Int) -> XLSXNumberText {
         guard !digits.isEmpty, -exponent > decimals else { return self }
