@@ -170,3 +170,62 @@ import Testing
                 == "avoir citant la facture 'FA-9', absente des données : son montant n'est déduit d'aucune créance")
     }
 }
+
+/// Each seller and number counted once, and credit notes citing several invoices allocated once.
+@Suite struct AgingDuplicateTests {
+    typealias F = ReceivableFixtures
+
+    @Test func identicalCopiesCountOnce() {
+        // A January–June export beside a full-year one: the same invoice and credit note twice.
+        let documents = ["h1.csv", "year.csv"].flatMap { file in
+            [
+                F.invoice("FA-1", total: "1000.00", file: file, line: 2),
+                F.invoice("AV-1", issued: "2025-02-20", due: nil, total: "100.00", kind: .creditNote, cites: ["FA-1"], file: file, line: 3),
+            ]
+        }
+        let open = F.open(documents, asOf: "2025-03-31")
+        #expect(F.amounts(open) == ["FA-1": "900.00"])
+        #expect(open.unreliable.isEmpty)
+        #expect(open.counts.copies == 2)
+        #expect(open.counts.creditNotes == 1)
+    }
+
+    @Test func differingVersionsAreUnreliable() {
+        let documents = [
+            F.invoice("FA-1", total: "1000.00", file: "h1.csv", line: 2),
+            F.invoice("FA-1", total: "1000.00", payments: [("2025-03-01", "400.00")], file: "year.csv", line: 5),
+            F.invoice("FA-2", total: "50.00", file: "year.csv", line: 6),
+        ]
+        let open = F.open(documents, asOf: "2025-03-31")
+        #expect(F.amounts(open) == ["FA-2": "50.00"])
+        #expect(open.unreliable.map(\.number) == ["FA-1"])
+        #expect(open.unreliable.first?.reason.code == "number-in-several-documents")
+        #expect(
+            open.unreliable.first?.reason.message.en
+                == "number appears in 2 documents that differ (h1.csv:2, year.csv:5): no version is counted, keep only one")
+        #expect(open.counts.otherVersions == 1)
+    }
+
+    @Test func creditNoteCitingSeveralInvoicesIsAllocatedOnce() {
+        let documents = [
+            F.invoice("FA-1", total: "60.00", line: 2),
+            F.invoice("FA-2", total: "1000.00", line: 3),
+            F.invoice("FA-3", total: "500.00", line: 4),
+            // 100: 60 fill FA-1, the remaining 40 go to FA-2; FA-3 is not cited.
+            F.invoice("AV-1", issued: "2025-02-20", due: nil, total: "100.00", kind: .creditNote, cites: ["FA-1", "FA-2"], line: 5),
+        ]
+        let open = F.open(documents, asOf: "2025-03-31")
+        #expect(F.amounts(open) == ["FA-2": "960.00", "FA-3": "500.00"])
+        #expect(open.counts.settled == 1)
+    }
+
+    @Test func creditNoteRemainderGoesToLastCitedInvoice() {
+        let documents = [
+            F.invoice("FA-1", total: "1000.00", line: 2),
+            F.invoice("FA-2", total: "300.00", line: 3),
+            F.invoice("AV-1", issued: "2025-02-20", due: nil, total: "100.00", kind: .creditNote, cites: ["FA-1", "FA-2"], line: 4),
+        ]
+        // The first cited invoice has room for all 100; the last one keeps its full amount.
+        #expect(F.amounts(F.open(documents, asOf: "2025-03-31")) == ["FA-1": "900.00", "FA-2": "300.00"])
+    }
+}

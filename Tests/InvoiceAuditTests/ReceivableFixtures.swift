@@ -12,7 +12,7 @@ enum ReceivableFixtures {
         _ number: String?, issued: String = "2025-01-10", due: String? = "2025-02-09", total: String? = "1200.00",
         payable: String? = nil, currency: String? = "EUR", status: DocumentStatus? = .issued,
         payments: [(date: String?, amount: String)] = [], kind: DocumentKind = .invoice, cites: [String] = [],
-        seller: Party = TestDocuments.seller, buyer: Party = buyer, draft: Bool = false, notes: [Note] = [], line: Int
+        seller: Party = TestDocuments.seller, buyer: Party = buyer, draft: Bool = false, notes: [Note] = [], file: String = "receivables.csv", line: Int
     ) -> Document {
         Document(
             number: number, kind: kind, isDraft: draft, issueDate: TestDocuments.date(issued),
@@ -20,14 +20,18 @@ enum ReceivableFixtures {
             totals: Totals(taxInclusive: total.map(TestDocuments.amount), payable: payable.map(TestDocuments.amount)),
             precedingInvoices: cites.map { InvoiceReference(number: $0) }, notes: notes, status: status,
             payments: payments.map { Payment(date: $0.date.map(TestDocuments.date), amount: TestDocuments.amount($0.amount)) },
-            source: SourceLocation(file: "receivables.csv", line: line), sourceFormat: .ubl)
+            source: SourceLocation(file: file, line: line), sourceFormat: .ubl)
     }
 
     /// Computes the receivables of `documents` on `asOf`, as the aging command does.
     static func open(
         _ documents: [Document], asOf: String, configuration: AgingConfiguration = AgingConfiguration()
     ) -> OpenReceivables {
-        let entries = documents.map { LedgerEntry($0) }
+        // Each file is its own source, as each path given to the command is.
+        let files = Array(Set(documents.map(\.source.file))).sorted()
+        let entries = documents.map {
+            LedgerEntry($0, configuration: AuditConfiguration(), sourceIndex: files.firstIndex(of: $0.source.file) ?? 0)
+        }
         var facts = ReceivableFactsIndex()
         for (document, entry) in zip(documents, entries) { facts.add(ReceivableFacts(document), for: entry) }
         return OpenReceivables(

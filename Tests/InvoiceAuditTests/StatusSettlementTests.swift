@@ -131,3 +131,29 @@ import Testing
         #expect(Self.messages([Self.deposit, settled], asOf: "2025-06-30").isEmpty)
     }
 }
+
+/// A credit note citing several invoices settles them once between them (FR-STAT-02, 03).
+@Suite struct StatusCreditAllocationTests {
+    typealias L = FrenchLedgerRulesTests
+
+    @Test func creditNoteSplitAcrossCitedInvoicesKeepsShortPaymentReported() {
+        // 150 credited: 120 settle FA-1, 30 go to FA-2, which is paid 80 of 120: 10 are missing.
+        let documents = [
+            L.doc("FA-2025-0001", "2025-01-10", status: .paid, line: 1),
+            L.doc("FA-2025-0002", "2025-01-11", status: .paid, paid: [("80.00", "2025-02-10")], line: 2),
+            L.doc("AV-2025-0001", "2025-01-20", kind: .creditNote, total: "150.00", refs: ["FA-2025-0001", "FA-2025-0002"], line: 3),
+        ]
+        #expect(StatusSettlementTests.messages(documents) == [
+            "FR-STAT-02 invoice 'FA-2025-0002' is marked paid but only 110.00 of 120.00 is paid or credited: correct the status or record the missing payment"
+        ])
+    }
+
+    @Test func creditNoteSplitAcrossCitedInvoicesSettlesBoth() {
+        let documents = [
+            L.doc("FA-2025-0001", "2025-01-10", status: .paid, line: 1),
+            L.doc("FA-2025-0002", "2025-01-11", status: .paid, paid: [("90.00", "2025-02-10")], line: 2),
+            L.doc("AV-2025-0001", "2025-01-20", kind: .creditNote, total: "150.00", refs: ["FA-2025-0001", "FA-2025-0002"], line: 3),
+        ]
+        #expect(StatusSettlementTests.messages(documents).isEmpty)
+    }
+}

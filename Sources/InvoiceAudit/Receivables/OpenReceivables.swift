@@ -14,6 +14,10 @@ import InvoiceModel
 ///   less prepaid amounts, which shows that the exporting tool counted them.
 /// - Without either: the total less deducted deposits and credit notes. An invoice the export
 ///   marks paid is then taken as paid on its status alone and counted in ``Counts/paidByStatus``.
+///
+/// Each seller and number is counted once. Documents identical to one read earlier (a
+/// January–June export beside a full-year one) are counted through the first; versions that
+/// differ are listed once among the unreliable documents, since the data does not tell which holds.
 public struct OpenReceivables: Sendable {
     /// How many documents each reason left out of the receivables.
     public struct Counts: Sendable, Hashable {
@@ -26,6 +30,12 @@ public struct OpenReceivables: Sendable {
         public var issuedAfterAsOf = 0
         /// Credit notes matched to an invoice of the data and deducted from it.
         public var creditNotes = 0
+        /// Documents identical to one read earlier from another file (same seller and number):
+        /// counted once, through the first.
+        public var copies = 0
+        /// Documents left out because another version of the same seller and number represents
+        /// them among the unreliable documents.
+        public var otherVersions = 0
     }
 
     public let asOf: CivilDate
@@ -42,7 +52,16 @@ public struct OpenReceivables: Sendable {
         var receivables: [Receivable] = []
         var unreliable: [UnreliableReceivable] = []
         var counts = Counts()
-        for entry in ledger.entries {
+        let duplicates = Duplicates(ledger.entries)
+        for (position, entry) in ledger.entries.enumerated() {
+            if duplicates.copies.contains(position) {
+                counts.copies += 1
+                continue
+            }
+            if duplicates.conflicting.contains(position) {
+                counts.otherVersions += 1
+                continue
+            }
             if entry.isDraft {
                 counts.drafts += 1
                 continue
@@ -62,6 +81,10 @@ public struct OpenReceivables: Sendable {
                         seller: entry.seller, sellerName: entry.sellerName, buyer: entry.buyer,
                         buyerName: documentFacts.buyerName, number: entry.number, kind: entry.kind, currency: entry.currency,
                         amount: entry.taxInclusive ?? entry.payable, reason: reason, source: entry.source))
+            }
+            if let locations = duplicates.conflicts[position] {
+                reject(.numberInSeveralDocuments(locations))
+                continue
             }
             if entry.kind == .creditNote {
                 let cited = entry.precedingInvoices.map(\.number.trimmingSpaces)

@@ -54,6 +54,8 @@ public struct UnreliableReceivable: Sendable, Hashable {
         case noNumber
         /// A credit note that cites no invoice of the data, so it lowers no receivable.
         case unmatchedCreditNote(cited: String?)
+        /// A seller and number found in several documents that differ, at these locations.
+        case numberInSeveralDocuments([SourceLocation])
 
         /// A stable identifier for JSON and CSV.
         public var code: String {
@@ -63,6 +65,7 @@ public struct UnreliableReceivable: Sendable, Hashable {
             case .noDate: "no-date"
             case .noNumber: "no-number"
             case .unmatchedCreditNote: "unmatched-credit-note"
+            case .numberInSeveralDocuments: "number-in-several-documents"
             }
         }
 
@@ -88,11 +91,19 @@ public struct UnreliableReceivable: Sendable, Hashable {
                 LocalizedText(
                     fr: "avoir citant la facture '\(cited)', absente des données : son montant n'est déduit d'aucune créance",
                     en: "credit note citing invoice '\(cited)', which is not in the data: its amount is deducted from no receivable")
+            case .numberInSeveralDocuments(let locations):
+                LocalizedText(
+                    fr: "numéro présent dans \(locations.count) documents différents (\(Self.list(locations))) : aucune version n'est comptée, gardez-en une seule",
+                    en: "number appears in \(locations.count) documents that differ (\(Self.list(locations))): no version is counted, keep only one")
             case .unmatchedCreditNote(nil):
                 LocalizedText(
                     fr: "avoir qui ne cite aucune facture : son montant n'est déduit d'aucune créance, indiquez la facture d'origine",
                     en: "credit note citing no invoice: its amount is deducted from no receivable, state the original invoice")
             }
+        }
+
+        private static func list(_ locations: [SourceLocation]) -> String {
+            locations.map(\.description).joined(separator: ", ")
         }
     }
 

@@ -105,25 +105,6 @@ public enum StatusRules {
         return findings
     }
 
-    /// Returns the credit notes citing each invoice, by seller and invoice number: their amounts
-    /// and the refunds on them dated by `asOf`. With `issuedBy`, a credit note issued after that
-    /// day or cancelled is left out, as the aging report needs. The status rules count every
-    /// credit note.
-    static func creditsByInvoice(
-        in ledger: Ledger, asOf: CivilDate?, issuedBy: CivilDate? = nil
-    ) -> [PartyKey: [String: Credits]] {
-        var credits: [PartyKey: [String: Credits]] = [:]
-        for entry in ledger.entries where entry.isIssued && entry.kind == .creditNote {
-            if let issuedBy, entry.status == .cancelled || entry.issueDate.map({ $0 > issuedBy }) == true { continue }
-            let refunded = payments(of: entry, asOf: asOf).reduce(Amount.zero) { $0 + $1.amount.magnitude }
-            for reference in entry.precedingInvoices {
-                credits[entry.seller, default: [:]][reference.number.trimmingSpaces, default: Credits()].add(
-                    amount: entry.taxInclusive?.magnitude ?? .zero, refunded: refunded)
-            }
-        }
-        return credits
-    }
-
     /// Returns the payments of `entry` dated by `asOf`, and the undated ones.
     static func payments(of entry: LedgerEntry, asOf: CivilDate?) -> [Payment] {
         entry.payments.filter { payment in
@@ -270,17 +251,6 @@ extension StatusRules {
                 fr: "\(refunded.frenchText) remboursés sur la facture '\(number)' mais seuls \(allowance.frenchText) peuvent être rendus (\(basis.fr)) : vérifiez les remboursements",
                 en: "\(refunded) refunded on invoice '\(number)' but only \(allowance) may go back (\(basis.en)): check the refunds")
         ]
-    }
-}
-
-/// The credit notes that cite one invoice: their amounts and the refunds recorded on them.
-struct Credits {
-    var amount = Amount.zero
-    var refunded = Amount.zero
-
-    mutating func add(amount: Amount, refunded: Amount) {
-        self.amount += amount
-        self.refunded += refunded
     }
 }
 

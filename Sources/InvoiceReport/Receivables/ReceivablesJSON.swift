@@ -107,6 +107,9 @@ enum ReceivablesJSON {
         let drafts: Int
         let cancelled: Int
         let issuedAfterAsOf: Int
+        /// Present only when the data holds a number twice.
+        let identicalCopies: Int?
+        let otherVersions: Int?
 
         init(_ open: OpenReceivables) {
             self.open = open.receivables.count
@@ -117,6 +120,8 @@ enum ReceivablesJSON {
             drafts = open.counts.drafts
             cancelled = open.counts.cancelled
             issuedAfterAsOf = open.counts.issuedAfterAsOf
+            identicalCopies = open.counts.copies > 0 ? open.counts.copies : nil
+            otherVersions = open.counts.otherVersions > 0 ? open.counts.otherVersions : nil
         }
     }
 

@@ -98,6 +98,19 @@ struct ReceivablesWords {
                 "\(counts.cancelled) cancelled",
                 "\(counts.issuedAfterAsOf) issued after the as-of date",
             ]
-        return pick("Bilan", "Summary") + colon + items.joined(separator: ", ")
+        var extra: [String] = []
+        if counts.copies > 0 {
+            extra.append(
+                language == .fr
+                    ? LocalizedText.countFR(counts.copies, "copie identique ignorée", "copies identiques ignorées")
+                    : LocalizedText.countEN(counts.copies, "identical copy left out", "identical copies left out"))
+        }
+        if counts.otherVersions > 0 {
+            extra.append(
+                language == .fr
+                    ? LocalizedText.countFR(counts.otherVersions, "autre version d'un numéro incertain", "autres versions de numéros incertains")
+                    : LocalizedText.countEN(counts.otherVersions, "other version of an unreliable number", "other versions of unreliable numbers"))
+        }
+        return pick("Bilan", "Summary") + colon + (items + extra).joined(separator: ", ")
     }
 }
