@@ -229,3 +229,36 @@ import Testing
         #expect(F.amounts(F.open(documents, asOf: "2025-03-31")) == ["FA-1": "900.00", "FA-2": "300.00"])
     }
 }
+
+/// Negative amounts due stay visible as credit balances instead of disappearing as settled.
+@Suite struct AgingCreditBalanceTests {
+    typealias F = ReceivableFixtures
+
+    @Test func negativeInvoiceIsACreditBalance() {
+        let open = F.open([F.invoice("FA-1", total: "-300.00", line: 2)], asOf: "2025-03-31")
+        #expect(open.receivables.isEmpty)
+        #expect(open.counts.settled == 0)
+        #expect(open.unreliable.map(\.reason) == [.creditBalance(TestDocuments.amount("-300.00"))])
+        #expect(open.unreliable.first?.reason.code == "credit-balance")
+        #expect(
+            open.unreliable.first?.reason.message.en
+                == "credit balance of '-300.00' owed to the customer (negative invoice, or credit notes or payments above the invoice): refund it or apply it to a later invoice")
+    }
+
+    @Test func creditNoteAboveInvoiceLeavesCreditBalance() {
+        let invoice = F.invoice("FA-1", total: "500.00", line: 2)
+        let credit = F.invoice("AV-1", issued: "2025-02-20", due: nil, total: "600.00", kind: .creditNote, cites: ["FA-1"], line: 3)
+        let open = F.open([invoice, credit], asOf: "2025-03-31")
+        #expect(open.unreliable.map(\.reason) == [.creditBalance(TestDocuments.amount("-100.00"))])
+        #expect(open.unreliable.map(\.number) == ["FA-1"])
+        #expect(open.counts.settled == 0)
+        #expect(open.counts.creditNotes == 1)
+    }
+
+    @Test func exactSettlementIsNotACreditBalance() {
+        let invoice = F.invoice("FA-1", total: "500.00", payments: [("2025-02-01", "500.00")], line: 2)
+        let open = F.open([invoice], asOf: "2025-03-31")
+        #expect(open.unreliable.isEmpty)
+        #expect(open.counts.settled == 1)
+    }
+}

@@ -21,7 +21,7 @@ import InvoiceModel
 public struct OpenReceivables: Sendable {
     /// How many documents each reason left out of the receivables.
     public struct Counts: Sendable, Hashable {
-        /// Invoices whose payments, credit notes and deposits cover the total (within one cent).
+        /// Invoices whose payments, credit notes and deposits cover the total exactly (within one cent).
         public var settled = 0
         /// Invoices marked paid that carry neither payments nor an amount due.
         public var paidByStatus = 0
@@ -123,6 +123,12 @@ public struct OpenReceivables: Sendable {
                 } else {
                     reject(.noTotal)
                 }
+                continue
+            }
+            if amountDue < -StatusRules.tolerance {
+                // A negative invoice, a credit note above its invoice or an overpayment: the
+                // customer's credit is listed apart so that it never disappears as settled.
+                reject(.creditBalance(amountDue))
                 continue
             }
             guard amountDue > StatusRules.tolerance else {

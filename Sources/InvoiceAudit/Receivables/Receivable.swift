@@ -54,6 +54,8 @@ public struct UnreliableReceivable: Sendable, Hashable {
         case noNumber
         /// A credit note that cites no invoice of the data, so it lowers no receivable.
         case unmatchedCreditNote(cited: String?)
+        /// An invoice whose amount due is negative: a credit the seller owes the customer.
+        case creditBalance(Amount)
         /// A seller and number found in several documents that differ, at these locations.
         case numberInSeveralDocuments([SourceLocation])
 
@@ -66,6 +68,7 @@ public struct UnreliableReceivable: Sendable, Hashable {
             case .noNumber: "no-number"
             case .unmatchedCreditNote: "unmatched-credit-note"
             case .numberInSeveralDocuments: "number-in-several-documents"
+            case .creditBalance: "credit-balance"
             }
         }
 
@@ -91,6 +94,10 @@ public struct UnreliableReceivable: Sendable, Hashable {
                 LocalizedText(
                     fr: "avoir citant la facture '\(cited)', absente des données : son montant n'est déduit d'aucune créance",
                     en: "credit note citing invoice '\(cited)', which is not in the data: its amount is deducted from no receivable")
+            case .creditBalance(let balance):
+                LocalizedText(
+                    fr: "solde créditeur de '\(balance.frenchText)' dû au client (facture négative, avoir ou paiements au-delà de la facture) : remboursez-le ou imputez-le sur une facture suivante",
+                    en: "credit balance of '\(balance)' owed to the customer (negative invoice, or credit notes or payments above the invoice): refund it or apply it to a later invoice")
             case .numberInSeveralDocuments(let locations):
                 LocalizedText(
                     fr: "numéro présent dans \(locations.count) documents différents (\(Self.list(locations))) : aucune version n'est comptée, gardez-en une seule",
