@@ -51,13 +51,53 @@ import Testing
     }
 
     @Test func statedPenaltyRate() throws {
-        let notes = [Note(subject: "PMD", text: "Pénalités de retard : 10 % par an")]
+        let notes = [Note(subject: "PMD", text: "Pénalités de retard : 15 % par an")]
         let result = report([F.invoice("FA-1", due: "2025-03-31", total: "1000.00", notes: notes, line: 2)], asOf: "2025-04-30")
         let penalty = try #require(result.items.first?.penalty)
-        #expect(penalty.rate.description == "10")
+        #expect(penalty.rate.description == "15")
         #expect(penalty.rateSource == .invoice)
-        // 1000 × 10 % × 30 / 365 = 8.219…
-        #expect(penalty.amount.description == "8.22")
+        // 1000 × 15 % × 30 / 365 = 12.328…
+        #expect(penalty.amount.description == "12.33")
+    }
+
+    /// Returns the penalty of one invoice of 1000.00 due 2025-03-31, 30 days late, whose PMD note reads `note`.
+    func statedPenalty(note: String, configuration: DunningConfiguration = DunningConfiguration()) -> LatePenalty? {
+        let notes = [Note(subject: "PMD", text: note)]
+        let invoice = F.invoice("FA-1", due: "2025-03-31", total: "1000.00", notes: notes, line: 2)
+        return report([invoice], asOf: "2025-04-30", configuration: configuration).items.first?.penalty
+    }
+
+    @Test func discountRateIsNotThePenaltyRate() throws {
+        let penalty = try #require(statedPenalty(note: "Escompte de 2 % pour paiement anticipé ; pénalités de retard : 15 % l'an"))
+        #expect(penalty.rate.description == "15")
+        #expect(penalty.rateSource == .invoice)
+        #expect(penalty.amount.description == "12.33")
+    }
+
+    @Test func monthlyRateIsMadeYearly() throws {
+        let penalty = try #require(statedPenalty(note: "Pénalités de retard : 1,5 % par mois de retard"))
+        // 1.5 % a month is 18 % a year: 1000 × 18 % × 30 / 365 = 14.794…
+        #expect(penalty.rate.description == "18.0")
+        #expect(penalty.rateSource == .invoice)
+        #expect(penalty.amount.description == "14.79")
+    }
+
+    @Test func statedRateBelowMinimumGivesWay() throws {
+        // 5 % is below 3 × 3.71 % = 11.13 %, so the clause is void and the minimum applies.
+        let penalty = try #require(statedPenalty(note: "Pénalités de retard : 5 % par an"))
+        #expect(penalty.rate.description == "11.13")
+        #expect(penalty.rateSource == .legalMinimumOverInvoice)
+        #expect(penalty.amount.description == "9.15")
+    }
+
+    @Test func configuredRateBelowMinimumGivesWay() throws {
+        let configuration = DunningConfiguration(penaltyRate: TestDocuments.amount("2"))
+        let result = report(
+            [F.invoice("FA-1", due: "2025-03-31", total: "1000.00", line: 2)], asOf: "2025-04-30", configuration: configuration)
+        let penalty = try #require(result.items.first?.penalty)
+        #expect(penalty.rate.description == "11.13")
+        #expect(penalty.rateSource == .legalMinimumOverConfiguration)
+        #expect(penalty.amount.description == "9.15")
     }
 
     @Test func configuredPenaltyRate() throws {

@@ -111,6 +111,14 @@ import Testing
             change: { $0.notes[1] = Note(subject: "PMD", text: "Pénalités de retard au taux annuel de 5 %") },
             expected: ["FR-TERM-04"]),
         Case(
+            name: "penalty rate below the floor after a discount rate",
+            change: { $0.notes[1] = Note(subject: "PMD", text: "Escompte de 2 % pour paiement anticipé ; pénalités de retard : 5 % l'an") },
+            expected: ["FR-TERM-04"]),
+        Case(
+            name: "monthly penalty rate below the floor",
+            change: { $0.notes[1] = Note(subject: "PMD", text: "Pénalités de retard : 0,5 % par mois") },
+            expected: ["FR-TERM-04"]),
+        Case(
             name: "old 19.6 % rate in 2025",
             change: {
                 $0.lines[0].vatRate = T.amount("19.6")
@@ -205,6 +213,13 @@ import Testing
         Case(
             name: "penalty rate above the floor",
             change: { $0.notes[1] = Note(subject: "PMD", text: "Pénalités de retard : 10,5 % par an") }, expected: []),
+        Case(
+            name: "discount rate beside a penalty rate above the floor",
+            change: { $0.notes[1] = Note(subject: "PMD", text: "Escompte de 2 % pour paiement anticipé ; pénalités de retard : 10 % l'an") },
+            expected: []),
+        Case(
+            name: "monthly penalty rate above the floor",
+            change: { $0.notes[1] = Note(subject: "PMD", text: "Pénalités de retard : 1,5 % par mois de retard") }, expected: []),
         Case(
             name: "Corsican rate in Corsica",
             change: {

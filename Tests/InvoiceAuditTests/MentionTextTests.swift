@@ -73,6 +73,12 @@ import Testing
         #expect(PenaltyRateText.percentage("100% et 3 %") == Amount(parsing: "100"))
         #expect(PenaltyRateText.percentage("% seul, puis 4.5%") == Amount(parsing: "4.5"))
         #expect(PenaltyRateText.percentage("aucun taux") == nil)
+        #expect(PenaltyRateText.percentage("Escompte de 2 % pour paiement anticipé ; pénalités de retard : 10 % l'an") == Amount(parsing: "10"))
+        #expect(PenaltyRateText.percentage("10 % de pénalités, 2 % d'escompte") == Amount(parsing: "10"))
+        #expect(PenaltyRateText.percentage("2 % d'escompte, intérêts de retard de 9 %") == Amount(parsing: "9"))
+        #expect(PenaltyRateText.percentage("Pénalités de retard : 1,5 % par mois de retard") == Amount(parsing: "18"))
+        #expect(PenaltyRateText.percentage("late payment interest: 1 % per month") == Amount(parsing: "12"))
+        #expect(PenaltyRateText.percentage("Escompte de 2 % pour paiement anticipé") == nil)
     }
 
     @Test func documentTextsShareNotesAndReasons() {

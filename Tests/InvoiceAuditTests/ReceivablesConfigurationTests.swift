@@ -73,6 +73,21 @@ import Testing
             "expected a positive number such as 2.62 or \"2.62\", found -3",
             "attendu un nombre positif comme 2.62 ou \"2.62\", trouvé -3"
         ),
+        (
+            "{\"aging\": {\"buckets\": [1e400]}}", "",
+            "number '1e400' on line 1 is too large to read: correct the value",
+            "nombre '1e400' trop grand pour être lu, ligne 1 : corrigez la valeur"
+        ),
+        (
+            "{\"dunning\": {\"penaltyRate\": \"0\"}}", "dunning.penaltyRate",
+            "rate '0' out of range: give a yearly rate in percent, above 0 and at most 100, for example \"12.15\"",
+            "taux '0' hors limites : donnez un taux annuel en pour cent, supérieur à 0 et au plus 100, par exemple \"12.15\""
+        ),
+        (
+            "{\"dunning\": {\"penaltyRate\": 1000000}}", "dunning.penaltyRate",
+            "rate '1000000' out of range: give a yearly rate in percent, above 0 and at most 100, for example \"12.15\"",
+            "taux '1000000' hors limites : donnez un taux annuel en pour cent, supérieur à 0 et au plus 100, par exemple \"12.15\""
+        ),
     ])
     func rejectsInvalidValues(json: String, keyPath: String, english: String, french: String) throws {
         let error = try #require(ConfigurationTestSupport.rejection(json))

@@ -1,3 +1,4 @@
+import InvoiceAudit
 import InvoiceModel
 import Testing
 
@@ -35,5 +36,15 @@ import Testing
         var table = TextTable()
         table.append(["A\u{1B}[31m", "1"])
         #expect(table.render(indent: "") == "A\\u{1B}[31m  1\n")
+    }
+
+    @Test func planCountsDays() {
+        let steps = [DunningStep(afterDays: 1, level: .reminder), DunningStep(afterDays: 30, level: .formalNotice)]
+        #expect(
+            ReceivablesWords(language: .en).plan(steps)
+                == "Reminder plan: reminder at 1 day, formal notice at 30 days (dunning.steps)")
+        #expect(
+            ReceivablesWords(language: .fr).plan(steps)
+                == "Plan de relance : relance amiable à 1 jour, mise en demeure à 30 jours (dunning.steps)")
     }
 }

@@ -14,6 +14,13 @@ extension AuditConfiguration {
         do {
             root = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
+            if let (line, number) = JSONNumberRange.firstOutOfRange(in: data) {
+                throw ConfigurationError(
+                    file: file, keyPath: "",
+                    message: LocalizedText(
+                        fr: "nombre '\(number)' trop grand pour être lu, ligne \(line) : corrigez la valeur",
+                        en: "number '\(number)' on line \(line) is too large to read: correct the value"))
+            }
             throw ConfigurationError(
                 file: file, keyPath: "",
                 message: LocalizedText(

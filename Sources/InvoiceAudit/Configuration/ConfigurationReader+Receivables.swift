@@ -60,7 +60,16 @@ extension ConfigurationReader {
             dunning.steps = steps
         }
         if let rate = members["penaltyRate"] {
-            dunning.penaltyRate = try decimal(rate, "\(path).penaltyRate")
+            let percent = try decimal(rate, "\(path).penaltyRate")
+            // NOTE: 100 % a year is far above any rate agreed between businesses (the ECB rate plus
+            // 10 points is near 12 %), so a larger value is taken for a typing error.
+            guard percent > .zero, percent <= Amount(100) else {
+                throw fail(
+                    "\(path).penaltyRate",
+                    fr: "taux '\(percent.frenchText)' hors limites : donnez un taux annuel en pour cent, supérieur à 0 et au plus 100, par exemple \"12.15\"",
+                    en: "rate '\(percent)' out of range: give a yearly rate in percent, above 0 and at most 100, for example \"12.15\"")
+            }
+            dunning.penaltyRate = percent
         }
         return dunning
     }

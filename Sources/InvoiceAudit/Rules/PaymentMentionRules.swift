@@ -107,14 +107,15 @@ public enum PaymentMentionRules {
         texts.notes(withSubject: "PMD") + texts.mentions.filter { $0.contains(anyOf: LegalCitations.penalties) }
     }
 
-    /// Returns the penalty rate in percent that the document states as a number, such as `10 %`,
-    /// or `nil` when it states none or states it as three times the legal rate or from the ECB rate.
+    /// Returns the yearly penalty rate in percent that the document states as a number, such as
+    /// `10 %` or `1,5 % par mois` (18 %), leaving out early-payment discount rates, or `nil` when it
+    /// states none or states it as three times the legal rate or from the ECB rate.
     static func statedPenaltyRate(_ texts: DocumentTexts) -> Amount? {
         let penalties = penaltyTexts(texts)
         if MentionText.contains(penalties, anyOf: threeTimesLegalRate) || MentionText.contains(penalties, anyOf: centralBankRate) {
             return nil
         }
-        return penalties.lazy.compactMap { PenaltyRateText.percentage($0.original) }.first
+        return PenaltyRateText.yearlyRate(in: penalties.map(\.original))
     }
 
     /// FR-PAY-01 (due date before issue) and the 60-day and 45-days-end-of-month limits.
@@ -182,7 +183,7 @@ public enum PaymentMentionRules {
         if MentionText.contains(texts, anyOf: threeTimesLegalRate) || MentionText.contains(texts, anyOf: centralBankRate) {
             return []
         }
-        guard let rate = texts.lazy.compactMap({ PenaltyRateText.percentage($0.original) }).first,
+        guard let rate = PenaltyRateText.yearlyRate(in: texts.map(\.original)),
             let date = document.dueDate ?? document.issueDate,
             let legal = context.tables.legalInterestRate(on: date)
         else { return [] }
@@ -195,39 +196,6 @@ public enum PaymentMentionRules {
                 en: "penalty rate of \(rate)% is below the minimum of \(floor)% (3 × the legal interest rate of \(legal.rate)% on \(date)): raise the rate",
                 severity: legal.covered ? nil : .warning)
         ]
-    }
-}
-
-/// Reads the first percentage of a penalty mention, such as `10 %` or `10,5%`.
-enum PenaltyRateText {
-    /// Scans the UTF-8 bytes once, so a note of many megabytes costs no more than reading it.
-    static func percentage(_ text: String) -> Amount? {
-        let utf8 = Array(text.utf8)
-        for index in utf8.indices where utf8[index] == UInt8(ascii: "%") {
-            var end = index
-            while let spaceLength = spaceBefore(end, in: utf8) { end -= spaceLength }
-            var start = end
-            while start > 0 && (isDigit(utf8[start - 1]) || utf8[start - 1] == UInt8(ascii: ",") || utf8[start - 1] == UInt8(ascii: ".")) {
-                start -= 1
-            }
-            guard start < end else { continue }
-            let digits = utf8[start..<end].map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }
-            if let value = Amount(parsing: String(decoding: digits, as: UTF8.self)) { return value }
-        }
-        return nil
-    }
-
-    /// The length in bytes of the space, no-break space (U+00A0) or narrow no-break space
-    /// (U+202F) that ends just before `end`, or `nil`.
-    private static func spaceBefore(_ end: Int, in utf8: [UInt8]) -> Int? {
-        if end >= 1 && utf8[end - 1] == UInt8(ascii: " ") { return 1 }
-        if end >= 2 && utf8[(end - 2)..<end].elementsEqual([0xC2, 0xA0]) { return 2 }
-        if end >= 3 && utf8[(end - 3)..<end].elementsEqual([0xE2, 0x80, 0xAF]) { return 3 }
-        return nil
-    }
-
-    private static func isDigit(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }
 

@@ -18,6 +18,10 @@ public struct DunningTextRenderer {
         out += words.penaltyNote + "\n"
         out += words.indemnityNote + "\n"
         if report.items.contains(where: { $0.penalty?.rateIsCovered == false }) { out += words.uncoveredRateNote + "\n" }
+        let raised: Set<LatePenalty.RateSource> = [.legalMinimumOverInvoice, .legalMinimumOverConfiguration]
+        if report.items.contains(where: { $0.penalty.map { raised.contains($0.rateSource) } ?? false }) {
+            out += words.rateBelowMinimumNote + "\n"
+        }
         out += "\n"
 
         if report.items.isEmpty { out += words.pick("Aucune relance due", "No reminder due") + "\n\n" }

@@ -6,7 +6,9 @@ extension ReceivablesWords {
     /// `Plan : relance amiable à 7 jours, mise en demeure à 30 jours`.
     func plan(_ steps: [DunningStep]) -> String {
         let list = steps.map { step in
-            pick("\(step.level.label.fr) à \(step.afterDays) jours", "\(step.level.label.en) at \(step.afterDays) days")
+            pick(
+                "\(step.level.label.fr) à \(LocalizedText.countFR(step.afterDays, "jour", "jours"))",
+                "\(step.level.label.en) at \(LocalizedText.countEN(step.afterDays, "day", "days"))")
         }
         return pick("Plan de relance", "Reminder plan") + colon + list.joined(separator: ", ") + " (dunning.steps)"
     }
@@ -24,14 +26,22 @@ extension ReceivablesWords {
     }
 
     /// Returns the mark written after a rate that the invoice does not state: `c` for the
-    /// configured rate, `l` for the legal minimum, `l?` when that minimum rests on a carried-forward
+    /// configured rate, `l` for the legal minimum, `l!` for the legal minimum replacing a lower
+    /// stated or configured rate, and `?` after `l` when that minimum rests on a carried-forward
     /// legal interest rate.
     func rateMark(_ penalty: LatePenalty) -> String {
         switch penalty.rateSource {
         case .invoice: ""
         case .configuration: " c"
         case .legalMinimum: penalty.rateIsCovered ? " l" : " l?"
+        case .legalMinimumOverInvoice, .legalMinimumOverConfiguration: penalty.rateIsCovered ? " l!" : " l!?"
         }
+    }
+
+    var rateBelowMinimumNote: String {
+        pick(
+            "l! : le taux de la facture ou de dunning.penaltyRate est inférieur à 3 × le taux d'intérêt légal ; une telle clause est nulle (C. com. L441-10 II) et ce minimum s'applique",
+            "l!: the invoice's rate or dunning.penaltyRate is below 3 × the legal interest rate; such a clause is void (C. com. L441-10 II), so that minimum applies")
     }
 
     var uncoveredRateNote: String {
