@@ -177,8 +177,8 @@ import Testing
         let result = Self.importBytes(Self.workbook([("A", rows)]), file: "a.xlsx")
         let sheetRows = try XLSXWorkbookReader.read(Self.workbook([("A", rows)]), limits: ZipLimits(maximumFileSize: 1 << 20))
         let texts = try #require(sheetRows.first).rows.map { $0.cells.map { $0.value.text(decimalMark: ".") } }
-        #expect(texts[1] == ["F-1", "16.66", "3.33", "1234.57", "-411.53", "5.56%", "2.123456789"])
-        #expect(texts[2] == ["F-2", "0.00", "-0.01", "1000.00", "12.00", "6%", "1234.5678"])
+        #expect(texts[1] == ["F-1", "16.66", "3.33", "1234.57", "-411.53", "5.555%", "2.123456789"])
+        #expect(texts[2] == ["F-2", "0.00", "-0.01", "1000.00", "12.00", "5.55%", "1234.5678"])
         let first = try #require(result.documents.first)
         #expect(first.totals.taxExclusive?.description == "16.66")
         #expect(first.totals.taxInclusive?.description == "1234.57")

@@ -32,7 +32,9 @@ enum XLSXCell: Sendable, Hashable {
         case .number(let decimals, let rounds):
             return .number(rounds ? number.rounded(toDecimals: decimals) : number, decimals: decimals)
         case .percent(let decimals):
-            return .percent(number.scaled(byPowerOfTen: 2).rounded(toDecimals: decimals), decimals: decimals)
+            // A rate keeps its stored value: Excel's default percent format `0%` shows 5.5 % as 6 %,
+            // and rounding it would turn a right VAT rate into a wrong one.
+            return .percent(number.scaled(byPowerOfTen: 2), decimals: decimals)
         case .date(let withTime):
             guard let (days, seconds) = number.daysAndSeconds, let date = XLSXDateSerial.date(days, uses1904: uses1904) else {
                 return .number(number, decimals: 0)
