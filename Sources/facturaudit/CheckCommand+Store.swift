@@ -5,6 +5,26 @@ import InvoiceStore
 
 /// `facturaudit check --db FILE [--batch N]`: the same audit over the documents of a store.
 extension CheckCommand {
+    /// Reads the documents of `store` as of `batch`, and fails when there are none: an audit or
+    /// a report of nothing must not pass as a clean ledger.
+    static func storedDocuments(in store: InvoiceStore, database: String, batch: Int?) throws(ToolFailure) -> [StoredDocument] {
+        let documents: [StoredDocument]
+        do {
+            documents = try store.documents(asOfBatch: batch)
+        } catch {
+            throw ToolFailure(message: error.message)
+        }
+        guard !documents.isEmpty else {
+            throw ToolFailure(
+                message: LocalizedText(
+                    fr: "la base '\(database)' ne contient aucun document : importez d'abord des fichiers avec "
+                        + "'facturaudit import CHEMIN… --db \(database)'",
+                    en: "store '\(database)' contains no document: import files first with "
+                        + "'facturaudit import PATH… --db \(database)'"))
+        }
+        return documents
+    }
+
     /// The stored documents as of `batch`, audited and grouped by the file they came from, so
     /// the journal lists them as a check of the files would. Each command-line path given to
     /// `import` is a source, in import order, as each path given to `check` is one.
@@ -13,22 +33,12 @@ extension CheckCommand {
     ) throws -> [FileOutcome] {
         let store = try StoreCommandOptions.openStore(path: database, access: .read)
         defer { store.close() }
-        let documents: [StoredDocument]
+        let documents = try storedDocuments(in: store, database: database, batch: batch)
         let fecFaults: [StoredFECFaults]
         do {
-            documents = try store.documents(asOfBatch: batch)
             fecFaults = try store.fecFaults(asOfBatch: batch)
         } catch {
             throw ToolFailure(message: error.message)
-        }
-        // An audit of nothing must not pass as a clean ledger.
-        if documents.isEmpty {
-            throw ToolFailure(
-                message: LocalizedText(
-                    fr: "la base '\(database)' ne contient aucun document : importez d'abord des fichiers avec "
-                        + "'facturaudit import CHEMIN… --db \(database)'",
-                    en: "store '\(database)' contains no document: import files first with "
-                        + "'facturaudit import PATH… --db \(database)'"))
         }
         // The FR-FEC findings of each file, as `check FILE` reports them from its import.
         var fecFindings = Dictionary(fecFaults.map { ($0.path, auditor.fecFindings($0.faults)) }) { first, _ in first }

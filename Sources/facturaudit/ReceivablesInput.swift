@@ -76,20 +76,7 @@ struct ReceivablesInput {
     private static func storedOutcomes(database: String, batch: Int?, configuration: AuditConfiguration) throws -> [FileOutcome] {
         let store = try StoreCommandOptions.openStore(path: database, access: .read)
         defer { store.close() }
-        let documents: [StoredDocument]
-        do {
-            documents = try store.documents(asOfBatch: batch)
-        } catch {
-            throw ToolFailure(message: error.message)
-        }
-        if documents.isEmpty {
-            throw ToolFailure(
-                message: LocalizedText(
-                    fr: "la base '\(database)' ne contient aucun document : importez d'abord des fichiers avec "
-                        + "'facturaudit import CHEMIN… --db \(database)'",
-                    en: "store '\(database)' contains no document: import files first with "
-                        + "'facturaudit import PATH… --db \(database)'"))
-        }
+        let documents = try CheckCommand.storedDocuments(in: store, database: database, batch: batch)
         var outcomes: [FileOutcome] = []
         var entries: [LedgerEntry] = []
         var facts = ReceivableFactsIndex()
