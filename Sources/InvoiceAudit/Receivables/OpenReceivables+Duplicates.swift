@@ -1,7 +1,7 @@
 import InvoiceModel
 
 extension OpenReceivables {
-    /// How the entries sharing one seller and number are counted: positions to skip as identical
+    /// The counting of entries that share one seller and number: positions to skip as identical
     /// copies, and the first position of each number whose versions differ, with every location of the number.
     struct Duplicates {
         /// Later entries identical to an earlier one: counted once, through the first.
@@ -36,7 +36,7 @@ extension OpenReceivables {
 }
 
 extension LedgerEntry {
-    /// Tells whether `other` holds the same document as this entry, wherever each was read: same
+    /// Tells whether `other` is the same document as this entry, wherever each was read: same
     /// seller, number, kind, status, dates, buyer, currency, amounts, cited invoices and payments.
     func hasSameContent(as other: LedgerEntry) -> Bool {
         seller == other.seller && number?.trimmingSpaces == other.number?.trimmingSpaces && kind == other.kind

@@ -7,7 +7,7 @@ enum XLSXCell: Sendable, Hashable {
     /// A number, exact to Excel's 15 significant digits and rounded as its format shows it, and
     /// the fraction digits that format shows.
     case number(XLSXNumberText, decimals: Int)
-    /// A percentage cell, already multiplied by 100 (`0.2` holds `20`).
+    /// A percentage cell, already multiplied by 100 (`0.2` becomes `20`).
     case percent(XLSXNumberText, decimals: Int)
     /// A date or time cell written as ISO text (`2025-03-14`, `2025-03-14T09:30:00`, `09:30:00`).
     case date(String)
@@ -56,7 +56,7 @@ enum XLSXCell: Sendable, Hashable {
 /// 1899-12-30. Serial 60 is written `1900-02-29` so the date parsing rejects it by name, and serial
 /// 0 `1900-01-00`, as Excel shows it. In the 1904 date system serial 0 is 1904-01-01.
 enum XLSXDateSerial {
-    /// The last day Excel knows, 9999-12-31, in the 1900 system.
+    /// The last day Excel accepts, 9999-12-31, in the 1900 system.
     static let lastSerial = 2_958_465
 
     /// The ISO text of serial day `days`, or `nil` past 9999-12-31.

@@ -7,7 +7,7 @@ enum XLSXPath {
         return "\(directory)_rels/\(name).rels"
     }
 
-    /// Resolves a relationship target against the part that holds the relationship, or returns
+    /// Resolves a relationship target against the part that contains the relationship, or returns
     /// `nil` for a target that climbs above the archive's root or is a URI with a scheme.
     ///
     /// An absolute target (`/xl/worksheets/sheet1.xml`) starts from the root.

@@ -1,4 +1,4 @@
-/// One worksheet row that holds at least one cell: its 1-based row number and its cells by
+/// One worksheet row that contains at least one cell: its 1-based row number and its cells by
 /// 0-based column, in column order.
 struct XLSXRow: Sendable {
     var line: Int

@@ -1,4 +1,4 @@
-/// What a cell's number format says its number is.
+/// The kind of number a cell's number format shows.
 enum XLSXNumberKind: Sendable, Hashable {
     /// A number shown with at least `decimals` fraction digits (`#,##0.00` shows 2). When
     /// `rounds` is true the format shows at most `decimals` digits, so the value is rounded to them.
@@ -12,7 +12,7 @@ enum XLSXNumberKind: Sendable, Hashable {
 }
 
 /// Reads `xl/styles.xml` for the number format of each cell style (`<cellXfs>`), so date and
-/// percentage cells can be told from plain numbers.
+/// percentage cells are distinguished from plain numbers.
 ///
 /// Built-in formats 14 to 17 are dates, 22 a date and time, 18 to 21 and 45 to 47 times, 9 and 10
 /// percentages. A custom format is a date when it has a `d` or `y`, or an `m` without `h` or `s`

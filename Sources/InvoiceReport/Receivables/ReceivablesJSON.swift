@@ -107,7 +107,7 @@ enum ReceivablesJSON {
         let drafts: Int
         let cancelled: Int
         let issuedAfterAsOf: Int
-        /// Present only when the data holds a number twice.
+        /// Present only when the data contains a number twice.
         let identicalCopies: Int?
         let otherVersions: Int?
 
