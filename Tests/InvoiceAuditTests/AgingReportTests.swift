@@ -245,14 +245,14 @@ import Testing
                 == "credit balance of '-300.00' owed to the customer (negative invoice, or credit notes or payments above the invoice): refund it or apply it to a later invoice")
     }
 
-    @Test func creditNoteAboveInvoiceLeavesCreditBalance() {
+    @Test func creditNoteAboveInvoiceLeavesCreditOnTheCreditNote() {
         let invoice = F.invoice("FA-1", total: "500.00", line: 2)
         let credit = F.invoice("AV-1", issued: "2025-02-20", due: nil, total: "600.00", kind: .creditNote, cites: ["FA-1"], line: 3)
         let open = F.open([invoice, credit], asOf: "2025-03-31")
-        #expect(open.unreliable.map(\.reason) == [.creditBalance(TestDocuments.amount("-100.00"))])
-        #expect(open.unreliable.map(\.number) == ["FA-1"])
-        #expect(open.counts.settled == 0)
-        #expect(open.counts.creditNotes == 1)
+        #expect(open.unreliable.map(\.reason) == [.creditNoteExcess(TestDocuments.amount("-100.00"), invoices: ["FA-1"])])
+        #expect(open.unreliable.map(\.number) == ["AV-1"])
+        #expect(open.counts.settled == 1)
+        #expect(open.counts.creditNotes == 0)
     }
 
     @Test func exactSettlementIsNotACreditBalance() {
@@ -260,5 +260,127 @@ import Testing
         let open = F.open([invoice], asOf: "2025-03-31")
         #expect(open.unreliable.isEmpty)
         #expect(open.counts.settled == 1)
+    }
+}
+
+/// Credit notes lower an invoice only by what it still owed when they were issued.
+@Suite struct AgingCreditAllocationTests {
+    typealias F = ReceivableFixtures
+
+    @Test func creditNoteAfterPaymentsLeavesCustomerCredit() throws {
+        // 1,000 paid 800: 200 still owed, so the 500 credit note settles it and 300 go back to the customer.
+        let invoice = F.invoice("FA-1", total: "1000.00", payments: [("2025-02-01", "800.00")], line: 2)
+        let credit = F.invoice("AV-1", issued: "2025-02-20", due: nil, total: "500.00", kind: .creditNote, cites: ["FA-1"], line: 3)
+        let open = F.open([invoice, credit], asOf: "2025-03-31")
+        #expect(open.receivables.isEmpty)
+        #expect(open.counts.settled == 1)
+        #expect(open.counts.creditNotes == 0)
+        let item = try #require(open.unreliable.first)
+        #expect(open.unreliable.count == 1)
+        #expect(item.number == "AV-1")
+        #expect(item.reason == .creditNoteExcess(TestDocuments.amount("-300.00"), invoices: ["FA-1"]))
+        #expect(item.reason.code == "credit-balance")
+        #expect(item.reason.creditBalance?.description == "-300.00")
+        #expect(
+            item.reason.message.en
+                == "credit note exceeds what invoice 'FA-1' still owed on its date by '300.00': this credit balance is owed to the customer, refund it or apply it to a later invoice")
+        #expect(
+            item.reason.message.fr
+                == "avoir supérieur de '300,00' à ce que la facture 'FA-1' devait encore à sa date : ce solde créditeur est dû au client, remboursez-le ou imputez-le sur une facture suivante")
+    }
+
+    @Test func creditNoteBelowAmountLeftIsDeducted() {
+        let invoice = F.invoice("FA-1", total: "1000.00", payments: [("2025-02-01", "800.00")], line: 2)
+        let credit = F.invoice("AV-1", issued: "2025-02-20", due: nil, total: "150.00", kind: .creditNote, cites: ["FA-1"], line: 3)
+        let open = F.open([invoice, credit], asOf: "2025-03-31")
+        #expect(F.amounts(open) == ["FA-1": "50.00"])
+        #expect(open.unreliable.isEmpty)
+        #expect(open.counts.creditNotes == 1)
+    }
+
+    @Test func paymentAfterCreditNoteIsAnOverpayment() {
+        // The credit note came first and took 500 of 1,000; the 800 paid later overpay the invoice by 300.
+        let invoice = F.invoice("FA-1", total: "1000.00", payments: [("2025-02-25", "800.00")], line: 2)
+        let credit = F.invoice("AV-1", issued: "2025-02-20", due: nil, total: "500.00", kind: .creditNote, cites: ["FA-1"], line: 3)
+        let open = F.open([invoice, credit], asOf: "2025-03-31")
+        #expect(open.unreliable.map(\.number) == ["FA-1"])
+        #expect(open.unreliable.map(\.reason) == [.creditBalance(TestDocuments.amount("-300.00"))])
+        #expect(open.counts.creditNotes == 1)
+    }
+
+    @Test func refundOnCreditNotePaysBackTheExcess() {
+        let invoice = F.invoice("FA-1", total: "1000.00", payments: [("2025-02-01", "800.00")], line: 2)
+        let credit = F.invoice(
+            "AV-1", issued: "2025-02-20", due: nil, total: "500.00", payments: [("2025-03-05", "300.00")], kind: .creditNote,
+            cites: ["FA-1"], line: 3)
+        let open = F.open([invoice, credit], asOf: "2025-03-31")
+        #expect(open.receivables.isEmpty)
+        #expect(open.unreliable.isEmpty)
+        #expect(open.counts.settled == 1)
+        #expect(open.counts.creditNotes == 1)
+        // Before the refund, the 300 were still owed to the customer.
+        let before = F.open([invoice, credit], asOf: "2025-03-01")
+        #expect(before.unreliable.map(\.reason) == [.creditNoteExcess(TestDocuments.amount("-300.00"), invoices: ["FA-1"])])
+    }
+
+    @Test func creditNoteCitingSeveralPaidInvoices() throws {
+        let documents = [
+            F.invoice("FA-1", total: "1000.00", payments: [("2025-02-01", "900.00")], line: 2),
+            F.invoice("FA-2", total: "300.00", line: 3),
+            // FA-1 still owed 100 and FA-2 300: 100 of the 500 remain owed to the customer.
+            F.invoice("AV-1", issued: "2025-02-20", due: nil, total: "500.00", kind: .creditNote, cites: ["FA-1", "FA-2"], line: 4),
+        ]
+        let open = F.open(documents, asOf: "2025-03-31")
+        #expect(open.receivables.isEmpty)
+        #expect(open.counts.settled == 2)
+        let item = try #require(open.unreliable.first)
+        #expect(item.reason == .creditNoteExcess(TestDocuments.amount("-100.00"), invoices: ["FA-1", "FA-2"]))
+        #expect(
+            item.reason.message.fr
+                == "avoir supérieur de '100,00' à ce que les factures 'FA-1', 'FA-2' devaient encore à sa date : ce solde créditeur est dû au client, remboursez-le ou imputez-le sur une facture suivante")
+    }
+}
+
+/// Amounts of two currencies are never netted: a credit note and its invoice in different currencies are both set apart.
+@Suite struct AgingCreditCurrencyTests {
+    typealias F = ReceivableFixtures
+
+    @Test func creditNoteInOtherCurrencyIsNotNetted() {
+        let invoice = F.invoice("FA-1", total: "1000.00", currency: "EUR", line: 2)
+        let credit = F.invoice(
+            "AV-1", issued: "2025-02-20", due: nil, total: "200.00", currency: "USD", kind: .creditNote, cites: ["FA-1"], line: 3)
+        let open = F.open([invoice, credit], asOf: "2025-03-31")
+        #expect(open.receivables.isEmpty)
+        #expect(open.counts.creditNotes == 0)
+        #expect(open.unreliable.map(\.number) == ["FA-1", "AV-1"])
+        #expect(open.unreliable.map(\.reason.code) == ["currency-mismatch", "currency-mismatch"])
+        #expect(
+            open.unreliable.map(\.reason) == [
+                .creditNoteInOtherCurrency(creditNote: "AV-1", currency: "USD"), .invoiceInOtherCurrency(invoice: "FA-1", currency: "EUR"),
+            ])
+        #expect(
+            open.unreliable[0].reason.message.en
+                == "credit note 'AV-1' citing this invoice is in USD: amounts of two currencies are not netted and the amount owed is unknown, match them at the agreed exchange rate")
+        #expect(
+            open.unreliable[0].reason.message.fr
+                == "l'avoir 'AV-1' qui cite cette facture est en USD : les montants de deux devises ne sont pas compensés et le reste dû est inconnu, rapprochez-les au taux de change convenu")
+        #expect(
+            open.unreliable[1].reason.message.en
+                == "credit note citing invoice 'FA-1', which is in EUR: amounts of two currencies are not netted, so it is deducted from no receivable")
+        #expect(
+            open.unreliable[1].reason.message.fr
+                == "avoir citant la facture 'FA-1', en EUR : les montants de deux devises ne sont pas compensés, il n'est déduit d'aucune créance")
+    }
+
+    @Test func creditNoteWithoutCurrencyTakesTheDefault() {
+        // A CSV credit note without a currency counts in aging.defaultCurrency, EUR, as its invoice.
+        let invoice = F.invoice("FA-1", total: "1000.00", currency: "eur", line: 2)
+        let credit = F.invoice("AV-1", issued: "2025-02-20", due: nil, total: "200.00", currency: nil, kind: .creditNote, cites: ["FA-1"], line: 3)
+        let open = F.open([invoice, credit], asOf: "2025-03-31")
+        #expect(F.amounts(open) == ["FA-1": "800.00"])
+        #expect(open.unreliable.isEmpty)
+        // With USD as the default, the same pair is in two currencies.
+        let usd = F.open([invoice, credit], asOf: "2025-03-31", configuration: AgingConfiguration(defaultCurrency: "USD"))
+        #expect(usd.unreliable.map(\.reason.code) == ["currency-mismatch", "currency-mismatch"])
     }
 }

@@ -46,9 +46,7 @@ public struct OpenReceivables: Sendable {
 
     public init(ledger: Ledger, facts: ReceivableFactsIndex, asOf: CivilDate, configuration: AgingConfiguration) {
         self.asOf = asOf
-        // NOTE: a credit note in another currency than the invoice it cites is deducted as if it
-        // were in the invoice's currency.
-        let credits = StatusRules.creditsByInvoice(in: ledger, asOf: asOf, issuedBy: asOf)
+        let credits = ReceivableCredits(ledger: ledger, asOf: asOf, defaultCurrency: configuration.defaultCurrency)
         var receivables: [Receivable] = []
         var unreliable: [UnreliableReceivable] = []
         var counts = Counts()
@@ -92,6 +90,10 @@ public struct OpenReceivables: Sendable {
                     reject(.unmatchedCreditNote(cited: number))
                 } else if cited.isEmpty {
                     reject(.unmatchedCreditNote(cited: nil))
+                } else if let mismatch = credits.creditNoteMismatches[entry.source] {
+                    reject(.invoiceInOtherCurrency(invoice: mismatch.other ?? "", currency: mismatch.currency))
+                } else if let excess = credits.excesses[entry.source] {
+                    reject(.creditNoteExcess(-excess.amount, invoices: excess.invoices))
                 } else {
                     counts.creditNotes += 1
                 }
@@ -106,6 +108,10 @@ public struct OpenReceivables: Sendable {
                 reject(.unknownCurrency(entry.currency ?? ""))
                 continue
             }
+            if let mismatch = credits.invoiceMismatches[entry.seller]?[number.trimmingSpaces] {
+                reject(.creditNoteInOtherCurrency(creditNote: mismatch.other, currency: mismatch.currency))
+                continue
+            }
             let due: (date: CivilDate, source: Receivable.DueDateSource)
             if let date = entry.dueDate {
                 due = (date, .document)
@@ -116,7 +122,7 @@ public struct OpenReceivables: Sendable {
                 continue
             }
             let settlement = Settlement(
-                credits: credits[entry.seller]?[number] ?? Credits(), deposits: DepositRules.deductedAmount(by: entry, in: ledger))
+                credits: credits.credits(seller: entry.seller, number: number.trimmingSpaces), deposits: DepositRules.deductedAmount(by: entry, in: ledger))
             guard let (amountDue, basis) = Self.amountDue(entry, settlement: settlement, asOf: asOf) else {
                 if entry.status == .paid && entry.payments.isEmpty && entry.payable == nil {
                     counts.paidByStatus += 1

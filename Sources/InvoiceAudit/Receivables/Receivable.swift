@@ -58,6 +58,13 @@ public struct UnreliableReceivable: Sendable, Hashable {
         case creditBalance(Amount)
         /// A seller and number found in several documents that differ, at these locations.
         case numberInSeveralDocuments([SourceLocation])
+        /// A credit note above what its invoices still owed when it was issued: the rest, negative
+        /// as in ``creditBalance(_:)``, is a credit the seller owes the customer.
+        case creditNoteExcess(Amount, invoices: [String])
+        /// An invoice cited by a credit note in another currency: neither is netted against the other.
+        case creditNoteInOtherCurrency(creditNote: String?, currency: String)
+        /// A credit note citing an invoice in another currency: neither is netted against the other.
+        case invoiceInOtherCurrency(invoice: String, currency: String)
 
         /// A stable identifier for JSON and CSV.
         public var code: String {
@@ -68,7 +75,16 @@ public struct UnreliableReceivable: Sendable, Hashable {
             case .noNumber: "no-number"
             case .unmatchedCreditNote: "unmatched-credit-note"
             case .numberInSeveralDocuments: "number-in-several-documents"
-            case .creditBalance: "credit-balance"
+            case .creditBalance, .creditNoteExcess: "credit-balance"
+            case .creditNoteInOtherCurrency, .invoiceInOtherCurrency: "currency-mismatch"
+            }
+        }
+
+        /// The credit the seller owes the customer, negative, for the two credit-balance reasons.
+        public var creditBalance: Amount? {
+            switch self {
+            case .creditBalance(let balance), .creditNoteExcess(let balance, _): balance
+            default: nil
             }
         }
 
@@ -102,11 +118,30 @@ public struct UnreliableReceivable: Sendable, Hashable {
                 LocalizedText(
                     fr: "numéro présent dans \(locations.count) documents différents (\(Self.list(locations))) : aucune version n'est comptée, gardez-en une seule",
                     en: "number appears in \(locations.count) documents that differ (\(Self.list(locations))): no version is counted, keep only one")
+            case .creditNoteExcess(let balance, let invoices):
+                LocalizedText(
+                    fr: "avoir supérieur de '\(balance.magnitude.frenchText)' à ce que \(Self.invoices(invoices, fr: true)) devai\(invoices.count > 1 ? "en" : "")t encore à sa date : ce solde créditeur est dû au client, remboursez-le ou imputez-le sur une facture suivante",
+                    en: "credit note exceeds what \(Self.invoices(invoices, fr: false)) still owed on its date by '\(balance.magnitude)': this credit balance is owed to the customer, refund it or apply it to a later invoice")
+            case .creditNoteInOtherCurrency(let creditNote, let currency):
+                LocalizedText(
+                    fr: "l'avoir\(creditNote.map { " '\($0)'" } ?? "") qui cite cette facture est en \(currency) : les montants de deux devises ne sont pas compensés et le reste dû est inconnu, rapprochez-les au taux de change convenu",
+                    en: "credit note\(creditNote.map { " '\($0)'" } ?? "") citing this invoice is in \(currency): amounts of two currencies are not netted and the amount owed is unknown, match them at the agreed exchange rate")
+            case .invoiceInOtherCurrency(let invoice, let currency):
+                LocalizedText(
+                    fr: "avoir citant la facture '\(invoice)', en \(currency) : les montants de deux devises ne sont pas compensés, il n'est déduit d'aucune créance",
+                    en: "credit note citing invoice '\(invoice)', which is in \(currency): amounts of two currencies are not netted, so it is deducted from no receivable")
             case .unmatchedCreditNote(nil):
                 LocalizedText(
                     fr: "avoir qui ne cite aucune facture : son montant n'est déduit d'aucune créance, indiquez la facture d'origine",
                     en: "credit note citing no invoice: its amount is deducted from no receivable, state the original invoice")
             }
+        }
+
+        /// `la facture 'FA-1'` / `invoice 'FA-1'`, or `les factures 'FA-1', 'FA-2'` / `invoices 'FA-1', 'FA-2'`.
+        private static func invoices(_ numbers: [String], fr: Bool) -> String {
+            let list = numbers.map { "'\($0)'" }.joined(separator: ", ")
+            if numbers.count > 1 { return fr ? "les factures \(list)" : "invoices \(list)" }
+            return fr ? "la facture \(list)" : "invoice \(list)"
         }
 
         private static func list(_ locations: [SourceLocation]) -> String {

@@ -14,9 +14,8 @@ struct Credits {
 
 extension StatusRules {
     /// Returns the credit notes citing each invoice, by seller and invoice number: the part of
-    /// their amounts allocated to it and of the refunds on them dated by `asOf`. With `issuedBy`,
-    /// a credit note issued after that day or cancelled is left out, as the aging report needs.
-    /// The status rules count every credit note.
+    /// their amounts allocated to it and of the refunds on them dated by `asOf`. Every credit note
+    /// counts; the receivables reports allocate them in ``ReceivableCredits``.
     ///
     /// A credit note is counted once even when the data contains it twice (same seller and number).
     /// A credit note citing several invoices is allocated once, never in full to each: in citation
@@ -25,12 +24,11 @@ extension StatusRules {
     /// the data takes nothing unless it is the last one cited. Refunds on the credit note are
     /// allocated the same way, up to the part of the credit note each invoice took.
     static func creditsByInvoice(
-        in ledger: Ledger, asOf: CivilDate?, issuedBy: CivilDate? = nil
+        in ledger: Ledger, asOf: CivilDate?
     ) -> [PartyKey: [String: Credits]] {
         var credits: [PartyKey: [String: Credits]] = [:]
         var counted: Set<CreditNoteKey> = []
         for entry in ledger.entries where entry.isIssued && entry.kind == .creditNote {
-            if let issuedBy, entry.status == .cancelled || entry.issueDate.map({ $0 > issuedBy }) == true { continue }
             if let number = entry.number?.trimmingSpaces {
                 guard counted.insert(CreditNoteKey(seller: entry.seller, number: number)).inserted else { continue }
             }

@@ -79,6 +79,8 @@ enum ReceivablesJSON {
         let kind: String
         let currency: String?
         let amount: String?
+        /// The credit owed to the customer, negative, for reason `credit-balance`; absent otherwise.
+        let creditBalance: String?
         let reason: String
         let message: String
         let file: String
@@ -91,6 +93,7 @@ enum ReceivablesJSON {
             kind = item.kind.rawValue
             currency = item.currency
             amount = item.amount.map(ReceivablesWords.machineAmount)
+            creditBalance = item.reason.creditBalance.map(ReceivablesWords.machineAmount)
             reason = item.reason.code
             message = item.reason.message.text(language)
             file = item.source.file
