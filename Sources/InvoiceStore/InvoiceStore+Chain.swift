@@ -25,8 +25,9 @@ extension InvoiceStore {
             if rows.count != seal.documentCount {
                 problems.append(
                     LocalizedText(
-                        fr: "il liste \(LocalizedText.frenchInteger(rows.count)) documents au lieu de \(LocalizedText.frenchInteger(seal.documentCount))",
-                        en: "it lists \(rows.count) documents instead of \(seal.documentCount)"))
+                        fr: "il liste \(LocalizedText.countFR(rows.count, "document", "documents")) au lieu de "
+                            + LocalizedText.frenchInteger(seal.documentCount),
+                        en: "it lists \(LocalizedText.countEN(rows.count, "document", "documents")) instead of \(seal.documentCount)"))
             }
             for row in rows where SHA256.hex(row.canonicalText) != row.fingerprint {
                 problems.append(

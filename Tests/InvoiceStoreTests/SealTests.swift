@@ -217,3 +217,32 @@ import Testing
         #expect(messages.last?.hasPrefix("seal 2 does not match: its previous hash is not the hash of the seal before it") == true)
     }
 }
+
+/// The FA-SEAL-02 message that counts a seal's entries uses the singular for one document, in
+/// French for none as well.
+@Suite struct SealEntryCountMessageTests {
+    @Test(arguments: [
+        ("DELETE FROM seal_entry WHERE number = 'FA-2'", "it lists 1 document instead of 2", "il liste 1 document au lieu de 2"),
+        ("DELETE FROM seal_entry", "it lists 0 documents instead of 2", "il liste 0 document au lieu de 2"),
+        ("UPDATE seal SET document_count = 3", "it lists 2 documents instead of 3", "il liste 2 documents au lieu de 3"),
+    ])
+    func entryCountIsPluralisedInBothLanguages(edit: String, english: String, french: String) throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("s.db")
+        let store = try InvoiceStore(path: path, create: true)
+        _ = try store.importBatch(
+            [Sample.file("a.csv", hash: "h1", [
+                Sample.invoice("FA-1", date: "2025-01-02"), Sample.invoice("FA-2", date: "2025-01-03", line: 3),
+            ])], clock: Sample.clock)
+        _ = try store.seal(clock: Sample.clock).record
+        store.close()
+        let raw = try SQLiteConnection(path: path, create: false)
+        try raw.execute(edit)
+        raw.close()
+        let reopened = try InvoiceStore(path: path, create: false)
+        defer { reopened.close() }
+        let counts = try reopened.chainFindings().filter { $0.message.en.contains("it lists") }
+        #expect(counts.map(\.message.en) == ["seal 1 does not match: \(english); the store was modified outside facturaudit"])
+        #expect(counts.map(\.message.fr) == ["le sceau 1 ne correspond plus : \(french) ; la base a été modifiée hors de facturaudit"])
+    }
+}
