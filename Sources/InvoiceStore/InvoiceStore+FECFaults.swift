@@ -20,13 +20,7 @@ extension InvoiceStore {
     ///
     /// - Throws: ``StoreError`` for a batch number the store does not hold or an unreadable row.
     public func fecFaults(asOfBatch batch: Int? = nil) throws(StoreError) -> [StoredFECFaults] {
-        guard let latest = try latestBatch() else {
-            if let batch { throw StoreError.unknownBatch(batch, latest: nil) }
-            return []
-        }
-        let limit = batch ?? latest
-        guard (1...latest).contains(limit) else { throw StoreError.unknownBatch(limit, latest: latest) }
-        guard hasFECFaultTable else { return [] }
+        guard let limit = try batchLimit(batch), hasFECFaultTable else { return [] }
         return try withStoreErrors {
             let decoder = JSONDecoder()
             var files: [StoredFECFaults] = []

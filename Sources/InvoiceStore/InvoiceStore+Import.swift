@@ -50,13 +50,14 @@ extension InvoiceStore {
 
         try connection.execute(
             """
-            INSERT INTO batch (imported_at, files, documents_read, documents_imported, documents_rejected)
-            VALUES (?, ?, ?, ?, ?)
+            INSERT INTO batch (imported_at, files, documents_read, documents_imported, documents_rejected,
+                documents_skipped)
+            VALUES (?, ?, ?, ?, ?, ?)
             """,
             [
                 clock.timestamp(), newFiles.count, newFiles.reduce(0) { $0 + $1.result.recordsRead },
                 newFiles.reduce(0) { $0 + $1.result.documents.count },
-                newFiles.reduce(0) { $0 + $1.result.rejections.count },
+                newFiles.reduce(0) { $0 + $1.result.rejections.count }, newFiles.reduce(0) { $0 + $1.result.skipped },
             ])
         let batch = Int(connection.lastInsertedRowID)
         outcome.batch = batch
@@ -116,8 +117,8 @@ private struct BatchWriter {
         insertFile = try connection.prepare(
             """
             INSERT INTO source_file (batch_id, path, sha256, format, documents_read, documents_imported,
-                documents_rejected, source, source_position, file_position)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                documents_rejected, documents_skipped, source, source_position, file_position)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertDocument = try connection.prepare(
             """
@@ -147,7 +148,7 @@ private struct BatchWriter {
         let result = file.result
         try insertFile.run([
             batch, file.path, file.sha256, result.format.rawValue, result.recordsRead, result.documents.count,
-            result.rejections.count, file.source, file.sourcePosition, file.filePosition,
+            result.rejections.count, result.skipped, file.source, file.sourcePosition, file.filePosition,
         ])
         let fileID = connection.lastInsertedRowID
         try sourceKeyOfFile.bind([fileID])

@@ -17,6 +17,9 @@ public final class InvoiceStore {
     var hasSourceColumns = true
     /// False for a store of schema 4 or older opened read-only: it has no `fec_fault` table.
     var hasFECFaultTable = true
+    /// False for a store of schema 5 or older opened read-only: its files and batches have no
+    /// `documents_skipped` column, and their read counts include the skipped records.
+    var hasSkippedColumns = true
 
     /// How long a write waits for another process's import or seal, by default: one minute.
     public static let defaultBusyTimeout: Int32 = 60_000
@@ -97,6 +100,7 @@ public final class InvoiceStore {
             hasLegacySellerKeys = identity.version <= StoreSchema.legacySellerKeyVersion
             hasSourceColumns = identity.version >= StoreSchema.sourceVersion
             hasFECFaultTable = identity.version >= StoreSchema.fecFaultVersion
+            hasSkippedColumns = identity.version >= StoreSchema.skippedVersion
             return
         }
 

@@ -12,8 +12,8 @@ enum StoreSchema {
     /// The oldest schema that a read-only store may have and still be read without an upgrade.
     /// Later migrations only rewrite values that queries also match unrewritten (see
     /// ``InvoiceStore/hasLegacySellerKeys``), add columns whose missing values queries derive
-    /// (see ``InvoiceStore/hasSourceColumns``) or add tables whose absence means that nothing was
-    /// recorded (see ``InvoiceStore/hasFECFaultTable``).
+    /// (see ``InvoiceStore/hasSourceColumns`` and ``InvoiceStore/hasSkippedColumns``) or add tables
+    /// whose absence means that nothing was recorded (see ``InvoiceStore/hasFECFaultTable``).
     static let oldestReadableVersion = 2
 
     static let migrations: [StoreMigration] = [
@@ -118,12 +118,27 @@ enum StoreSchema {
         ) STRICT;
         CREATE INDEX IF NOT EXISTS fec_fault_by_file ON fec_fault(file_id);
         """),
+        // 6: each file and batch counts the records its import skipped on purpose (totals rows,
+        // repeated headers, blank rows, estimates…), so `check --db` shows read = imported + rejected
+        // + skipped as `check FILE` does. Imports that counted them added them to `documents_read`,
+        // so older rows get the difference; imports before that counted none and get 0.
+        .steps([
+            .addColumns("source_file", ["documents_skipped INTEGER NOT NULL DEFAULT 0"]),
+            .addColumns("batch", ["documents_skipped INTEGER NOT NULL DEFAULT 0"]),
+            .script(
+            """
+            UPDATE source_file SET documents_skipped = max(0, documents_read - documents_imported - documents_rejected);
+            UPDATE batch SET documents_skipped = max(0, documents_read - documents_imported - documents_rejected);
+            """),
+        ]),
     ]
 
     /// The first schema whose `source_file` rows record their source (migration 4).
     static let sourceVersion = 4
     /// The first schema that keeps the FEC faults of each file (migration 5).
     static let fecFaultVersion = 5
+    /// The first schema that counts the skipped records of each file and batch (migration 6).
+    static let skippedVersion = 6
     /// The last schema whose documents may carry the per-file keys `?:FILE` (before migration 3).
     static let legacySellerKeyVersion = 2
 
@@ -135,6 +150,15 @@ enum StoreSchema {
             "(CASE WHEN instr(\(alias).path, '/') = 0 THEN '.' "
             + "ELSE coalesce(nullif(rtrim(rtrim(\(alias).path, replace(\(alias).path, '/', '')), '/'), ''), '/') END)"
         return withSourceColumn ? "coalesce(\(alias).source, \(folder))" : folder
+    }
+
+    /// Returns the SQL expression of the records that the import of the `source_file` row `alias`
+    /// skipped. `withSkippedColumn` is false for a read-only store of an older schema, whose read
+    /// count includes them (see migration 6).
+    static func skippedExpression(_ alias: String, withSkippedColumn: Bool) -> String {
+        withSkippedColumn
+            ? "\(alias).documents_skipped"
+            : "max(0, \(alias).documents_read - \(alias).documents_imported - \(alias).documents_rejected)"
     }
 
     /// Returns the SQL expression that identifies the source of the `source_file` row `alias`:
@@ -153,6 +177,8 @@ enum StoreMigration: Sendable {
     case statement(String, [String])
     /// Columns added to a table (`name TYPE`), each unless the table already has it.
     case addColumns(String, [String])
+    /// Several steps, run in order.
+    indirect case steps([StoreMigration])
 
     /// The seller key of documents without seller identity (`PartyKey.unknown`).
     static let unidentifiedKey = "?"
@@ -171,6 +197,8 @@ enum StoreMigration: Sendable {
                 // Table and column names are constants of ours, never values read from input.
                 if existing == 0 { try connection.executeScript("ALTER TABLE \(table) ADD COLUMN \(column)") }
             }
+        case .steps(let steps):
+            for step in steps { try step.run(on: connection) }
         }
     }
 }

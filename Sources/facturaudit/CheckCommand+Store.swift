@@ -35,11 +35,15 @@ extension CheckCommand {
         defer { store.close() }
         let documents = try storedDocuments(in: store, database: database, batch: batch)
         let fecFaults: [StoredFECFaults]
+        let files: [StoredFileCounts]
         do {
             fecFaults = try store.fecFaults(asOfBatch: batch)
+            files = try store.fileCounts(asOfBatch: batch)
         } catch {
             throw ToolFailure(message: error.message)
         }
+        // The records each file's import skipped on purpose, so read = imported + rejected + skipped as in `check FILE`.
+        let skipped = Dictionary(files.map { ($0.path, $0.skipped) }) { first, _ in first }
         // The FR-FEC findings of each file, as `check FILE` reports them from its import.
         var fecFindings = Dictionary(fecFaults.map { ($0.path, auditor.fecFindings($0.faults)) }) { first, _ in first }
         // Positions rather than a sorted copy, which would hold every document twice.
@@ -65,15 +69,16 @@ extension CheckCommand {
             }
             let report = FileReport(
                 path: path, format: group.first?.fileFormat ?? .unknown, imported: group.count, rejections: [],
-                warnings: [])
+                warnings: [], skipped: skipped[path] ?? 0)
             outcomes.append(
                 FileOutcome(report: report, findings: findings, entries: entries, itemRates: itemRates, lines: lines))
             start = end
         }
-        // A FEC that gave no document is listed with its file findings, as `check FILE` lists it. A FEC
-        // whose documents later versions all replaced is not listed, so its findings are not reported.
-        for file in fecFaults where file.imported == 0 && fecFindings[file.path] != nil {
-            let report = FileReport(path: file.path, format: file.format, imported: 0, rejections: [], warnings: [])
+        // A file that gave no document is listed with its FEC findings and skipped records, as `check FILE`
+        // lists it. A file whose documents later versions all replaced is not listed, so its findings are not reported.
+        for file in files where file.imported == 0 && (fecFindings[file.path] != nil || file.skipped > 0) {
+            let report = FileReport(
+                path: file.path, format: file.format, imported: 0, rejections: [], warnings: [], skipped: file.skipped)
             outcomes.append(FileOutcome(report: report, findings: fecFindings[file.path] ?? [], entries: []))
         }
         return outcomes

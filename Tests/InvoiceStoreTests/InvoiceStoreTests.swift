@@ -158,7 +158,7 @@ import Testing
         try raw.executeScript("PRAGMA user_version = 99")
         raw.close()
         let error = #expect(throws: StoreError.self) { try InvoiceStore(path: path, create: false) }
-        #expect(error?.message.en == "store '\(path)' has schema 99, newer than this version supports (5): upgrade facturaudit")
+        #expect(error?.message.en == "store '\(path)' has schema 99, newer than this version supports (\(Sample.latestSchemaVersion)): upgrade facturaudit")
     }
 
     @Test func schemaOneStoreGetsSealColumns() throws {
@@ -173,7 +173,7 @@ import Testing
         try InvoiceStore(path: path, create: false).close()
         let upgraded = try SQLiteConnection(path: path, create: false)
         defer { upgraded.close() }
-        #expect(try upgraded.scalarInt("PRAGMA user_version") == 5)
+        #expect(try upgraded.scalarInt("PRAGMA user_version") == Sample.latestSchemaVersion)
         #expect(try upgraded.scalarInt("SELECT count(*) FROM pragma_table_info('seal') WHERE name = 'hash_version'") == 1)
     }
 
@@ -184,7 +184,7 @@ import Testing
         let raw = try SQLiteConnection(path: path, create: false)
         defer { raw.close() }
         #expect(try raw.scalarString("PRAGMA journal_mode") == "wal")
-        #expect(try raw.scalarInt("PRAGMA user_version") == 5)
+        #expect(try raw.scalarInt("PRAGMA user_version") == Sample.latestSchemaVersion)
         let tables = try raw.scalarInt("SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND strict = 1")
         #expect(tables == 7)
     }

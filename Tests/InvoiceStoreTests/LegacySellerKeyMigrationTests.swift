@@ -55,7 +55,7 @@ import Testing
 
         let store = try InvoiceStore(path: path, create: false)
         defer { store.close() }
-        #expect(try Legacy.userVersion(path) == 5)
+        #expect(try Legacy.userVersion(path) == Sample.latestSchemaVersion)
         #expect(try Legacy.strings(path, "SELECT seller_key FROM document ORDER BY id") == ["?", "?", "?", "?"])
         // The seal keeps the keys its hash covers, and batch 2's FA-2 is the newest version of FA-2.
         #expect(
@@ -147,11 +147,11 @@ import Testing
         let error = #expect(throws: StoreError.self) { try InvoiceStore(path: path, access: .readOnly) }
         #expect(
             error?.message.en
-                == "store '\(path)' has schema 1, older than this version's (5), and is read-only, so it cannot be "
+                == "store '\(path)' has schema 1, older than this version's (\(Sample.latestSchemaVersion)), and is read-only, so it cannot be "
                 + "upgraded: run the command once as a user who can write the file and its folder")
         #expect(
             error?.message.fr
-                == "la base '\(path)' a le schéma 1, plus ancien que celui de cette version (5), et elle est en "
+                == "la base '\(path)' a le schéma 1, plus ancien que celui de cette version (\(Sample.latestSchemaVersion)), et elle est en "
                 + "lecture seule, donc ne peut pas être mise à jour : lancez une fois la commande avec un compte qui "
                 + "peut écrire le fichier et son dossier")
     }

@@ -74,7 +74,7 @@ import Testing
         try Self.schema3Store(path)
         let store = try InvoiceStore(path: path, create: false)
         defer { store.close() }
-        #expect(try LegacySellerKeyStore.strings(path, "PRAGMA user_version") == ["5"])
+        #expect(try LegacySellerKeyStore.strings(path, "PRAGMA user_version") == ["\(Sample.latestSchemaVersion)"])
         #expect(Self.summary(try store.documents()) == ["0 old FA-1", "0 old FA-2", "1 new FA-2", "1 new FA-3"])
         // `new/` typed again is the source `new` of the migrated rows: its FA-3 is a new version.
         let again = FileToImport(
