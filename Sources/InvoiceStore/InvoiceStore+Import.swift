@@ -11,9 +11,16 @@ extension InvoiceStore {
     /// reported as FR-CORR-01; a draft whose seller and number an earlier batch contains as issued is
     /// reported as FR-STAT-01. When the store has a seal, sealed documents the new batch lacks are
     /// reported as FR-CORR-02, as `verify --batch` of that batch reports them.
+    ///
+    /// - Throws: ``StoreError`` for an SQLite failure, or when the store file was deleted or
+    ///   replaced since it was opened: the batch is then rolled back.
     public func importBatch(_ files: [FileToImport], clock: StoreClock) throws(StoreError) -> ImportBatchOutcome {
         try withStoreErrors {
-            try connection.transaction { try insertBatch(files, clock: clock) }
+            try connection.transaction {
+                let outcome = try insertBatch(files, clock: clock)
+                try checkSameFile()
+                return outcome
+            }
         }
     }
 

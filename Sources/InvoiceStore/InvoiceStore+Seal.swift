@@ -20,10 +20,15 @@ extension InvoiceStore {
     /// outcome then lists the changes, unless `acceptChanges` is true: then the seal is written
     /// and its row records how many documents' changes were accepted.
     ///
-    /// - Throws: ``StoreError`` when the store contains no batch yet.
+    /// - Throws: ``StoreError`` when the store contains no batch yet, or when the store file was
+    ///   deleted or replaced since it was opened.
     public func seal(clock: StoreClock, acceptChanges: Bool = false) throws(StoreError) -> SealOutcome {
         try withStoreErrors {
-            try connection.transaction { try insertSeal(clock: clock, acceptChanges: acceptChanges) }
+            try connection.transaction {
+                let outcome = try insertSeal(clock: clock, acceptChanges: acceptChanges)
+                try checkSameFile()
+                return outcome
+            }
         }
     }
 

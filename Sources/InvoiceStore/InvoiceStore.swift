@@ -20,6 +20,9 @@ public final class InvoiceStore {
     /// False for a store of schema 5 or older opened read-only: its files and batches have no
     /// `documents_skipped` column, and their read counts include the skipped records.
     var hasSkippedColumns = true
+    /// The identity of the file opened, which ``checkSameFile()`` compares with the file at ``path``.
+    /// It is `nil` when the file could not be read.
+    var openedFile: StoreFileIdentity?
 
     /// How long a write waits for another process's import or seal, by default: one minute.
     public static let defaultBusyTimeout: Int32 = 60_000
@@ -58,6 +61,7 @@ public final class InvoiceStore {
         }
         do {
             try prepareFile(create: access == .create, mode: mode, busyTimeout: busyTimeout)
+            openedFile = StoreFileIdentity(path: path)
         } catch let error as StoreError {
             connection.close()
             throw error
