@@ -232,11 +232,21 @@ enum CheckCommand {
         maximumFileSize: Int?, mappingFile: String?, configuration: AuditConfiguration, files: [InputFile]
     ) throws(ToolFailure) -> ImportOptions {
         var importOptions = try importOptions(
+            maximumFileSize: maximumFileSize, mappingFile: mappingFile, configuration: configuration)
+        importOptions.stripeInvoices = StripeInvoiceIndex.collect(
+            pathBytes: files.map(\.pathBytes), maximumFileSize: importOptions.maximumFileSize)
+        return importOptions
+    }
+
+    /// Builds the import options that a configuration gives: the CSV mapping (the option's, else the
+    /// configuration's) and the FEC settings. `check`, `import` and `verify` read files with them.
+    static func importOptions(
+        maximumFileSize: Int?, mappingFile: String?, configuration: AuditConfiguration
+    ) throws(ToolFailure) -> ImportOptions {
+        var importOptions = try importOptions(
             maximumFileSize: maximumFileSize, mappingFile: mappingFile ?? configuration.csvMappingPath)
         importOptions.fecSalesJournals = configuration.fecSalesJournals.map(Set.init)
         importOptions.fecEncoding = configuration.fecEncoding.flatMap(FECEncoding.init(name:)) ?? .automatic
-        importOptions.stripeInvoices = StripeInvoiceIndex.collect(
-            pathBytes: files.map(\.pathBytes), maximumFileSize: importOptions.maximumFileSize)
         return importOptions
     }
 

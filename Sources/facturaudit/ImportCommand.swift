@@ -21,11 +21,7 @@ enum ImportCommand {
             throw UsageError(message: LocalizedText(fr: "aucun fichier ni dossier à importer", en: "no file or folder to import"))
         }
         // The configuration `check` reads, so that a FEC gives the same documents, faults and severities.
-        let configuration = try ConfigurationLoader.load(explicit: options.configFile)
-        var importOptions = try CheckCommand.importOptions(
-            maximumFileSize: options.maximumFileSize, mappingFile: options.mappingFile ?? configuration.csvMappingPath)
-        importOptions.fecSalesJournals = configuration.fecSalesJournals.map(Set.init)
-        importOptions.fecEncoding = configuration.fecEncoding.flatMap(FECEncoding.init(name:)) ?? .automatic
+        let (configuration, importOptions) = try options.configuredImport()
         let imported = try await FileImporter.importPaths(
             options.paths, options: importOptions, output: options.output, command: "import")
         var files = imported.files

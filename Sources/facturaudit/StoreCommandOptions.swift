@@ -1,4 +1,5 @@
 import FoundationEssentials
+import InvoiceAudit
 import InvoiceImport
 import InvoiceModel
 import InvoiceReport
@@ -75,9 +76,14 @@ struct StoreCommandOptions {
         return text
     }
 
-    /// The importer settings from `--mapping` and `--max-file-size`, read as `check` reads them.
-    func importOptions() throws(ToolFailure) -> ImportOptions {
-        try CheckCommand.importOptions(maximumFileSize: maximumFileSize, mappingFile: mappingFile)
+    /// Loads the configuration (`--config`, else `facturaudit.json` in the current folder) and returns
+    /// it with the importer settings from it, `--mapping` and `--max-file-size`, as `check` reads them.
+    /// `import` and `verify` both read files with them, so a file gives the same documents under each.
+    func configuredImport() throws(ToolFailure) -> (configuration: AuditConfiguration, options: ImportOptions) {
+        let configuration = try ConfigurationLoader.load(explicit: configFile)
+        let options = try CheckCommand.importOptions(
+            maximumFileSize: maximumFileSize, mappingFile: mappingFile, configuration: configuration)
+        return (configuration, options)
     }
 
     /// Opens the store named by `--db`: `.create` only for `import`, `.read` for the commands

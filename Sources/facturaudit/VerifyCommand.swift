@@ -11,7 +11,7 @@ enum VerifyCommand {
     /// Every option spelling ``run(_:language:)`` accepts; `facturaudit help verify` documents each.
     static let optionNames = [
         "--db", "--batch", "--format", "--lang", "--fail-on", "--output", "-o", "--mapping", "--max-file-size", "--quiet",
-        "-q",
+        "-q", "--config",
     ]
 
     static func run(_ arguments: [String], language: Language) async throws -> ExitStatus {
@@ -23,8 +23,10 @@ enum VerifyCommand {
                     fr: "verify compare le sceau soit à des fichiers, soit à un lot (--batch), pas aux deux",
                     en: "verify compares the seal with either files or a batch (--batch), not both"))
         }
-        // NOTE: verify reads no configuration, so a FEC is read without fec.salesJournals or fec.encoding.
-        let importOptions = try options.importOptions()
+        // The files are read as `import` reads them (configuration, CSV mapping, FEC settings), so a file
+        // gives the documents it gave when it was imported and sealed. Their FEC findings are left to
+        // `check` and `import`: verify reports what changed since the seal, not how the file is written.
+        let importOptions = try options.configuredImport().options
         let imported = options.paths.isEmpty ? nil : try await FileImporter.importPaths(
             options.paths, options: importOptions, output: options.output, command: "verify")
         let files = imported?.files ?? []

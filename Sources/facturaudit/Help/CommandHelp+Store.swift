@@ -158,6 +158,11 @@ extension CommandHelp {
                 LocalizedText(
                     fr: "compare à ce qu'a importé le lot N (défaut : le dernier) ; pas avec des chemins",
                     en: "compare with what batch N imported (default: the newest); not with paths")),
+            OptionHelp(
+                ["--config"], value: OptionHelp.file,
+                LocalizedText(
+                    fr: "configuration, lue comme import la lit, pour lire les fichiers\ncomme à l'import (défaut : facturaudit.json du dossier courant,\ns'il existe)",
+                    en: "configuration, read as import reads it, so that files are read\nas when imported (default: facturaudit.json in the current folder,\nif any)")),
             .journalFormat, .language, .failOn, .journalOutput, .mapping, .maximumFileSize, .quiet, .help,
         ],
         exitCodes: [
