@@ -146,10 +146,12 @@ import Testing
         #expect(aging.stdout.hasPrefix("seller,seller id,currency,buyer,buyer id,not yet due,1–60 days,over 60 days,total,invoices\r\n"))
         let dunning = try ToolRunner.run(["dunning", "fixtures/demo", "--config", config, "--as-of", "2025-12-31", "--lang", "en", "--format", "csv"])
         let rows = dunning.stdout.split(separator: "\r\n").dropFirst()
-        // Only the invoices more than 100 days late reach the single step; 12 % replaces the legal minimum.
+        // Only the invoices more than 100 days late reach the single step; 12 % replaces the ECB rate plus 10 points.
         #expect(rows.map { $0.split(separator: ",")[4] } == ["FA-2025-0008", "FA-2025-0006", "FA-2025-0009"])
         #expect(rows.allSatisfy { $0.contains(",collection,EUR,") })
-        #expect(rows.allSatisfy { $0.contains(",12,configuration,") })
+        // FA-2025-0009 states three times the legal interest rate, which the configured rate does not replace.
+        #expect(rows.map { $0.split(separator: ",")[12] } == ["12", "12", "8.28"])
+        #expect(rows.map { $0.split(separator: ",")[13] } == ["configuration", "configuration", "invoice-three-times-legal-rate"])
     }
 }
 
@@ -199,7 +201,7 @@ struct TemporaryInputs {
             """)
         let result = try ToolRunner.run(["dunning", csv, "--as-of", "2025-06-30", "--lang", "en"])
         #expect(result.status == 2)
-        #expect(result.stdout.contains("  A-1      Cave Martin SARL (SIREN 542107651)  2025-03-31    91  formal notice  600.00  11.13 l      16.65        40.00\n"))
+        #expect(result.stdout.contains("  A-1      Cave Martin SARL (SIREN 542107651)  2025-03-31    91  formal notice  600.00  13.15 r      19.67        40.00\n"))
         #expect(result.stderr.hasPrefix("\(csv):3: error: "))
         #expect(result.stderr.hasSuffix("facturaudit: 1 record rejected on import: the report lacks their amounts\n"))
     }
@@ -223,17 +225,58 @@ extension ReceivablesInputProblemTests {
     @Test func carriedForwardLegalRateMarked() throws {
         let folder = try TemporaryInputs()
         defer { folder.remove() }
-        // Due in the second half of 2026, a half-year the embedded legal interest table does not cover.
-        let csv = try folder.write(
-            "late.csv",
-            """
-            N° facture;Date;Échéance;Émetteur;SIREN émetteur;Client;SIREN client;Total TTC;Statut
-            A-1;01/07/2026;31/07/2026;Alpha Conseil SAS;443061841;Cave Martin SARL;542107651;1000,00;Émise
-
-            """)
-        let result = try ToolRunner.run(["dunning", csv, "--as-of", "2026-08-30", "--lang", "en"])
+        // Due in the second half of 2026, a half-year the embedded legal interest table does not cover;
+        // the configured 5 % is below 3 × 2.62 %, the minimum carried forward from the first half.
+        let csv = try folder.write("late.csv", Self.lateExport)
+        let config = try folder.write("facturaudit.json", "{\"dunning\": {\"penaltyRate\": \"5\"}}")
+        let result = try ToolRunner.run(["dunning", csv, "--config", config, "--as-of", "2026-08-30", "--lang", "en"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("  A-1      Cave Martin SARL (SIREN 542107651)  2026-07-31    30  formal notice  1000.00  7.86 l?       6.46        40.00\n"))
-        #expect(result.stdout.contains("\nl?: the due date's half-year is missing from the legal interest rate table"))
+        #expect(result.stdout.contains("  A-1      Cave Martin SARL (SIREN 542107651)  2026-07-31    30  formal notice  1000.00  7.86 l!?       6.46        40.00\n"))
+        #expect(result.stdout.contains("\nl? and l!?: the due date's half-year is missing from the legal interest rate table"))
+    }
+
+    /// One invoice of 1000.00 due 2026-07-31 to a business buyer.
+    static let lateExport = """
+        N° facture;Date;Échéance;Émetteur;SIREN émetteur;Client;SIREN client;Total TTC;Statut
+        A-1;01/07/2026;31/07/2026;Alpha Conseil SAS;443061841;Cave Martin SARL;542107651;1000,00;Émise
+
+        """
+
+    @Test func provisionalECBRateMarked() throws {
+        let folder = try TemporaryInputs()
+        defer { folder.remove() }
+        let csv = try folder.write("late.csv", Self.lateExport)
+        let english = try ToolRunner.run(["dunning", csv, "--as-of", "2026-08-30", "--lang", "en"])
+        #expect(english.status == 0)
+        // 1000 × 12.15 % × 30 / 365 = 9.986…
+        #expect(english.stdout.contains("  A-1      Cave Martin SARL (SIREN 542107651)  2026-07-31    30  formal notice  1000.00  12.15 r?       9.99        40.00\n"))
+        #expect(english.stdout.contains("\nr: ECB main refinancing rate of the due date's half-year + 10 points (C. com. L441-10 II, tables.ecbRefinancingRates): H2 2026 2.15 % → 12.15 % (provisional)\n"))
+        #expect(english.stdout.contains("\nr?: provisional ECB rate, not checked in the embedded table; check it and set it in tables.ecbRefinancingRates\n"))
+        let french = try ToolRunner.run(["dunning", csv, "--as-of", "2026-08-30", "--lang", "fr"])
+        #expect(french.stdout.contains("\nr : taux de refinancement de la BCE du semestre de l'échéance + 10 points (C. com. L441-10 II, tables.ecbRefinancingRates) : 2e semestre 2026 2,15 % → 12,15 % (provisoire)\n"))
+        // A configured rate for the half-year replaces the provisional one.
+        let config = try folder.write("facturaudit.json", "{\"tables\": {\"ecbRefinancingRates\": [{\"from\": \"2026-07-01\", \"rate\": \"2.00\"}]}}")
+        let configured = try ToolRunner.run(["dunning", csv, "--config", config, "--as-of", "2026-08-30", "--lang", "en", "--format", "json"])
+        #expect(configured.stdout.contains("""
+                  "penalty" : {
+                    "amount" : "9.86",
+                    "ecbHalfYear" : "2026-H2",
+                    "ecbRate" : "2.00",
+                    "rate" : "12.00",
+                    "rateSource" : "ecb-plus-10"
+                  },
+            """))
+    }
+
+    @Test func missingECBRateSaysSo() throws {
+        let folder = try TemporaryInputs()
+        defer { folder.remove() }
+        let csv = try folder.write("late.csv", Self.lateExport.replacingOccurrences(of: "2026", with: "2018"))
+        let result = try ToolRunner.run(["dunning", csv, "--as-of", "2018-08-30", "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("  A-1      Cave Martin SARL (SIREN 542107651)  2018-07-31    30  formal notice  1000.00       ?          ?        40.00\n"))
+        #expect(result.stdout.contains("\n?: the ECB rate table has no value for H2 2018: penalties not computed; add the rate to tables.ecbRefinancingRates or set dunning.penaltyRate\n"))
+        let french = try ToolRunner.run(["dunning", csv, "--as-of", "2018-08-30", "--lang", "fr"])
+        #expect(french.stdout.contains("\n? : la table des taux BCE n'a pas de valeur pour 2e semestre 2018 : pénalités non calculées ; ajoutez le taux dans tables.ecbRefinancingRates ou fixez dunning.penaltyRate\n"))
     }
 }

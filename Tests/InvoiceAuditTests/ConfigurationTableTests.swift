@@ -44,6 +44,28 @@ import Testing
             "territoire 'GP' déjà donné à partir du '2025-01-01' en tables.vatRates[0] : gardez une seule ligne par territoire et par date"
         ),
         (
+            "{\"tables\": {\"ecbRefinancingRates\": [{\"from\": \"2027-03-01\", \"rate\": \"2\"}]}}",
+            "tables.ecbRefinancingRates[0].from",
+            "invalid date '2027-03-01': the rate applies by half-year, give 1 January or 1 July, for example \"2027-01-01\"",
+            "date '2027-03-01' invalide : le taux s'applique par semestre, donnez le 1er janvier ou le 1er juillet, par exemple \"2027-01-01\""
+        ),
+        (
+            "{\"tables\": {\"ecbRefinancingRates\": [{\"from\": \"2027-07-01\", \"rate\": \"215\"}]}}",
+            "tables.ecbRefinancingRates[0].rate",
+            "rate '215' out of range: give the rate in percent, between 0 and 100, for example \"2.15\"",
+            "taux '215' hors limites : donnez le taux en pour cent, entre 0 et 100, par exemple \"2.15\""
+        ),
+        (
+            "{\"tables\": {\"ecbRefinancingRates\": [{\"from\": \"2027-01-01\", \"rate\": \"2\"}, {\"from\": \"2027-01-01\", \"rate\": \"2.5\"}]}}",
+            "tables.ecbRefinancingRates[1].from",
+            "date '2027-01-01' already given at tables.ecbRefinancingRates[0]: keep one row per half-year",
+            "date '2027-01-01' déjà donnée en tables.ecbRefinancingRates[0] : gardez une seule ligne par semestre"
+        ),
+        (
+            "{\"tables\": {\"ecbRefinancingRates\": [{\"from\": \"2027-01-01\"}]}}",
+            "tables.ecbRefinancingRates[0]", "keys 'from' and 'rate' are required", "les clés 'from' et 'rate' sont obligatoires"
+        ),
+        (
             "{\"rules\": {\"disabled\": [\"FR-VAT-01\"], \"severity\": {\"fr-vat-01\": \"error\"}}}",
             "rules.severity.fr-vat-01",
             "rule 'FR-VAT-01' is also disabled in rules.disabled: remove it from one of the two",
@@ -55,6 +77,20 @@ import Testing
         #expect(error.keyPath == keyPath)
         #expect(error.message.en == en)
         #expect(error.message.fr == fr)
+    }
+
+    @Test func ecbRatesReplaceTheirHalfYear() throws {
+        let configuration = try load(
+            "{\"tables\": {\"ecbRefinancingRates\": [{\"from\": \"2026-07-01\", \"rate\": \"2.40\", \"source\": \"BCE\"}, {\"from\": \"2027-01-01\", \"rate\": \"2\"}]}}")
+        let rates = configuration.tables.ecbRefinancingRates
+        let second2026 = try #require(configuration.tables.ecbRefinancingRate(on: TestDocuments.date("2026-09-30")))
+        #expect(second2026.rate.description == "2.40")
+        #expect(second2026.source == "BCE")
+        #expect(second2026.provisional == false)
+        #expect(configuration.tables.ecbRefinancingRate(on: TestDocuments.date("2027-06-30"))?.source == "facturaudit.json")
+        // The embedded rows of other half-years stay, one row per half-year.
+        #expect(configuration.tables.ecbRefinancingRate(on: TestDocuments.date("2025-03-01"))?.rate.description == "3.15")
+        #expect(rates.count == ReferenceTables.embedded.ecbRefinancingRates.count + 1)
     }
 
     @Test func validMonthsAndDistinctDatesAreAccepted() throws {

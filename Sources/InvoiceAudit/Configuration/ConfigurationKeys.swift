@@ -14,8 +14,9 @@ public enum ConfigurationKeys {
     static let fecExport = ["journalCode", "journalLabel", "customerAccount", "revenueAccount", "vatAccount"]
     static let series: Set<String> = ["pattern", "reset", "carryOver", "firstCounters", "sellerSiren", "establishment"]
     static let issuer: Set<String> = ["category", "territory", "eInvoicingFrom", "vatOnDebits", "franchise", "vatGroupMember"]
-    static let tables: Set<String> = ["legalInterestRates", "vatRates", "eInvoicingCalendar"]
+    static let tables: Set<String> = ["legalInterestRates", "vatRates", "eInvoicingCalendar", "ecbRefinancingRates"]
     static let legalInterestRate: Set<String> = ["from", "rate", "source"]
+    static let ecbRefinancingRate: Set<String> = ["from", "rate", "source"]
     static let vatRate: Set<String> = ["territory", "from", "until", "rates"]
 
     /// Every key path, dotted from the root without list indexes (`deposits.consumptionMonths`,
@@ -24,6 +25,7 @@ public enum ConfigurationKeys {
         let sections: [(String, Set<String>)] = [
             ("", root), ("rules", rules), ("deposits", deposits), ("fec", fec), ("series", series), ("issuer", issuer),
             ("tables", tables), ("tables.legalInterestRates", legalInterestRate), ("tables.vatRates", vatRate),
+            ("tables.ecbRefinancingRates", ecbRefinancingRate),
             ("tables.eInvoicingCalendar", Set(IssuerCategory.allCases.map(\.rawValue))), ("fec.export", Set(fecExport)),
             ("aging", aging), ("dunning", dunning), ("dunning.steps", dunningStep),
         ]

@@ -282,6 +282,9 @@ extension ConfigurationReader {
             // embedded rows stay for the other dates (see ReferenceTables.allowedVATRates).
             tables.vatRates += periods
         }
+        if let value = members["ecbRefinancingRates"] {
+            tables.ecbRefinancingRates = try ecbRefinancingRates(value, "\(path).ecbRefinancingRates", embedded: tables.ecbRefinancingRates)
+        }
         if let value = members["eInvoicingCalendar"] {
             let calendar = try object(value, "\(path).eInvoicingCalendar", allowed: Set(IssuerCategory.allCases.map(\.rawValue)))
             for (name, date) in calendar {

@@ -55,7 +55,9 @@ public struct DunningReport: Sendable {
                 french
                 ? LatePenalty.accrued(
                     on: receivable.amountDue, days: receivable.daysOverdue, dueDate: receivable.dueDate,
-                    statedRate: receivable.facts.statedPenaltyRate, configuration: configuration, tables: tables) : nil
+                    statedRate: receivable.facts.statedPenaltyRate,
+                    statesThreeTimesLegalRate: receivable.facts.statesThreeTimesLegalRate, configuration: configuration,
+                    tables: tables) : nil
             items.append(
                 Item(
                     receivable: receivable, step: step, penalty: penalty,

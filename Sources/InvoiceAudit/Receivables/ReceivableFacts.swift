@@ -13,17 +13,25 @@ public struct ReceivableFacts: Sendable, Hashable {
     public let businessToBusinessFrench: Bool
     /// The late-payment penalty rate in percent a year that the document states as a number.
     public let statedPenaltyRate: Amount?
+    /// True when the document sets the penalty rate as three times the legal interest rate.
+    public let statesThreeTimesLegalRate: Bool
 
-    public init(buyerName: String? = nil, businessToBusinessFrench: Bool = false, statedPenaltyRate: Amount? = nil) {
+    public init(
+        buyerName: String? = nil, businessToBusinessFrench: Bool = false, statedPenaltyRate: Amount? = nil,
+        statesThreeTimesLegalRate: Bool = false
+    ) {
         self.buyerName = buyerName
         self.businessToBusinessFrench = businessToBusinessFrench
         self.statedPenaltyRate = statedPenaltyRate
+        self.statesThreeTimesLegalRate = statesThreeTimesLegalRate
     }
 
     public init(_ document: Document) {
         buyerName = document.buyer?.name ?? document.buyer?.tradingName
         businessToBusinessFrench = document.sellerCountsAsFrench && document.buyerIsBusiness
-        statedPenaltyRate = PaymentMentionRules.statedPenaltyRate(DocumentTexts(document))
+        let texts = DocumentTexts(document)
+        statedPenaltyRate = PaymentMentionRules.statedPenaltyRate(texts)
+        statesThreeTimesLegalRate = PaymentMentionRules.statesThreeTimesLegalRate(texts)
     }
 }
 

@@ -24,7 +24,7 @@ public struct DunningConfiguration: Sendable, Hashable {
     /// whose delay has passed, and the report gives the highest.
     public var steps: [DunningStep]
     /// The late-payment penalty rate in percent a year for invoices that state none; `nil` uses
-    /// three times the legal interest rate, the lowest rate C. com. L441-10 II allows.
+    /// the rate C. com. L441-10 II sets when nothing was agreed, the ECB main refinancing rate plus 10 points.
     public var penaltyRate: Amount?
 
     public init(

@@ -9,13 +9,17 @@ public struct ReferenceTables: Sendable, Hashable {
     public var vatRates: [VATRatePeriod]
     /// The first day issuers of each category must issue e-invoices.
     public var eInvoicingCalendar: [IssuerCategory: CivilDate]
+    /// ECB main refinancing rates by half-year, for the penalty rate the law sets when nothing was agreed.
+    public var ecbRefinancingRates: [ECBRefinancingRate]
 
     public init(
-        legalInterestRates: [LegalInterestRate], vatRates: [VATRatePeriod], eInvoicingCalendar: [IssuerCategory: CivilDate]
+        legalInterestRates: [LegalInterestRate], vatRates: [VATRatePeriod], eInvoicingCalendar: [IssuerCategory: CivilDate],
+        ecbRefinancingRates: [ECBRefinancingRate] = ECBRefinancingRate.embedded
     ) {
         self.legalInterestRates = legalInterestRates.sorted { $0.from < $1.from }
         self.vatRates = vatRates
         self.eInvoicingCalendar = eInvoicingCalendar
+        self.ecbRefinancingRates = ecbRefinancingRates.sorted { $0.from < $1.from }
     }
 
     /// The tables embedded in this version of facturaudit.
@@ -36,6 +40,13 @@ public struct ReferenceTables: Sendable, Hashable {
             entry.from.month < 7
             ? Self.day(entry.from.year, 7, 1) : Self.day(entry.from.year + 1, 1, 1)
         return (entry.rate, date < semesterEnd)
+    }
+
+    /// Returns the ECB main refinancing rate of the half-year of `date`, or `nil` when the table
+    /// has no row for that half-year. No rate is carried forward from another half-year.
+    public func ecbRefinancingRate(on date: CivilDate) -> ECBRefinancingRate? {
+        let start = ECBRefinancingRate.halfYearStart(of: date)
+        return ecbRefinancingRates.last { $0.from == start }
     }
 
     /// The earliest date of the e-invoicing calendar, used when the issuer category is unknown.

@@ -118,6 +118,13 @@ public enum PaymentMentionRules {
         return PenaltyRateText.yearlyRate(in: penalties.map(\.original))
     }
 
+    /// Returns whether the document sets its penalty rate as three times the legal interest rate,
+    /// without a mention of the ECB rate.
+    static func statesThreeTimesLegalRate(_ texts: DocumentTexts) -> Bool {
+        let penalties = penaltyTexts(texts)
+        return MentionText.contains(penalties, anyOf: threeTimesLegalRate) && !MentionText.contains(penalties, anyOf: centralBankRate)
+    }
+
     /// FR-PAY-01 (due date before issue) and the 60-day and 45-days-end-of-month limits.
     private static func termFindings(_ document: Document, texts: DocumentTexts) -> [Finding] {
         guard let issue = document.issueDate, let due = document.dueDate else { return [] }

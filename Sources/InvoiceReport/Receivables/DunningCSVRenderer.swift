@@ -31,8 +31,8 @@ public struct DunningCSVRenderer {
                 .identifier(receivable.number), .text(receivable.dueDate.text(language)), .text(receivable.dueDateSource.rawValue),
                 .number(String(receivable.daysOverdue)), .text(item.step.level.label.text(language)), .text(item.step.level.rawValue),
                 .text(receivable.currency), .number(receivable.amountDue.rescaledForCSV.text(language)),
-                .number(item.penalty.map { $0.rate.text(language) } ?? ""), .text(item.penalty?.rateSource.rawValue ?? ""),
-                .number(item.penalty.map { $0.amount.rescaledForCSV.text(language) } ?? ""),
+                .number(item.penalty?.rate.map { $0.text(language) } ?? ""), .text(item.penalty?.rateSource.rawValue ?? ""),
+                .number(item.penalty?.amount.map { $0.rescaledForCSV.text(language) } ?? ""),
                 .number(item.recoveryIndemnity.map { $0.rescaledForCSV.text(language) } ?? ""),
                 .text(receivable.source.file), .number(receivable.source.line.map(String.init) ?? ""),
             ])

@@ -26,11 +26,31 @@ private struct DunningDocument: Encodable {
     }
 
     struct Penalty: Encodable {
-        let rate: String
+        /// Absent when no rate is known (`ecb-rate-missing`).
+        let rate: String?
         let rateSource: String
         /// False when the legal interest table had to carry the last known rate forward; absent otherwise.
         let rateCovered: Bool?
-        let amount: String
+        /// The half-year of the due date, whose ECB rate applies: `2025-H2`. Present for
+        /// `ecb-plus-10` and `ecb-rate-missing`.
+        let ecbHalfYear: String?
+        /// The ECB main refinancing rate added to 10 points, for `ecb-plus-10`.
+        let ecbRate: String?
+        /// True when that ECB rate is a provisional value of the embedded table; absent otherwise.
+        let ecbRateProvisional: Bool?
+        /// Absent when no rate is known.
+        let amount: String?
+
+        init(_ penalty: LatePenalty) {
+            rate = penalty.rate.map(ReceivablesWords.machineAmount)
+            rateSource = penalty.rateSource.rawValue
+            rateCovered = penalty.rateIsCovered ? nil : false
+            let usesECB = penalty.rateSource == .statutory || penalty.rateSource == .ecbRateMissing
+            ecbHalfYear = usesECB ? ECBRefinancingRate.halfYearCode(penalty.halfYearStart) : nil
+            ecbRate = penalty.ecbRate.map { ReceivablesWords.machineAmount($0.rate) }
+            ecbRateProvisional = penalty.ecbRate?.provisional == true ? true : nil
+            amount = penalty.amount.map(ReceivablesWords.machineAmount)
+        }
     }
 
     struct Reminder: Encodable {
@@ -76,11 +96,7 @@ private struct DunningDocument: Encodable {
         reminders = report.items.map { item in
             Reminder(
                 invoice: ReceivablesJSON.Invoice(item.receivable, buckets: nil), step: step(item.step),
-                penalty: item.penalty.map {
-                    Penalty(
-                        rate: ReceivablesWords.machineAmount($0.rate), rateSource: $0.rateSource.rawValue,
-                        rateCovered: $0.rateIsCovered ? nil : false, amount: ReceivablesWords.machineAmount($0.amount))
-                },
+                penalty: item.penalty.map(Penalty.init),
                 recoveryIndemnityEUR: item.recoveryIndemnity.map(ReceivablesWords.machineAmount))
         }
         totals = report.totals.map { total in

@@ -17,11 +17,7 @@ public struct DunningTextRenderer {
         out += words.plan(report.steps) + "\n"
         out += words.penaltyNote + "\n"
         out += words.indemnityNote + "\n"
-        if report.items.contains(where: { $0.penalty?.rateIsCovered == false }) { out += words.uncoveredRateNote + "\n" }
-        let raised: Set<LatePenalty.RateSource> = [.legalMinimumOverInvoice, .legalMinimumOverConfiguration]
-        if report.items.contains(where: { $0.penalty.map { raised.contains($0.rateSource) } ?? false }) {
-            out += words.rateBelowMinimumNote + "\n"
-        }
+        out += penaltyNotes(report, words: words)
         out += "\n"
 
         if report.items.isEmpty { out += words.pick("Aucune relance due", "No reminder due") + "\n\n" }
@@ -42,8 +38,8 @@ public struct DunningTextRenderer {
                     receivable.number, words.buyer(receivable.buyer, name: receivable.buyerName),
                     receivable.dueDate.text(language) + (receivable.dueDateSource == .defaultTerm ? "*" : ""),
                     words.count(receivable.daysOverdue), item.step.level.label.text(language), words.amount(receivable.amountDue),
-                    item.penalty.map { words.amount($0.rate) + words.rateMark($0) } ?? "-",
-                    item.penalty.map { words.amount($0.amount) } ?? "-",
+                    item.penalty.map { ($0.rate.map(words.amount) ?? "") + words.rateMark($0) } ?? "-",
+                    item.penalty.map { $0.amount.map(words.amount) ?? "?" } ?? "-",
                     item.recoveryIndemnity.map(words.amount) ?? "-",
                 ])
             }
@@ -63,5 +59,20 @@ public struct DunningTextRenderer {
             out += "\n"
         }
         return out + singleLine(words.dunningSummary(report)) + "\n"
+    }
+
+    /// Returns the notes on the rates the penalties use, one line each, only for the marks that occur.
+    private func penaltyNotes(_ report: DunningReport, words: ReceivablesWords) -> String {
+        let penalties = report.items.compactMap(\.penalty)
+        var out = ""
+        let ecbRates = Set(penalties.compactMap(\.ecbRate)).sorted { $0.from < $1.from }
+        if !ecbRates.isEmpty { out += words.statutoryNote(ecbRates) + "\n" }
+        if ecbRates.contains(where: \.provisional) { out += words.provisionalRateNote + "\n" }
+        let missing = Set(penalties.filter { $0.rateSource == .ecbRateMissing }.map(\.halfYearStart)).sorted()
+        if !missing.isEmpty { out += words.missingECBRateNote(missing) + "\n" }
+        let raised: Set<LatePenalty.RateSource> = [.legalMinimumOverInvoice, .legalMinimumOverConfiguration]
+        if penalties.contains(where: { raised.contains($0.rateSource) }) { out += words.rateBelowMinimumNote + "\n" }
+        if penalties.contains(where: { !$0.rateIsCovered }) { out += words.uncoveredRateNote + "\n" }
+        return out
     }
 }
