@@ -31,13 +31,20 @@ extension LocalizedText {
     /// Writes `value` for French text, its digits grouped by three with a narrow no-break space
     /// (U+202F): `150 000`. Machine formats (JSON, CSV) keep plain digits.
     public static func frenchInteger(_ value: Int) -> String {
-        let digits = Array(String(value.magnitude))
+        let grouped = frenchDigitGroups(String(value.magnitude))
+        return value < 0 ? "-" + grouped : grouped
+    }
+
+    /// Groups a run of decimal digits by three from the right with a narrow no-break space
+    /// (U+202F), as French writes the integer part of a number: `1234567` gives `1 234 567`.
+    public static func frenchDigitGroups(_ digits: some StringProtocol) -> String {
         var grouped = ""
+        let count = digits.count
         for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { grouped += "\u{202F}" }
+            if index > 0 && (count - index) % 3 == 0 { grouped += "\u{202F}" }
             grouped.append(digit)
         }
-        return value < 0 ? "-" + grouped : grouped
+        return grouped
     }
 
     /// Returns the count and the English noun form it takes: only 1 is singular.

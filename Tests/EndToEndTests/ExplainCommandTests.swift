@@ -23,8 +23,8 @@ import InvoiceModel
         #expect(result.stdout.hasPrefix("FR-CORR-05 — avoirs cumulés supérieurs au total de la facture\n\ngravité par défaut : erreur\nréférence : CGI art. 272-1\n"))
         #expect(
             result.stdout.contains(
-                "\nExemple : la facture de référence de 1477,92 TTC, puis un avoir AV-2025-0001 de 1500,00 TTC qui la cite\n"
-                    + "  AV-2025-0001.xml:2: erreur: [FR-CORR-05] l'avoir 'AV-2025-0001' crédite 1500,00, plus que le total TTC 1477,92 de la facture 'FA-2025-0001'\n"))
+                "\nExemple : la facture de référence de 1\u{202F}477,92 TTC, puis un avoir AV-2025-0001 de 1\u{202F}500,00 TTC qui la cite\n"
+                    + "  AV-2025-0001.xml:2: erreur: [FR-CORR-05] l'avoir 'AV-2025-0001' crédite 1\u{202F}500,00, plus que le total TTC 1\u{202F}477,92 de la facture 'FA-2025-0001'\n"))
     }
 
     @Test func unknownRuleExitsTwo() throws {

@@ -52,7 +52,7 @@ import Testing
         #expect(findings.map(\.0) == ["FR-CORR-05"])
         #expect(findings.first?.1 == "credit note 'AV-2025-0001' credits 1200.02, more than the total 1200.00 of invoice 'FA-2025-0001'")
         #expect(
-            findings.first?.2 == "l'avoir 'AV-2025-0001' crédite 1200,02, plus que le total TTC 1200,00 de la facture 'FA-2025-0001'")
+            findings.first?.2 == "l'avoir 'AV-2025-0001' crédite 1\u{202F}200,02, plus que le total TTC 1\u{202F}200,00 de la facture 'FA-2025-0001'")
     }
 
     @Test func overdueByOneDayIsSingular() {

@@ -56,7 +56,7 @@ import Testing
             Self.cii(profile: "minimum", net: "1000.00", vat: "200.00", grandTotal: "1250.00", due: "1250.00"))
         #expect(findings.map(\.ruleID) == ["FA-CALC-05"])
         #expect(findings.first?.message.en == "total with VAT (BT-112) declared 1250.00, expected 1000.00 + 200.00 = 1200.00")
-        #expect(findings.first?.message.fr == "total TTC (BT-112) déclaré 1250,00, attendu 1000,00 + 200,00 = 1200,00")
+        #expect(findings.first?.message.fr == "total TTC (BT-112) déclaré 1\u{202F}250,00, attendu 1\u{202F}000,00 + 200,00 = 1\u{202F}200,00")
         #expect(findings.first?.documentNumber == "FA-2025-0042")
     }
 

@@ -39,7 +39,7 @@ import Testing
             ])
         #expect(
             Self.findings(Self.frenchHeader, rows, fr: true) == [
-                "3: avec 'SIT-2', les factures de la commande 'BC-7' atteignent 11000,00 HT, plus que son total HT de 10000,00 : vérifiez les montants facturés"
+                "3: avec 'SIT-2', les factures de la commande 'BC-7' atteignent 11\u{202F}000,00 HT, plus que son total HT de 10\u{202F}000,00 : vérifiez les montants facturés"
             ])
     }
 

@@ -65,7 +65,7 @@ import Testing
     @Test func firstSituationBillsItsCumulativeAmount() {
         #expect(
             Self.findings(csv: ["SIT-1;Facture;10/02/2025;2900,00;;BC-7;10000,00;1;;3000,00"], fr: true) == [
-                "FR-DEP-07 2: la situation 'SIT-1' de la commande 'BC-7' facture 2900,00 TTC au lieu de 3000,00, son cumul de première situation : facturez la différence des montants cumulés"
+                "FR-DEP-07 2: la situation 'SIT-1' de la commande 'BC-7' facture 2\u{202F}900,00 TTC au lieu de 3\u{202F}000,00, son cumul de première situation : facturez la différence des montants cumulés"
             ])
         // One cent of VAT rounding is tolerated.
         #expect(Self.findings(csv: ["SIT-1;Facture;10/02/2025;2999,99;;BC-7;10000,00;1;;3000,00"]) == [])
@@ -92,7 +92,7 @@ import Testing
         #expect(Self.findings(csv: situations + ["AV-1;Avoir;20/03/2025;1000,00;SIT-2;;;;;"]) == [])
         #expect(
             Self.findings(csv: situations + ["AV-1;Avoir;20/03/2025;400,00;SIT-2;;;;;"], fr: true) == [
-                "FR-DEP-07 3: avec 'SIT-2', les factures de la commande 'BC-7' atteignent 10600,00 après 400,00 d'avoirs, plus que son total de 10000,00 : vérifiez les montants facturés"
+                "FR-DEP-07 3: avec 'SIT-2', les factures de la commande 'BC-7' atteignent 10\u{202F}600,00 après 400,00 d'avoirs, plus que son total de 10\u{202F}000,00 : vérifiez les montants facturés"
             ])
     }
 

@@ -66,7 +66,7 @@ extension ConfigurationReader {
             guard percent > .zero, percent <= Amount(100) else {
                 throw fail(
                     "\(path).penaltyRate",
-                    fr: "taux '\(percent.frenchText)' hors limites : donnez un taux annuel en pour cent, supérieur à 0 et au plus 100, par exemple \"12.15\"",
+                    fr: "taux '\(percent.frenchPlainText)' hors limites : donnez un taux annuel en pour cent, supérieur à 0 et au plus 100, par exemple \"12.15\"",
                     en: "rate '\(percent)' out of range: give a yearly rate in percent, above 0 and at most 100, for example \"12.15\"")
             }
             dunning.penaltyRate = percent

@@ -14,7 +14,7 @@ extension EN16931Check {
                 fire(
                     "FA-CALC-03",
                     LocalizedText(
-                        fr: "montant net \(Self.lineName(line).fr) non vérifié : quantité '\(quantity.frenchText)' × prix '\(price.frenchText)' dépasse les 38 chiffres d'un montant ; vérifiez la quantité et le prix",
+                        fr: "montant net \(Self.lineName(line).fr) non vérifié : quantité '\(quantity.frenchPlainText)' × prix '\(price.frenchPlainText)' dépasse les 38 chiffres d'un montant ; vérifiez la quantité et le prix",
                         en: "net amount of \(Self.lineName(line).en) not checked: quantity '\(quantity)' × price '\(price)' exceeds the 38 digits of an amount; check the quantity and price"),
                     at: line.source, severity: .warning)
                 continue

@@ -21,8 +21,21 @@ extension Amount {
 }
 
 extension Amount {
-    /// The value with a decimal comma, as French messages write amounts (`2880,00`).
+    /// The value as French messages write amounts: a decimal comma, and the integer digits
+    /// grouped by three with a narrow no-break space as counts are (`2 880,00`).
     var frenchText: String {
+        let text = frenchPlainText
+        let isNegative = text.hasPrefix("-")
+        let unsigned = isNegative ? text.dropFirst() : Substring(text)
+        let parts = unsigned.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
+        let integer = LocalizedText.frenchDigitGroups(parts[0])
+        let fraction = parts.count > 1 ? "," + parts[1] : ""
+        return (isNegative ? "-" : "") + integer + fraction
+    }
+
+    /// The value with a decimal comma and no digit groups (`2880,00`), for a value echoed back
+    /// as typed, or too long for groups to help.
+    var frenchPlainText: String {
         description.replacingFirst(".", with: ",")
     }
 }

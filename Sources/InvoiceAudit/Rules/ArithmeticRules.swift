@@ -88,7 +88,7 @@ public enum ArithmeticRules {
                     Finding(
                         rule: vatPerCategory, location: document.source, documentNumber: number,
                         message: LocalizedText(
-                            fr: "TVA de la catégorie \(category) non vérifiée : base '\(base.frenchText)' × taux '\(rate.frenchText)' dépasse les 38 chiffres d'un montant ; vérifiez la base et le taux",
+                            fr: "TVA de la catégorie \(category) non vérifiée : base '\(base.frenchPlainText)' × taux '\(rate.frenchPlainText)' dépasse les 38 chiffres d'un montant ; vérifiez la base et le taux",
                             en: "VAT of category \(category) not checked: base '\(base)' × rate '\(rate)' exceeds the 38 digits of an amount; check the base and rate"),
                         severity: .warning))
                 continue

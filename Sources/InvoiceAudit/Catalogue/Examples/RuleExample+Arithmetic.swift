@@ -22,7 +22,7 @@ extension RuleExample {
         },
         "FA-CALC-02": RuleExample(
             LocalizedText(
-                fr: "la facture de référence en export CSV sans somme des lignes (BT-106), avec un total HT (BT-109) de 1241,60, 10,00 de plus que ses deux lignes",
+                fr: "la facture de référence en export CSV sans somme des lignes (BT-106), avec un total HT (BT-109) de 1\u{202F}241,60, 10,00 de plus que ses deux lignes",
                 en: "the reference invoice as a CSV export without a line total (BT-106), with a total without VAT (BT-109) of 1241.60, 10.00 more than its two lines")
         ) {
             asCSVExport(&$0)
@@ -38,7 +38,7 @@ extension RuleExample {
         ) { $0.lines[1].netPrice = ExampleInvoice.amount("82.00") },
         "FA-CALC-04": RuleExample(
             LocalizedText(
-                fr: "la facture de référence en export CSV avec une somme des lignes (BT-106) de 1241,60 pour deux lignes de 831,60 et 400,00",
+                fr: "la facture de référence en export CSV avec une somme des lignes (BT-106) de 1\u{202F}241,60 pour deux lignes de 831,60 et 400,00",
                 en: "the reference invoice as a CSV export with a line total (BT-106) of 1241.60 for two lines of 831.60 and 400.00")
         ) {
             asCSVExport(&$0)
@@ -46,7 +46,7 @@ extension RuleExample {
         },
         "FA-CALC-05": RuleExample(
             LocalizedText(
-                fr: "la facture de référence en export CSV avec un total TTC (BT-112) de 1487,92 au lieu de 1231,60 + 246,32",
+                fr: "la facture de référence en export CSV avec un total TTC (BT-112) de 1\u{202F}487,92 au lieu de 1\u{202F}231,60 + 246,32",
                 en: "the reference invoice as a CSV export with a total with VAT (BT-112) of 1487.92 instead of 1231.60 + 246.32")
         ) {
             asCSVExport(&$0)

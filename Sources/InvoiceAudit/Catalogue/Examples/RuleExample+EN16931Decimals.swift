@@ -61,7 +61,7 @@ extension RuleExample {
         },
         "BR-DEC-17": threeDecimals(
             "BR-DEC-17", "0.080",
-            suffix: LocalizedText(fr: ", pour un montant à payer arrondi à 1478,00", en: ", for an amount due rounded to 1478.00")
+            suffix: LocalizedText(fr: ", pour un montant à payer arrondi à 1\u{202F}478,00", en: ", for an amount due rounded to 1478.00")
         ) { document, written in
             document.totals.rounding = written
             document.totals.payable = T.amount("1478.00")

@@ -25,7 +25,7 @@ extension RuleExample {
         ) { $0.currency = "FRF" },
         "BR-CL-05": RuleExample(
             LocalizedText(
-                fr: "la facture de référence dont la TVA est aussi donnée en francs : devise de comptabilisation 'FRF' (BT-6), montant 1615,77 (BT-111)",
+                fr: "la facture de référence dont la TVA est aussi donnée en francs : devise de comptabilisation 'FRF' (BT-6), montant 1\u{202F}615,77 (BT-111)",
                 en: "the reference invoice whose VAT is also given in francs: accounting currency 'FRF' (BT-6), amount 1615.77 (BT-111)")
         ) { document in
             document.vatAccountingCurrency = "FRF"

@@ -70,7 +70,7 @@ extension RuleExample {
             "a prepayment of 400.00 already paid (BT-113), the amount due (BT-115) still 1477.92"
         ) { $0.totals.prepaid = T.amount("400.00") },
         "BR-CO-17": example(
-            "une TVA de la catégorie S (BT-117) de 264,32 sur 1231,60 à 20 %, les totaux calculés dessus",
+            "une TVA de la catégorie S (BT-117) de 264,32 sur 1\u{202F}231,60 à 20 %, les totaux calculés dessus",
             "a category S VAT amount (BT-117) of 264.32 on 1231.60 at 20 %, the totals computed from it"
         ) { document in
             document.vatBreakdown[0].taxAmount = T.amount("264.32")

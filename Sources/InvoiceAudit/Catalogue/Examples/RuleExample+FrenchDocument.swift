@@ -132,7 +132,7 @@ extension RuleExample {
         },
         "FR-MENT-09": RuleExample(
             LocalizedText(
-                fr: "la facture de référence, 1231,60 € HT, sans numéro de TVA du vendeur (BT-31)",
+                fr: "la facture de référence, 1\u{202F}231,60 € HT, sans numéro de TVA du vendeur (BT-31)",
                 en: "the reference invoice, 1231.60 € without VAT, without the seller's VAT number (BT-31)")
         ) { $0.seller?.vatID = nil },
         "FR-MENT-10": RuleExample(

@@ -81,7 +81,7 @@ extension RuleExample {
         ) { [ExampleInvoice.compliant(), creditNote(cites: ["FA-2025-0010"])] },
         "FR-CORR-05": RuleExample(
             LocalizedText(
-                fr: "la facture de référence de 1477,92 TTC, puis un avoir AV-2025-0001 de 1500,00 TTC qui la cite",
+                fr: "la facture de référence de 1\u{202F}477,92 TTC, puis un avoir AV-2025-0001 de 1\u{202F}500,00 TTC qui la cite",
                 en: "the reference invoice of 1477.92 with VAT, then a credit note AV-2025-0001 of 1500.00 with VAT citing it")
         ) {
             let credit = ledgerDocument(
@@ -146,7 +146,7 @@ extension RuleExample {
         ) { [deposit(), finalInvoice(cites: [])] },
         "FR-DEP-03": RuleExample(
             LocalizedText(
-                fr: "un acompte AC-2025-0001 de 1800,00, puis la facture de référence de 1477,92 TTC qui le déduit",
+                fr: "un acompte AC-2025-0001 de 1\u{202F}800,00, puis la facture de référence de 1\u{202F}477,92 TTC qui le déduit",
                 en: "a deposit AC-2025-0001 of 1800.00, then the reference invoice of 1477.92 with VAT deducting it")
         ) {
             [deposit(net: "1500.00", vat: "300.00", total: "1800.00"), finalInvoice(prepaid: "1800.00", payable: "-322.08")]
@@ -208,7 +208,7 @@ extension RuleExample {
         },
         "FR-REF-01": RuleExample(
             LocalizedText(
-                fr: "la facture de référence payée 1477,92 le 20/07/2025, puis un remboursement de 100,00 le 01/08/2025 sans avoir",
+                fr: "la facture de référence payée 1\u{202F}477,92 le 20/07/2025, puis un remboursement de 100,00 le 01/08/2025 sans avoir",
                 en: "the reference invoice paid 1477.92 on 2025-07-20, then a refund of 100.00 on 2025-08-01 without a credit note")
         ) { [withPayments(nil, [("1477.92", "2025-07-20"), ("-100.00", "2025-08-01")])] },
         "FR-REF-02": RuleExample(
@@ -250,22 +250,22 @@ extension RuleExample {
         },
         "FR-STAT-02": RuleExample(
             LocalizedText(
-                fr: "la facture de référence de 1477,92 au statut payé, avec un seul paiement de 1000,00 le 20/07/2025",
+                fr: "la facture de référence de 1\u{202F}477,92 au statut payé, avec un seul paiement de 1\u{202F}000,00 le 20/07/2025",
                 en: "the reference invoice of 1477.92 with the status paid and a single payment of 1000.00 on 2025-07-20")
         ) { [withPayments(.paid, [("1000.00", "2025-07-20")])] },
         "FR-STAT-03": RuleExample(
             LocalizedText(
-                fr: "la facture de référence au statut émis, payée 1477,92 le 20/07/2025",
+                fr: "la facture de référence au statut émis, payée 1\u{202F}477,92 le 20/07/2025",
                 en: "the reference invoice with the status issued, paid 1477.92 on 2025-07-20")
         ) { [withPayments(.issued, [("1477.92", "2025-07-20")])] },
         "FR-STAT-04": RuleExample(
             LocalizedText(
-                fr: "la facture de référence du 08/07/2025 payée 1477,92 le 01/07/2025",
+                fr: "la facture de référence du 08/07/2025 payée 1\u{202F}477,92 le 01/07/2025",
                 en: "the reference invoice of 2025-07-08 paid 1477.92 on 2025-07-01")
         ) { [withPayments(.paid, [("1477.92", "2025-07-01")])] },
         "FR-STAT-05": RuleExample(
             LocalizedText(
-                fr: "la facture de référence encore brouillon, sans numéro, avec un paiement de 1477,92 le 10/07/2025",
+                fr: "la facture de référence encore brouillon, sans numéro, avec un paiement de 1\u{202F}477,92 le 10/07/2025",
                 en: "the reference invoice still a draft, without a number, with a payment of 1477.92 on 2025-07-10")
         ) {
             var draft = withPayments(.draft, [("1477.92", "2025-07-10")])
@@ -276,7 +276,7 @@ extension RuleExample {
         },
         "FR-STAT-06": RuleExample(
             LocalizedText(
-                fr: "la facture de référence de 1477,92 au statut payé, payée deux fois le 20/07/2025",
+                fr: "la facture de référence de 1\u{202F}477,92 au statut payé, payée deux fois le 20/07/2025",
                 en: "the reference invoice of 1477.92 with the status paid, paid twice on 2025-07-20")
         ) { [withPayments(.paid, [("1477.92", "2025-07-20"), ("1477.92", "2025-07-20")])] },
         "FR-STAT-07": RuleExample(
