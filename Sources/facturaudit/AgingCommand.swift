@@ -20,6 +20,8 @@ enum AgingCommand {
                 report, asOf: asOf, defaultTermDays: aging.defaultTermDays)
         case .csv:
             rendered = AgingCSVRenderer(language: options.language).render(report)
+        case .markdown:
+            rendered = AgingMarkdownRenderer(language: options.language).render(report, asOf: asOf, defaultTermDays: aging.defaultTermDays)
         }
         return try ReceivablesOutput.finish(rendered, input: input, options: options)
     }

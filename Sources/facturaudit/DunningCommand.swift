@@ -20,6 +20,8 @@ enum DunningCommand {
                 report, asOf: asOf, defaultTermDays: configuration.aging.defaultTermDays)
         case .csv:
             rendered = DunningCSVRenderer(language: options.language).render(report)
+        case .markdown:
+            rendered = DunningMarkdownRenderer(language: options.language).render(report, asOf: asOf)
         }
         return try ReceivablesOutput.finish(rendered, input: input, options: options)
     }

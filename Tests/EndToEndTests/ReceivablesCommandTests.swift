@@ -6,6 +6,7 @@ import Testing
     @Test(arguments: [
         ("fr", "text", "aging.fr.txt"), ("en", "text", "aging.en.txt"), ("fr", "json", "aging.fr.json"),
         ("en", "json", "aging.en.json"), ("fr", "csv", "aging.fr.csv"), ("en", "csv", "aging.en.csv"),
+        ("fr", "markdown", "aging.fr.md"), ("en", "markdown", "aging.en.md"),
     ])
     func demoAgingMatchesGolden(language: String, format: String, golden: String) throws {
         let result = try ToolRunner.run(["aging", "fixtures/demo", "--lang", language, "--format", format])
@@ -18,6 +19,7 @@ import Testing
     @Test(arguments: [
         ("fr", "text", "dunning.fr.txt"), ("en", "text", "dunning.en.txt"), ("fr", "json", "dunning.fr.json"),
         ("en", "json", "dunning.en.json"), ("fr", "csv", "dunning.fr.csv"), ("en", "csv", "dunning.en.csv"),
+        ("fr", "markdown", "dunning.fr.md"), ("en", "markdown", "dunning.en.md"),
     ])
     func demoDunningMatchesGolden(language: String, format: String, golden: String) throws {
         let result = try ToolRunner.run([
@@ -112,7 +114,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["aging", "fixtures/demo", "--format", "html", "--lang", "en"], "facturaudit: invalid value 'html' for --format: expected one of text, json, csv\n"),
+        (["aging", "fixtures/demo", "--format", "html", "--lang", "en"], "facturaudit: invalid value 'html' for --format: expected one of text, json, csv, markdown\n"),
         (["dunning", "fixtures/demo", "--batch", "2", "--lang", "en"], "facturaudit: --batch only applies with --db FILE\n"),
         (["aging", "--lang", "en"], "facturaudit: no file or folder to read: give paths or --db FILE\n"),
         (["dunning", "fixtures/demo", "--as-of", "31/12/2025", "--lang", "en"], "facturaudit: invalid value '31/12/2025' for --as-of: expected a date in the format YYYY-MM-DD, such as 2025-06-30\n"),
@@ -152,6 +154,49 @@ import Testing
         // FA-2025-0009 states three times the legal interest rate, which the configured rate does not replace.
         #expect(rows.map { $0.split(separator: ",")[12] } == ["12", "12", "8.28"])
         #expect(rows.map { $0.split(separator: ",")[13] } == ["configuration", "configuration", "invoice-three-times-legal-rate"])
+    }
+}
+
+/// The Markdown reports stay short and keep values from the invoices from changing the layout.
+@Suite struct ReceivablesMarkdownTests {
+    /// 55 invoices of 100.00 due 2025-05-31 to 55 buyers, the first named with Markdown punctuation.
+    static let longExport: String = {
+        var lines = ["N° facture;Date;Échéance;Émetteur;SIREN émetteur;Client;Total TTC;Statut"]
+        for index in 1...55 {
+            let buyer = index == 1 ? "Atelier | *Design* @home" : "Client \(index)"
+            lines.append("A-\(index);01/05/2025;31/05/2025;Alpha Conseil SAS;443061841;\(buyer);100,00;Émise")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }()
+
+    @Test func agingListsAreCut() throws {
+        let folder = try TemporaryInputs()
+        defer { folder.remove() }
+        let csv = try folder.write("long.csv", Self.longExport)
+        let result = try ToolRunner.run(["aging", csv, "--as-of", "2025-06-30", "--lang", "en", "--format", "markdown"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("## facturaudit: accounts receivable aging\n\n- As-of date: 2025-06-30 (given with --as-of)\n"))
+        #expect(result.stdout.contains("| Atelier \\| \\*Design\\* @&#8203;home | 0.00 | 100.00 | 0.00 | 0.00 | 0.00 | 100.00 | 1 |\n"))
+        #expect(result.stdout.contains("| … and 5 more buyers |  |  |  |  |  |  |  |\n| **Total** | **0.00** | **5500.00** | **0.00** | **0.00** | **0.00** | **5500.00** | **55** |\n"))
+        #expect(result.stdout.contains("\n… and 5 more invoices: see the full report (`--format text` or `csv`).\n"))
+        #expect(result.stdout.components(separatedBy: "| A-").count - 1 == 50)
+        let french = try ToolRunner.run(["aging", csv, "--as-of", "2025-06-30", "--lang", "fr", "--format", "markdown"])
+        #expect(french.stdout.contains("| … et 5 autres clients |  |  |  |  |  |  |  |\n| **Total** | **0,00** | **5\u{202F}500,00** | **0,00** | **0,00** | **0,00** | **5\u{202F}500,00** | **55** |\n"))
+        #expect(french.stdout.contains("\n… et 5 autres factures : voir le rapport complet (`--format text` ou `csv`).\n"))
+    }
+
+    @Test func dunningListIsCut() throws {
+        let folder = try TemporaryInputs()
+        defer { folder.remove() }
+        let csv = try folder.write("long.csv", Self.longExport)
+        let result = try ToolRunner.run(["dunning", csv, "--as-of", "2025-06-30", "--lang", "en", "--format", "markdown"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("## facturaudit: reminders due\n\n"))
+        // The buyers have no SIREN: consumers, so neither penalties nor indemnity.
+        #expect(result.stdout.contains("| A-1 | Atelier \\| \\*Design\\* @&#8203;home | 2025-05-31 | 30 | formal notice | 100.00 | - | - | - |\n"))
+        #expect(result.stdout.contains("| … and 5 more reminders |  |  |  |  |  |  |  |  |\n| **Total** |  |  |  |  | **5500.00** |  | **0.00** | **0.00** |\n"))
+        #expect(result.stdout.components(separatedBy: "| A-").count - 1 == 50)
+        #expect(result.stdout.hasSuffix("\nSummary: reminder 0, formal notice 55, 0 overdue invoices before the first step, 0 unreliable documents\n"))
     }
 }
 

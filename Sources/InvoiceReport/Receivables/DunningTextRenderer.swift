@@ -17,7 +17,7 @@ public struct DunningTextRenderer {
         out += words.plan(report.steps) + "\n"
         out += words.penaltyNote + "\n"
         out += words.indemnityNote + "\n"
-        out += penaltyNotes(report, words: words)
+        out += words.rateNotes(report).map { $0 + "\n" }.joined()
         out += "\n"
 
         if report.items.isEmpty { out += words.pick("Aucune relance due", "No reminder due") + "\n\n" }
@@ -59,20 +59,5 @@ public struct DunningTextRenderer {
             out += "\n"
         }
         return out + singleLine(words.dunningSummary(report)) + "\n"
-    }
-
-    /// Returns the notes on the rates the penalties use, one line each, only for the marks that occur.
-    private func penaltyNotes(_ report: DunningReport, words: ReceivablesWords) -> String {
-        let penalties = report.items.compactMap(\.penalty)
-        var out = ""
-        let ecbRates = Set(penalties.compactMap(\.ecbRate)).sorted { $0.from < $1.from }
-        if !ecbRates.isEmpty { out += words.statutoryNote(ecbRates) + "\n" }
-        if ecbRates.contains(where: \.provisional) { out += words.provisionalRateNote + "\n" }
-        let missing = Set(penalties.filter { $0.rateSource == .ecbRateMissing }.map(\.halfYearStart)).sorted()
-        if !missing.isEmpty { out += words.missingECBRateNote(missing) + "\n" }
-        let raised: Set<LatePenalty.RateSource> = [.legalMinimumOverInvoice, .legalMinimumOverConfiguration]
-        if penalties.contains(where: { raised.contains($0.rateSource) }) { out += words.rateBelowMinimumNote + "\n" }
-        if penalties.contains(where: { !$0.rateIsCovered }) { out += words.uncoveredRateNote + "\n" }
-        return out
     }
 }

@@ -3,4 +3,5 @@ public enum ReceivablesFormat: String, Sendable, CaseIterable {
     case text
     case json
     case csv
+    case markdown
 }

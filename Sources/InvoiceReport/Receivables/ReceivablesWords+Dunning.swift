@@ -85,6 +85,21 @@ extension ReceivablesWords {
             "l? and l!?: the due date's half-year is missing from the legal interest rate table, so the last known rate is carried forward; add it to tables.legalInterestRates")
     }
 
+    /// Returns the notes on the rates the penalties use, one per line, only for the marks that occur.
+    func rateNotes(_ report: DunningReport) -> [String] {
+        let penalties = report.items.compactMap(\.penalty)
+        var notes: [String] = []
+        let ecbRates = Set(penalties.compactMap(\.ecbRate)).sorted { $0.from < $1.from }
+        if !ecbRates.isEmpty { notes.append(statutoryNote(ecbRates)) }
+        if ecbRates.contains(where: \.provisional) { notes.append(provisionalRateNote) }
+        let missing = Set(penalties.filter { $0.rateSource == .ecbRateMissing }.map(\.halfYearStart)).sorted()
+        if !missing.isEmpty { notes.append(missingECBRateNote(missing)) }
+        let raised: Set<LatePenalty.RateSource> = [.legalMinimumOverInvoice, .legalMinimumOverConfiguration]
+        if penalties.contains(where: { raised.contains($0.rateSource) }) { notes.append(rateBelowMinimumNote) }
+        if penalties.contains(where: { !$0.rateIsCovered }) { notes.append(uncoveredRateNote) }
+        return notes
+    }
+
     func dunningSummary(_ report: DunningReport) -> String {
         let byLevel = report.steps.map { step in
             let count = report.items.filter { $0.step == step }.count

@@ -81,10 +81,10 @@ extension CommandHelp {
 
     private static let receivablesOptions: [OptionHelp] = [
         OptionHelp(
-            ["--format"], value: "text|json|csv",
+            ["--format"], value: "text|json|csv|markdown",
             LocalizedText(
-                fr: "format du rapport (défaut : text, tableau aligné) ; csv : séparateur ';'\net BOM en français",
-                en: "report format (default: text, an aligned table); csv: ';' and a BOM\nin French")),
+                fr: "format du rapport (défaut : text, tableau aligné) ; csv : séparateur ';'\net BOM en français ; markdown : court, pour un commentaire de revue",
+                en: "report format (default: text, an aligned table); csv: ';' and a BOM\nin French; markdown: short, for a review comment")),
         .language,
         OptionHelp(
             ["--output", "-o"], value: OptionHelp.file,
