@@ -38,7 +38,10 @@ import Testing
         let folder = try TemporaryInputs()
         defer { folder.remove() }
         let csv = try folder.write("mixed.csv", TemporaryInputs.mixedExport)
-        for arguments in [["fixtures/demo"], ["fixtures/demo", "--as-of", "2025-12-31"], [csv, "--as-of", "2025-06-30"]] {
+        let credits = try folder.write("credits.csv", TemporaryInputs.creditExport)
+        for arguments in [
+            ["fixtures/demo"], ["fixtures/demo", "--as-of", "2025-12-31"], [csv, "--as-of", "2025-06-30"], [credits, "--as-of", "2025-06-30"],
+        ] {
             let result = try ToolRunner.run([command, "--format", "json"] + arguments)
             let instance = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
             let problems = JSONSchemaValidator(root: schema).validate(instance)
@@ -75,6 +78,29 @@ import Testing
             result.stdout.hasSuffix(
                 "Summary: 4 open invoices, 0 settled, 0 paid by status alone, 0 credit notes matched, 1 unreliable document, 0 drafts, 0 cancelled, 0 issued after the as-of date\n"
             ))
+    }
+
+    @Test func creditBalanceAndCurrencyMismatchListed() throws {
+        let folder = try TemporaryInputs()
+        defer { folder.remove() }
+        let csv = try folder.write("credits.csv", TemporaryInputs.creditExport)
+        let result = try ToolRunner.run(["aging", csv, "--as-of", "2025-06-30", "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(
+            result.stdout.contains(
+                """
+                  \(csv):3 'AV-1': credit note exceeds what invoice 'A-1' still owed on its date by '300.00': this credit balance is owed to the customer, refund it or apply it to a later invoice
+                  \(csv):4 'A-2': credit note 'AV-2' citing this invoice is in USD: amounts of two currencies are not netted and the amount owed is unknown, match them at the agreed exchange rate
+                  \(csv):5 'AV-2': credit note citing invoice 'A-2', which is in EUR: amounts of two currencies are not netted, so it is deducted from no receivable
+
+                """))
+        #expect(
+            result.stdout.hasSuffix(
+                "Summary: 0 open invoices, 1 settled, 0 paid by status alone, 0 credit notes matched, 3 unreliable documents, 0 drafts, 0 cancelled, 0 issued after the as-of date\n"
+            ))
+        let json = try ToolRunner.run(["aging", csv, "--as-of", "2025-06-30", "--lang", "en", "--format", "json"])
+        #expect(json.stdout.contains("\"creditBalance\" : \"-300.00\",\n"))
+        #expect(json.stdout.components(separatedBy: "\"reason\" : \"currency-mismatch\"").count - 1 == 2)
     }
 
     @Test func storeGivesSameReport() throws {
@@ -212,6 +238,16 @@ struct TemporaryInputs {
         B-3;02/05/2025;01/06/2025;Beta Studio SARL;732829320;Cave Martin SARL;542107651;99,00;EURO;Émise
         B-4;10/06/2025;10/07/2025;Beta Studio SARL;732829320;Cave Martin SARL;542107651;1200,00;EUR;Émise
         B-5;15/05/2025;14/06/2025;Beta Studio SARL;732829320;Hôtel Beauséjour SAS;552100554;80,00;EUR;Émise
+
+        """
+
+    /// A-1 (1000.00) was paid 800.00 before AV-1 (500.00) credited it; AV-2 in USD cites A-2 in EUR.
+    static let creditExport = """
+        N° facture;Type;Date;Échéance;Émetteur;SIREN émetteur;Client;SIREN client;Total TTC;Devise;Montant payé;Date de paiement;Facture d'origine;Statut
+        A-1;Facture;01/03/2025;31/03/2025;Alpha Conseil SAS;443061841;Cave Martin SARL;542107651;1000,00;EUR;800,00;01/04/2025;;Émise
+        AV-1;Avoir;15/04/2025;;Alpha Conseil SAS;443061841;Cave Martin SARL;542107651;500,00;EUR;;;A-1;Émise
+        A-2;Facture;01/03/2025;31/03/2025;Alpha Conseil SAS;443061841;Cave Martin SARL;542107651;300,00;EUR;;;;Émise
+        AV-2;Avoir;20/04/2025;;Alpha Conseil SAS;443061841;Cave Martin SARL;542107651;100,00;USD;;;A-2;Émise
 
         """
 
