@@ -17,6 +17,12 @@ public struct FileToImport: Sendable {
     /// They give the reading order of `check`, in which the first of two equal numbers comes first.
     public var sourcePosition: Int
     public var filePosition: Int
+    /// The folder, format and columns read of a CSV or Excel file named on the command line, which
+    /// tell one tool's exports apart (see ``layout(path:result:)``). It is `nil` for other files.
+    public var layout: String?
+    /// True when the file may join the source of an earlier batch's file with the same ``layout``:
+    /// the newest such file's source becomes its own, as with `import --source`.
+    public var joinsEarlierSource = false
 
     public init(
         path: String, sha256: String?, result: ImportResult, source: String? = nil, sourcePosition: Int = 0,
@@ -28,6 +34,16 @@ public struct FileToImport: Sendable {
         self.source = source
         self.sourcePosition = sourcePosition
         self.filePosition = filePosition
+    }
+
+    /// Returns the layout of the file at `path` that gave `result`: the folder as the path spells it
+    /// (`.` for a bare name), the format and each column read with its header, one per line. `nil`
+    /// for a file without columns: only CSV and Excel exports show which tool wrote them.
+    public static func layout(path: String, result: ImportResult) -> String? {
+        guard [.csv, .xlsx].contains(result.format), !result.columns.isEmpty else { return nil }
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        let columns = result.columns.map { "\($0.field)=\($0.header)" }
+        return ([folder.isEmpty ? "/" : folder, result.format.rawValue] + columns).joined(separator: "\n")
     }
 }
 
@@ -67,6 +83,9 @@ public struct ImportedFile: Sendable {
     public var imported: Int
     public var rejections: [Rejection]
     public var warnings: [Rejection]
+    /// The source of an earlier batch that the file joined (see ``FileToImport/joinsEarlierSource``),
+    /// with the path of the earlier file whose layout it shares.
+    public var joinedSource: (name: String, earlierFile: String)?
 
     public var read: Int { imported + rejections.count }
 }

@@ -73,8 +73,10 @@ extension InvoiceStore {
             outcome.files[index].alreadyImportedIn = batch
         }
         var writer = try BatchWriter(connection: connection, batch: batch)
-        for file in newFiles {
-            outcome.findings += try writer.insert(file)
+        for index in files.indices where isNew[index] {
+            let (findings, joined) = try writer.insert(files[index])
+            outcome.findings += findings
+            outcome.files[index].joinedSource = joined
         }
         // A new export that lacks sealed documents is reported now, not only at the next verify.
         if let seal = try seals().last {
@@ -114,6 +116,7 @@ private struct BatchWriter {
     let insertFault: SQLiteStatement
     let previousVersions: SQLiteStatement
     let sourceKeyOfFile: SQLiteStatement
+    let earlierSourceOfLayout: SQLiteStatement
     let encoder: JSONEncoder
     /// The source key of the file being inserted, which FR-CORR-01 compares with the previous version's.
     var sourceKey = ""
@@ -124,8 +127,8 @@ private struct BatchWriter {
         insertFile = try connection.prepare(
             """
             INSERT INTO source_file (batch_id, path, sha256, format, documents_read, documents_imported,
-                documents_rejected, documents_skipped, source, source_position, file_position)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                documents_rejected, documents_skipped, source, source_position, file_position, layout)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertDocument = try connection.prepare(
             """
@@ -147,15 +150,33 @@ private struct BatchWriter {
             """)
         sourceKeyOfFile = try connection.prepare(
             "SELECT \(StoreSchema.sourceKeyExpression("f", withSourceColumn: true)) FROM source_file f WHERE f.id = ?")
+        // The source of the newest file of an earlier batch with the same layout, as that import named it.
+        earlierSourceOfLayout = try connection.prepare(
+            """
+            SELECT \(StoreSchema.sourceExpression("f", withSourceColumn: true)), f.path FROM source_file f
+            WHERE f.layout = ?1 AND f.batch_id < ?2 ORDER BY f.batch_id DESC, f.file_position DESC, f.id DESC LIMIT 1
+            """)
         encoder = CanonicalJSON.encoder()
     }
 
-    /// Inserts one file with its documents, rejections and FEC faults; returns FR-CORR-01 and FR-STAT-01 findings.
-    mutating func insert(_ file: FileToImport) throws -> [Finding] {
+    /// Inserts one file with its documents, rejections and FEC faults; returns FR-CORR-01 and FR-STAT-01
+    /// findings, and the earlier source the file joined.
+    mutating func insert(_ file: FileToImport) throws -> (findings: [Finding], joined: (name: String, earlierFile: String)?) {
         let result = file.result
+        var joined: (name: String, earlierFile: String)?
+        if file.joinsEarlierSource, let layout = file.layout {
+            try earlierSourceOfLayout.bind([layout, batch])
+            // A file imported again under its own name is already in its source: nothing to report.
+            if try earlierSourceOfLayout.step(), let name = earlierSourceOfLayout.string(0),
+                Self.sourceKey(name) != Self.sourceKey(file.source ?? file.path)
+            {
+                joined = (name, earlierSourceOfLayout.string(1) ?? "")
+            }
+        }
         try insertFile.run([
             batch, file.path, file.sha256, result.format.rawValue, result.recordsRead, result.documents.count,
-            result.rejections.count, result.skipped, file.source, file.sourcePosition, file.filePosition,
+            result.rejections.count, result.skipped, joined?.name ?? file.source, file.sourcePosition, file.filePosition,
+            file.layout,
         ])
         let fileID = connection.lastInsertedRowID
         try sourceKeyOfFile.bind([fileID])
@@ -189,7 +210,14 @@ private struct BatchWriter {
         for fault in result.fecFaults {
             try insertFault.run([fileID, String(decoding: try encoder.encode(fault), as: UTF8.self)])
         }
-        return findings
+        return (findings, joined)
+    }
+
+    /// Returns the key of the source `name`: without trailing slashes, as ``StoreSchema/sourceKeyExpression(_:withSourceColumn:)``.
+    private static func sourceKey(_ name: String) -> String {
+        var key = Substring(name)
+        while key.count > 1 && key.hasSuffix("/") { key = key.dropLast() }
+        return String(key)
     }
 
     /// FR-STAT-01 when the newest earlier batch with this seller and number contains it as issued.

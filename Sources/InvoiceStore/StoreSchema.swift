@@ -131,6 +131,10 @@ enum StoreSchema {
             UPDATE batch SET documents_skipped = max(0, documents_read - documents_imported - documents_rejected);
             """),
         ]),
+        // 7: a CSV or Excel file named on the command line records its layout (folder, format and
+        // columns read), so a later export of the same tool saved beside it joins its source (see
+        // ``FileToImport/layout``). Files stored before have none and are never joined.
+        .addColumns("source_file", ["layout TEXT"]),
     ]
 
     /// The first schema whose `source_file` rows record their source (migration 4).

@@ -25,6 +25,12 @@ enum ImportCommand {
         let imported = try await FileImporter.importPaths(
             options.paths, options: importOptions, output: options.output, command: "import")
         var files = imported.files
+        for index in files.indices where files[index].source == files[index].path {
+            // A CSV or Excel file named on the command line keeps its layout. Without `--source`, the
+            // next export of the same tool saved beside an earlier one continues that export's source.
+            files[index].layout = FileToImport.layout(path: files[index].path, result: files[index].result)
+            files[index].joinsEarlierSource = options.sourceName == nil
+        }
         // `--source NAME` makes every file of the batch part of one source, whatever path it was found through.
         if let name = options.sourceName {
             for index in files.indices {
@@ -76,6 +82,11 @@ enum ImportCommand {
         try JournalOutput.write(journal, options: options)
 
         if !options.quiet {
+            for file in outcome.files {
+                if let joined = file.joinedSource {
+                    Console.writeError(joinedLine(file.path, joined, language: options.language))
+                }
+            }
             Console.writeError(
                 nothingRead
                     ? nothingReadLine(store: options.database ?? "", existed: storeExisted, language: options.language)
@@ -99,6 +110,19 @@ enum ImportCommand {
                     + "vérifiez les chemins et que l'export contient des factures",
                 en: "facturaudit: no document was read from the inputs, store '\(store)' was not created: "
                     + "check the paths and that the export holds invoices")
+        return singleLine(text.text(language)) + "\n"
+    }
+
+    /// Says that `path` continues the source of an earlier export with its layout, and how to make it another source.
+    private static func joinedLine(_ path: String, _ joined: (name: String, earlierFile: String), language: Language) -> String {
+        let text = LocalizedText(
+            fr: "facturaudit : '\(path)' prolonge la source '\(joined.name)' : même dossier, même format et mêmes "
+                + "colonnes que '\(joined.earlierFile)', importé dans un lot antérieur ; ses documents en sont les "
+                + "versions suivantes, sans jonction entre eux ; s'il vient d'un autre logiciel, importez-le avec "
+                + "--source NOM",
+            en: "facturaudit: '\(path)' continues the source '\(joined.name)': same folder, format and columns as "
+                + "'\(joined.earlierFile)', imported in an earlier batch; its documents are their next versions, with "
+                + "no junction between them; if it comes from another tool, import it with --source NAME")
         return singleLine(text.text(language)) + "\n"
     }
 

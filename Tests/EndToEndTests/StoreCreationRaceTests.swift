@@ -20,7 +20,7 @@ import Testing
         // Each round starts from no file at all, so every process may try to create the schema.
         for round in 1...3 {
             let database = scratch.path("race-\(round).db")
-            let imports = try files.map { try StoreConcurrencyTests.Running(["import", $0, "--db", database, "--lang", "en"]) }
+            let imports = try files.map { try StoreConcurrencyTests.Running(["import", $0, "--db", database, "--lang", "en", "--source", $0]) }
             var stored: [String] = []
             for running in imports {
                 let result = try running.finish()

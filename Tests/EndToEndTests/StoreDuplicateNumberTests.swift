@@ -42,7 +42,8 @@ import Testing
         let (first, second) = try Self.exports(in: scratch)
         let database = scratch.path("two.db")
         _ = try ToolRunner.run(["import", first, "--db", database, "--quiet"])
-        _ = try ToolRunner.run(["import", second, "--db", database, "--quiet"])
+        // Another tool's export beside the first with the same columns: `--source` keeps it a source of its own.
+        _ = try ToolRunner.run(["import", second, "--db", database, "--quiet", "--source", second])
         let stored = try ToolRunner.run(["check", "--db", database, "--lang", "en"])
         #expect(stored.status == 1)
         #expect(

@@ -35,7 +35,7 @@ import Testing
     @Test func waitingImportsEachStoreABatch() throws {
         let scratch = try StoreCommandTests.Scratch()
         let (database, files) = try Self.seededStore(in: scratch)
-        let imports = try files.prefix(2).map { try StoreConcurrencyTests.Running(["import", $0, "--db", database, "--lang", "en"]) }
+        let imports = try files.prefix(2).map { try StoreConcurrencyTests.Running(["import", $0, "--db", database, "--lang", "en", "--source", $0]) }
         var lines: [String] = []
         for running in imports {
             let result = try running.finish()
@@ -58,7 +58,7 @@ import Testing
         let busy = StoreConcurrencyTests.lockedMessage(database)
         let imports = try files.map {
             try StoreConcurrencyTests.Running(
-                ["import", $0, "--db", database, "--lang", "en"], environment: ["FACTURAUDIT_BUSY_TIMEOUT": "0"])
+                ["import", $0, "--db", database, "--lang", "en", "--source", $0], environment: ["FACTURAUDIT_BUSY_TIMEOUT": "0"])
         }
         var stored = 0
         for running in imports {

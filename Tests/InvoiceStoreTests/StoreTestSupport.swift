@@ -42,5 +42,5 @@ enum Sample {
 
     static let clock = StoreClock.fixed(1_751_284_800)
     /// The schema version an upgraded store reaches: the number of migrations.
-    static let latestSchemaVersion = 6
+    static let latestSchemaVersion = 7
 }

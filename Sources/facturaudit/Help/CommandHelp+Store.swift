@@ -27,9 +27,11 @@ extension CommandHelp {
                 documents scellés absents du lot. Un fichier déjà importé (même SHA-256) n'est pas réimporté ;
                 un fichier de même chemin mais de contenu nouveau remplace sa version antérieure. Chaque chemin
                 donné est une source, comme pour check : importez l'export de l'ancien logiciel puis celui du
-                nouveau, et 'facturaudit check --db' contrôle la jonction entre eux. Avec --source, tous les
-                fichiers du lot forment la source nommée : une copie renommée d'un export déjà importé, donnée
-                avec le même nom, en remplace les documents au lieu de former une jonction.
+                nouveau, et 'facturaudit check --db' contrôle la jonction entre eux. Un fichier CSV ou Excel
+                nommé sans --source, rangé dans le dossier d'un fichier d'un lot antérieur et lu avec les mêmes
+                colonnes, en prolonge la source : c'est l'export suivant du même logiciel. Avec --source, tous
+                les fichiers du lot forment la source nommée : une copie renommée d'un export déjà importé,
+                donnée avec le même nom, en remplace les documents au lieu de former une jonction.
                 """,
             en: """
                 Loads the files and folders given into an SQLite store as one batch, then writes the batch's
@@ -37,7 +39,9 @@ extension CommandHelp {
                 documents the batch lacks. A file already imported (same SHA-256) is not imported again; a
                 file with the same path but new content replaces its earlier version. Each path given is a
                 source, as for check: import the old tool's export, then the new tool's, and
-                'facturaudit check --db' checks the junction between them. With --source, every file of the
+                'facturaudit check --db' checks the junction between them. A CSV or Excel file named without
+                --source, saved in the folder of an earlier batch's file and read with the same columns,
+                continues its source: it is the next export of the same tool. With --source, every file of the
                 batch belongs to the named source: a renamed copy of an export imported before, given the same
                 name, replaces its documents instead of forming a junction.
                 """),
@@ -65,6 +69,7 @@ extension CommandHelp {
         examples: [
             "facturaudit import exports/2025/ --db invoices.sqlite",
             "facturaudit import export-2025-03.csv --db invoices.sqlite --source export-2025-01.csv",
+            "facturaudit import new-tool.csv --db invoices.sqlite --source new-tool",
             "facturaudit import february.csv --db invoices.sqlite --format json --output batch-2.json",
         ])
 
