@@ -70,15 +70,16 @@ import Testing
         let html = HTMLRenderer(language: language, toolVersion: "1.0").render(ControlCharacterTests.journal())
         #expect(!html.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" || $0 == "\u{FFFD}" })
         let message = language == .en
-            ? #"<code>FR-NUM-02</code> number &#39;F-1\u{1B}[1A\u{202E}&#39; repeated</p>"#
-            : #"<code>FR-NUM-02</code> numéro &#39;F-1\u{1B}[1A\u{202E}&#39; répété</p>"#
+            ? #">FR-NUM-02</a> <span class="sev error">error</span></td><td>number &#39;F-1\u{1B}[1A\u{202E}&#39; repeated</td></tr>"#
+            : #">FR-NUM-02</a> <span class="sev error">erreur</span></td><td>numéro &#39;F-1\u{1B}[1A\u{202E}&#39; répété</td></tr>"#
         #expect(html.contains(message))
+        #expect(html.contains(#"<tr><td class="doc"><b>F-1\u{1B}[1A\u{202E}</b></td><td class="loc"><code>3</code></td>"#))
         #expect(html.contains(#"<code class="path">a`b\u{1B}[2K.csv</code>"#))
     }
 
     @Test func htmlKeepsOrdinaryText() {
         let html = HTMLRenderer(language: .fr, toolVersion: "1.0").render(ControlCharacterTests.journal())
-        #expect(html.contains("<code>FR-NUM-02</code> numéro &#39;F-2&#39; répété</p>"))
+        #expect(html.contains("<span class=\"sev warning\">avertissement</span></td><td>numéro &#39;F-2&#39; répété</td></tr>"))
     }
 
     @Test func junitAttributesHaveNoRawControl() {

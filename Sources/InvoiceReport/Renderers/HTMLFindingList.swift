@@ -1,97 +1,81 @@
 import InvoiceAudit
 import InvoiceModel
 
-/// The HTML journal's finding list: one group per numbering series (then one for documents
-/// outside any series), one block per document, and each finding with its location, legal
-/// reference and the rule's title, linked to the rule's explanation in ``HTMLRuleGlossary``.
+/// The HTML journal's finding list: every finding, one table per numbering series (then one for
+/// documents outside any series), one row per finding.
+///
+/// A row shows the document (number and issue date, written once for all its findings), the
+/// finding's location, its rule and severity, and the message. When all findings of a series
+/// point into one file, the heading names the file and the rows give the line alone. The rule's
+/// title, reference and explanation are not repeated: the rule id links to its entry in
+/// ``HTMLRuleGlossary``, so thousands of findings print as compact rows.
 struct HTMLFindingList {
-    let journal: Journal
+    let groups: HTMLFindingGroups
     let words: JournalWords
-
-    private struct DocumentBlock {
-        let title: String
-        let date: CivilDate?
-        let location: SourceLocation
-        var findings: [Finding]
-    }
 
     func render() -> String {
         var out = "<section id=\"findings\">\n<h2>\(escapedMarkup(words.findingsHeading))</h2>\n"
-        guard !journal.findings.isEmpty else { return out + "<p class=\"empty\">\(escapedMarkup(words.noFinding))</p>\n</section>\n" }
-        let (bySeries, outside) = groups()
-        for series in journal.series {
-            guard let blocks = bySeries[series.key] else { continue }
-            out += "<div class=\"group\">\n<h3>\(escapedMarkup(words.seller(series))) · <code>\(escapedMarkup(words.seriesName(series)))</code></h3>\n"
-            out += blocks.map(render).joined()
-            out += "</div>\n"
-        }
-        if !outside.isEmpty {
-            out += "<div class=\"group\">\n<h3>\(escapedMarkup(words.outsideSeries))</h3>\n"
-            out += outside.map(render).joined()
-            out += "</div>\n"
+        guard !groups.groups.isEmpty else { return out + "<p class=\"empty\">\(escapedMarkup(words.noFinding))</p>\n</section>\n" }
+        for group in groups.groups {
+            let count = group.blocks.reduce(0) { $0 + $1.findings.count }
+            let counted = words.plural(count, words.pick("constat", "finding"), words.pick("constats", "findings"))
+            let file = group.commonFile
+            out += "<h3 id=\"\(escapedAttribute(group.anchor))\">\(HTMLFindingGroups.heading(group, words: words))"
+            out += " <span class=\"meta\">· \(escapedMarkup(counted))"
+            if let file { out += " \(escapedMarkup(words.pick("dans", "in"))) <code class=\"path\">\(escapedMarkup(file))</code>" }
+            out += "</span></h3>\n"
+            out += table(group.blocks, file: file)
         }
         return out + "</section>\n"
     }
 
-    /// Document blocks per series key, and the blocks of documents in no series (drafts,
-    /// unnumbered documents, findings about no known document), each in source order.
-    private func groups() -> (bySeries: [SeriesKey: [DocumentBlock]], outside: [DocumentBlock]) {
-        let lookup = DocumentLookup(journal.documents)
-        var blocks: [String: DocumentBlock] = [:]
-        var seriesOfBlock: [String: SeriesKey] = [:]
-        for finding in journal.findings {
-            let document = lookup.document(for: finding)
-            let location = document?.location ?? finding.location
-            let key = "\(location.file)\u{0}\(location.line ?? 0)\u{0}\(document?.number ?? "")"
-            if blocks[key] == nil {
-                blocks[key] = DocumentBlock(
-                    title: document?.name ?? finding.documentNumber ?? location.description, date: document?.issueDate,
-                    location: location, findings: [])
-                if let series = document?.series { seriesOfBlock[key] = series }
+    private func table(_ blocks: [HTMLFindingGroups.DocumentBlock], file: String?) -> String {
+        let place = file == nil ? words.location : words.pick("ligne", "line")
+        var out = "<table class=\"findings\">\n<thead><tr><th class=\"doc\">\(escapedMarkup(words.document))</th>"
+        out += "<th class=\"loc\(file == nil ? "" : " line")\">\(escapedMarkup(place))</th><th class=\"rid\">\(escapedMarkup(words.rule))</th>"
+        out += "<th>\(escapedMarkup(words.message))</th></tr></thead>\n"
+        for block in blocks {
+            out += "<tbody>\n"
+            for (index, finding) in block.findings.enumerated() {
+                out += "<tr>"
+                if index == 0 { out += documentCell(block) }
+                out += row(finding, file: file)
             }
-            blocks[key]?.findings.append(finding)
+            out += "</tbody>\n"
         }
-        var bySeries: [SeriesKey: [DocumentBlock]] = [:]
-        var outside: [DocumentBlock] = []
-        for key in blocks.keys.sorted() {
-            guard let block = blocks[key] else { continue }
-            if let series = seriesOfBlock[key], journal.series.contains(where: { $0.key == series }) {
-                bySeries[series, default: []].append(block)
-            } else {
-                outside.append(block)
-            }
-        }
-        let order: (DocumentBlock, DocumentBlock) -> Bool = {
-            $0.location != $1.location ? $0.location < $1.location : $0.title < $1.title
-        }
-        for key in bySeries.keys { bySeries[key]?.sort(by: order) }
-        return (bySeries, outside.sorted(by: order))
+        return out + "</table>\n"
     }
 
-    private func render(_ block: DocumentBlock) -> String {
-        var meta = [block.location.description]
-        if let date = block.date { meta.insert(date.description, at: 0) }
-        var out = "<div class=\"doc\">\n<h4>\(escapedMarkup(block.title)) <span class=\"meta\">· \(escapedMarkup(meta.joined(separator: " · ")))</span></h4>\n"
-        for finding in block.findings {
-            let language = words.language
-            let reference = words.ruleReference(finding.ruleID)
-            out += "<div class=\"finding \(finding.severity.rawValue)\">\n"
-            out += "<p><span class=\"badge \(finding.severity.rawValue)\">\(escapedMarkup(finding.severity.label(language)))</span> "
-            out += "<code>\(escapedMarkup(finding.ruleID))</code> \(escapedMarkup(finding.message.text(language)))</p>\n<dl>"
-            out += "<dt>\(escapedMarkup(words.location))</dt><dd><code>\(escapedMarkup(Self.describe(finding.location)))</code></dd>"
-            if !reference.isEmpty {
-                out += "<dt>\(escapedMarkup(words.reference))</dt><dd>\(escapedMarkup(reference))</dd>"
-            }
-            out += "<dt>\(escapedMarkup(words.pick("règle", "rule")))</dt><dd><a href=\"#\(escapedAttribute(HTMLRuleGlossary.anchor(finding.ruleID)))\">"
-            out += "\(escapedMarkup(words.ruleTitle(finding.ruleID)))</a></dd>"
-            out += "</dl>\n</div>\n"
-        }
-        return out + "</div>\n"
+    /// Returns the cell with the document's number and issue date, spanning the rows of its findings.
+    private func documentCell(_ block: HTMLFindingGroups.DocumentBlock) -> String {
+        let span = block.findings.count > 1 ? " rowspan=\"\(block.findings.count)\"" : ""
+        let date = block.date.map { " <span class=\"meta\">\(escapedMarkup($0.description))</span>" } ?? ""
+        return "<td class=\"doc\"\(span)><b>\(escapedMarkup(block.title))</b>\(date)</td>"
+    }
+
+    private func row(_ finding: Finding, file: String?) -> String {
+        let severity = finding.severity.rawValue
+        let location = file == nil ? Self.describe(finding.location) : Self.place(finding.location)
+        var out = "<td class=\"loc\"><code>\(escapedMarkup(location))</code></td>"
+        out += "<td class=\"rid\"><a class=\"\(severity)\" href=\"#\(escapedAttribute(HTMLRuleGlossary.anchor(finding.ruleID)))\">"
+        out += "\(escapedMarkup(finding.ruleID))</a> <span class=\"sev \(severity)\">\(escapedMarkup(finding.severity.label(words.language)))</span></td>"
+        return out + "<td>\(escapedMarkup(finding.message.text(words.language)))</td></tr>\n"
     }
 
     /// `file:line`, followed by the element or column when the source named one.
     static func describe(_ location: SourceLocation) -> String {
         guard let element = location.element, !element.isEmpty else { return location.description }
         return "\(location.description) (\(element))"
+    }
+
+    /// Returns the location without its file, for a table whose heading names the file: `12` or
+    /// `Factures!9`, then the element when the source named one. The file as a whole gives `–`.
+    static func place(_ location: SourceLocation) -> String {
+        let full = describe(location)
+        let prefix = location.file + ":"
+        guard full.hasPrefix(prefix) else {
+            return full == location.file ? "–" : String(full.dropFirst(location.file.count).drop { $0 == " " })
+        }
+        return String(full.dropFirst(prefix.count))
     }
 }

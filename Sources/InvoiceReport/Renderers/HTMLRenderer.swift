@@ -3,9 +3,10 @@ import InvoiceModel
 
 /// The journal as one self-contained HTML page for an accountant.
 ///
-/// The page shows a summary, charts of findings per month and per rule, and the gaps per series.
-/// Then it lists every finding, grouped by series and document, with its location, its legal
-/// reference and the rule's title, and ends with each rule involved and its plain explanation.
+/// The page shows a summary, the count of findings per series and rule, charts of findings per
+/// month and per rule, and the gaps per series. Then it explains each rule involved once, with its
+/// legal reference, and lists every finding as one table row, grouped by series and document, with
+/// its location and a link to its rule.
 ///
 /// The page loads nothing: the style sheet and SVG charts are inline, there is no script, and a
 /// Content-Security-Policy meta element makes the browser block any load. Printing it (or
@@ -38,13 +39,15 @@ public struct HTMLRenderer: JournalRenderer {
             <div class="page">
 
             """
+        let groups = HTMLFindingGroups(journal)
         out += header(journal, words: words)
         out += summary(journal, words: words)
+        out += HTMLRuleSeriesTable(groups: groups, words: words).render()
         out += charts(journal, words: words)
         out += gaps(journal, words: words)
         out += importProblems(journal, words: words)
-        out += HTMLFindingList(journal: journal, words: words).render()
         out += HTMLRuleGlossary(journal: journal, words: words).render()
+        out += HTMLFindingList(groups: groups, words: words).render()
         out += "<footer>facturaudit \(escapedMarkup(toolVersion))</footer>\n</div>\n</body>\n</html>\n"
         return out
     }
@@ -126,7 +129,8 @@ public struct HTMLRenderer: JournalRenderer {
             out += "<table>\n<thead><tr><th>\(escapedMarkup(words.rule))</th><th>\(escapedMarkup(words.severity))</th>"
             out += "<th>\(escapedMarkup(words.pick("titre", "title")))</th><th class=\"n\">\(escapedMarkup(words.count))</th></tr></thead>\n<tbody>\n"
             for rule in byRule {
-                out += "<tr><td><code class=\"id\">\(escapedMarkup(rule.ruleID))</code></td>"
+                out += "<tr><td><a href=\"#\(escapedAttribute(HTMLRuleGlossary.anchor(rule.ruleID)))\"><code class=\"id\">"
+                out += "\(escapedMarkup(rule.ruleID))</code></a></td>"
                 out += "<td><span class=\"badge \(rule.severity.rawValue)\">\(escapedMarkup(rule.severity.label(language)))</span></td>"
                 out += "<td>\(escapedMarkup(words.ruleTitle(rule.ruleID)))</td><td class=\"n\">\(number(rule.count))</td></tr>\n"
             }

@@ -1,9 +1,9 @@
 import InvoiceAudit
 import InvoiceModel
 
-/// The HTML journal's last section: each rule that fired, once, with its severity, legal
-/// reference and plain explanation. Findings link to their rule here, so a report with a thousand
-/// gaps explains the gap rule once.
+/// The HTML journal's section before the finding list: each rule that fired, once, with its
+/// severity, legal reference and plain explanation. Findings link to their rule here, so a report
+/// with a thousand gaps explains the gap rule once.
 struct HTMLRuleGlossary {
     let journal: Journal
     let words: JournalWords
