@@ -172,9 +172,9 @@ import Testing
     }
 
     @Test func printsOnA4WithPageBreaks() {
-        #expect(Self.html.contains("@page{size:A4;margin:14mm}"))
+        #expect(Self.html.contains("@page{size:A4;margin:10mm 12mm}"))
         #expect(Self.html.contains("#findings{break-before:page}"))
-        #expect(Self.html.contains("table.findings{font-size:8pt;line-height:1.2;font-stretch:condensed}"))
+        #expect(Self.html.contains("table.findings{font-size:8pt;line-height:1.15;font-stretch:condensed}"))
         #expect(Self.html.contains("table.findings tbody{break-inside:avoid}"))
     }
 

@@ -20,7 +20,7 @@ import Testing
         let french = HTMLRenderer(language: .fr, toolVersion: "0.1.0").render(journal)
         #expect(french.contains("<span class=\"num\">1\u{202F}234</span><span class=\"lbl\">documents lus</span>"))
         #expect(french.contains("<td class=\"n\">1\u{202F}234</td><td class=\"n\">1\u{202F}234</td><td class=\"n\">0</td></tr>"))
-        let ruleRow = "<tr><td><code class=\"id\">FR-NUM-02</code></td><td><span class=\"badge "
+        let ruleRow = "<tr><td><a href=\"#rule-FR-NUM-02\"><code class=\"id\">FR-NUM-02</code></a></td><td><span class=\"badge "
         #expect(french.contains(ruleRow + "error\">erreur</span></td>"))
         #expect(french.contains(ruleRow + "warning\">avertissement</span></td>"))
         let english = HTMLRenderer(language: .en, toolVersion: "0.1.0").render(journal)

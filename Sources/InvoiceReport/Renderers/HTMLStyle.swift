@@ -1,8 +1,8 @@
 /// The HTML journal's style sheet, inlined so the page loads nothing.
 ///
-/// The print rules start the finding list on a new A4 page and set its table in 8 pt. Chromium
-/// then prints about forty findings of two lines per page. The rules keep each table row and
-/// chart on one page, and each document's findings too where they fit.
+/// The print rules start the finding list on a new A4 page and set its table and the gap list in
+/// 8 pt. Chromium then prints about forty findings of two lines per page. The rules keep each
+/// table row and chart on one page, and each document's findings too where they fit.
 enum HTMLStyle {
     static let css = """
         :root{--ink:#1f2933;--muted:#52606d;--line:#d9e2ec;--soft:#f0f4f8;--page:#f5f7fa;--accent:#243b53;\
@@ -54,10 +54,10 @@ enum HTMLStyle {
         #findings h3 .meta{font-size:13px}
         table.findings{table-layout:fixed;font-size:12.5px;line-height:1.3;margin-bottom:8px}
         table.findings td,table.findings th{padding:3px 6px}
-        table.findings th.doc{width:16%}
+        table.findings th.doc{width:15%}
         table.findings th.loc{width:22%}
         table.findings th.loc.line{width:6%}
-        table.findings th.rid{width:15%}
+        table.findings th.rid{width:16%}
         table.findings tbody{border-top:1px solid #bcccdc}
         table.findings td.doc,table.findings td.loc{overflow-wrap:anywhere}
         table.findings td.doc .meta{display:block;font-size:.88em}
@@ -81,7 +81,7 @@ enum HTMLStyle {
         .rule .meta{color:var(--muted);font-size:12.5px}
         footer{color:var(--muted);font-size:12px;text-align:center}
         @media (max-width:900px){.grid2{grid-template-columns:1fr}.cards{grid-template-columns:repeat(4,1fr)}}
-        @page{size:A4;margin:14mm}
+        @page{size:A4;margin:10mm 12mm}
         @media print{
         *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
         body{background:#fff;font-size:10pt}
@@ -94,8 +94,9 @@ enum HTMLStyle {
         .card .lbl{font-size:7pt;letter-spacing:0}
         #findings{break-before:page}
         .rule,tr,figure,.card{break-inside:avoid}
-        table.findings{font-size:8pt;line-height:1.2;font-stretch:condensed}
-        table.findings td{padding:1px 4px}
+        table.findings{font-size:8pt;line-height:1.15;font-stretch:condensed}
+        table.findings td{padding:0 4px}
+        .gaps{font-size:8pt;gap:0 14px}
         table.findings tbody{break-inside:avoid}
         h2,h3,h4{break-after:avoid}
         thead{display:table-header-group}
