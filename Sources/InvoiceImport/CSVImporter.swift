@@ -17,8 +17,12 @@ struct CSVImporter {
     }
 
     /// Imports `bytes`, handing each document to `onDocument` in file order.
+    ///
+    /// - Parameter sourceFormat: the source format set on each document as it is built. With
+    ///   `nil` the caller sets it, which copies each document.
     func importDocuments(
-        _ bytes: [UInt8], file: String, options: ImportOptions, onDocument: (Document) -> Void
+        _ bytes: [UInt8], file: String, options: ImportOptions, sourceFormat: InputFormat? = nil,
+        onDocument: (Document) -> Void
     ) -> ImportSummary {
         var summary = ImportSummary(file: file, format: .csv)
         let fileLocation = SourceLocation(file: file)
@@ -43,7 +47,7 @@ struct CSVImporter {
         let separator = mapping?.separatorByte ?? CSVDialect.detectSeparator(decoded.bytes)
         let rows = CSVTextRows(bytes: decoded.bytes, fieldSeparator: separator)
         switch CSVTableImport.prepare(rows, file: file, mapping: mapping, summary: summary) {
-        case .success(let table): return table.run(onDocument: onDocument)
+        case .success(let table): return table.run(sourceFormat: sourceFormat, onDocument: onDocument)
         case .failure(let rejected): return rejected.summary
         }
     }

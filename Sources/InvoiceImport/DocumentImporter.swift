@@ -99,7 +99,8 @@ public enum DocumentImporter {
             if options.skipsProse, NonTableText.isProse(bytes) {
                 return ImportSummary(file: file, format: .unknown, warnings: [Rejection(location: location, reason: ImportMessages.notAnInvoiceFile)])
             }
-            return CSVImporter().importDocuments(bytes, file: file, options: options, onDocument: deliver)
+            // The importer sets the format as it builds each document, so none is copied to stamp it.
+            return CSVImporter().importDocuments(bytes, file: file, options: options, sourceFormat: format, onDocument: deliver)
         case .fec:
             return FECImporter().importDocuments(bytes, file: file, options: options, onDocument: deliver)
         case .xlsx:

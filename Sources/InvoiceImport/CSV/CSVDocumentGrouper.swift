@@ -30,7 +30,7 @@ struct CSVDocumentGrouper {
     /// A row continues the current invoice when it has the same number and no other issue date,
     /// or when all its document-level cells are empty. A repeated number further down the file
     /// starts a new invoice, so duplicates stay visible.
-    mutating func add(_ row: ParsedRow, emit: (Outcome) -> Void) {
+    mutating func add(_ row: consuming ParsedRow, emit: (Outcome) -> Void) {
         if isLineLevel, let first = skippedFirst, continues(first, with: row) { return }
         skippedFirst = nil
         if let kind = row.skipped {
@@ -42,7 +42,11 @@ struct CSVDocumentGrouper {
             return
         }
         guard isLineLevel else {
-            emit(row.problems.isEmpty ? .imported(row.document) : outcome(of: [row]))
+            if row.problems.isEmpty {
+                emit(.imported(row.document))
+            } else {
+                emit(outcome(of: [row]))
+            }
             return
         }
         if let first = group.first, !continues(first, with: row) {

@@ -39,9 +39,13 @@ struct CSVRowParser {
     let decimal: DecimalSeparator
     let dateFormat: CSVDateFormat
     let mapping: CSVMapping?
+    /// The source format given to each document as it is built, or `nil`.
+    var sourceFormat: InputFormat?
     /// The columns of document-level fields, which tell a continuation row from a new invoice.
     private let documentColumns: [Int]
     private var kinds = VocabularyCache<DocumentKind>()
+    /// Whether each distinct type cell names a progress invoice, so the cell is normalised once.
+    private var progressTypes = VocabularyCache<Bool>()
     private var statuses = VocabularyCache<DocumentStatus>()
     private var paymentStates = VocabularyCache<CSVVocabulary.PaymentState>()
     /// Dates of the file that suggest it writes the month first.
@@ -66,21 +70,24 @@ struct CSVRowParser {
         cells.decimalIsDeclared = mapping?.decimalSeparator != nil
         defer { dateOrder.note(cells) }
         let numberCell = cells.text(.number) ?? ""
-        var row = ParsedRow(
-            line: record.line, numberCell: numberCell, issueDateCell: cells.text(.issueDate) ?? "",
-            hasDocumentValues: documentColumns.contains { !record.isEmptyCell($0) },
-            document: Document(source: SourceLocation(file: file, line: record.line)), item: nil, problems: [])
+        // The document is built in place and moved into the row at the end: a `Document` is a few
+        // kilobytes, and each copy of it was a large share of the import time.
+        var document = Document(source: SourceLocation(file: file, line: record.line), sourceFormat: sourceFormat)
+        let issueDateCell = cells.text(.issueDate) ?? ""
+        let hasDocumentValues = documentColumns.contains { !record.isEmptyCell($0) }
         if record.fieldCount != layout.headers.count {
-            row.problems.append(
-                CSVCellProblem(
-                    column: nil,
-                    reason: separator.map {
-                        CSVMessages.fieldCount(found: record.fieldCount, expected: layout.headers.count, separator: $0)
-                    } ?? CSVMessages.cellsBeyondHeader(found: record.fieldCount, expected: layout.headers.count)))
-            return row
+            let problem = CSVCellProblem(
+                column: nil,
+                reason: separator.map {
+                    CSVMessages.fieldCount(found: record.fieldCount, expected: layout.headers.count, separator: $0)
+                } ?? CSVMessages.cellsBeyondHeader(found: record.fieldCount, expected: layout.headers.count))
+            return ParsedRow(
+                line: record.line, numberCell: numberCell, issueDateCell: issueDateCell, hasDocumentValues: hasDocumentValues,
+                document: document, item: nil, problems: [problem])
         }
+        var skipped: (kind: SkippedDocumentKind, type: String)?
+        var unknownStatuses: [(value: String, column: String)] = []
 
-        var document = row.document
         if CSVVocabulary.isDraftNumberPlaceholder(numberCell) {
             document.isDraft = true
             document.provisionalNumber = numberCell
@@ -93,11 +100,12 @@ struct CSVRowParser {
             document.typeCode = typeCell
             let translations = mapping?.values?.type
             let dolibarrCode = layout.dolibarrCodes.contains(.type)
-            isProgressInvoice = CSVVocabulary.isProgressInvoice(typeCell, dolibarrCode: dolibarrCode)
+            isProgressInvoice =
+                progressTypes.value(typeCell) { CSVVocabulary.isProgressInvoice($0, dolibarrCode: dolibarrCode) } ?? false
             if let kind = kinds.value(typeCell, { CSVVocabulary.kind($0, dolibarrCode: dolibarrCode, translations: translations) }) {
                 document.kind = kind
-            } else if !dolibarrCode, let skipped = SkippedDocumentKind.of(typeCell) {
-                row.skipped = (skipped, typeCell)
+            } else if !dolibarrCode, let skippedKind = SkippedDocumentKind.of(typeCell) {
+                skipped = (skippedKind, typeCell)
             } else {
                 cells.report(.type, CSVMessages.unknownType(typeCell, column: layout.header(.type)))
             }
@@ -109,7 +117,7 @@ struct CSVRowParser {
             declared = statuses.value(statusCell) {
                 CSVVocabulary.status($0, dolibarrCode: dolibarrCode, translations: translations)
             }
-            if declared == nil { row.unknownStatuses.append((statusCell, layout.header(.status))) }
+            if declared == nil { unknownStatuses.append((statusCell, layout.header(.status))) }
         }
         var payment: CSVVocabulary.PaymentState?
         if let paymentCell = cells.text(.paymentStatus) {
@@ -117,7 +125,7 @@ struct CSVRowParser {
             payment = paymentStates.value(paymentCell) {
                 CSVVocabulary.paymentState($0, dolibarrCode: dolibarrCode, translations: translations)
             }
-            if payment == nil { row.unknownStatuses.append((paymentCell, layout.header(.paymentStatus))) }
+            if payment == nil { unknownStatuses.append((paymentCell, layout.header(.paymentStatus))) }
         }
         document.status = CSVVocabulary.combined(declared: declared, payment: payment)
         if document.status == .draft { document.isDraft = true }
@@ -145,10 +153,10 @@ struct CSVRowParser {
         if let refunded = cells.amount(.amountRefunded), !refunded.isZero {
             document.payments.append(Payment(date: paymentDate, amount: -refunded.magnitude))
         }
-        row.document = document
-        if layout.isLineLevel { row.item = item(&cells, line: record.line) }
-        row.problems = cells.problems
-        return row
+        let lineItem = layout.isLineLevel ? item(&cells, line: record.line) : nil
+        return ParsedRow(
+            line: record.line, numberCell: numberCell, issueDateCell: issueDateCell, hasDocumentValues: hasDocumentValues,
+            document: document, item: lineItem, problems: cells.problems, unknownStatuses: unknownStatuses, skipped: skipped)
     }
 
     private func item(_ cells: inout CSVRowCells, line: Int) -> Line? {
@@ -203,5 +211,6 @@ extension CSVRowParser {
             file: other.file, layout: layout, separator: other.separator, decimal: other.decimal, dateFormat: other.dateFormat,
             mapping: other.mapping)
         dateOrder = other.dateOrder
+        sourceFormat = other.sourceFormat
     }
 }

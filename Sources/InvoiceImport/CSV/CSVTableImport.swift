@@ -100,14 +100,16 @@ struct CSVTableImport<Source: TableRowSource> {
                 hasData: survey.dataRecords > 0, summary: summary))
     }
 
-    /// Imports the rows below the header, handing each document to `onDocument` in row order.
-    func run(onDocument: (Document) -> Void) -> ImportSummary {
+    /// Imports the rows below the header, handing each document to `onDocument` in row order,
+    /// with `sourceFormat` as its source format.
+    func run(sourceFormat: InputFormat? = nil, onDocument: (Document) -> Void) -> ImportSummary {
         var summary = self.summary
         guard hasData else { return summary }
         let fileLocation = SourceLocation(file: file)
         var parser = CSVRowParser(
             file: file, layout: layout, separator: source.separator, decimal: decimal,
             dateFormat: mapping?.dateFormat ?? .dayMonthYear, mapping: mapping)
+        parser.sourceFormat = sourceFormat
         var grouper = CSVDocumentGrouper(file: file, isLineLevel: layout.isLineLevel)
         var statusWarnings = UnknownStatusWarnings()
         var sourceRowIDs = CSVSourceRowIDs(layout: layout)
