@@ -2,12 +2,13 @@ import InvoiceAudit
 import Testing
 
 @Suite struct FrenchIdentifierTests {
-    @Test(arguments: ["732829320", "812 476 356", "356000000", "552100554"])
+    @Test(arguments: ["732829320", "812 476 356", "356000000", "552100554", "732.829.320"])
     func validSIRENs(_ siren: String) {
         #expect(FrenchIdentifier.isValidSIREN(siren))
     }
 
-    @Test(arguments: ["732829321", "12345678", "81247635A", "8124763560"])
+    // Full-width digits are not ASCII digits, and a SIREN followed by one more digit is too long.
+    @Test(arguments: ["732829321", "12345678", "81247635A", "8124763560", "", "７３２８２９３２０", "7328293200"])
     func invalidSIRENs(_ siren: String) {
         #expect(!FrenchIdentifier.isValidSIREN(siren))
     }
@@ -18,6 +19,9 @@ import Testing
         // La Poste: digit sum 3+5+6+4+9+8+3+7 = 45, a multiple of 5, though the Luhn check fails.
         #expect(FrenchIdentifier.isValidSIRET("35600000049837"))
         #expect(!FrenchIdentifier.isValidSIRET("35600000049838"))
+        #expect(FrenchIdentifier.isValidSIRET("812 476 356 00017"))
+        #expect(!FrenchIdentifier.isValidSIRET("8124763560001"))
+        #expect(!FrenchIdentifier.isValidSIRET("８１２４７６３５６００００１７"))
     }
 
     @Test func vatKeyFollowsTheFormula() {

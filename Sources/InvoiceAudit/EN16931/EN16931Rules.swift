@@ -27,7 +27,7 @@ public enum EN16931Rules {
         guard applies(to: document) else {
             // A line-level CSV export gives quantity, price and line amount in its own columns:
             // FA-CALC-03 checks them, and stays silent on lines that lack one of the three.
-            guard document.sourceFormat == .csv else { return [] }
+            guard document.sourceFormat == .csv, !document.lines.isEmpty else { return [] }
             var check = EN16931Check(document)
             check.checkLineAmounts()
             return check.findings

@@ -84,6 +84,11 @@ extension Document {
 
     /// Every free text of the document that can carry a mention: notes, payment terms and exemption reasons.
     var mentionTexts: [String] {
+        Document.joinedMentionTexts(notes: notes, paymentTerms: paymentTerms, vatBreakdown: vatBreakdown)
+    }
+
+    /// Returns the texts of ``mentionTexts`` from the notes, payment terms and VAT breakdown.
+    static func joinedMentionTexts(notes: [Note], paymentTerms: String?, vatBreakdown: [VATBreakdown]) -> [String] {
         var texts = notes.map(\.text)
         if let paymentTerms { texts.append(paymentTerms) }
         texts += vatBreakdown.compactMap(\.exemptionReason)

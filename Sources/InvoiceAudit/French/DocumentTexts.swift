@@ -6,26 +6,34 @@ import InvoiceModel
 ///
 /// Built by ``Auditor`` for one document and used by one task, so its lazy properties need no lock.
 final class DocumentTexts {
-    let document: Document
+    // Only the parts with texts are kept, not a copy of the whole document, because a `Document`
+    // is a few kilobytes and this object is made for every document.
+    private let documentNotes: [Note]
+    private let paymentTerms: String?
+    private let vatBreakdown: [VATBreakdown]
 
     init(_ document: Document) {
-        self.document = document
+        documentNotes = document.notes
+        paymentTerms = document.paymentTerms
+        vatBreakdown = document.vatBreakdown
     }
 
     /// The texts of `Document.mentionTexts`, in its order: the notes, the
     /// payment terms, then the exemption reasons of the VAT breakdown.
-    private(set) lazy var mentions: [NormalisedText] = document.mentionTexts.map(NormalisedText.init)
+    private(set) lazy var mentions: [NormalisedText] =
+        Document.joinedMentionTexts(notes: documentNotes, paymentTerms: paymentTerms, vatBreakdown: vatBreakdown)
+        .map(NormalisedText.init)
 
     /// The notes, the first entries of ``mentions``.
-    var notes: ArraySlice<NormalisedText> { mentions.prefix(document.notes.count) }
+    var notes: ArraySlice<NormalisedText> { mentions.prefix(documentNotes.count) }
 
     /// The exemption reasons of the VAT breakdown, the last entries of ``mentions``.
     var breakdownReasons: ArraySlice<NormalisedText> {
-        mentions.suffix(document.vatBreakdown.count { $0.exemptionReason != nil })
+        mentions.suffix(vatBreakdown.count { $0.exemptionReason != nil })
     }
 
     /// The notes whose subject code is `subject` (such as PMD or PMT), compared in upper case.
     func notes(withSubject subject: String) -> [NormalisedText] {
-        zip(document.notes, notes).filter { $0.0.subject?.uppercased() == subject }.map(\.1)
+        zip(documentNotes, notes).filter { $0.0.subject?.uppercased() == subject }.map(\.1)
     }
 }

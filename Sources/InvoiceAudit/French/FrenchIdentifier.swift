@@ -14,13 +14,19 @@ public enum FrenchIdentifier {
     /// True for nine digits that pass the Luhn check.
     public static func isValidSIREN(_ text: String) -> Bool {
         let digits = compact(text)
+        // Bare ASCII digits, the usual case, are counted on their bytes rather than as `Character`s.
+        if isASCIIDigits(digits) { return digits.utf8.count == 9 && luhn(digits) }
         return digits.count == 9 && digits.allSatisfy(\.isASCIIDigit) && luhn(digits)
     }
 
     /// True for fourteen digits that pass the Luhn check, or La Poste's digit-sum rule.
     public static func isValidSIRET(_ text: String) -> Bool {
         let digits = compact(text)
-        guard digits.count == 14, digits.allSatisfy(\.isASCIIDigit) else { return false }
+        if isASCIIDigits(digits) {
+            guard digits.utf8.count == 14 else { return false }
+        } else {
+            guard digits.count == 14, digits.allSatisfy(\.isASCIIDigit) else { return false }
+        }
         if digits.hasPrefix(laPosteSIREN) {
             return luhn(digits) || digitSum(digits) % 5 == 0
         }
@@ -57,6 +63,11 @@ public enum FrenchIdentifier {
         guard key.allSatisfy(\.isASCIIDigit) else { return .unverifiableKey(siren: siren) }
         guard let expected = vatKey(siren: siren) else { return .malformed }
         return expected == key ? .valid(siren: siren) : .wrongKey(siren: siren, expected: expected)
+    }
+
+    /// True when every byte of `text` is an ASCII digit (and `text` is not empty).
+    private static func isASCIIDigits(_ text: String) -> Bool {
+        !text.utf8.isEmpty && text.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
     }
 
     /// Checks the Luhn sum of ASCII digits (callers check the digits first).

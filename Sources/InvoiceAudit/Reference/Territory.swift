@@ -38,6 +38,11 @@ public enum Territory: String, Sendable, Hashable, CaseIterable {
     /// (Saint-Pierre-et-Miquelon). 986 to 988 are the Pacific collectivities. Otherwise the ISO
     /// country code decides.
     public init(postalCode: String?, country rawCountry: String?) {
+        // A seller without address, as in most CSV exports, is in metropolitan France.
+        if postalCode == nil && rawCountry == nil {
+            self = .metropolitan
+            return
+        }
         let code = (postalCode ?? "").filter { !$0.isWhitespace }
         let country = rawCountry?.trimmingSpaces.uppercased()
         let isFrench = country == nil || country == "FR"

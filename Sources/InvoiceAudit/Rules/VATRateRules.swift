@@ -16,6 +16,8 @@ public enum VATRateRules {
         // The seller decides, not the format: unless it is shown to be established abroad, its rates are French.
         guard !document.isDraft, document.sellerCountsAsFrench, let date = document.issueDate
         else { return [] }
+        // A header-level export has neither breakdown nor lines: nothing to look up.
+        guard !document.vatBreakdown.isEmpty || !document.lines.isEmpty else { return [] }
         let territory = context.territory(of: document)
         let allowed = context.tables.allowedVATRates(in: territory, on: date)
         var findings: [Finding] = []
