@@ -28,17 +28,19 @@ extension Ledger {
         var firstByNumber: [PartyKey: [String: Int]] = [:]
         var laterByNumber: [PartyKey: [String: [Int]]] = [:]
         for position in entries.indices {
-            let entry = entries[position]
-            guard entry.isIssued, let number = entry.number else { continue }
-            guard let first = firstByNumber[entry.seller]?[number] else {
-                firstByNumber[entry.seller, default: [:]][number] = position
+            // Only the seller and number are read for most entries, in place, not a copy of the entry.
+            guard entries[position].isIssued, let number = entries[position].number else { continue }
+            let seller = entries[position].seller
+            guard let first = firstByNumber[seller]?[number] else {
+                firstByNumber[seller, default: [:]][number] = position
                 continue
             }
-            let earlier = [first] + (laterByNumber[entry.seller]?[number] ?? [])
+            let entry = entries[position]
+            let earlier = [first] + (laterByNumber[seller]?[number] ?? [])
             if let original = earlier.first(where: { entry.isCopy(of: entries[$0]) }) {
                 copyOf[position] = original
             } else {
-                laterByNumber[entry.seller, default: [:]][number, default: []].append(position)
+                laterByNumber[seller, default: [:]][number, default: []].append(position)
             }
         }
         guard !copyOf.isEmpty else { return (entries, []) }

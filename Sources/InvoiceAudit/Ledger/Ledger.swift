@@ -79,16 +79,17 @@ public struct Ledger: Sendable {
         var grouped = SeriesGrouping()
         var firstByNumber: [PartyKey: [String: Int]] = [:]
         var repeated: [PartyKey: [String: [Int]]] = [:]
+        // Fields are read in place: a copy of a whole entry per document was a visible share of the time.
         for position in entries.indices where entries[position].isIssued {
-            let entry = entries[position]
-            if let number = entry.number {
-                if let first = firstByNumber[entry.seller]?[number] {
-                    repeated[entry.seller, default: [:]][number, default: [first]].append(position)
+            let seller = entries[position].seller
+            if let number = entries[position].number {
+                if let first = firstByNumber[seller]?[number] {
+                    repeated[seller, default: [:]][number, default: [first]].append(position)
                 } else {
-                    firstByNumber[entry.seller, default: [:]][number] = position
+                    firstByNumber[seller, default: [:]][number] = position
                 }
             }
-            if let inferred = entry.inferredNumber { grouped.append(position, seller: entry.seller, inferred: inferred) }
+            if let inferred = entries[position].inferredNumber { grouped.append(position, seller: seller, inferred: inferred) }
         }
         var series = Ledger.splitYearlyRestarts(grouped.positions, entries: entries)
         for key in series.keys {
@@ -160,10 +161,17 @@ public struct Ledger: Sendable {
         _ entries: consuming [LedgerEntry]
     ) -> (entries: [LedgerEntry], aliases: [PartyKey: PartyKey]) {
         var registered: [String: Set<PartyKey>] = [:]
+        // An export repeats its seller on every row: the name is normalised and looked up once per
+        // run of entries with the same seller and name.
+        var previous: (seller: PartyKey, name: String)?
         for index in entries.indices where entries[index].seller.isRegistered {
-            let entry = entries[index]
-            guard let name = entry.sellerName.map(PartyKey.normalisedName), !name.isEmpty else { continue }
-            registered[name, default: []].insert(entry.seller)
+            let seller = entries[index].seller
+            guard let sellerName = entries[index].sellerName else { continue }
+            if let previous, previous.seller == seller, previous.name == sellerName { continue }
+            previous = (seller, sellerName)
+            let name = PartyKey.normalisedName(sellerName)
+            guard !name.isEmpty else { continue }
+            registered[name, default: []].insert(seller)
         }
         guard !registered.isEmpty else { return (entries, [:]) }
         var joined = entries
