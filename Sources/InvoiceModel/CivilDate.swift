@@ -4,8 +4,12 @@
 /// the machine's time zone, so no `Date` or `DateFormatter` is involved.
 public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
-    public let month: Int
-    public let day: Int
+    public var month: Int { Int(monthOfYear) }
+    public var day: Int { Int(dayOfMonth) }
+    /// The month and day in one byte each, so that a date takes 10 bytes instead of 24 in every
+    /// document, line, payment and ledger entry.
+    private let monthOfYear: UInt8
+    private let dayOfMonth: UInt8
 
     /// Creates a date, or `nil` when the day does not exist (30 February, month 13).
     public init?(year: Int, month: Int, day: Int) {
@@ -13,8 +17,8 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
             day >= 1, day <= CivilDate.daysInMonth(year: year, month: month)
         else { return nil }
         self.year = year
-        self.month = month
-        self.day = day
+        self.monthOfYear = UInt8(month)
+        self.dayOfMonth = UInt8(day)
     }
 
     /// Parses the date forms found in invoice exports.
@@ -102,8 +106,8 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
         let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
         self.year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        self.month = month
-        self.day = day
+        self.monthOfYear = UInt8(month)
+        self.dayOfMonth = UInt8(day)
     }
 
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {

@@ -103,8 +103,19 @@ enum CheckCommand {
     /// Moves the ledger entries out of `outcomes`, so that a million documents' entries are not
     /// kept twice while the ledger is built.
     static func takeEntries(_ outcomes: inout [FileOutcome]) -> [LedgerEntry] {
-        let entries = outcomes.count == 1 ? outcomes[0].entries : outcomes.flatMap(\.entries)
-        for index in outcomes.indices { outcomes[index].entries = [] }
+        if outcomes.count == 1 {
+            let entries = outcomes[0].entries
+            outcomes[0].entries = []
+            return entries
+        }
+        // Each file's entries are freed as soon as they are copied, so the entries of all files
+        // are never held twice.
+        var entries: [LedgerEntry] = []
+        entries.reserveCapacity(outcomes.reduce(0) { $0 + $1.entries.count })
+        for index in outcomes.indices {
+            entries.append(contentsOf: outcomes[index].entries)
+            outcomes[index].entries = []
+        }
         return entries
     }
 
@@ -140,7 +151,7 @@ enum CheckCommand {
         progress: ProgressTicker? = nil
     ) -> FileOutcome {
         var findings: [Finding] = []
-        var entries: [LedgerEntry] = []
+        let entries = ChunkedCollector<LedgerEntry>()
         var itemRates = ItemRateIndex()
         var lines: [InvoiceLineRecord] = []
         let summary = DocumentImporter.importFile(
@@ -160,7 +171,7 @@ enum CheckCommand {
             path: file.displayPath, format: summary.format, imported: summary.documentCount,
             rejections: summary.rejections, warnings: summary.warnings, columns: summary.columns,
             pathBytes: String(validating: file.pathBytes, as: UTF8.self) == nil ? file.pathBytes : nil, skipped: summary.skipped)
-        return FileOutcome(report: report, findings: findings, entries: entries, itemRates: itemRates, lines: lines)
+        return FileOutcome(report: report, findings: findings, entries: entries.joined(), itemRates: itemRates, lines: lines)
     }
 
     /// Every option spelling ``parse(_:language:)`` accepts; `facturaudit help check` documents each.
