@@ -92,6 +92,9 @@ public struct CSVMapping: Sendable, Hashable, Codable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CSVMappingError(path: path, problem: CSVMappingProblem.unreadable)
         }
+        if let problem = JSONSyntaxLocator.firstProblem(in: [UInt8](data)) {
+            throw CSVMappingError(path: path, problem: problem.message)
+        }
         let mapping: CSVMapping
         do {
             mapping = try JSONDecoder().decode(CSVMapping.self, from: data)

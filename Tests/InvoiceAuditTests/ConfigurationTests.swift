@@ -50,7 +50,14 @@ import Testing
         ("{\"rules\": {\"disabled\": [\"FR-XYZ-01\"]}}", "rules.disabled[0]", "unknown rule 'FR-XYZ-01': 'facturaudit rules' lists the ids"),
         ("{\"asOf\": \"31/12/2025\"}", "asOf", "invalid date '31/12/2025': write YYYY-MM-DD"),
         ("{\"deposits\": {\"consumptionMonths\": 0}}", "deposits.consumptionMonths", "expected an integer from 1 to 120, found 0"),
-        ("{\"series\": [}", "", "unreadable JSON: check commas, quotes and braces"),
+        ("{\"series\": [}", "", "unexpected character '}' on line 1, column 13: check commas, quotes and braces"),
+        ("{\n  \"asOf\": \"2025-06-30\"\n  \"rules\": {}\n}", "", "missing comma before line 3, column 3: separate the items with a comma"),
+        ("{\n  // fin d'exercice\n  \"asOf\": \"2025-06-30\"\n}", "", "comment on line 2, column 3: JSON does not allow comments, remove it"),
+        ("{'asOf': '2025-06-30'}", "", "single quote on line 1, column 2: JSON writes strings and keys between double quotes \"…\""),
+        ("{asOf: \"2025-06-30\"}", "", "key without quotes on line 1, column 2: write it between double quotes, for example \"asOf\""),
+        ("{\"asOf\": \"2025-06-30\"}\n{}", "", "text after the end of the JSON object on line 2, column 1: the file holds a single object { }"),
+        ("{\"rules\": {\"disabled\": [\"FR-NUM-03\"", "", "unexpected end of file on line 1, column 36: a string, an object { } or an array [ ] is not closed"),
+        ("{\"issuer\": {\"category\": \"éé\" \"sme\"}}", "", "missing comma before line 1, column 30: separate the items with a comma"),
         (
             "{\"series\": [{\"pattern\": \"FA-{counter}\", \"sellerSiren\": \"abc\"}]}", "series[0].sellerSiren",
             "invalid SIREN 'abc': write the seller's 9-digit SIREN"
@@ -63,8 +70,8 @@ import Testing
             "series[1]", "key 'reset' written twice: keep only one"
         ),
     ])
-    func rejectsWithKeyPathAndAdvice(json: String, keyPath: String, message: String) {
-        guard let error = ConfigurationTestSupport.rejection(json) else { return }
+    func rejectsWithKeyPathAndAdvice(json: String, keyPath: String, message: String) throws {
+        let error = try #require(ConfigurationTestSupport.rejection(json))
         #expect(error.keyPath == keyPath)
         #expect(error.message.en == message)
         #expect(error.text(.en).hasPrefix("facturaudit.json: "))

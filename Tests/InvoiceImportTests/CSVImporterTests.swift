@@ -355,7 +355,9 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let cases: [(json: String, expected: String)] = [
-            ("{\"columns\": ", "invalid JSON"),
+            ("{\"columns\": ", "unexpected end of file on line 1, column 13: a string, an object { } or an array [ ] is not closed"),
+            ("{\n  \"separator\": \";\"\n  \"dateFormat\": \"dd/mm/yyyy\"\n}", "missing comma before line 3, column 3: separate the items with a comma"),
+            ("{\"separator\": \";\", // French export\n}", "comment on line 1, column 20: JSON does not allow comments, remove it"),
             ("{\"dateFormat\": \"dd-mm-yy\"}", "invalid value at 'dateFormat'"),
             ("{\"values\": {\"type\": {\"Avoir\": \"refund\"}}}", "invalid value at 'values.type.Avoir'"),
             ("{\"columns\": {\"nummer\": \"Nr\"}}", "unknown field 'nummer'"),

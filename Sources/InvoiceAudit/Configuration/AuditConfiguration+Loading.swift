@@ -21,6 +21,9 @@ extension AuditConfiguration {
                         fr: "nombre '\(number)' trop grand pour être lu, ligne \(line) : corrigez la valeur",
                         en: "number '\(number)' on line \(line) is too large to read: correct the value"))
             }
+            if let problem = JSONSyntaxLocator.firstProblem(in: [UInt8](data)) {
+                throw ConfigurationError(file: file, keyPath: "", message: problem.message)
+            }
             throw ConfigurationError(
                 file: file, keyPath: "",
                 message: LocalizedText(
