@@ -49,7 +49,7 @@ struct HTMLFindingList {
     /// Returns the cell with the document's number and issue date, spanning the rows of its findings.
     private func documentCell(_ block: HTMLFindingGroups.DocumentBlock) -> String {
         let span = block.findings.count > 1 ? " rowspan=\"\(block.findings.count)\"" : ""
-        let date = block.date.map { " <span class=\"meta\">\(escapedMarkup($0.description))</span>" } ?? ""
+        let date = block.date.map { " <span class=\"meta\">\(escapedMarkup($0.text(words.language)))</span>" } ?? ""
         return "<td class=\"doc\"\(span)><b>\(escapedMarkup(block.title))</b>\(date)</td>"
     }
 
