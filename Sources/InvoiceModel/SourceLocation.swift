@@ -65,5 +65,5 @@ extension StringProtocol {
 }
 
 extension Character {
-    var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
+    var isASCIIDigitCharacter: Bool { asciiValue.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false }
 }

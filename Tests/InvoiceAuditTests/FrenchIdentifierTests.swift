@@ -24,6 +24,14 @@ import Testing
         #expect(!FrenchIdentifier.isValidSIRET("８１２４７６３５６００００１７"))
     }
 
+    /// A digit with a combining accent is one character that sorts between "0" and "9"; without
+    /// the ASCII test, La Poste's digit-sum rule accepted this one (sum 15).
+    @Test func siretRejectsAccentedDigit() {
+        #expect(FrenchIdentifier.isValidSIRET("35600000001000"))
+        #expect(!FrenchIdentifier.isValidSIRET("3560000000\u{301}1000"))
+        #expect(!FrenchIdentifier.isValidSIREN("81247635\u{301}6"))
+    }
+
     @Test func vatKeyFollowsTheFormula() {
         #expect(FrenchIdentifier.vatKey(siren: "732829320") == "44")
         #expect(FrenchIdentifier.vatKey(siren: "812476356") == "82")

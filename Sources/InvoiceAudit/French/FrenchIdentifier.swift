@@ -92,5 +92,7 @@ public enum FrenchIdentifier {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { self >= "0" && self <= "9" }
+    /// True for the ten ASCII digits only: a digit carrying a combining mark is one `Character`
+    /// that compares between "0" and "9", so comparing is not enough.
+    var isASCIIDigit: Bool { asciiValue.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false }
 }

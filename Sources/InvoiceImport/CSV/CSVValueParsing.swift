@@ -203,5 +203,6 @@ enum CSVIdentifierParsing {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { self >= "0" && self <= "9" }
+    /// True for the ten ASCII digits only, not for a digit carrying a combining mark.
+    var isASCIIDigit: Bool { asciiValue.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false }
 }
