@@ -65,7 +65,9 @@ extension Journal {
             let current = counts[finding.ruleID] ?? (0, finding.severity)
             counts[finding.ruleID] = (current.0 + 1, max(current.1, finding.severity))
         }
-        return counts.keys.sorted().map { RuleCount(ruleID: $0, count: counts[$0]!.0, severity: counts[$0]!.1) }
+        return counts.sorted { $0.key < $1.key }.map { ruleID, tally in
+            RuleCount(ruleID: ruleID, count: tally.0, severity: tally.1)
+        }
     }
 
     /// Finding counts per rule and per severity actually found, by rule then from error to info:
