@@ -66,10 +66,12 @@ import Testing
     }
 
     @Test func otherSourceNameKeepsJunction() throws {
-        let scratch = try Self.storeWithJanuary()
+        // The new tool reused FA-1 to FA-3 for other invoices: another buyer.
+        let scratch = try Self.storeWithJanuary(march: Self.march.replacingOccurrences(of: "Client SAS", with: "Autre SARL"))
         let imported = try Self.run(
             ["import", "export-2025-03.csv", "--db", "s.db", "--source", "new-tool"], in: scratch.url)
-        #expect(imported.status == 0)
+        // Each reused number is a changed version of the stored one (FR-CORR-01).
+        #expect(imported.status == 1)
         let check = try Self.run(["check", "--db", "s.db"], in: scratch.url)
         #expect(check.status == 1)
         // The junction names the source as given, not the file.
@@ -77,6 +79,22 @@ import Testing
             Self.findingLines(check.stdout).contains(
                 "export-2025-03.csv:2: error: [FA-MIG-01] overlap at the junction: 'new-tool' uses FA-1 to FA-3 "
                     + "(3 documents) while 'export-2025-01.csv' goes up to FA-3; the new numbering must continue after it"))
+    }
+
+    @Test func otherSourceNameWithTheSameInvoicesCountsThemOnce() throws {
+        let scratch = try Self.storeWithJanuary()
+        let imported = try Self.run(
+            ["import", "export-2025-03.csv", "--db", "s.db", "--source", "new-tool"], in: scratch.url)
+        #expect(imported.status == 0)
+        let check = try Self.run(["check", "--db", "s.db"], in: scratch.url)
+        let findings = Self.findingLines(check.stdout)
+        #expect(!findings.contains { $0.contains("FA-MIG-01") })
+        #expect(
+            findings.contains(
+                "export-2025-03.csv:2: warning: [FR-NUM-02] 'FA-1' repeats the document at export-2025-01.csv:2 with the "
+                    + "same content: the same invoice is in both 'export-2025-01.csv' and 'new-tool' and is counted once, "
+                    + "not as an overlap between two tools"))
+        #expect(check.stdout.contains("    FA-{counter}: first FA-1, last FA-4, 4 documents, no gap\n"))
     }
 
     @Test func sameSourceChangeHasNoReuseHint() throws {

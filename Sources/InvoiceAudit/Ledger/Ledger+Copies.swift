@@ -1,17 +1,22 @@
 import InvoiceModel
 
-/// A document read twice from two files of one source, such as a Factur-X PDF and its XML side by
-/// side: the ledger keeps the original and counts the copy once.
+/// A document read twice from two files, such as a Factur-X PDF and its XML side by side, or one
+/// invoice in two overlapping exports given as two paths: the ledger keeps the original and counts
+/// the copy once.
 public struct LedgerCopy: Sendable, Hashable {
     public let copy: LedgerEntry
     public let original: LedgerEntry
 }
 
 extension LedgerEntry {
-    /// Tells whether this entry repeats `other` from another file of the same source: same seller,
-    /// number, kind, issue date, buyer, currency and totals.
+    /// Tells whether this entry repeats `other` from another file: same seller, number, kind, issue
+    /// date, buyer, currency and totals. Across two sources the whole fingerprinted content must
+    /// agree too, so that a migration's new tool reusing the old tool's numbers for other invoices
+    /// stays a junction overlap (FA-MIG-01).
     func isCopy(of other: LedgerEntry) -> Bool {
-        source.file != other.source.file && sourceIndex == other.sourceIndex && seller == other.seller
+        source.file != other.source.file
+            && (sourceIndex == other.sourceIndex || contentDigest == other.contentDigest)
+            && seller == other.seller
             && number == other.number && kind == other.kind && issueDate == other.issueDate && buyer == other.buyer
             && LedgerEntry.currenciesAgree(currency, other.currency) && taxInclusive == other.taxInclusive
             && payable == other.payable

@@ -60,6 +60,9 @@ public struct LedgerEntry: Sendable, Hashable {
     public let sourceIndex: Int
     /// The command-line path the document came from, for junction messages.
     public let sourceName: String?
+    /// The hash of the document's fingerprinted content (see ``DocumentContentDigest``), which
+    /// tells an invoice given in two sources from two invoices that share a number.
+    let contentDigest: Int
 
     /// The entry of `document` with inferred numbering, as one source.
     public init(_ document: Document) {
@@ -106,6 +109,7 @@ public struct LedgerEntry: Sendable, Hashable {
         source = document.source
         self.sourceIndex = sourceIndex
         self.sourceName = sourceName
+        contentDigest = DocumentContentDigest.of(document)
     }
 
     /// True unless both currencies are known and differ.

@@ -50,8 +50,12 @@ public struct OpenReceivables: Sendable {
         var receivables: [Receivable] = []
         var unreliable: [UnreliableReceivable] = []
         var counts = Counts()
-        let duplicates = Duplicates(ledger.entries)
-        for (position, entry) in ledger.entries.enumerated() {
+        // An invoice given in two sources left the ledger's entries as a copy. It is counted here
+        // as an identical copy, or as another version when its status or payments differ.
+        let copiesFromOtherSources = ledger.copies.filter { $0.copy.sourceIndex != $0.original.sourceIndex }.map(\.copy)
+        let entries = copiesFromOtherSources.isEmpty ? ledger.entries : ledger.entries + copiesFromOtherSources
+        let duplicates = Duplicates(entries)
+        for (position, entry) in entries.enumerated() {
             if duplicates.copies.contains(position) {
                 counts.copies += 1
                 continue

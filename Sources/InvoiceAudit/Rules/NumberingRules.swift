@@ -71,6 +71,18 @@ public enum NumberingRules {
         var findings: [Finding] = []
         for pair in ledger.copies {
             let number = pair.copy.number ?? ""
+            if pair.copy.sourceIndex != pair.original.sourceIndex {
+                let copyName = pair.copy.sourceName ?? pair.copy.source.file
+                let originalName = pair.original.sourceName ?? pair.original.source.file
+                findings.append(
+                    Finding(
+                        rule: duplicate, location: pair.copy.source, documentNumber: number,
+                        message: LocalizedText(
+                            fr: "'\(number)' reprend le document de \(pair.original.source) avec le même contenu : la même facture figure dans '\(originalName)' et dans '\(copyName)', elle n'est comptée qu'une fois et non comme un chevauchement entre deux outils",
+                            en: "'\(number)' repeats the document at \(pair.original.source) with the same content: the same invoice is in both '\(originalName)' and '\(copyName)' and is counted once, not as an overlap between two tools"),
+                        severity: .warning))
+                continue
+            }
             findings.append(
                 Finding(
                     rule: duplicate, location: pair.copy.source, documentNumber: number,
