@@ -10,7 +10,20 @@ extension InvoiceStore {
     /// so editing any of them is caught. A store rewritten consistently from the first seal on
     /// passes; keeping the last seal hash outside the store (printed by `facturaudit seal`) closes that gap.
     public func chainFindings() throws(StoreError) -> [Finding] {
-        var findings: [Finding] = []
+        try chainProblems().flatMap { seal in
+            seal.problems.map { IntegrityRules.brokenChainFinding(store: path, sealID: seal.sealID, problem: $0) }
+        }
+    }
+
+    /// Returns the seals that fail the checks of ``chainFindings()``: their entries may have been edited
+    /// outside facturaudit.
+    func brokenSealIDs() throws(StoreError) -> Set<Int> {
+        Set(try chainProblems().filter { !$0.problems.isEmpty }.map(\.sealID))
+    }
+
+    /// Returns the problems of each seal, in chain order.
+    private func chainProblems() throws(StoreError) -> [(sealID: Int, problems: [LocalizedText])] {
+        var found: [(sealID: Int, problems: [LocalizedText])] = []
         var expectedPrevious = SealRecord.genesisHash
         var newestVersion = 1
         for seal in try seals() {
@@ -47,11 +60,9 @@ extension InvoiceStore {
                         fr: "son empreinte ne correspond plus à son contenu", en: "its hash does not match its content"))
             }
             newestVersion = max(newestVersion, seal.hashVersion)
-            for problem in problems {
-                findings.append(IntegrityRules.brokenChainFinding(store: path, sealID: seal.id, problem: problem))
-            }
+            found.append((seal.id, problems))
             expectedPrevious = seal.sealHash
         }
-        return findings
+        return found
     }
 }

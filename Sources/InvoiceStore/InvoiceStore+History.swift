@@ -10,6 +10,8 @@ extension InvoiceStore {
     /// is a warning (the accountant recorded that it was legitimate), any other change an error.
     public func resealedFindings() throws(StoreError) -> [Finding] {
         var findings: [Finding] = []
+        // A seal that fails its checks may have been edited outside facturaudit: what it accepted is unknown.
+        let broken = try brokenSealIDs()
         var latest: [String: (sealID: Int, entries: [SealedEntry])] = [:]
         var previous: (id: Int, keys: [String: [SealedEntry]])?
         for seal in try seals() {
@@ -22,7 +24,8 @@ extension InvoiceStore {
                 findings += entries.prefix(1).map { entry in
                     IntegrityRules.unsealedFinding(
                         number: entry.number, location: entry.location, previousSealID: previous?.id ?? 0,
-                        sealID: seal.id, accepted: seal.acceptedChanges > 0)
+                        sealID: seal.id, accepted: seal.acceptedChanges > 0,
+                        brokenSeal: [previous?.id ?? 0, seal.id].first(where: broken.contains))
                 }
             }
             previous = (seal.id, current)
@@ -37,7 +40,8 @@ extension InvoiceStore {
                 findings.append(
                     IntegrityRules.resealedFinding(
                         number: new.number, location: new.location, previousSealID: before.sealID, sealID: seal.id,
-                        accepted: accepted, fields: fields))
+                        accepted: accepted, fields: fields,
+                        brokenSeal: [before.sealID, seal.id].first(where: broken.contains)))
             }
         }
         return findings

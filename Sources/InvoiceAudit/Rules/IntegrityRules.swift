@@ -57,19 +57,24 @@ public enum IntegrityRules {
 
     /// FR-CORR-01 from the seal history: the document was sealed again with other content. A
     /// change accepted with `seal --accept-changes` is a warning, any other an error.
+    /// `brokenSeal` names a seal of the two that fails its integrity check (FA-SEAL-02): the
+    /// difference may then come from an edit outside facturaudit, and is not called accepted.
     public static func resealedFinding(
-        number: String, location: SourceLocation, previousSealID: Int, sealID: Int, accepted: Bool, fields: [String]
+        number: String, location: SourceLocation, previousSealID: Int, sealID: Int, accepted: Bool, fields: [String],
+        brokenSeal: Int? = nil
     ) -> Finding {
         let names = fieldList(fields)
+        let accepted = accepted && brokenSeal == nil
         let reason =
-            accepted
+            brokenSeal.map(editedOutsideReason)
+            ?? (accepted
             ? LocalizedText(
                 fr: "le changement a été accepté au scellement (--accept-changes) : gardez la pièce qui le justifie",
                 en: "the change was accepted when sealing (--accept-changes): keep the record that justifies it")
             : LocalizedText(
                 fr: "le changement n'a pas été accepté : une facture émise se corrige par un avoir ou une facture "
                     + "rectificative",
-                en: "the change was not accepted: correct an issued invoice with a credit note or a corrective invoice")
+                en: "the change was not accepted: correct an issued invoice with a credit note or a corrective invoice"))
         return Finding(
             rule: changed, location: location, documentNumber: number,
             message: LocalizedText(
@@ -82,22 +87,34 @@ public enum IntegrityRules {
 
     /// FR-CORR-02: a document of one seal that the next seal left out.
     public static func unsealedFinding(
-        number: String, location: SourceLocation, previousSealID: Int, sealID: Int, accepted: Bool
+        number: String, location: SourceLocation, previousSealID: Int, sealID: Int, accepted: Bool,
+        brokenSeal: Int? = nil
     ) -> Finding {
+        let accepted = accepted && brokenSeal == nil
         let reason =
-            accepted
+            brokenSeal.map(editedOutsideReason)
+            ?? (accepted
             ? LocalizedText(
                 fr: "la suppression a été acceptée au scellement (--accept-changes) : gardez la pièce qui la justifie",
                 en: "the deletion was accepted when sealing (--accept-changes): keep the record that justifies it")
             : LocalizedText(
                 fr: "la suppression n'a pas été acceptée : une facture émise s'annule par un avoir",
-                en: "the deletion was not accepted: cancel an issued invoice with a credit note")
+                en: "the deletion was not accepted: cancel an issued invoice with a credit note"))
         return Finding(
             rule: disappeared, location: location, documentNumber: number,
             message: LocalizedText(
                 fr: "le document '\(number)' scellé au sceau \(previousSealID) est absent du sceau \(sealID) ; \(reason.fr)",
                 en: "document '\(number)' sealed in seal \(previousSealID) is missing from seal \(sealID); \(reason.en)"),
             severity: accepted ? .warning : .error)
+    }
+
+    /// Explains why a difference between two seals is not called accepted when one of them is broken.
+    private static func editedOutsideReason(_ sealID: Int) -> LocalizedText {
+        LocalizedText(
+            fr: "le sceau \(sealID) ne passe pas son contrôle d'intégrité (FA-SEAL-02) : la différence peut venir "
+                + "d'une modification de la base hors de facturaudit et ne compte pas comme acceptée au scellement",
+            en: "seal \(sealID) fails its integrity check (FA-SEAL-02): the difference may come from an edit of the "
+                + "store outside facturaudit, and does not count as accepted when sealing")
     }
 
     /// FR-CORR-02: a sealed document is absent from the compared state.
