@@ -86,6 +86,10 @@ public struct ImportedFile: Sendable {
     /// The source of an earlier batch that the file joined (see ``FileToImport/joinsEarlierSource``),
     /// with the path of the earlier file whose layout it shares.
     public var joinedSource: (name: String, earlierFile: String)?
+    /// The issued documents of the file that an earlier batch already holds from another source
+    /// with the same seller, number and fingerprint, such as a canonical-JSON backup imported
+    /// back into its own store.
+    public var alreadyStored = 0
 
     public var read: Int { imported + rejections.count }
 }

@@ -77,6 +77,7 @@ extension InvoiceStore {
             let (findings, joined) = try writer.insert(files[index])
             outcome.findings += findings
             outcome.files[index].joinedSource = joined
+            outcome.files[index].alreadyStored = writer.alreadyStored
         }
         // A new export that lacks sealed documents is reported now, not only at the next verify.
         if let seal = try seals().last {
@@ -117,7 +118,11 @@ private struct BatchWriter {
     let previousVersions: SQLiteStatement
     let sourceKeyOfFile: SQLiteStatement
     let earlierSourceOfLayout: SQLiteStatement
+    let identicalInOtherSource: SQLiteStatement
     let encoder: JSONEncoder
+    /// How many issued documents of the file being inserted an earlier batch contains identically
+    /// from another source (see ``ImportedFile/alreadyStored``).
+    var alreadyStored = 0
     /// The source key of the file being inserted, which FR-CORR-01 compares with the previous version's.
     var sourceKey = ""
 
@@ -156,6 +161,14 @@ private struct BatchWriter {
             SELECT \(StoreSchema.sourceExpression("f", withSourceColumn: true)), f.path FROM source_file f
             WHERE f.layout = ?1 AND f.batch_id < ?2 ORDER BY f.batch_id DESC, f.file_position DESC, f.id DESC LIMIT 1
             """)
+        // The same document, from another source of an earlier batch.
+        identicalInOtherSource = try connection.prepare(
+            """
+            SELECT 1 FROM document d JOIN source_file f ON f.id = d.file_id
+            WHERE d.seller_key = ?1 AND d.number = ?2 AND d.fingerprint = ?3 AND d.is_draft = 0 AND d.batch_id < ?4
+                AND \(StoreSchema.sourceKeyExpression("f", withSourceColumn: true)) <> ?5
+            LIMIT 1
+            """)
         encoder = CanonicalJSON.encoder()
     }
 
@@ -182,9 +195,14 @@ private struct BatchWriter {
         try sourceKeyOfFile.bind([fileID])
         sourceKey = try sourceKeyOfFile.step() ? sourceKeyOfFile.string(0) ?? "" : ""
         var findings: [Finding] = []
+        alreadyStored = 0
         for document in result.documents {
             let entry = LedgerEntry(document)
             let fingerprint = DocumentFingerprint(document)
+            if entry.isIssued, let number = entry.number {
+                try identicalInOtherSource.bind([entry.seller.plainSeller.value, number, fingerprint.hash, batch, sourceKey])
+                if try identicalInOtherSource.step() { alreadyStored += 1 }
+            }
             // NOTE: a self-billed document is stored under its seller's own key, as before the ledger
             // gave it its buyer's series, so it may pair with the seller's invoice of the same number.
             if entry.isIssued, let number = entry.number,

@@ -22,7 +22,40 @@ extension CheckCommand {
                     en: "store '\(database)' contains no document: import files first with "
                         + "'facturaudit import PATH… --db \(database)'"))
         }
-        return documents
+        return withoutRestoredCopies(documents)
+    }
+
+    /// Leaves out each stored document that repeats one of another source with the same
+    /// fingerprint at the same file and line. A canonical-JSON backup imported back into its own
+    /// store keeps its documents' locations, so these are the same documents, audited once.
+    static func withoutRestoredCopies(_ documents: [StoredDocument]) -> [StoredDocument] {
+        guard let firstSource = documents.first?.sourceKey, documents.contains(where: { $0.sourceKey != firstSource }) else {
+            return documents
+        }
+        // Hashes rather than keys, so a large store is not held twice; a hit is compared in full.
+        var firstByKey: [Int: [Int]] = [:]
+        var repeated: Set<Int> = []
+        // The earliest batch's copy is kept, so the journal lists the file it was first imported from.
+        let byBatch = documents.indices.sorted { (documents[$0].batch, $0) < (documents[$1].batch, $1) }
+        for index in byBatch {
+            let stored = documents[index]
+            var hasher = Hasher()
+            hasher.combine(stored.fingerprint)
+            hasher.combine(stored.document.source)
+            let key = hasher.finalize()
+            let earlier = firstByKey[key] ?? []
+            let isCopy = earlier.contains { other in
+                documents[other].fingerprint == stored.fingerprint && documents[other].document.source == stored.document.source
+                    && documents[other].sourceKey != stored.sourceKey
+            }
+            if isCopy {
+                repeated.insert(index)
+            } else {
+                firstByKey[key, default: []].append(index)
+            }
+        }
+        guard !repeated.isEmpty else { return documents }
+        return documents.indices.filter { !repeated.contains($0) }.map { documents[$0] }
     }
 
     /// The stored documents as of `batch`, audited and grouped by the file they came from, so

@@ -122,6 +122,26 @@ enum ExportCommand {
         } else {
             Console.writeOutput(text)
         }
+        if let warning = sizeWarning(bytes: text.utf8.count, output: output) {
+            Console.writeError(singleLine(warning.text(language)) + "\n")
+        }
+    }
+
+    /// Says when the export is larger than the files `check`, `import` and `export` read by
+    /// default, such as the canonical JSON of a store of more than about 70,000 documents, with the
+    /// `--max-file-size` that reads it back.
+    static func sizeWarning(bytes: Int, output: String?) -> LocalizedText? {
+        let limit = ImportOptions.defaultMaximumFileSize
+        guard bytes > limit else { return nil }
+        let mebibyte = 1024 * 1024
+        let needed = (bytes + mebibyte - 1) / mebibyte * mebibyte
+        let name = output.map { "'\($0)'" }
+        return LocalizedText(
+            fr: "facturaudit : l'export \(name.map { "\($0) " } ?? "")fait \(LocalizedText.frenchInteger(bytes)) octets, plus que "
+                + "les \(LocalizedText.frenchInteger(limit)) octets que check, import et export lisent par défaut : pour le relire, "
+                + "ajoutez --max-file-size \(needed)",
+            en: "facturaudit: the export \(name.map { "\($0) " } ?? "")is \(bytes) bytes, more than the \(limit) bytes that check, "
+                + "import and export read by default: to read it back, add --max-file-size \(needed)")
     }
 
     /// Writes `documents` in `format`; canonical JSON is the `{"formatVersion":1,"documents":[…]}` envelope.

@@ -86,6 +86,9 @@ enum ImportCommand {
                 if let joined = file.joinedSource {
                     Console.writeError(joinedLine(file.path, joined, language: options.language))
                 }
+                if file.alreadyStored > 0 {
+                    Console.writeError(alreadyStoredLine(file.path, count: file.alreadyStored, language: options.language))
+                }
             }
             Console.writeError(
                 nothingRead
@@ -123,6 +126,19 @@ enum ImportCommand {
             en: "facturaudit: '\(path)' continues the source '\(joined.name)': same folder, format and columns as "
                 + "'\(joined.earlierFile)', imported in an earlier batch; its documents are their next versions, with "
                 + "no junction between them; if it comes from another tool, import it with --source NAME")
+        return singleLine(text.text(language)) + "\n"
+    }
+
+    /// Says that `path` repeats documents that an earlier batch contains from another source, such as a
+    /// canonical-JSON backup imported back into its own store.
+    private static func alreadyStoredLine(_ path: String, count: Int, language: Language) -> String {
+        let text = LocalizedText(
+            fr: "facturaudit : '\(path)' répète \(LocalizedText.countFR(count, "document déjà enregistré", "documents déjà enregistrés")) "
+                + "depuis une autre source (même vendeur, même numéro, même empreinte) : 'check --db' compte chacun "
+                + "une seule fois ; pour restaurer une sauvegarde, importez-la dans une base neuve",
+            en: "facturaudit: '\(path)' repeats \(LocalizedText.countEN(count, "document", "documents")) already stored "
+                + "from another source (same seller, number and fingerprint): 'check --db' counts each once; to "
+                + "restore a backup, import it into a new store")
         return singleLine(text.text(language)) + "\n"
     }
 
