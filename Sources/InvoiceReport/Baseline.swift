@@ -10,16 +10,25 @@ import InvoiceModel
 /// above, without making a document's findings new. Each known finding matches one finding at
 /// most, so a second identical finding on the same document is new. Import warnings match on
 /// file and line or element. Rejections are never known: a record that cannot be read always fails.
+///
+/// A finding with a subject (the missing numbers of a gap, which sits on the document after it)
+/// matches on its subject too, so a gap that widens next to the same document is new. A journal
+/// written before subjects existed has none: its finding then matches only a finding with the
+/// same message in either language, so a widened gap, whose message names other numbers, is new.
 public struct Baseline: Sendable {
     struct Key: Hashable {
         let rule: String
         let file: String
         let place: String
+        var subject: String?
     }
 
     /// The journal file the findings come from, for messages.
     public let path: String
     private let known: [Key: Int]
+    /// The messages of the findings that have no subject, by key, to match a finding that has one
+    /// (see the type's comment).
+    private let messages: [Key: [String: Int]]
 
     /// The folder relative paths start from, so that `ex/a.csv`, `./ex/a.csv` and `/work/ex/a.csv`
     /// name one file whichever way the baseline's run and this run were typed.
@@ -46,15 +55,22 @@ public struct Baseline: Sendable {
                     en: "baseline '\(path)' comes from the tool '\(journal.tool.name)', not from facturaudit: give the file written by 'facturaudit check --format json --output FILE'"))
         }
         var known: [Key: Int] = [:]
+        var messages: [Key: [String: Int]] = [:]
         for finding in journal.findings {
             let file = Self.normalised(finding.file, in: currentDirectory)
-            known[Self.key(rule: finding.rule, file: file, document: finding.document, line: finding.line), default: 0] += 1
+            var key = Self.key(rule: finding.rule, file: file, document: finding.document, line: finding.line)
+            key.subject = finding.subject
+            known[key, default: 0] += 1
+            if finding.subject == nil, let message = finding.message {
+                messages[key, default: [:]][message, default: 0] += 1
+            }
         }
         for warning in journal.importWarnings ?? [] {
             let file = Self.normalised(warning.file, in: currentDirectory)
             known[Self.importKey(file: file, line: warning.line, element: warning.element), default: 0] += 1
         }
         self.known = known
+        self.messages = messages
     }
 
     /// Returns `path` without `.` segments, repeated slashes or, for a path inside
@@ -84,15 +100,29 @@ public struct Baseline: Sendable {
     /// how many were removed and how many baseline entries no longer occur.
     public func apply(to journal: inout Journal) {
         var remaining = known
+        var remainingMessages = messages
         func isKnown(_ key: Key) -> Bool {
             guard let count = remaining[key], count > 0 else { return false }
             remaining[key] = count - 1
             return true
         }
+        // A finding with a subject against a journal without subjects: the same message only.
+        func isKnownByMessage(_ key: Key, _ message: LocalizedText) -> Bool {
+            for text in [message.fr, message.en] {
+                guard let count = remainingMessages[key]?[text], count > 0, isKnown(key) else { continue }
+                remainingMessages[key]?[text] = count - 1
+                return true
+            }
+            return false
+        }
         let before = journal.findings.count + journal.importWarningCount
         journal.findings.removeAll { finding in
             let file = Self.normalised(finding.location.file, in: currentDirectory)
-            return isKnown(Self.key(rule: finding.ruleID, file: file, document: finding.documentNumber, line: finding.location.line))
+            var key = Self.key(rule: finding.ruleID, file: file, document: finding.documentNumber, line: finding.location.line)
+            guard let subject = finding.subject else { return isKnown(key) }
+            let withoutSubject = key
+            key.subject = subject
+            return isKnown(key) || isKnownByMessage(withoutSubject, finding.message)
         }
         for index in journal.files.indices {
             journal.files[index].warnings.removeAll { warning in
@@ -122,6 +152,8 @@ public struct Baseline: Sendable {
             let file: String
             let line: Int?
             let document: String?
+            let subject: String?
+            let message: String?
         }
 
         struct WarningEntry: Decodable {

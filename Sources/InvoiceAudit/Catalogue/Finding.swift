@@ -8,16 +8,22 @@ public struct Finding: Sendable, Hashable, Codable {
     /// The number of the document the finding is about, when it has one.
     public var documentNumber: String?
     public var message: LocalizedText
+    /// What the finding is about when its document does not say it all, in no language: the
+    /// missing numbers of a gap (FR-NUM-03), the shared range of a junction overlap (FA-MIG-01),
+    /// the kind of repeat of a duplicate (FR-NUM-02). A baseline matches it, so a gap that widens
+    /// next to the same document is a new finding.
+    public var subject: String?
 
     public init(
         rule: RuleDescriptor, location: SourceLocation, documentNumber: String?, message: LocalizedText,
-        severity: Severity? = nil
+        severity: Severity? = nil, subject: String? = nil
     ) {
         self.ruleID = rule.id
         self.severity = severity ?? rule.severity
         self.location = location
         self.documentNumber = documentNumber
         self.message = message
+        self.subject = subject
     }
 
     /// The journal order: by file, line, rule id, field position in the line, then message, so

@@ -124,6 +124,13 @@ public struct NumberGap: Sendable, Hashable {
             en: "counters \(firstCounter) to \(lastCounter) (\(neighboursEN))")
     }
 
+    /// The missing numbers in no language, `FA-2024-0007…FA-2024-0009`, or their counters and
+    /// neighbours when the numbers are unknown: what a baseline matches a gap finding on.
+    public var subject: String {
+        if let first, let last { return count == 1 ? first : "\(first)…\(last)" }
+        return "\(firstCounter)…\(lastCounter) between \(previousNumber) and \(nextNumber)"
+    }
+
     /// `FA-2024-0007 to FA-2024-0009` (French `à`) for a range, or ``label`` when a number is unknown.
     var range: LocalizedText {
         guard let first, let last, count > 1 else { return label }

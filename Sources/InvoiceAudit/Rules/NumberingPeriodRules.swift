@@ -113,7 +113,8 @@ public enum NumberingPeriodRules {
                         rule: junctionOverlap, location: newerFirst.source, documentNumber: newerFirst.number,
                         message: LocalizedText(
                             fr: "chevauchement à la jonction : '\(newerFirst.sourceName ?? "")' utilise \(range.0) alors que '\(olderLast.sourceName ?? "")' va jusqu'à \(olderLast.number ?? "") ; la nouvelle numérotation doit reprendre à la suite",
-                            en: "overlap at the junction: '\(newerFirst.sourceName ?? "")' uses \(range.1) while '\(olderLast.sourceName ?? "")' goes up to \(olderLast.number ?? ""); the new numbering must continue after it")))
+                            en: "overlap at the junction: '\(newerFirst.sourceName ?? "")' uses \(range.1) while '\(olderLast.sourceName ?? "")' goes up to \(olderLast.number ?? ""); the new numbering must continue after it"),
+                        subject: "\(newerFirst.number ?? "")…\(lastShared.number ?? "") below \(olderLast.number ?? "")"))
             }
         }
         return findings

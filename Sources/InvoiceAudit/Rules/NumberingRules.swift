@@ -89,7 +89,7 @@ public enum NumberingRules {
                     message: LocalizedText(
                     fr: "'\(number)' reprend le document de \(pair.original.source) avec la même date et les mêmes montants : la même facture est lue deux fois (son PDF et son XML par exemple), elle n'est comptée qu'une fois ; gardez un seul exemplaire dans l'entrée",
                     en: "'\(number)' repeats the document at \(pair.original.source) with the same date and amounts: the same invoice is read twice (its PDF and its XML, for example) and counted once; keep one copy in the input"),
-                    severity: .warning))
+                    severity: .warning, subject: "same document"))
         }
         for (_, numbers) in ledger.repeatedNumbers {
             for (number, positions) in numbers {
@@ -103,7 +103,8 @@ public enum NumberingRules {
                             rule: duplicate, location: repeated.source, documentNumber: number,
                             message: LocalizedText(
                                 fr: "numéro '\(number)' déjà utilisé par le document de \(first.source)",
-                                en: "number '\(number)' is already used by the document at \(first.source)")))
+                                en: "number '\(number)' is already used by the document at \(first.source)"),
+                            subject: "other document"))
                 }
             }
         }
@@ -130,7 +131,8 @@ public enum NumberingRules {
                         rule: duplicate, location: entry.source, documentNumber: number,
                         message: LocalizedText(
                             fr: "numéro '\(number)' : même compteur \(counter) que '\(firstNumber)' (\(first.source)), écrit sur une autre largeur ; un numéro ne sert qu'une fois",
-                            en: "number '\(number)' has the same counter \(counter) as '\(firstNumber)' (\(first.source)), written with another width; a number is used once only")))
+                            en: "number '\(number)' has the same counter \(counter) as '\(firstNumber)' (\(first.source)), written with another width; a number is used once only"),
+                        subject: "same counter as \(firstNumber)"))
             }
         }
         return findings
@@ -207,7 +209,8 @@ public enum NumberingRules {
                         fr: text.fr + " ; les premiers chiffres du compteur suivent les dates d'émission : si ce sont des parties de date, déclarez le motif de la série dans facturaudit.json, par exemple {\"series\": [{\"pattern\": \"\(suggestion)\"}]}",
                         en: text.en + "; the leading digits of the counter follow the issue dates: if they are date parts, declare the series' pattern in facturaudit.json, for example {\"series\": [{\"pattern\": \"\(suggestion)\"}]}")
                 }
-                findings.append(Finding(rule: gap, location: location, documentNumber: after?.number, message: text))
+                findings.append(
+                    Finding(rule: gap, location: location, documentNumber: after?.number, message: text, subject: missing.subject))
             }
         }
         return findings
