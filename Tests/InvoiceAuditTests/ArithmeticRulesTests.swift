@@ -71,6 +71,37 @@ import Testing
         #expect(findings.first?.message.en == "VAT of category S at 10% declared 0.02, expected 0.25 × 10% = 0.03")
     }
 
+    /// Amounts with more than two decimals that add up exactly are consistent; the expected value
+    /// is rounded to the declared amount's own decimals, not to the cent.
+    @Test func exactTotalsWithMoreThanTwoDecimalsAreSilent() {
+        let totals = Totals(
+            taxExclusive: T.amount("100.123456789"), vat: T.amount("20.0246913578"), taxInclusive: T.amount("120.1481481468"))
+        #expect(ArithmeticRules.check(document(lines: [], totals: totals)).isEmpty)
+        let vat = VATBreakdown(category: "S", rate: T.amount("20"), taxableAmount: T.amount("100.123"), taxAmount: T.amount("20.0246"))
+        let threeDecimals = Totals(taxExclusive: T.amount("100.123"), vat: T.amount("20.0246"), taxInclusive: T.amount("120.1476"))
+        #expect(ArithmeticRules.check(document(lines: ["100.123"], totals: threeDecimals, vat: [vat])).isEmpty)
+        // Rounded to the cent, as before; trailing zeros are not more decimals.
+        let cents = Totals(taxExclusive: T.amount("100.123"), vat: T.amount("20.0246"), taxInclusive: T.amount("120.150"))
+        let centVAT = VATBreakdown(category: "S", rate: T.amount("20"), taxableAmount: T.amount("100.123"), taxAmount: T.amount("20.02"))
+        #expect(ArithmeticRules.check(document(lines: [], totals: cents, vat: [centVAT])).isEmpty)
+    }
+
+    @Test func wrongTotalsWithMoreThanTwoDecimalsStillFire() {
+        let totals = Totals(
+            taxExclusive: T.amount("100.123456789"), vat: T.amount("20.0246913578"), taxInclusive: T.amount("120.1481481469"))
+        let vat = VATBreakdown(category: "S", rate: T.amount("20"), taxableAmount: T.amount("100.123"), taxAmount: T.amount("20.0247"))
+        let findings = ArithmeticRules.check(document(lines: [], totals: totals, vat: [vat]))
+        #expect(findings.map(\.message.en) == [
+            "total with VAT (BT-112) declared 120.1481481469, expected 100.123456789 + 20.0246913578 = 120.1481481468",
+            "VAT of category S at 20% declared 20.0247, expected 100.123 × 20% = 20.0246",
+        ])
+        #expect(findings.map(\.message.fr) == [
+            "total TTC (BT-112) déclaré 120,1481481469, attendu 100,123456789 + 20,0246913578 = 120,1481481468",
+            "TVA de la catégorie S à 20 % déclarée 20,0247, attendu 100,123 × 20 % = 20,0246",
+        ])
+        #expect(findings.map(\.severity) == [.error, .warning])
+    }
+
     @Test func vatOffByOneUnitOrMoreIsAnError() {
         let bad = VATBreakdown(category: "S", rate: T.amount("20"), taxableAmount: T.amount("100.00"), taxAmount: T.amount("21.00"))
         let findings = ArithmeticRules.check(document(lines: [], totals: Totals(), vat: [bad]))

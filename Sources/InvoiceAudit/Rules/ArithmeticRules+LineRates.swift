@@ -22,14 +22,14 @@ extension ArithmeticRules {
         // Lines that do not add up to the total without VAT are FA-CALC-02's or FA-CALC-04's finding;
         // the VAT would differ for the same reason.
         let lineSum = bases.values.reduce(Amount.zero, +)
-        if let net = document.totals.lineNet ?? document.totals.taxExclusive, net != lineSum.rounded(toScale: centScale) {
+        if let net = document.totals.lineNet ?? document.totals.taxExclusive, net != lineSum.rounded(toScale: comparisonScale(of: net)) {
             return []
         }
         var expected = Amount.zero
         var terms: [(fr: String, en: String)] = []
         for (rate, base) in bases.sorted(by: { $0.key > $1.key }) {
             guard let product = base.productRoundedToFit(rate) else { return [] }
-            guard let sum = expected.addingReportingOverflow(product.dividedByHundred.rounded(toScale: centScale)) else {
+            guard let sum = expected.addingReportingOverflow(product.dividedByHundred.rounded(toScale: comparisonScale(of: declared))) else {
                 return []
             }
             expected = sum

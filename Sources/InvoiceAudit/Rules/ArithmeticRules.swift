@@ -8,7 +8,8 @@ import InvoiceModel
 /// checks Factur-X MINIMUM documents, whose profile schematron keeps no BR-CO-15. FA-CALC-01 and
 /// FA-CALC-02 check what the EN rules leave open, with commercial rounding (half away from zero).
 /// FA-CALC-01 is an error from one currency unit of difference and a warning below it; FA-CALC-02
-/// has no tolerance. On a line-level CSV export, which has no VAT breakdown, FA-CALC-01 checks the
+/// has no tolerance. A computed amount is rounded to the cent, or to the declared amount's own
+/// digits when it states more, so an exact amount with more than two decimals is consistent. On a line-level CSV export, which has no VAT breakdown, FA-CALC-01 checks the
 /// VAT total against the line rates (ArithmeticRules+LineRates.swift).
 public enum ArithmeticRules {
     public static let lineSum = RuleDescriptor(
@@ -44,6 +45,14 @@ public enum ArithmeticRules {
     /// The minor-unit digits used for rounding totals; EN 16931 amounts carry at most two.
     static let centScale = 2
 
+    /// The digits a computed amount is rounded to before it is compared with `declared`: cents,
+    /// or the declared amount's own digits when it states more (`120.1481481468`), so a total
+    /// that is exactly the sum is never compared with a rounded sum. Trailing zeros do not count:
+    /// `120.150` is compared at the cent.
+    static func comparisonScale(of declared: Amount) -> Int {
+        max(centScale, declared.significantScale)
+    }
+
     public static func check(_ document: Document) -> [Finding] {
         var findings: [Finding] = []
         let number = document.number
@@ -55,7 +64,7 @@ public enum ArithmeticRules {
         let checksGrandTotal = isExport || document.profile == .minimum
 
         if isExport, let declared = document.totals.lineNet, !document.lines.isEmpty {
-            let expected = lineTotal.roundedTiesUp(toScale: centScale)
+            let expected = lineTotal.roundedTiesUp(toScale: comparisonScale(of: declared))
             if declared != expected {
                 findings.append(
                     Finding(
@@ -69,7 +78,7 @@ public enum ArithmeticRules {
         if checksGrandTotal, let netTotal = document.totals.taxExclusive, let grossTotal = document.totals.taxInclusive,
             let vat = exportVATTotal(document)
         {
-            let expected = (netTotal + vat).roundedTiesUp(toScale: centScale)
+            let expected = (netTotal + vat).roundedTiesUp(toScale: comparisonScale(of: grossTotal))
             if grossTotal != expected {
                 findings.append(
                     Finding(
@@ -93,7 +102,7 @@ public enum ArithmeticRules {
                         severity: .warning))
                 continue
             }
-            let expected = product.dividedByHundred.rounded(toScale: centScale)
+            let expected = product.dividedByHundred.rounded(toScale: comparisonScale(of: declared))
             guard declared != expected else { continue }
             // Under one currency unit the total was rounded another way (whole units for some
             // currencies, per line for some tools): worth a look, not an error.
@@ -112,7 +121,7 @@ public enum ArithmeticRules {
             document.totals.allowances == nil, document.totals.charges == nil,
             let netTotal = document.totals.taxExclusive
         {
-            let expected = lineTotal.rounded(toScale: centScale)
+            let expected = lineTotal.rounded(toScale: comparisonScale(of: netTotal))
             if netTotal != expected {
                 let lines = netAmounts.count == 1
                     ? (fr: "montant de la ligne unique", en: "amount of the only line")
