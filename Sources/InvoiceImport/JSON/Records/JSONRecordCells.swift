@@ -6,6 +6,13 @@ struct JSONValueProblem: Sendable, Hashable {
     var reason: LocalizedText
 }
 
+/// A JSON number rounded to 15 significant digits: its text, the amount read and its path.
+struct JSONRoundedNumber: Sendable, Hashable {
+    var written: String
+    var read: Amount
+    var path: String
+}
+
 /// Reads the members of one flattened record as texts, amounts and dates, collecting problems.
 ///
 /// A JSON number is read from its text, never through `Double`. A string goes through the CSV
@@ -19,6 +26,9 @@ struct JSONRecordCells {
     let decimal: DecimalSeparator
     let dateFormat: CSVDateFormat
     private(set) var problems: [JSONValueProblem] = []
+    /// JSON numbers rounded to 15 significant digits (see ``number(_:)``), as written, with
+    /// their paths, for one warning per file.
+    private(set) var roundedNumbers: [JSONRoundedNumber] = []
 
     init(record: FlatRecord, path: String, decimal: DecimalSeparator, dateFormat: CSVDateFormat) {
         self.record = record
@@ -38,6 +48,37 @@ struct JSONRecordCells {
     /// Adds the problems another reader found, such as those of a line.
     mutating func append(_ others: [JSONValueProblem]) {
         problems += others
+    }
+
+    /// Adds the problems and rounded numbers of another reader, such as a line's.
+    mutating func append(_ other: JSONRecordCells) {
+        problems += other.problems
+        roundedNumbers += other.roundedNumbers
+    }
+
+    /// Reads a JSON number's text exactly, exponents included (`1.2e2` is 120, as JavaScript
+    /// writes large and small numbers). A number with more than 15 significant digits is rounded
+    /// to 15, as the XLSX reader does: `120.10000000000001` is the binary noise of 100.1 + 20.0
+    /// that the exporting tool computed as a double, not an amount, and is read as 120.1 with a
+    /// warning. Returns `nil` for a number no amount can hold.
+    mutating func number(_ text: String, key: String) -> Amount? {
+        let exact = Amount(parsing: text)
+        guard let digits = XLSXNumberText(text), let rounded = Amount(parsing: digits.text()) else { return exact }
+        guard let exact else {
+            if Self.significantDigitCount(text) > XLSXNumberText.significantDigits {
+                roundedNumbers.append(JSONRoundedNumber(written: text, read: rounded, path: path(of: key)))
+            }
+            return rounded
+        }
+        if exact == rounded { return exact }
+        roundedNumbers.append(JSONRoundedNumber(written: text, read: rounded, path: path(of: key)))
+        return rounded
+    }
+
+    /// The significant digits of a number's mantissa, leading and trailing zeros left out.
+    static func significantDigitCount(_ text: String) -> Int {
+        let mantissa = text.prefix { $0 != "e" && $0 != "E" }.filter(\.isASCIIDigit)
+        return mantissa.drop { $0 == "0" }.reversed().drop { $0 == "0" }.count
     }
 
     /// Returns a string (trimmed) or a number's text; other values are a problem.
@@ -67,7 +108,7 @@ struct JSONRecordCells {
         let quoted = JSONRecordMessages.display(value)
         switch value {
         case .number(let text):
-            if let amount = Amount(parsing: text) { return amount }
+            if let amount = number(text, key: key) { return amount }
         case .string(let text):
             // A rate is never grouped in thousands (see ``CSVAmountParsing/parseRate(_:decimal:)``).
             let parsed =

@@ -19,7 +19,7 @@ extension JSONRecordMapper {
                     netPrice: cells.amount(keys[.lineUnitPrice]), netAmount: cells.amount(keys[.lineNetAmount]),
                     vatRate: cells.rate(keys[.lineVatRate]), source: SourceLocation(file: file, line: line, element: linePath))
                 layout.tool.adjustLine(&item, object: object, record: record, cells: &cells)
-                problems.append(cells.problems)
+                problems.append(cells)
                 lines.append(item)
             }
         }
@@ -67,7 +67,7 @@ extension JSONRecordMapper {
                 let rateKey = object.keys.first { JSONRecordKeys.matches($0, JSONRecordKeys.taxRateKeys) }
                 let amountKey = object.keys.first { JSONRecordKeys.matches($0, JSONRecordKeys.taxAmountKeys) }
                 let entry = VATBreakdown(rate: cells.rate(rateKey), taxAmount: cells.amount(amountKey))
-                problems.append(cells.problems)
+                problems.append(cells)
                 if entry.rate != nil || entry.taxAmount != nil { breakdown.append(entry) }
             }
         }

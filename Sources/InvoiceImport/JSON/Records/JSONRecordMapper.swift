@@ -21,6 +21,8 @@ struct JSONRecordMapper {
 
         var result: Result
         var unknownStatuses: [(value: String, key: String)] = []
+        /// Numbers read rounded to 15 significant digits.
+        var roundedNumbers: [JSONRoundedNumber] = []
     }
 
     /// Maps `record`. With `continuesInvoice` the record only adds a line to the invoice above it
@@ -99,7 +101,7 @@ struct JSONRecordMapper {
         } else {
             result = .imported(document)
         }
-        return Outcome(result: result, unknownStatuses: unknownStatuses)
+        return Outcome(result: result, unknownStatuses: unknownStatuses, roundedNumbers: cells.roundedNumbers)
     }
 
     /// Combines every status the record gives: its status keys, Invoice Ninja's `status_id` and

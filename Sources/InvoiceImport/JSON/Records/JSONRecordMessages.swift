@@ -129,6 +129,16 @@ enum JSONRecordMessages {
 
     // MARK: File
 
+    /// Returns the warning for the first number of a file rounded to 15 significant digits, with the count of the others.
+    static func roundedNumber(_ number: JSONRoundedNumber, count: Int) -> LocalizedText {
+        let others = count - 1
+        let moreFR = others > 0 ? " ; \(LocalizedText.countFR(others, "autre nombre", "autres nombres")) de ce fichier de même" : ""
+        let moreEN = others > 0 ? "; \(LocalizedText.countEN(others, "other number", "other numbers")) of this file likewise" : ""
+        return LocalizedText(
+            fr: "nombre \(number.written) à '\(number.path)' lu \(String(number.read.description.map { $0 == "." ? "," : $0 })) : au-delà de 15 chiffres significatifs, ce sont les restes d'un calcul en virgule flottante binaire de l'outil d'export, arrondis comme Excel le fait\(moreFR)",
+            en: "number \(number.written) at '\(number.path)' read as \(number.read): digits past the 15th significant one are the remains of the exporting tool's binary floating-point arithmetic, rounded as Excel does\(moreEN)")
+    }
+
     static func unknownStatus(_ value: String, key: String) -> LocalizedText {
         LocalizedText(
             fr: "statut inconnu '\(value)' dans la clé '\(key)', laissé vide : ajoutez-le sous \"values\" › \"status\" dans un fichier de correspondance",

@@ -16,7 +16,7 @@ extension JSONRecordTool {
                     isCharge: false, amount: amount, percentage: percentBased ? line.amount("DiscountLineDetail.DiscountPercent") : nil,
                     reason: line.text("Description") ?? line.text("DiscountLineDetail.DiscountAccountRef.name"),
                     source: SourceLocation(file: document.source.file, line: document.source.line, element: path))
-                cells.append(line.problems)
+                cells.append(line)
                 document.allowanceCharges.append(allowance)
                 if let amount { total = (total ?? .zero) + amount.magnitude }
             }

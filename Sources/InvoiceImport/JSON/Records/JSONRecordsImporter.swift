@@ -24,6 +24,9 @@ struct JSONRecordsImporter {
             return result
         }
         var unknownStatuses = Set<String>()
+        // The first number rounded to 15 significant digits, with its record's line, and how many were.
+        var firstRounded: (number: JSONRoundedNumber, line: Int?)?
+        var roundedCount = 0
         var skipped = SkippedDocumentTally()
         for (arrayIndex, array) in arrays.read.enumerated() {
             let layout: JSONRecordLayout
@@ -75,12 +78,18 @@ struct JSONRecordsImporter {
                 } else {
                     deliver(outcome.result)
                 }
+                if let rounded = outcome.roundedNumbers.first, firstRounded == nil { firstRounded = (rounded, lines[index]) }
+                roundedCount += outcome.roundedNumbers.count
                 for unknown in outcome.unknownStatuses where unknownStatuses.insert(unknown.value).inserted {
                     let location = SourceLocation(file: file, line: lines[index], element: "\(path.isEmpty ? "" : path + ".")\(unknown.key)")
                     result.warnings.append(Rejection(location: location, reason: JSONRecordMessages.unknownStatus(unknown.value, key: unknown.key)))
                 }
             }
             grouper.finish(emit: deliver)
+        }
+        if let (rounded, line) = firstRounded {
+            let location = SourceLocation(file: file, line: line, element: rounded.path)
+            result.warnings.append(Rejection(location: location, reason: JSONRecordMessages.roundedNumber(rounded, count: roundedCount)))
         }
         result.warnings += skipped.warnings(file: file)
         result.skipped = skipped.count
