@@ -13,20 +13,30 @@ enum FECExportMessages {
             en: "draft\(named) left out of the FEC: a FEC holds validated entries only; issue the invoice, then export it again")
     }
 
-    static func separatorInNumber(_ number: String, _ character: Character) -> LocalizedText {
+    static func separatorInNumber(_ number: String, _ character: Unicode.Scalar) -> LocalizedText {
         var characterEN = "a line break"
         var characterFR = "un saut de ligne"
+        var effectEN = "which would split the line"
+        var effectFR = "qui couperait la ligne"
         if character == "|" {
             characterEN = "'|'"
             characterFR = "'|'"
         } else if character == "\t" {
             characterEN = "a tab"
             characterFR = "une tabulation"
+        } else if !["\r", "\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"].contains(character) {
+            let hex = String(character.value, radix: 16, uppercase: true)
+            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            characterEN = "a control character (\(code))"
+            characterFR = "un caractère de contrôle (\(code))"
+            effectEN = "which a FEC cannot hold"
+            effectFR = "qu'un FEC ne peut pas contenir"
         }
-        let escaped = String(number.map { "\t\r\n".contains($0) ? " " : $0 })
+        // Control characters would break the message's line too; the separator is shown as is.
+        let escaped = String(String.UnicodeScalarView(number.unicodeScalars.map { $0 != "|" && FECWriter.cannotBeWritten($0) ? " " : $0 }))
         return LocalizedText(
-            fr: "document '\(escaped)' laissé hors du FEC : son numéro contient \(characterFR), qui couperait la ligne, et PieceRef doit être le numéro tel qu'émis ; passez cette écriture dans la comptabilité",
-            en: "document '\(escaped)' left out of the FEC: its number contains \(characterEN), which would split the line, and PieceRef must be the number as issued; post this entry in the accounts")
+            fr: "document '\(escaped)' laissé hors du FEC : son numéro contient \(characterFR), \(effectFR), et PieceRef doit être le numéro tel qu'émis ; passez cette écriture dans la comptabilité",
+            en: "document '\(escaped)' left out of the FEC: its number contains \(characterEN), \(effectEN), and PieceRef must be the number as issued; post this entry in the accounts")
     }
 
     static func noIssueDate(_ number: String) -> LocalizedText {

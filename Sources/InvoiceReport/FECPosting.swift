@@ -26,8 +26,9 @@ struct FECPosting: Sendable, Hashable {
         }
         guard let number = document.number, !number.trimmingSpaces.isEmpty else { return .omitted(FECExportMessages.noNumber) }
         // The FEC writes `|` as its separator and PieceRef must be the number as issued, so a
-        // number that a separator, tab or line break would cut is not rewritten but left out.
-        if let character = number.first(where: { "|\t\r\n".contains($0) }) {
+        // number that a separator, tab, line break or other control character would cut is not
+        // rewritten but left out. Scalars, not characters: "\r\n" is one character.
+        if let character = number.unicodeScalars.first(where: FECWriter.cannotBeWritten) {
             return .omitted(FECExportMessages.separatorInNumber(number, character))
         }
         guard document.issueDate != nil else { return .omitted(FECExportMessages.noIssueDate(number)) }

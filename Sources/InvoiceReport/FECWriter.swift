@@ -83,8 +83,28 @@ public struct FECWriter: Sendable {
         String(value.formatted(minimumScale: 2).map { $0 == "." ? "," : $0 })
     }
 
-    /// Replaces the separator, tabs and line breaks of a text field with spaces, because they would split the line.
+    /// Replaces the separator, tabs, line breaks and other control characters of a text field
+    /// with a space (one for a run of them, so `\r\n` gives one space), because they would split
+    /// the line or make the file unreadable.
     static func field(_ text: String) -> String {
-        String(text.map { "|\t\r\n".contains($0) ? " " : $0 }).trimmingSpaces
+        var scalars = String.UnicodeScalarView()
+        var replacing = false
+        for scalar in text.unicodeScalars {
+            if cannotBeWritten(scalar) {
+                if !replacing { scalars.append(" ") }
+                replacing = true
+            } else {
+                scalars.append(scalar)
+                replacing = false
+            }
+        }
+        return String(scalars).trimmingSpaces
+    }
+
+    /// True for `|`, control characters (tab, CR, LF…) and the Unicode line and paragraph
+    /// separators: scalars a FEC field cannot hold. A `Character` test would miss a lone LF
+    /// beside a CR, since `\r\n` is one character.
+    static func cannotBeWritten(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "|" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar.properties.generalCategory == .control
     }
 }

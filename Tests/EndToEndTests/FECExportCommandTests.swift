@@ -91,4 +91,26 @@ import Testing
         #expect(french.stdout.isEmpty)
         #expect(french.stderr.hasSuffix("facturaudit : aucune écriture à écrire, FEC non écrit : corrigez les entrées et documents nommés plus haut puis exportez de nouveau\n"))
     }
+
+    /// A customer name written on two lines in a quoted CSV cell stays on one FEC line, and the
+    /// FEC reads back without rejection.
+    @Test func customerNameOnTwoLinesStaysOnOneLine() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = "N° facture;Date;Client;Total HT;TVA;Total TTC\nFA-2025-0001;05/01/2025;\"Dupont\nSARL\";100,00;20,00;120,00\nFA-2025-0002;06/01/2025;\"Martin\r\nFils\";10,00;2,00;12,00\n"
+        try Data(csv.utf8).write(to: folder.appendingPathComponent("names.csv"))
+        let export = try ToolRunner.run(
+            ["export", "--to", "fec", "names.csv", "-o", "794381020FEC20251231.txt", "--lang", "en"], workingDirectory: folder)
+        #expect(export.status == 0)
+        let written = try String(contentsOf: folder.appendingPathComponent("794381020FEC20251231.txt"), encoding: .utf8)
+        let lines = written.split(separator: "\r\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 8)
+        #expect(lines[1] == "VE|Ventes|1|20250105|411000|Clients||Dupont SARL|FA-2025-0001|20250105|Facture FA-2025-0001|120,00|0,00|||20250105||")
+        #expect(lines[4] == "VE|Ventes|2|20250106|411000|Clients||Martin Fils|FA-2025-0002|20250106|Facture FA-2025-0002|12,00|0,00|||20250106||")
+        #expect(!written.replacingOccurrences(of: "\r\n", with: "").contains { $0 == "\n" || $0 == "\r" })
+        let check = try ToolRunner.run(
+            ["check", "794381020FEC20251231.txt", "--lang", "en", "--fail-on", "never"], workingDirectory: folder)
+        #expect(!check.stdout.contains("[rejected]"))
+        #expect(check.stdout.contains("2 documents read"))
+    }
 }

@@ -214,4 +214,50 @@ import Testing
             ])
         #expect(output.drafts.isEmpty)
     }
+
+    /// A customer name on two lines, as a quoted CSV cell holds it, must not split the FEC line:
+    /// `"\r\n"` is one Swift character, so a test on characters missed a lone LF or CR.
+    @Test func lineBreaksAndControlCharactersInTextFieldsBecomeOneSpace() {
+        var settings = FECExportSettings()
+        settings.journalLabel = "Ventes\nFrance"
+        let documents = [
+            Self.document("FA-2026-0003", day: 14, buyer: "Dupont\nSARL", rates: [("20", "100.00", "20.00")]),
+            Self.document("FA-2026-0004", day: 15, buyer: "Martin\r\nFils\r\u{7}", account: "C\u{2028}004", rates: [("20", "10.00", "2.00")]),
+        ]
+        let output = FECWriter(settings: settings).write(documents)
+        #expect(output.omitted.isEmpty)
+        #expect(
+            output.text == """
+                JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise\r
+                VE|Ventes France|1|20260314|411000|Clients|C001|Dupont SARL|FA-2026-0003|20260314|Facture FA-2026-0003|120,00|0,00|||20260314||\r
+                VE|Ventes France|1|20260314|706000|Prestations de services TVA 20 %|||FA-2026-0003|20260314|Facture FA-2026-0003|0,00|100,00|||20260314||\r
+                VE|Ventes France|1|20260314|445710|TVA collectée 20 %|||FA-2026-0003|20260314|Facture FA-2026-0003|0,00|20,00|||20260314||\r
+                VE|Ventes France|2|20260315|411000|Clients|C 004|Martin Fils|FA-2026-0004|20260315|Facture FA-2026-0004|12,00|0,00|||20260315||\r
+                VE|Ventes France|2|20260315|706000|Prestations de services TVA 20 %|||FA-2026-0004|20260315|Facture FA-2026-0004|0,00|10,00|||20260315||\r
+                VE|Ventes France|2|20260315|445710|TVA collectée 20 %|||FA-2026-0004|20260315|Facture FA-2026-0004|0,00|2,00|||20260315||\r
+
+                """)
+        let result = DocumentImporter.importBytes(Array(output.text.utf8), file: "847315926FEC20261231.txt", options: ImportOptions())
+        #expect(result.rejections.isEmpty)
+        #expect(result.documents.map(\.buyer?.name) == ["Dupont SARL", "Martin Fils"])
+    }
+
+    @Test func numberWithLineFeedOrControlCharacterIsLeftOut() {
+        let numbers = [
+            Self.document("FA-2026\n0098", day: 25, rates: [("20", "100.00", "20.00")]),
+            Self.document("FA-2026\u{7}0097", day: 24, rates: [("20", "100.00", "20.00")]),
+        ]
+        let output = FECWriter().write(numbers + [Self.documents[1]])
+        #expect(output.text.split(separator: "\r\n").count == 4)
+        #expect(
+            output.omitted.map(\.reason.en) == [
+                "document 'FA-2026 0098' left out of the FEC: its number contains a line break, which would split the line, and PieceRef must be the number as issued; post this entry in the accounts",
+                "document 'FA-2026 0097' left out of the FEC: its number contains a control character (U+0007), which a FEC cannot hold, and PieceRef must be the number as issued; post this entry in the accounts",
+            ])
+        #expect(
+            output.omitted.map(\.reason.fr) == [
+                "document 'FA-2026 0098' laissé hors du FEC : son numéro contient un saut de ligne, qui couperait la ligne, et PieceRef doit être le numéro tel qu'émis ; passez cette écriture dans la comptabilité",
+                "document 'FA-2026 0097' laissé hors du FEC : son numéro contient un caractère de contrôle (U+0007), qu'un FEC ne peut pas contenir, et PieceRef doit être le numéro tel qu'émis ; passez cette écriture dans la comptabilité",
+            ])
+    }
 }
