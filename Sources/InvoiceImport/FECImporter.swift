@@ -12,6 +12,8 @@ import InvoiceModel
 /// entries are those of the journals listed in ``ImportOptions/fecSalesJournals`` or, without that
 /// list, entries with a customer line (411) and a revenue (70) or output VAT (4457) line. Other
 /// entries are skipped, with one warning per journal code giving the count of entries and lines.
+/// A sales entry and the later entry that reverses it (``FECReversals``) are skipped too, with one
+/// warning per pair, so that the corrected posting of the same `PieceRef` is the only document.
 /// The records this importer reads, and that the journal counts as read, are the sales entries
 /// plus the lines that belong to no entry (a wrong field count, no entry key).
 struct FECImporter {
@@ -81,15 +83,28 @@ struct FECImporter {
         var tally = FECImportTally()
         // First pass: the last line of every entry, so that an entry closes at its last line
         // whatever the order of the file (sorted by entry, by date, or by account).
+        // It also finds the entries that a reversal cancels (see FECReversals).
         var lastLines: [FECEntryKey: Int] = [:]
+        var reversals = FECReversals()
         var isFirstRecord = true
         _ = CSVReader(separator: layout.separator, quoting: false).read(decoded) { record in
             if isFirstRecord {
                 isFirstRecord = false
                 return
             }
-            if !record.isBlank { FECEntryAssembler.noteLastLine(of: record, layout: layout, in: &lastLines) }
+            guard !record.isBlank else { return }
+            FECEntryAssembler.noteLastLine(of: record, layout: layout, in: &lastLines)
+            if layout.accepts(record) || layout.tolerates(record) {
+                let line = FECLine(record, layout: layout)
+                if !line.journalCode.isEmpty, !line.entryNumber.isEmpty { reversals.note(line) }
+            } else {
+                reversals.exclude(
+                    FECEntryKey(journalCode: layout.text(.journalCode, in: record), entryNumber: layout.text(.entryNumber, in: record)))
+            }
         }
+        let reversalPairs = reversals.pairs()
+        let reversed = Set(reversalPairs.flatMap { [$0.original, $0.reversal] })
+        var droppedEntries = Set<FECEntryKey>()
         var assembler = FECEntryAssembler(lastLines: lastLines)
         var credits = 0
         func rejectLine(_ reason: LocalizedText, line: Int, number: String? = nil) {
@@ -117,6 +132,13 @@ struct FECImporter {
                 guard isSale else {
                     check.checkEntry(entry, isSale: false, rejectedLine: nil, balanceRejected: false)
                     return tally.skip(entry)
+                }
+                // An entry and its reversal cancel each other: neither is a document.
+                if reversed.contains(entry.key) {
+                    check.checkEntry(entry, isSale: true, rejectedLine: nil, balanceRejected: false)
+                    droppedEntries.insert(entry.key)
+                    summary.skipped += 1
+                    return
                 }
                 switch entry.sale(file: file, seller: seller) {
                 case .document(let document, let remarks):
@@ -171,6 +193,12 @@ struct FECImporter {
         // With quoting off, libcsv stops only when it cannot grow its buffer.
         if case .outOfMemory(let line)? = failure {
             rejectLine(CSVMessages.outOfMemory(line: line), line: line)
+        }
+        for pair in reversalPairs where droppedEntries.contains(pair.original) && droppedEntries.contains(pair.reversal) {
+            summary.warnings.append(
+                Rejection(
+                    location: SourceLocation(file: file, line: pair.reversalLine), reason: FECMessages.reversal(pair),
+                    documentNumber: pair.pieceReference))
         }
         if dataLines == 0 { summary.warnings.append(Rejection(location: fileLocation, reason: FECMessages.noEntries)) }
         summary.warnings += tally.warnings(file: file, configured: salesJournals != nil)

@@ -28,6 +28,13 @@ enum FECMessages {
 
     /// The rejection of an entry for its first unreadable value; `others` counts the entry's
     /// other unreadable values, which the FR-FEC rules do not repeat.
+    /// Returns the warning for a sales entry and the later entry that reverses it, both left out.
+    static func reversal(_ pair: FECReversals.Pair) -> LocalizedText {
+        LocalizedText(
+            fr: "l'écriture \(pair.reversal) (ligne \(pair.reversalLine)) extourne l'écriture \(pair.original) (ligne \(pair.originalLine)) de la pièce \(pair.pieceReference) : mêmes comptes et montants, débit et crédit inversés ; les deux sont laissées de côté et la pièce est lue dans ses autres écritures",
+            en: "entry \(pair.reversal) (line \(pair.reversalLine)) reverses entry \(pair.original) (line \(pair.originalLine)) of piece \(pair.pieceReference): same accounts and amounts, debit and credit swapped; both are left out and the piece is read from its other entries")
+    }
+
     static func entryRejected(_ key: FECEntryKey, _ problem: LocalizedText, others: Int = 0) -> LocalizedText {
         var moreFR = ""
         var moreEN = ""
