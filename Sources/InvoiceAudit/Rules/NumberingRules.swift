@@ -80,7 +80,7 @@ public enum NumberingRules {
                         message: LocalizedText(
                             fr: "'\(number)' reprend le document de \(pair.original.source) avec le même contenu : la même facture figure dans '\(originalName)' et dans '\(copyName)', elle n'est comptée qu'une fois et non comme un chevauchement entre deux outils",
                             en: "'\(number)' repeats the document at \(pair.original.source) with the same content: the same invoice is in both '\(originalName)' and '\(copyName)' and is counted once, not as an overlap between two tools"),
-                        severity: .warning))
+                        severity: .warning, subject: "same document"))
                 continue
             }
             findings.append(
