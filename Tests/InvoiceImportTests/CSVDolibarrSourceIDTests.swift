@@ -72,4 +72,40 @@ import Testing
         #expect(result.documents.map { $0.precedingInvoices.map(\.number) } == [[], ["202401"], ["17"]])
         #expect(result.warnings == [])
     }
+
+    /// Two Dolibarr exports joined with another column order: the rows below the second header
+    /// take their row ids and source ids from its columns, and the ids above stay known.
+    @Test func repeatedHeaderMovesTheRowIDColumns() {
+        let csv = """
+            f.rowid;f.ref;f.type;f.datef;f.total_ttc;f.fk_facture_source
+            17;FA2404-0001;0;02/04/2024;120,00;
+            f.fk_facture_source;f.ref;f.type;f.datef;f.total_ttc;f.rowid
+            ;FA2404-0002;0;10/04/2024;50,00;22
+            17;AV2404-0001;2;11/04/2024;-60,00;23
+            22;AV2404-0002;2;12/04/2024;-10,00;24
+
+            """
+        let result = Support.importCSV(csv)
+        #expect(result.rejections == [])
+        #expect(result.documents.map(\.number) == ["FA2404-0001", "FA2404-0002", "AV2404-0001", "AV2404-0002"])
+        #expect(result.documents.map { $0.precedingInvoices.map(\.number) } == [[], [], ["FA2404-0001"], ["FA2404-0002"]])
+        #expect(result.documents.map(\.referencesNotInSource) == [nil, nil, nil, nil])
+        #expect(result.warnings.map(\.reason) == [CSVMessages.headerRepeated(line: 3)])
+    }
+
+    /// Below a repeated header whose original-invoice column is no longer Dolibarr's, digits are
+    /// invoice numbers again.
+    @Test func repeatedHeaderWithoutSourceIDsKeepsDigits() {
+        let csv = """
+            f.rowid;f.ref;f.type;f.datef;f.total_ttc;f.fk_facture_source
+            17;FA2404-0001;0;02/04/2024;120,00;
+            N° facture;Type;Date;Total TTC;Facture d'origine
+            AV2404-0001;Avoir;09/04/2024;-60,00;17
+
+            """
+        let result = Support.importCSV(csv)
+        #expect(result.rejections == [])
+        #expect(result.documents.map { $0.precedingInvoices.map(\.number) } == [[], ["17"]])
+        #expect(result.warnings.map(\.reason) == [CSVMessages.headerRepeated(line: 3)])
+    }
 }

@@ -7,12 +7,20 @@ import InvoiceModel
 /// column `f.rowid`, the id is looked up among the file's invoices. A credit note whose id is not
 /// yet known waits until the end of the file. One whose id names no invoice of the file keeps no
 /// reference and is counted, so the credit-note rules do not report an unknown invoice '17'.
+///
+/// A header repeated below the data with another column order (two exports joined) moves both
+/// columns: ``adopt(_:)`` takes the new header's, so the rows below it are read with them.
 struct CSVSourceRowIDs {
     /// The headers of Dolibarr's row-id columns in its field-code exports.
     static let sourceHeaders: Set<String> = ["f.fk_facture_source", "fk_facture_source"]
     static let rowIDHeaders: Set<String> = ["f.rowid", "rowid"]
 
-    private let rowIDColumn: Int?
+    private var rowIDColumn: Int?
+    /// True while the header in force names Dolibarr's source column as the original invoice.
+    /// Digits in that column are then row ids, and below a header without it they are numbers.
+    private(set) var readsRowIDs: Bool
+    /// True when any header of the file had a row-id column, which the warning's advice depends on.
+    private var hadRowIDColumn: Bool
     private var numbersByRowID: [String: String] = [:]
     private var numbersInFile: Set<String> = []
     private var waiting: [Document] = []
@@ -21,10 +29,26 @@ struct CSVSourceRowIDs {
 
     /// Returns nil unless the original-invoice column is Dolibarr's `fk_facture_source`.
     init?(layout: ColumnLayout) {
-        guard let column = layout.column(.originalInvoice),
-            Self.sourceHeaders.contains(Self.folded(layout.headers[column]))
-        else { return nil }
-        rowIDColumn = layout.headers.firstIndex { Self.rowIDHeaders.contains(Self.folded($0)) }
+        guard Self.namesSourceRowIDs(layout) else { return nil }
+        readsRowIDs = true
+        rowIDColumn = Self.rowIDColumn(layout)
+        hadRowIDColumn = rowIDColumn != nil
+    }
+
+    /// Reads the rows below a repeated header with its columns: the row ids known so far stay.
+    mutating func adopt(_ layout: ColumnLayout) {
+        readsRowIDs = Self.namesSourceRowIDs(layout)
+        rowIDColumn = Self.rowIDColumn(layout)
+        if rowIDColumn != nil { hadRowIDColumn = true }
+    }
+
+    private static func namesSourceRowIDs(_ layout: ColumnLayout) -> Bool {
+        guard let column = layout.column(.originalInvoice) else { return false }
+        return sourceHeaders.contains(folded(layout.headers[column]))
+    }
+
+    private static func rowIDColumn(_ layout: ColumnLayout) -> Int? {
+        layout.headers.firstIndex { rowIDHeaders.contains(folded($0)) }
     }
 
     private static func folded(_ header: String) -> String {
@@ -43,7 +67,7 @@ struct CSVSourceRowIDs {
     /// Hands `document` on with its source ids replaced by numbers, or keeps it until ``finish(deliver:)``
     /// when an id is not known yet.
     mutating func resolve(_ document: Document, deliver: (Document) -> Void) {
-        guard document.precedingInvoices.contains(where: { Self.isRowID($0.number) }) else { return deliver(document) }
+        guard readsRowIDs, document.precedingInvoices.contains(where: { Self.isRowID($0.number) }) else { return deliver(document) }
         var resolved = document
         for index in resolved.precedingInvoices.indices where Self.isRowID(resolved.precedingInvoices[index].number) {
             guard let number = numbersByRowID[resolved.precedingInvoices[index].number] else {
@@ -85,6 +109,6 @@ struct CSVSourceRowIDs {
         return Rejection(
             location: SourceLocation(file: file, line: first.line),
             reason: CSVMessages.unresolvedSourceRowIDs(
-                count: unresolved.count, firstID: first.id, hasRowIDColumn: rowIDColumn != nil))
+                count: unresolved.count, firstID: first.id, hasRowIDColumn: hadRowIDColumn))
     }
 }

@@ -148,6 +148,11 @@ struct CSVTableImport<Source: TableRowSource> {
                 // The rows below a repeated header start a new invoice, read with its columns.
                 grouper.finish(emit: deliver)
                 grouper.isLineLevel = layout.isLineLevel
+                if sourceRowIDs == nil {
+                    sourceRowIDs = CSVSourceRowIDs(layout: layout)
+                } else {
+                    sourceRowIDs?.adopt(layout)
+                }
                 parser = CSVRowParser(remapping: parser, to: layout)
                 return
             }
