@@ -128,6 +128,48 @@ import Testing
         #expect(system1904.documents.map(\.issueDate) == [CivilDate(year: 2029, month: 1, day: 16), CivilDate(year: 2029, month: 1, day: 16)])
     }
 
+    /// A date column whose cells hold serial numbers in the General format, which Excel shows
+    /// as numbers: they are read in the workbook's date system, as Excel would show them once
+    /// formatted as dates.
+    @Test func unformattedSerialsUnderADateColumnFollowTheWorkbookDateSystem() throws {
+        let rows: [[TestCell]] = [
+            [.text("Numéro"), .text("Date"), .text("Échéance")],
+            [.text("F-1"), .number("45672"), .number("45702")],
+            [.text("F-2"), .number("28000"), .number("28030")],
+        ]
+        let system1900 = Self.importBytes(Self.workbook([("A", rows)]), file: "a.xlsx")
+        #expect(system1900.documents.map(\.issueDate) == [CivilDate(year: 2025, month: 1, day: 15)])
+        #expect(system1900.documents.map(\.dueDate) == [CivilDate(year: 2025, month: 2, day: 14)])
+        #expect(system1900.rejections.map(\.location.description) == ["a.xlsx:A!3"])
+        #expect(system1900.rejections.map(\.location.element) == ["Date"])
+        #expect(
+            system1900.rejections.first?.reason.en.hasPrefix(
+                "number '28000' in date column 'Date': only Excel serial numbers from 29221 to 73050 (1980-01-01 to 2099-12-31) are read as dates") == true)
+
+        let system1904 = Self.importBytes(Self.workbook([("A", rows)], date1904: true), file: "b.xlsx")
+        #expect(system1904.rejections == [])
+        #expect(system1904.documents.map(\.issueDate) == [CivilDate(year: 2029, month: 1, day: 16), CivilDate(year: 1980, month: 8, day: 29)])
+        #expect(system1904.documents.map(\.dueDate) == [CivilDate(year: 2029, month: 2, day: 15), CivilDate(year: 1980, month: 9, day: 28)])
+    }
+
+    /// A serial beyond 2099-12-31 in the 1904 system is rejected with that system's range, on
+    /// the sheet's row and under the column's name.
+    @Test func unformattedSerialOutsideThe1904RangeNamesIt() throws {
+        let rows: [[TestCell]] = [[.text("Numéro"), .text("Date")], [.text("F-1"), .number("72000")]]
+        let result = Self.importBytes(Self.workbook([("Ventes 2025", rows)], date1904: true), file: "b.xlsx")
+        #expect(result.documents.isEmpty)
+        #expect(result.rejections.map(\.location.sheet) == ["Ventes 2025"])
+        #expect(result.rejections.map(\.location.line) == [2])
+        #expect(result.rejections.map(\.location.element) == ["Date"])
+        #expect(result.rejections.map(\.location.description) == ["b.xlsx:'Ventes 2025'!2"])
+        #expect(
+            result.rejections.map(\.reason) == [
+                LocalizedText(
+                    fr: "nombre '72000' dans la colonne de date 'Date' : ce classeur compte les dates depuis 1904, et seuls ses numéros de série de 27759 à 71588 (1980-01-01 à 2099-12-31) sont lus comme des dates, donnez à la colonne un format de date comme 31/01/2025",
+                    en: "number '72000' in date column 'Date': this workbook counts dates from 1904, and only its serial numbers from 27759 to 71588 (1980-01-01 to 2099-12-31) are read as dates, give the column a date format such as 31/01/2025")
+            ])
+    }
+
     @Test func serialSixtyIsTheFebruaryTwentyNinthThatNeverWas() throws {
         #expect(XLSXDateSerial.date(59, uses1904: false) == "1900-02-28")
         #expect(XLSXDateSerial.date(60, uses1904: false) == "1900-02-29")

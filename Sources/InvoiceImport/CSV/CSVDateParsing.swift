@@ -15,16 +15,40 @@ enum DateProblem: Error, Sendable, Hashable {
     /// A day-first date whose month part is above 12 and that is no date month first either, as
     /// in `02/30/2025`.
     case noDateInEitherOrder
-    /// Five digits outside the Excel serial numbers of 1980 to 2099.
+    /// Five digits outside the Excel serial numbers of 1980 to 2099 (``ExcelDateSystem/serialRange``).
     case serialOutOfRange
     /// Nine or ten digits, which only Unix seconds fill, in a column not known to hold them.
     case unixSecondsNotExpected
 }
 
+/// The day Excel serial numbers count from. A workbook names its system (`workbookPr date1904`).
+/// A CSV file cannot, so its serials are read in the 1900 system, Excel's default.
+enum ExcelDateSystem: Sendable, Hashable {
+    /// Serial 1 is 1900-01-01, with Excel's fictitious 29 February 1900 as serial 60.
+    case from1900
+    /// Serial 0 is 1904-01-01 (old Mac workbooks).
+    case from1904
+
+    /// The serial numbers accepted as dates: those of 1980-01-01 to 2099-12-31.
+    var serialRange: ClosedRange<Int> {
+        switch self {
+        case .from1900: 29_221...73_050
+        case .from1904: 27_759...71_588
+        }
+    }
+
+    /// Returns the civil date of a serial number of ``serialRange``.
+    func date(serial: Int) -> CivilDate? {
+        switch self {
+        // Serial 60 is the 29 February 1900 that Excel invents, so later serials count from 1899-12-30.
+        case .from1900: CivilDate(year: 1899, month: 12, day: 30)?.adding(days: serial)
+        case .from1904: CivilDate(year: 1904, month: 1, day: 1)?.adding(days: serial)
+        }
+    }
+}
+
 /// Reads dates in the forms invoice exports use.
 enum CSVDateParsing {
-    /// Excel serial numbers (1900 date system) accepted as dates: 1980-01-01 to 2099-12-31.
-    static let serialRange = 29_221...73_050
     /// Unix seconds accepted as dates: 1980-01-01T00:00:00Z to 2099-12-31T23:59:59Z.
     static let unixSecondsRange = 315_532_800...4_102_444_799
 
@@ -34,12 +58,15 @@ enum CSVDateParsing {
     /// Unless the format is ISO only, it also reads `dd/mm/yyyy` or `mm/dd/yyyy` (separators `/`,
     /// `.` or `-`, one- or two-digit day and month, optional time), month names in English or
     /// French (`Jan 28 2021`, `28 janv. 2021`), `yyyymmdd` (FEC), five-digit Excel serial numbers
-    /// (1900 date system) and, when `unixSeconds` is set for the column, Unix seconds as a UTC date.
-    static func parse(_ cell: String, format: CSVDateFormat, unixSeconds: Bool = false) -> Result<CivilDate?, DateProblem> {
+    /// (in `dateSystem`, the workbook's) and, when `unixSeconds` is set for the column, Unix
+    /// seconds as a UTC date.
+    static func parse(
+        _ cell: String, format: CSVDateFormat, unixSeconds: Bool = false, dateSystem: ExcelDateSystem = .from1900
+    ) -> Result<CivilDate?, DateProblem> {
         let text = CSVAmountParsing.trimmed(cell)
         if text.isEmpty { return .success(nil) }
         if format != .isoDate {
-            if text.allSatisfy(\.isASCIIDigit) { return digitsOnly(text, unixSeconds: unixSeconds) }
+            if text.allSatisfy(\.isASCIIDigit) { return digitsOnly(text, unixSeconds: unixSeconds, dateSystem: dateSystem) }
             if text.contains(where: \.isLetter), let date = CSVMonthNames.date(text) { return .success(date) }
         }
         // Drop a time of day after the date.
@@ -70,13 +97,12 @@ enum CSVDateParsing {
     }
 
     /// Reads a cell of digits only: `yyyymmdd`, an Excel serial number or Unix seconds.
-    private static func digitsOnly(_ text: Substring, unixSeconds: Bool) -> Result<CivilDate?, DateProblem> {
+    private static func digitsOnly(_ text: Substring, unixSeconds: Bool, dateSystem: ExcelDateSystem) -> Result<CivilDate?, DateProblem> {
         guard let value = Int(text) else { return .failure(.unreadable) }
         switch text.count {
         case 5:
-            // Serial 60 is the 29 February 1900 that Excel invents, so later serials count from 1899-12-30.
-            guard serialRange.contains(value) else { return .failure(.serialOutOfRange) }
-            return .success(CivilDate(year: 1899, month: 12, day: 30)?.adding(days: value))
+            guard dateSystem.serialRange.contains(value) else { return .failure(.serialOutOfRange) }
+            return .success(dateSystem.date(serial: value))
         case 8:
             guard (1900...2099).contains(value / 10_000),
                 let date = CivilDate(year: value / 10_000, month: value / 100 % 100, day: value % 100)

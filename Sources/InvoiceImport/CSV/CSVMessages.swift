@@ -227,8 +227,13 @@ enum CSVMessages {
             en: "unreadable date '\(value)' in column '\(column)': expected a date such as \(example), 2025-01-31, Jan 31 2025 or 20250131, with a four-digit year")
     }
 
-    static func serialDateOutOfRange(_ value: String, column: String) -> LocalizedText {
-        LocalizedText(
+    static func serialDateOutOfRange(_ value: String, column: String, dateSystem: ExcelDateSystem = .from1900) -> LocalizedText {
+        if dateSystem == .from1904 {
+            return LocalizedText(
+                fr: "nombre '\(value)' dans la colonne de date '\(column)' : ce classeur compte les dates depuis 1904, et seuls ses numéros de série de 27759 à 71588 (1980-01-01 à 2099-12-31) sont lus comme des dates, donnez à la colonne un format de date comme 31/01/2025",
+                en: "number '\(value)' in date column '\(column)': this workbook counts dates from 1904, and only its serial numbers from 27759 to 71588 (1980-01-01 to 2099-12-31) are read as dates, give the column a date format such as 31/01/2025")
+        }
+        return LocalizedText(
             fr: "nombre '\(value)' dans la colonne de date '\(column)' : seuls les numéros de série Excel de 29221 à 73050 (1980-01-01 à 2099-12-31) sont lus comme des dates, exportez la colonne au format 31/01/2025 ou 2025-01-31",
             en: "number '\(value)' in date column '\(column)': only Excel serial numbers from 29221 to 73050 (1980-01-01 to 2099-12-31) are read as dates, export the column as 31/01/2025 or 2025-01-31")
     }

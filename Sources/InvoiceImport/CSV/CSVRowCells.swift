@@ -10,6 +10,8 @@ struct CSVRowCells {
     let layout: ColumnLayout
     let decimal: DecimalSeparator
     let dateFormat: CSVDateFormat
+    /// The date system of the workbook the row comes from; `.from1900` for CSV text.
+    var dateSystem = ExcelDateSystem.from1900
     var problems: [CSVCellProblem] = []
     /// True when a mapping file declares the decimal mark, so a point in a file with decimal
     /// commas groups thousands, as declared, and `1.250` is 1250.
@@ -125,7 +127,7 @@ struct CSVRowCells {
     mutating func citedDates(count: Int) -> [CivilDate?] {
         let field = CSVField.originalInvoiceDate
         // A date written with a comma (`Jan 10, 2025`) is one date, not a list.
-        guard count > 1, let cell = text(field), case .failure = CSVDateParsing.parse(cell, format: dateFormat, unixSeconds: false),
+        guard count > 1, let cell = text(field), case .failure = CSVDateParsing.parse(cell, format: dateFormat, unixSeconds: false, dateSystem: dateSystem),
             let parts = CSVReferenceList.parts(cell)
         else {
             return Array(repeating: date(field), count: count)
@@ -140,7 +142,7 @@ struct CSVRowCells {
     /// Reads `cell` as a date of `field`'s column, reporting it when it does not read.
     private mutating func date(_ cell: String, _ field: CSVField) -> CivilDate? {
         let unixSeconds = layout.column(field).map(layout.unixSecondsColumns.contains) ?? false
-        switch CSVDateParsing.parse(cell, format: dateFormat, unixSeconds: unixSeconds) {
+        switch CSVDateParsing.parse(cell, format: dateFormat, unixSeconds: unixSeconds, dateSystem: dateSystem) {
         case .success(let date):
             // Only `dd/mm/yyyy` forms can swap day and month: not ISO, digits only or month names.
             if let date, !cell.prefix(4).allSatisfy(\.isASCIIDigit), !cell.contains(where: \.isLetter) {
@@ -156,7 +158,7 @@ struct CSVRowCells {
         case .failure(.unreadable):
             report(field, CSVMessages.unreadableDate(cell, column: layout.header(field), format: dateFormat))
         case .failure(.serialOutOfRange):
-            report(field, CSVMessages.serialDateOutOfRange(cell, column: layout.header(field)))
+            report(field, CSVMessages.serialDateOutOfRange(cell, column: layout.header(field), dateSystem: dateSystem))
         case .failure(.unixSecondsNotExpected):
             report(field, CSVMessages.unexpectedUnixSeconds(cell, column: layout.header(field)))
         }

@@ -38,6 +38,8 @@ struct CSVRowParser {
     let separator: UInt8?
     let decimal: DecimalSeparator
     let dateFormat: CSVDateFormat
+    /// The date system of the worksheet's workbook; `.from1900` for CSV text.
+    var dateSystem = ExcelDateSystem.from1900
     let mapping: CSVMapping?
     /// The source format given to each document as it is built, or `nil`.
     var sourceFormat: InputFormat?
@@ -66,6 +68,7 @@ struct CSVRowParser {
 
     mutating func parse(_ record: CSVRecord) -> ParsedRow {
         var cells = CSVRowCells(record: record, layout: layout, decimal: decimal, dateFormat: dateFormat)
+        cells.dateSystem = dateSystem
         cells.recordsAmbiguousDate = dateOrder.ambiguous == nil
         cells.decimalIsDeclared = mapping?.decimalSeparator != nil
         defer { dateOrder.note(cells) }
@@ -210,6 +213,7 @@ extension CSVRowParser {
         self.init(
             file: other.file, layout: layout, separator: other.separator, decimal: other.decimal, dateFormat: other.dateFormat,
             mapping: other.mapping)
+        dateSystem = other.dateSystem
         dateOrder = other.dateOrder
         sourceFormat = other.sourceFormat
     }

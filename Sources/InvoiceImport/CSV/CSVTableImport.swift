@@ -110,6 +110,7 @@ struct CSVTableImport<Source: TableRowSource> {
             file: file, layout: layout, separator: source.separator, decimal: decimal,
             dateFormat: mapping?.dateFormat ?? .dayMonthYear, mapping: mapping)
         parser.sourceFormat = sourceFormat
+        parser.dateSystem = source.dateSystem
         var grouper = CSVDocumentGrouper(file: file, isLineLevel: layout.isLineLevel)
         var statusWarnings = UnknownStatusWarnings()
         var sourceRowIDs = CSVSourceRowIDs(layout: layout)

@@ -15,6 +15,14 @@ protocol TableRowSource {
     ///   - width: the header's number of cells once it is known, so a worksheet row whose
     ///     trailing cells are empty gets as many cells as the header.
     func read(decimal: DecimalSeparator, width: Int?, each body: (CSVRecord) -> Void) -> CSVReadError?
+
+    /// The day the serial numbers of date columns count from: the workbook's date system for a
+    /// worksheet, the 1900 system for CSV text.
+    var dateSystem: ExcelDateSystem { get }
+}
+
+extension TableRowSource {
+    var dateSystem: ExcelDateSystem { .from1900 }
 }
 
 /// The records of UTF-8 CSV text.

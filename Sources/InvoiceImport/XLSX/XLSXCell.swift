@@ -24,8 +24,8 @@ enum XLSXCell: Sendable, Hashable {
 
     /// Reads a numeric cell's value according to its number format.
     ///
-    /// NOTE: a serial number without a date format stays a number, which the CSV date parsing
-    /// reads as a 1900-system serial even in a 1904-system workbook.
+    /// A serial number without a date format stays a number. Under a date column, the CSV date
+    /// parsing reads it in the workbook's date system (``XLSXSheetRows/dateSystem``).
     static func numeric(_ raw: String, kind: XLSXNumberKind, uses1904: Bool) -> XLSXCell {
         guard let number = XLSXNumberText(raw) else { return .text(raw.trimmingSpaces) }
         switch kind {

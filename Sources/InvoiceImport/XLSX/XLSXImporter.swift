@@ -46,7 +46,7 @@ struct XLSXImporter {
         var unrecognised: [(name: String, rejected: CSVTableRejected)] = []
         for sheet in sheets where !sheet.rows.isEmpty {
             let start = ImportSummary(file: file, format: .xlsx)
-            switch CSVTableImport.prepare(XLSXSheetRows(rows: sheet.rows), file: file, mapping: mapping, summary: start) {
+            switch CSVTableImport.prepare(XLSXSheetRows(rows: sheet.rows, dateSystem: sheet.dateSystem), file: file, mapping: mapping, summary: start) {
             case .success(let table):
                 ready.append((sheet.name, table))
                 uncomputed[sheet.name] = sheet.uncomputedFormulas

@@ -6,6 +6,9 @@
 /// pipeline asks for, so the amount parsing reads them whatever mark the text cells use.
 struct XLSXSheetRows: TableRowSource {
     let rows: [XLSXRow]
+    /// The workbook's date system, which numbers left without a date format in a date column
+    /// are read in.
+    var dateSystem = ExcelDateSystem.from1900
 
     var separator: UInt8? { nil }
 

@@ -11,6 +11,9 @@ enum XLSXWorkbookReader {
         var isHidden = false
         /// Formula cells that were never computed, read as empty.
         var uncomputedFormulas: [(line: Int, reference: String)] = []
+        /// The workbook's date system, which numbers without a date format in a date column
+        /// are read in.
+        var dateSystem = ExcelDateSystem.from1900
     }
 
     /// The first bytes of an OLE compound file: Excel 97-2003 workbooks and encrypted workbooks.
@@ -49,7 +52,10 @@ enum XLSXWorkbookReader {
             var handler = XLSXSheetHandler(
                 sheet: sheet.name, sharedStrings: sharedStrings.strings, styles: kinds, uses1904: package.uses1904DateSystem)
             try XLSXPartReader.read(try XLSXPackage.unpack(part, archive, budget: &budget), part: part, into: &handler)
-            sheets.append(SheetRows(name: sheet.name, rows: handler.rows, uncomputedFormulas: handler.uncomputedFormulas))
+            sheets.append(
+                SheetRows(
+                    name: sheet.name, rows: handler.rows, uncomputedFormulas: handler.uncomputedFormulas,
+                    dateSystem: package.uses1904DateSystem ? .from1904 : .from1900))
         }
         return sheets
     }
