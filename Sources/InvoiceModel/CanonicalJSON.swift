@@ -47,7 +47,7 @@ public enum CanonicalJSON {
 
     /// Decodes canonical JSON.
     ///
-    /// - Throws: ``CanonicalJSONError`` naming the coding path (such as `documents.0.totals.payable`)
+    /// - Throws: ``CanonicalJSONError`` naming the coding path (such as `documents[0].totals.payable`)
     ///   of the first invalid value, a missing key, an unsupported `formatVersion` or invalid syntax.
     public static func decode(_ bytes: [UInt8]) throws(CanonicalJSONError) -> [Document] {
         let data = Data(bytes)
@@ -112,7 +112,8 @@ public struct CanonicalJSONError: Error, Sendable, Hashable {
         case unsupportedVersion(Int)
     }
 
-    /// The coding path joined with dots, such as `documents.0.lines.2.netAmount`; empty for the whole text.
+    /// The coding path in the journals' JSON path notation, such as `documents[0].lines[2].netAmount`;
+    /// empty for the whole text.
     public var path: String
     public var problem: Problem
 
@@ -127,7 +128,15 @@ public struct CanonicalJSONError: Error, Sendable, Hashable {
             return
         }
         func join(_ codingPath: [any CodingKey]) -> String {
-            codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+            var path = ""
+            for key in codingPath {
+                if let index = key.intValue {
+                    path += "[\(index)]"
+                } else {
+                    path += path.isEmpty ? key.stringValue : "." + key.stringValue
+                }
+            }
+            return path
         }
         switch error {
         case .keyNotFound(let key, let context):

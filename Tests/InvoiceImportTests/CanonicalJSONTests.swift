@@ -61,8 +61,8 @@ import Testing
 
     @Test(arguments: [
         InvalidCase(
-            json: #"{"formatVersion":1,"documents":[{"kind":"invoice"}]}"#, element: "documents.0.isDraft",
-            english: "invalid canonical JSON: missing required key 'documents.0.isDraft', see schemas/canonical-document.schema.json"),
+            json: #"{"formatVersion":1,"documents":[{"kind":"invoice"}]}"#, element: "documents[0].isDraft",
+            english: "invalid canonical JSON: missing required key 'documents[0].isDraft', see schemas/canonical-document.schema.json"),
         InvalidCase(
             json: #"{"formatVersion":2,"documents":[]}"#, element: "formatVersion",
             english: "canonical JSON version 2 not supported: this facturaudit reads formatVersion 1"),
@@ -92,10 +92,10 @@ import Testing
         text = text.replacingOccurrences(of: "\"totals\" : {\n\n      }", with: "\"totals\" : { \"payable\" : \"12,50\" }")
         let result = DocumentImporter.importBytes(Array(text.utf8), file: "bad.json", options: ImportOptions())
         let rejection = try #require(result.rejections.first)
-        #expect(rejection.location.element == "documents.0.totals.payable")
+        #expect(rejection.location.element == "documents[0].totals.payable")
         #expect(
             rejection.reason.en
-                == "invalid canonical JSON: invalid value at 'documents.0.totals.payable' (invalid decimal '12,50': expected digits with an optional point)")
+                == "invalid canonical JSON: invalid value at 'documents[0].totals.payable' (invalid decimal '12,50': expected digits with an optional point)")
     }
 
     @Test(arguments: [#"[{"id":"in_1"}]"#, #"{"object":"customer","id":"cus_1"}"#])
