@@ -43,6 +43,8 @@ struct SkippedDocumentTally: Sendable {
     private struct Entry: Sendable {
         var count = 0
         var firstLine: Int?
+        /// The JSON path of the first document, when its source has one.
+        var firstElement: String?
         var types: [String] = []
     }
 
@@ -51,9 +53,10 @@ struct SkippedDocumentTally: Sendable {
     /// The documents skipped, all kinds together.
     var count: Int { entries.values.reduce(0) { $0 + $1.count } }
 
-    /// Notes one skipped document of `kind`, whose type value is `type`, starting at `line`.
-    mutating func note(_ kind: SkippedDocumentKind, type: String, line: Int?) {
-        var entry = entries[kind] ?? Entry(firstLine: line)
+    /// Notes one skipped document of `kind`, whose type value is `type`, starting at `line`, at
+    /// `element` in a JSON file.
+    mutating func note(_ kind: SkippedDocumentKind, type: String, line: Int?, element: String? = nil) {
+        var entry = entries[kind] ?? Entry(firstLine: line, firstElement: element)
         entry.count += 1
         if !entry.types.contains(type) { entry.types.append(type) }
         entries[kind] = entry
@@ -64,7 +67,7 @@ struct SkippedDocumentTally: Sendable {
         SkippedDocumentKind.allCases.compactMap { kind in
             guard let entry = entries[kind] else { return nil }
             let reason = SkippedDocumentTally.message(kind, count: entry.count, types: entry.types, firstLine: entry.firstLine)
-            return Rejection(location: SourceLocation(file: file, line: entry.firstLine), reason: reason)
+            return Rejection(location: SourceLocation(file: file, line: entry.firstLine, element: entry.firstElement), reason: reason)
         }
     }
 

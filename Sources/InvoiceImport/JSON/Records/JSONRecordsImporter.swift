@@ -72,7 +72,7 @@ struct JSONRecordsImporter {
                 if layout.isLineLevel, grouper.continuesSkipped(record) { continue }
                 let continuation = layout.isLineLevel && grouper.continuesOpenInvoice(record)
                 let outcome = mapper.map(record, path: path, line: lines[index], continuesInvoice: continuation)
-                if case .skipped(let kind, let type) = outcome.result { skipped.note(kind, type: type, line: lines[index]) }
+                if case .skipped(let kind, let type) = outcome.result { skipped.note(kind, type: type, line: lines[index], element: path.isEmpty ? nil : path) }
                 if layout.isLineLevel {
                     grouper.add(record, result: outcome.result, line: lines[index], path: path, emit: deliver)
                 } else {
