@@ -2,7 +2,10 @@
 public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     public var file: String
     public var line: Int?
-    /// An XPath-like element path for XML sources, or a column name for CSV.
+    /// Where the record sits inside the line: an XPath-like element path for XML sources
+    /// (`/Invoice/InvoiceLine`), a column name for CSV and workbooks (`Total HT`), or a JSON path
+    /// for JSON sources (`invoices[12]`, `invoices[12].lines[2]`, `data[3].total`: keys joined with
+    /// `.`, array positions from 0 in brackets, `[3]` for an element of a root array).
     public var element: String?
     /// The 1-based position of the field within the line, when known; it orders the findings of
     /// one line and is not printed.
@@ -27,6 +30,14 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStr
         }
         if let line { return "\(file):\(line)" }
         return file
+    }
+
+    /// The description followed by the element in parentheses, as the journals print a location:
+    /// `invoices.json:1 (invoices[12])`, `export.xlsx:'Factures T1'!9 (Total HT)`. Without an
+    /// element it is the description alone.
+    public var fullDescription: String {
+        guard let element, !element.isEmpty else { return description }
+        return "\(description) (\(element))"
     }
 
     /// Returns the sheet name as Excel writes it in a reference: quoted, with quotes doubled, unless

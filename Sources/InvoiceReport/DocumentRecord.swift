@@ -25,5 +25,5 @@ public struct DocumentRecord: Sendable, Hashable {
     }
 
     /// The document number, or `file:line` when it has none.
-    public var name: String { number ?? location.description }
+    public var name: String { number ?? location.fullDescription }
 }

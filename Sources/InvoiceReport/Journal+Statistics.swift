@@ -4,7 +4,9 @@ import InvoiceModel
 /// Finds the document a finding is about: the document starting at the finding's location, else
 /// the document of the same file carrying the finding's document number.
 struct DocumentLookup {
-    private var byLocation: [String: [Int: Int]] = [:]
+    /// Documents by file, then by line and element: the records of a one-line JSON file share
+    /// line 1 and differ by their paths.
+    private var byLocation: [String: [Place: Int]] = [:]
     private var byNumber: [String: [String: Int]] = [:]
     private let documents: [DocumentRecord]
 
@@ -12,8 +14,9 @@ struct DocumentLookup {
         self.documents = documents
         for (index, document) in documents.enumerated() {
             let file = document.location.file
-            if byLocation[file]?[document.location.line ?? 0] == nil {
-                byLocation[file, default: [:]][document.location.line ?? 0] = index
+            let place = Place(document.location)
+            if byLocation[file]?[place] == nil {
+                byLocation[file, default: [:]][place] = index
             }
             if let number = document.number, byNumber[file]?[number] == nil {
                 byNumber[file, default: [:]][number] = index
@@ -23,13 +26,24 @@ struct DocumentLookup {
 
     func index(for finding: Finding) -> Int? {
         let file = finding.location.file
-        if let index = byLocation[file]?[finding.location.line ?? 0] { return index }
+        if let index = byLocation[file]?[Place(finding.location)] { return index }
         guard let number = finding.documentNumber else { return nil }
         return byNumber[file]?[number]
     }
 
     func document(for finding: Finding) -> DocumentRecord? {
         index(for: finding).map { documents[$0] }
+    }
+
+    /// A line and the element on it.
+    private struct Place: Hashable {
+        var line: Int
+        var element: String?
+
+        init(_ location: SourceLocation) {
+            line = location.line ?? 0
+            element = location.element
+        }
     }
 }
 

@@ -5,8 +5,8 @@ import InvoiceModel
 extension JournalWords {
     var findingColumns: [String] {
         language == .fr
-            ? ["fichier", "ligne", "gravité", "règle", "document", "message", "référence"]
-            : ["file", "line", "severity", "rule", "document", "message", "reference"]
+            ? ["fichier", "ligne", "gravité", "règle", "document", "message", "référence", "feuille", "élément"]
+            : ["file", "line", "severity", "rule", "document", "message", "reference", "sheet", "element"]
     }
 
     var lineColumns: [String] {

@@ -35,7 +35,7 @@ extension ExportCommand {
     static func reportDrafts(_ drafts: [Rejection], language: Language) {
         var report = ""
         for draft in drafts {
-            report += singleLine("\(draft.location): \(draft.reason.text(language))") + "\n"
+            report += singleLine("\(draft.location.fullDescription): \(draft.reason.text(language))") + "\n"
         }
         Console.writeError(report)
     }
@@ -44,7 +44,7 @@ extension ExportCommand {
     static func reportOmitted(_ omitted: [Rejection], language: Language) {
         var report = ""
         for rejection in omitted {
-            report += singleLine("\(rejection.location): \(rejection.reason.text(language))") + "\n"
+            report += singleLine("\(rejection.location.fullDescription): \(rejection.reason.text(language))") + "\n"
         }
         let count = omitted.count
         report +=

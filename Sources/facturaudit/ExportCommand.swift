@@ -53,7 +53,7 @@ enum ExportCommand {
             var report = ""
             let plural = rejections.count > 1 ? "s" : ""
             for rejection in rejections {
-                report += singleLine("\(rejection.location): \(rejection.reason.text(language))") + "\n"
+                report += singleLine("\(rejection.location.fullDescription): \(rejection.reason.text(language))") + "\n"
             }
             report +=
                 language == .fr

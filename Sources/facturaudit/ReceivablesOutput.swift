@@ -38,7 +38,7 @@ enum ReceivablesOutput {
         if !options.quiet {
             for rejection in input.files.lazy.flatMap(\.rejections) {
                 Console.writeError(
-                    singleLine("\(rejection.location): \(Severity.error.label(language)): \(rejection.reason.text(language))") + "\n")
+                    singleLine("\(rejection.location.fullDescription): \(Severity.error.label(language)): \(rejection.reason.text(language))") + "\n")
             }
         }
         if journal.documentsRejected > 0 || journal.pathsNotFound > 0 || journal.emptyFolders > 0 {

@@ -99,6 +99,19 @@ import Testing
         #expect(problems.isEmpty, "\(problems.prefix(10))")
     }
 
+    /// Worksheets and JSON paths go to `logicalLocations`, which the schema must accept too.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: schemaPath), "needs ../shared/reference/sarif"))
+    func sarifWithLogicalLocationsMatchesSchema() throws {
+        let schema = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.schemaPath)))
+        let result = try ToolRunner.run(
+            ["check", "fixtures/xlsx/factures.xlsx", "fixtures/json/odoo-moves.json", "--format", "sarif", "--lang", "en"])
+        #expect(result.stdout.contains(#""fullyQualifiedName" : "Factures!2""#))
+        #expect(result.stdout.contains(#""fullyQualifiedName" : "[3]""#))
+        let instance = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+        let problems = JSONSchemaValidator(root: schema).validate(instance)
+        #expect(problems.isEmpty, "\(problems.prefix(10))")
+    }
+
     @Test func schemaValidatorCatchesFaults() throws {
         let schema: [String: Any] = [
             "type": "object", "required": ["version"], "additionalProperties": false,

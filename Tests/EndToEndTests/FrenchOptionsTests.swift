@@ -68,7 +68,7 @@ import Testing
         #expect(
             findings == [
                 "fixtures/demo/cii/FA-2025-0011.xml:5: error: [FR-MENT-12] document 'FA-2025-0011' is dated 2025-10-07, after today (2025-09-01): correct the issue date",
-                "fixtures/demo/ubl/FA-2025-0010.xml:4: error: [FR-MENT-12] document 'FA-2025-0010' is dated 2025-09-16, after today (2025-09-01): correct the issue date",
+                "fixtures/demo/ubl/FA-2025-0010.xml:4 (/Invoice): error: [FR-MENT-12] document 'FA-2025-0010' is dated 2025-09-16, after today (2025-09-01): correct the issue date",
             ])
         let now = try ToolRunner.run(["check", "fixtures/demo", "--lang", "en"])
         #expect(!now.stdout.contains("FR-MENT-12"))

@@ -9,7 +9,7 @@ import Testing
         #expect(result.stderr == "")
         #expect(
             result.stdout == """
-                fixtures/json/odoo-moves.json:15: error: [FR-CORR-08] invoice 'INV/2025/00002' is cancelled but no credit note credits it and no corrective invoice replaces it: issue a credit note
+                fixtures/json/odoo-moves.json:15 ([3]): error: [FR-CORR-08] invoice 'INV/2025/00002' is cancelled but no credit note credits it and no corrective invoice replaces it: issue a credit note
 
                 Numbering series
                   unidentified seller
@@ -35,8 +35,8 @@ import Testing
         #expect(result.status == 1)
         let credits = result.stdout.split(separator: "\n").filter { $0.contains("[FR-CORR-0") }
         #expect(credits == [
-            "\(folder)xero-credit-notes.json:17: error: [FR-CORR-04] credit note 'CN-0032' cites invoice 'INV-0199', which this seller never issued",
-            "\(folder)xero-inclusive.json:36: error: [FR-CORR-08] invoice 'INV-0104' is cancelled but no credit note credits it and no corrective invoice replaces it: issue a credit note",
+            "\(folder)xero-credit-notes.json:17 (CreditNotes[1]): error: [FR-CORR-04] credit note 'CN-0032' cites invoice 'INV-0199', which this seller never issued",
+            "\(folder)xero-inclusive.json:36 (Invoices[3]): error: [FR-CORR-08] invoice 'INV-0104' is cancelled but no credit note credits it and no corrective invoice replaces it: issue a credit note",
         ])
         #expect(result.stdout.contains("CN-{counter:4}: first CN-0031, last CN-0032, 2 documents, no gap"))
     }
@@ -72,7 +72,61 @@ import Testing
         }
         #expect(
             lines.first
-                == "sellsy.json:3: error: [rejected] unreadable amount 'cent' at 'data[1].amounts.total_incl_tax': expected a JSON number such as 1250.5 or a text such as \"1250.50\", without an exponent")
+                == "sellsy.json:3 (data[1].amounts.total_incl_tax): error: [rejected] unreadable amount 'cent' at 'data[1].amounts.total_incl_tax': expected a JSON number such as 1250.5 or a text such as \"1250.50\", without an exponent")
         #expect(lines.contains("  \(file.path) (json-records): 2 read, 1 imported, 1 rejected"))
+    }
+
+    /// A minified export puts every record on line 1: the JSON path separates them in the
+    /// text, CSV and SARIF journals.
+    @Test func minifiedRecordsAreNamedByTheirPath() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-min-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pretty = try Data(contentsOf: ToolRunner.repositoryRoot.appendingPathComponent("fixtures/json/odoo-moves.json"))
+        let file = folder.appendingPathComponent("odoo.json")
+        try Data(pretty.filter { $0 != 0x0A }).write(to: file)
+        let text = try ToolRunner.run(["check", file.path, "--lang", "en"])
+        #expect(text.status == 1)
+        #expect(
+            text.stdout.hasPrefix(
+                "\(file.path):1 ([3]): error: [FR-CORR-08] invoice 'INV/2025/00002' is cancelled but no credit note credits it and no corrective invoice replaces it: issue a credit note\n\n"))
+        let csv = try ToolRunner.run(["check", file.path, "--lang", "en", "--format", "csv"])
+        #expect(csv.stdout.split(separator: "\r\n").last?.hasSuffix(",,[3]") == true)
+        let sarif = try ToolRunner.run(["check", file.path, "--lang", "en", "--format", "sarif"])
+        #expect(sarif.stdout.contains("""
+                          "logicalLocations" : [
+                            {
+                              "fullyQualifiedName" : "[3]"
+                            }
+                          ],
+            """))
+    }
+
+    /// Every finding of a minified Stripe list names the object it is about, as the indented
+    /// file does with its lines.
+    @Test func minifiedStripeListKeepsEachObjectsPath() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-min-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = ToolRunner.repositoryRoot.appendingPathComponent("Tests/InvoiceImportTests/Fixtures/json/stripe-list.json")
+        let prettyFile = folder.appendingPathComponent("pretty.json")
+        let minifiedFile = folder.appendingPathComponent("minified.json")
+        let bytes = try Data(contentsOf: source)
+        try bytes.write(to: prettyFile)
+        try Data(bytes.filter { $0 != 0x0A }).write(to: minifiedFile)
+        // Each file's lines with its name left out, since messages cite records by file too.
+        func findingLines(_ file: URL) throws -> [String] {
+            let result = try ToolRunner.run(["check", file.path, "--lang", "en", "--as-of", "2025-06-30"])
+            return result.stdout.split(separator: "\n").filter { $0.hasPrefix(file.path) }.map {
+                String($0).replacing(file.path, with: "")
+            }
+        }
+        let pretty = try findingLines(prettyFile)
+        let minified = try findingLines(minifiedFile)
+        #expect(!pretty.isEmpty)
+        #expect(pretty.allSatisfy { $0.contains(" (data[") })
+        // The same findings, each at line 1 with the same path, and so are the records they cite.
+        let relocated = pretty.map { line in line.replacing(/:\d+ \(/, with: ":1 (") }
+        #expect(minified == relocated)
     }
 }

@@ -283,7 +283,7 @@ struct TemporaryInputs {
         let result = try ToolRunner.run(["dunning", csv, "--as-of", "2025-06-30", "--lang", "en"])
         #expect(result.status == 2)
         #expect(result.stdout.contains("  A-1      Cave Martin SARL (SIREN 542107651)  2025-03-31    91  formal notice  600.00  13.15 r      19.67        40.00\n"))
-        #expect(result.stderr.hasPrefix("\(csv):3: error: "))
+        #expect(result.stderr.hasPrefix("\(csv):3 (Date): error: "))
         #expect(result.stderr.hasSuffix("facturaudit: 1 record rejected on import: the report lacks their amounts\n"))
     }
 

@@ -21,9 +21,9 @@ import Testing
         let lines = result.stdout.split(separator: "\n").map { String($0.dropFirst(folder.path.count + 1)) }
         #expect(lines.contains {
             $0.hasPrefix("ventes.csv:4: error: [FR-NUM-03] missing number in series FA-{yyyy}-{counter:4}: FA-2025-0002; 'FA-2025-0002' was read but rejected at import (")
-                && $0.hasSuffix("ventes.csv:3): fix that record and run the audit again")
+                && $0.hasSuffix("ventes.csv:3 (Date)): fix that record and run the audit again")
         })
-        #expect(lines.contains { $0.hasPrefix("ventes.csv:3: error: [rejected]") })
+        #expect(lines.contains { $0.hasPrefix("ventes.csv:3 (Date): error: [rejected]") })
     }
 
     @Test func headerOnlyExportFailsTheRun() throws {

@@ -12,7 +12,7 @@ import Testing
             "N° facture;Date;Total TTC\nFA-1;02/01/2025;120,00\nFA-2;31/02/2025;120,00\n")
         let first = try ToolRunner.run(["import", csv, "--db", database, "--lang", "en"])
         #expect(first.status == 2)
-        #expect(first.stdout.hasPrefix("\(csv):3: error: [rejected] "))
+        #expect(first.stdout.hasPrefix("\(csv):3 (Date): error: [rejected] "))
 
         let again = try ToolRunner.run(["import", csv, "--db", database, "--lang", "en"])
         #expect(again.status == 2)

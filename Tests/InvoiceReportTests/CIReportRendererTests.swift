@@ -34,7 +34,7 @@ import Testing
         let xml = JUnitRenderer(language: .en, failureLevel: nil).render(ReportSample.journal())
         #expect(xml.contains("<testsuites name=\"facturaudit\" tests=\"5\" failures=\"0\" errors=\"1\">"))
         #expect(!xml.contains("<failure"))
-        #expect(xml.contains("<system-out>=HYPERLINK(&quot;x&quot;) &amp; &lt;b&gt;.xml:1: error: [BR-CO-15]"))
+        #expect(xml.contains("<system-out>=HYPERLINK(&quot;x&quot;) &amp; &lt;b&gt;.xml:1 (/Invoice): error: [BR-CO-15]"))
     }
 
     @Test func sarifResultsPointAtRules() throws {
@@ -72,11 +72,11 @@ import Testing
 
     @Test func markdownEscapesCellsAndLimitsFindings() {
         let markdown = MarkdownRenderer(language: .en, findingLimit: 2).render(ReportSample.journal())
-        #expect(markdown.contains("| `=HYPERLINK(\"x\") & <b>.xml:1` | error | BR-CO-15 | =1+1 | total with VAT declared \"1,200.00\" &lt;b&gt;wrong&lt;/b&gt; &amp; to review; see line 2 |") == false)
+        #expect(markdown.contains("| `=HYPERLINK(\"x\") & <b>.xml:1 (/Invoice)` | error | BR-CO-15 | =1+1 | total with VAT declared \"1,200.00\" &lt;b&gt;wrong&lt;/b&gt; &amp; to review; see line 2 |") == false)
         #expect(markdown.contains("Café \"Les &lt;Arts&gt; &amp; Métiers\", SARL (SIREN 732829320)"))
         #expect(markdown.hasSuffix("… and 4 more: see the full journal (`--format html` or `text`).\n"))
         let french = MarkdownRenderer(language: .fr, findingLimit: 50).render(ReportSample.journal())
-        #expect(french.contains("| `=HYPERLINK(\"x\") & <b>.xml:1` | erreur | BR-CO-15 | =1+1 | total TTC déclaré \"1 200,00\" &lt;b&gt;faux&lt;/b&gt; &amp; à revoir ; voir ligne 2 |"))
+        #expect(french.contains("| `=HYPERLINK(\"x\") & <b>.xml:1 (/Invoice)` | erreur | BR-CO-15 | =1+1 | total TTC déclaré \"1 200,00\" &lt;b&gt;faux&lt;/b&gt; &amp; à revoir ; voir ligne 2 |"))
         #expect(french.contains("| `ventes; 2025 \"Q1\".csv:4` | info | FR-NUM-07 | F-7 | -brouillon; à vérifier sur deux lignes |"))
         #expect(!french.contains("autres : voir"))
     }

@@ -41,6 +41,6 @@ import Testing
             rule: rule, location: SourceLocation(file: "ninja.json", line: 4),
             documentNumber: "0001", message: LocalizedText(fr: "m", en: "m"))
         let csv = CSVRenderer(language: .en).render(Journal(files: [], findings: [finding], series: []))
-        #expect(csv.hasSuffix("ninja.json,4,\(finding.severity.label(.en)),FR-NUM-07,\"=\"\"0001\"\"\",m,\(rule.reference)\r\n"))
+        #expect(csv.hasSuffix("ninja.json,4,\(finding.severity.label(.en)),FR-NUM-07,\"=\"\"0001\"\"\",m,\(rule.reference),,\r\n"))
     }
 }

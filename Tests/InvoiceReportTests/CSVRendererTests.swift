@@ -7,12 +7,12 @@ import Testing
     @Test func frenchUsesSemicolonAndBOM() {
         let csv = CSVRenderer(language: .fr).render(ReportSample.journal())
         #expect(csv.unicodeScalars.first == "\u{FEFF}")
-        #expect(csv.hasPrefix("\u{FEFF}fichier;ligne;gravité;règle;document;message;référence\r\n"))
+        #expect(csv.hasPrefix("\u{FEFF}fichier;ligne;gravité;règle;document;message;référence;feuille;élément\r\n"))
     }
 
     @Test func englishUsesCommaWithoutBOM() {
         let csv = CSVRenderer(language: .en).render(ReportSample.journal())
-        #expect(csv.hasPrefix("file,line,severity,rule,document,message,reference\r\n"))
+        #expect(csv.hasPrefix("file,line,severity,rule,document,message,reference,sheet,element\r\n"))
     }
 
     @Test func everyLineEndsWithCRLF() {
@@ -30,10 +30,10 @@ import Testing
     @Test func quotesFieldsWithSeparatorQuoteOrBreak() {
         let csv = CSVRenderer(language: .fr).render(ReportSample.journal())
         // The file name contains ';' and quotes, so it is quoted with its quotes doubled.
-        #expect(csv.contains("\r\n\"ventes; 2025 \"\"Q1\"\".csv\";5;erreur;rejet;;montant illisible '=1,2,3';\r\n"))
+        #expect(csv.contains("\r\n\"ventes; 2025 \"\"Q1\"\".csv\";5;erreur;rejet;;montant illisible '=1,2,3';;;Total HT\r\n"))
         // A comma needs no quotes with ';' as separator.
         #expect(csv.contains(";CGI ann. II art. 242 nonies A, I-7°; BOI") == false)
-        #expect(csv.contains(";\"CGI ann. II art. 242 nonies A, I-7°; BOI-TVA-DECLA-30-20-20-10 §§ 70-100\"\r\n"))
+        #expect(csv.contains(";\"CGI ann. II art. 242 nonies A, I-7°; BOI-TVA-DECLA-30-20-20-10 §§ 70-100\";;\r\n"))
     }
 
     @Test func neutralisesFormulaCells() {

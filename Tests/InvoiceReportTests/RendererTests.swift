@@ -44,7 +44,7 @@ import Testing
         let text = TextRenderer(language: .en).render(Self.sampleJournal())
         #expect(
             text == """
-                ventes, 2025.csv:5: error: [rejected] unreadable amount '1,2,3'
+                ventes, 2025.csv:5 (Total HT): error: [rejected] unreadable amount '1,2,3'
                 ventes, 2025.csv: warning: [import] file read as Windows-1252
                 ventes, 2025.csv:3: error: [FR-NUM-03] missing number in series F-{counter}: F-2
                 ventes, 2025.csv:4: error: [FR-NUM-03] 3 missing numbers in series F-{counter}: F-4 to F-6
@@ -63,7 +63,7 @@ import Testing
 
     @Test func textInFrench() {
         let text = TextRenderer(language: .fr).render(Self.sampleJournal())
-        #expect(text.hasPrefix("ventes, 2025.csv:5: erreur: [rejet] montant illisible '1,2,3'\n"))
+        #expect(text.hasPrefix("ventes, 2025.csv:5 (Total HT): erreur: [rejet] montant illisible '1,2,3'\n"))
         #expect(text.contains("\n    F-{counter} : premier F-1, dernier F-7, 3 documents, trous : F-2, F-4…F-6\n"))
         #expect(text.contains("\n  ventes, 2025.csv (csv) : 4 lus, 3 importés, 1 rejeté\n"))
         #expect(text.hasSuffix("Bilan : 1 fichier ; 4 documents lus, 3 importés, 1 rejeté ; 2 erreurs, 1 avertissement, 0 info\n"))

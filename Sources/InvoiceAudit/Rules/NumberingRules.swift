@@ -87,8 +87,8 @@ public enum NumberingRules {
                 Finding(
                     rule: duplicate, location: pair.copy.source, documentNumber: number,
                     message: LocalizedText(
-                    fr: "'\(number)' reprend le document de \(pair.original.source) avec la même date et les mêmes montants : la même facture est lue deux fois (son PDF et son XML par exemple), elle n'est comptée qu'une fois ; gardez un seul exemplaire dans l'entrée",
-                    en: "'\(number)' repeats the document at \(pair.original.source) with the same date and amounts: the same invoice is read twice (its PDF and its XML, for example) and counted once; keep one copy in the input"),
+                    fr: "'\(number)' reprend le document de \(pair.original.source.fullDescription) avec la même date et les mêmes montants : la même facture est lue deux fois (son PDF et son XML par exemple), elle n'est comptée qu'une fois ; gardez un seul exemplaire dans l'entrée",
+                    en: "'\(number)' repeats the document at \(pair.original.source.fullDescription) with the same date and amounts: the same invoice is read twice (its PDF and its XML, for example) and counted once; keep one copy in the input"),
                     severity: .warning, subject: "same document"))
         }
         for (_, numbers) in ledger.repeatedNumbers {
@@ -102,8 +102,8 @@ public enum NumberingRules {
                         Finding(
                             rule: duplicate, location: repeated.source, documentNumber: number,
                             message: LocalizedText(
-                                fr: "numéro '\(number)' déjà utilisé par le document de \(first.source)",
-                                en: "number '\(number)' is already used by the document at \(first.source)"),
+                                fr: "numéro '\(number)' déjà utilisé par le document de \(first.source.fullDescription)",
+                                en: "number '\(number)' is already used by the document at \(first.source.fullDescription)"),
                             subject: "other document"))
                 }
             }
@@ -130,8 +130,8 @@ public enum NumberingRules {
                     Finding(
                         rule: duplicate, location: entry.source, documentNumber: number,
                         message: LocalizedText(
-                            fr: "numéro '\(number)' : même compteur \(counter) que '\(firstNumber)' (\(first.source)), écrit sur une autre largeur ; un numéro ne sert qu'une fois",
-                            en: "number '\(number)' has the same counter \(counter) as '\(firstNumber)' (\(first.source)), written with another width; a number is used once only"),
+                            fr: "numéro '\(number)' : même compteur \(counter) que '\(firstNumber)' (\(first.source.fullDescription)), écrit sur une autre largeur ; un numéro ne sert qu'une fois",
+                            en: "number '\(number)' has the same counter \(counter) as '\(firstNumber)' (\(first.source.fullDescription)), written with another width; a number is used once only"),
                         subject: "same counter as \(firstNumber)"))
             }
         }
@@ -144,7 +144,7 @@ public enum NumberingRules {
         // JSON and XML records have no line, so their element path locates them.
         func place(_ rejection: Rejection, preposition: String) -> String {
             let location = rejection.location
-            guard location.line == nil, let element = location.element else { return "\(location)" }
+            guard location.line == nil, let element = location.element else { return location.fullDescription }
             return "\(location.file) \(preposition) \(element)"
         }
         let locationsFR = rejected.prefix(3).map { place($0, preposition: "à") }.joined(separator: ", ")

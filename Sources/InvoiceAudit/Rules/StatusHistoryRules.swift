@@ -25,8 +25,8 @@ public enum StatusHistoryRules {
                 Finding(
                     rule: issuedToDraft, location: entry.source, documentNumber: number,
                     message: LocalizedText(
-                        fr: "'\(number)', émis dans '\(issued.sourceName ?? "")' (\(issued.source)), est un brouillon dans '\(entry.sourceName ?? "")' : une facture émise ne redevient pas brouillon, corrigez-la par un avoir",
-                        en: "'\(number)', issued in '\(issued.sourceName ?? "")' (\(issued.source)), is a draft in '\(entry.sourceName ?? "")': an issued invoice never goes back to draft, correct it with a credit note")))
+                        fr: "'\(number)', émis dans '\(issued.sourceName ?? "")' (\(issued.source.fullDescription)), est un brouillon dans '\(entry.sourceName ?? "")' : une facture émise ne redevient pas brouillon, corrigez-la par un avoir",
+                        en: "'\(number)', issued in '\(issued.sourceName ?? "")' (\(issued.source.fullDescription)), is a draft in '\(entry.sourceName ?? "")': an issued invoice never goes back to draft, correct it with a credit note")))
         }
         return findings
     }

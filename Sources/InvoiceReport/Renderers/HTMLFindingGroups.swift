@@ -39,10 +39,10 @@ struct HTMLFindingGroups {
         for finding in journal.findings {
             let document = lookup.document(for: finding)
             let location = document?.location ?? finding.location
-            let key = "\(location.file)\u{0}\(location.line ?? 0)\u{0}\(document?.number ?? "")"
+            let key = "\(location.file)\u{0}\(location.line ?? 0)\u{0}\(location.element ?? "")\u{0}\(document?.number ?? "")"
             if blocks[key] == nil {
                 blocks[key] = DocumentBlock(
-                    title: document?.name ?? finding.documentNumber ?? location.description, date: document?.issueDate,
+                    title: document?.name ?? finding.documentNumber ?? location.fullDescription, date: document?.issueDate,
                     location: location, findings: [])
                 if let series = document?.series { seriesOfBlock[key] = series }
             }

@@ -64,8 +64,7 @@ struct HTMLFindingList {
 
     /// `file:line`, followed by the element or column when the source named one.
     static func describe(_ location: SourceLocation) -> String {
-        guard let element = location.element, !element.isEmpty else { return location.description }
-        return "\(location.description) (\(element))"
+        location.fullDescription
     }
 
     /// Returns the location without its file, for a table whose heading names the file: `12` or

@@ -198,7 +198,7 @@ public struct HTMLRenderer: JournalRenderer {
         out += "<th>\(escapedMarkup(words.severity))</th><th>\(escapedMarkup(words.location))</th><th>\(escapedMarkup(words.message))</th></tr></thead>\n<tbody>\n"
         for (severity, label, problem) in problems {
             out += "<tr><td><span class=\"badge \(severity.rawValue)\">\(escapedMarkup(label))</span></td>"
-            out += "<td><code>\(escapedMarkup(HTMLFindingList.describe(problem.location)))</code></td>"
+            out += "<td><code>\(escapedMarkup(problem.location.fullDescription))</code></td>"
             out += "<td>\(escapedMarkup(problem.reason.text(language)))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"

@@ -66,6 +66,8 @@ private struct JournalDocument: Encodable {
         let file: String
         let line: Int?
         let sheet: String?
+        /// The element path, column or JSON path inside the line.
+        let element: String?
         let document: String?
         /// What the finding is about beyond its document (the missing numbers of a gap), which a
         /// baseline matches; absent for most rules.
@@ -167,8 +169,8 @@ private struct JournalDocument: Encodable {
         findings = journal.findings.map {
             FindingRecord(
                 rule: $0.ruleID, severity: $0.severity.rawValue, file: $0.location.file, line: $0.location.line,
-                sheet: $0.location.sheet, document: $0.documentNumber, subject: $0.subject,
-                message: $0.message.text(language))
+                sheet: $0.location.sheet, element: $0.location.element, document: $0.documentNumber,
+                subject: $0.subject, message: $0.message.text(language))
         }
         series = journal.series.map {
             let period = $0.key.period.description

@@ -41,7 +41,7 @@ public struct JUnitRenderer: JournalRenderer {
             for testCase in suite.cases { body += render(testCase, file: suite.file) }
             if !suite.remarks.isEmpty {
                 let lines = suite.remarks.map {
-                    singleLine("\($0.location): \(Severity.warning.label(language)): \($0.reason.text(language))") + "\n"
+                    singleLine("\($0.location.fullDescription): \(Severity.warning.label(language)): \($0.reason.text(language))") + "\n"
                 }
                 body += "    <system-out>\(escapedMarkup(lines.joined()))</system-out>\n"
             }
@@ -63,7 +63,7 @@ public struct JUnitRenderer: JournalRenderer {
         guard !failing.isEmpty || !passing.isEmpty || !testCase.rejections.isEmpty else { return out + "/>\n" }
         out += ">\n"
         if let first = testCase.rejections.first {
-            let text = testCase.rejections.map { singleLine("\($0.location): \($0.reason.text(language))") + "\n" }.joined()
+            let text = testCase.rejections.map { singleLine("\($0.location.fullDescription): \($0.reason.text(language))") + "\n" }.joined()
             out += "      <error type=\"rejected\" message=\"\(escapedAttribute(first.reason.text(language)))\">"
             out += "\(escapedMarkup(text))</error>\n"
         }
@@ -114,7 +114,7 @@ struct JUnitSuite {
             suites[suite].remarks = file.warnings
             for rejection in file.rejections {
                 suites[suite].cases.append(
-                    JUnitCase(name: rejection.location.description, location: rejection.location, rejections: [rejection]))
+                    JUnitCase(name: rejection.location.fullDescription, location: rejection.location, rejections: [rejection]))
             }
         }
         var caseIndex: [Int: (suite: Int, testCase: Int)] = [:]
@@ -131,7 +131,7 @@ struct JUnitSuite {
                 continue
             }
             let suite = index(of: finding.location.file)
-            let key = finding.location.description
+            let key = finding.location.fullDescription
             if let existing = orphans[key] {
                 suites[suite].cases[existing].findings.append(finding)
             } else {

@@ -111,20 +111,20 @@ public struct MarkdownRenderer: JournalRenderer {
         for file in journal.files {
             for rejection in file.rejections {
                 rows.append([
-                    rejection.location.description, Severity.error.label(language), words.rejected, "",
+                    rejection.location.fullDescription, Severity.error.label(language), words.rejected, "",
                     rejection.reason.text(language),
                 ])
             }
             for warning in file.warnings {
                 rows.append([
-                    warning.location.description, Severity.warning.label(language), words.importNote, "",
+                    warning.location.fullDescription, Severity.warning.label(language), words.importNote, "",
                     warning.reason.text(language),
                 ])
             }
         }
         for finding in journal.findings {
             rows.append([
-                finding.location.description, finding.severity.label(language), finding.ruleID,
+                finding.location.fullDescription, finding.severity.label(language), finding.ruleID,
                 finding.documentNumber ?? "", finding.message.text(language),
             ])
         }

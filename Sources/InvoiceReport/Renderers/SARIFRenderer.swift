@@ -8,6 +8,10 @@ import InvoiceModel
 /// whole catalogue, so the log stays small. Rejected records and import remarks are not results
 /// of a rule: they go to `invocations[0].toolExecutionNotifications`, and a rejection sets
 /// `executionSuccessful` to false. Severities map to levels error, warning and note.
+///
+/// A location's worksheet and element, which the file and line do not give, are logical locations
+/// beside the physical one: `{"kind": "worksheet", "name": "Factures T1", "fullyQualifiedName":
+/// "'Factures T1'!9"}` and `{"fullyQualifiedName": "invoices[12]"}` (or an XML path, or a column).
 public struct SARIFRenderer: JournalRenderer {
     public let language: Language
     public let toolVersion: String
@@ -88,10 +92,20 @@ public struct SARIFRenderer: JournalRenderer {
     /// Returns the SARIF location of `location`; `pathBytes` are the file name's bytes when they
     /// are not valid UTF-8.
     static func location(_ location: SourceLocation, pathBytes: [UInt8]? = nil) -> SARIFLog.Location {
-        SARIFLog.Location(
+        var logical: [SARIFLog.Location.Logical] = []
+        if let sheet = location.sheet {
+            let reference = SourceLocation.excelReference(sheet: sheet)
+            logical.append(
+                .init(name: sheet, fullyQualifiedName: location.line.map { "\(reference)!\($0)" } ?? reference, kind: "worksheet"))
+        }
+        if let element = location.element, !element.isEmpty {
+            logical.append(.init(name: nil, fullyQualifiedName: element, kind: nil))
+        }
+        return SARIFLog.Location(
             physicalLocation: .init(
                 artifactLocation: .init(uri: uri(forPathBytes: pathBytes ?? Array(location.file.utf8))),
-                region: location.line.map { .init(startLine: $0) }))
+                region: location.line.map { .init(startLine: $0) }),
+            logicalLocations: logical.isEmpty ? nil : logical)
     }
 
     /// Returns a relative URI reference for a relative path, or a `file://` URI for an absolute one, with
@@ -163,7 +177,15 @@ struct SARIFLog: Encodable {
             let region: Region?
         }
 
+        /// A place the file and line cannot name: a worksheet, an element path or a column.
+        struct Logical: Encodable {
+            let name: String?
+            let fullyQualifiedName: String
+            let kind: String?
+        }
+
         let physicalLocation: Physical
+        let logicalLocations: [Logical]?
     }
 
     struct Result: Encodable {

@@ -2,7 +2,8 @@ import InvoiceAudit
 import InvoiceModel
 
 /// The journal for a terminal or a log: compiler-style lines (`path:line: error: [ID] message`),
-/// then one line per numbering series, per file, and a summary.
+/// then one line per numbering series, per file, and a summary. A location with an element path
+/// or a column shows it after the line: `invoices.json:1 (invoices[12]): error: …`.
 public struct TextRenderer: JournalRenderer {
     public let language: Language
 
@@ -12,7 +13,7 @@ public struct TextRenderer: JournalRenderer {
 
     /// Writes one finding as a compiler-style line: `file:line: severity: [ID] message`.
     public static func line(_ finding: Finding, language: Language) -> String {
-        singleLine("\(finding.location): \(finding.severity.label(language)): [\(finding.ruleID)] \(finding.message.text(language))")
+        singleLine("\(finding.location.fullDescription): \(finding.severity.label(language)): [\(finding.ruleID)] \(finding.message.text(language))")
     }
 
     public func render(_ journal: Journal) -> String {
@@ -20,10 +21,10 @@ public struct TextRenderer: JournalRenderer {
         var out = ""
         for file in journal.files {
             for rejection in file.rejections {
-                out += singleLine("\(rejection.location): \(Severity.error.label(language)): [\(words.rejected)] \(rejection.reason.text(language))") + "\n"
+                out += singleLine("\(rejection.location.fullDescription): \(Severity.error.label(language)): [\(words.rejected)] \(rejection.reason.text(language))") + "\n"
             }
             for warning in file.warnings {
-                out += singleLine("\(warning.location): \(Severity.warning.label(language)): [\(words.importNote)] \(warning.reason.text(language))") + "\n"
+                out += singleLine("\(warning.location.fullDescription): \(Severity.warning.label(language)): [\(words.importNote)] \(warning.reason.text(language))") + "\n"
             }
         }
         for finding in journal.findings {
