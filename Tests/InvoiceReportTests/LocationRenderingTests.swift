@@ -159,9 +159,13 @@ import Testing
         #expect(markdown.contains("| `export.xlsx:'Factures T1'!9 (Total HT)` | error | rejected |"))
     }
 
+    /// The finding sits in the row of the second invoice (issued 2025-01-03), not the first one
+    /// of line 1, and the file's table names the line and the path.
     @Test func htmlShowsThePathOfEachRecord() {
         let html = HTMLRenderer(language: .en, toolVersion: "9.9.9").render(Self.journal())
-        #expect(html.contains("<code>factures.json:1 (invoices[1])</code>"))
+        #expect(
+            html.contains(
+                "<tr><td class=\"doc\"><b>FA-1</b> <span class=\"meta\">2025-01-03</span></td><td class=\"loc\"><code>1 (invoices[1])</code></td>"))
         #expect(html.contains("<code>export.xlsx:&#39;Factures T1&#39;!9 (Total HT)</code>"))
     }
 
