@@ -134,7 +134,8 @@ import Testing
                       "line" : 1,
                       "message" : "\(Self.duplicateEN)",
                       "rule" : "FR-NUM-02",
-                      "severity" : "error"
+                      "severity" : "error",
+                      "subject" : "other document"
                     }
                 """))
         #expect(json.contains(#""sheet" : "Factures T1""#))
