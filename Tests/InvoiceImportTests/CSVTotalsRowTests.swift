@@ -91,12 +91,113 @@ import Testing
         #expect(result.warnings == [])
     }
 
+    @Test func totalsLabelInTheCustomerColumnIsSkipped() {
+        // The label of a hand-made sheet often sits in the customer column, next to the amounts.
+        let text = """
+            N° facture;Date;Client;Total TTC
+            FA-2025-0001;05/01/2025;Dupont;120,00
+            ;;Total;120,00
+            FA-2025-0002;06/01/2025;Martin;240,00
+            ;;TOTAL GENERAL;360,00
+
+            """
+        let result = CSVTestSupport.importCSV(text)
+        #expect(result.documents.map(\.number) == ["FA-2025-0001", "FA-2025-0002"])
+        #expect(result.rejections == [])
+        #expect(result.warnings == [Rejection(location: SourceLocation(file: "test.csv", line: 3), reason: CSVMessages.totalsRowsSkipped(lines: [3, 5]))])
+    }
+
+    @Test func totalsLabelInAFirstCustomerColumnIsSkipped() {
+        let text = """
+            Client;N° facture;Date;Total TTC
+            Dupont;FA-2025-0001;05/01/2025;120,00
+            Total;;;120,00
+
+            """
+        let result = CSVTestSupport.importCSV(text)
+        #expect(result.documents.map(\.number) == ["FA-2025-0001"])
+        #expect(result.rejections == [])
+        #expect(result.warnings.map(\.reason) == [CSVMessages.totalsRowsSkipped(lines: [3])])
+        #expect(result.warnings.map(\.location.line) == [3])
+    }
+
+    @Test func totalsOfAYearWithoutDateIsSkipped() {
+        let text = """
+            N° facture;Date;Client;Total TTC
+            FA-2025-0001;05/01/2025;Dupont;120,00
+            Total janvier;;;120,00
+            TOTAL 2025;;;120,00
+            TOTAL 2026;07/01/2026;Martin;60,00
+
+            """
+        let result = CSVTestSupport.importCSV(text)
+        // With an issue date, `TOTAL 2026` stays an invoice for the rules to judge.
+        #expect(result.documents.map(\.number) == ["FA-2025-0001", "TOTAL 2026"])
+        #expect(result.rejections == [])
+        #expect(result.warnings.map(\.reason) == [CSVMessages.totalsRowsSkipped(lines: [3, 4])])
+    }
+
+    @Test func unlabelledRowAddingUpTheInvoicesAboveIsSkipped() {
+        let text = """
+            N° facture;Date;Client;Montant HT;Montant TVA;Montant TTC
+            FA-1;05/01/2025;Dupont;100,00;20,00;120,00
+            FA-2;06/01/2025;Martin;200,00;40,00;240,00
+            ;;Dupont et Martin;300,00;60,00;360,00
+            FA-3;07/01/2025;Léa;10,00;2,00;12,00
+            FA-4;08/01/2025;Léa;10,00;2,00;12,00
+            ;;Léa;20,00;4,00;24,00
+            ;;Récapitulatif;320,00;64,00;384,00
+
+            """
+        let result = CSVTestSupport.importCSV(text)
+        #expect(result.documents.map(\.number) == ["FA-1", "FA-2", "FA-3", "FA-4"])
+        #expect(result.rejections == [])
+        #expect(result.warnings.map(\.reason) == [CSVMessages.totalsRowsSkipped(lines: [4, 7, 8])])
+    }
+
+    @Test func rowWithoutNumberThatAddsUpNothingStays() {
+        // One invoice above is no sum, and amounts that differ from every sum are an invoice.
+        let text = """
+            N° facture;Date;Client;Montant TTC
+            FA-1;05/01/2025;Dupont;120,00
+            ;;Dupont;120,00
+            FA-2;06/01/2025;Martin;240,00
+            ;;Martin;100,00
+
+            """
+        let result = CSVTestSupport.importCSV(text)
+        #expect(result.documents.map(\.number) == ["FA-1", nil, "FA-2", nil])
+        #expect(result.documents.map(\.source.line) == [2, 3, 4, 5])
+        #expect(result.warnings == [])
+    }
+
+    @Test func lineLevelInvoiceCountsOnceInTheSum() {
+        let text = """
+            N° facture;Date;Client;Désignation;Montant ligne HT;Total TTC
+            FA-1;05/01/2025;Dupont;Pose;50,00;120,00
+            FA-1;05/01/2025;Dupont;Vis;50,00;120,00
+            FA-2;06/01/2025;Martin;Livre;200,00;240,00
+            ;;Dupont et Martin;;;360,00
+
+            """
+        let result = CSVTestSupport.importCSV(text)
+        #expect(result.documents.map(\.number) == ["FA-1", "FA-2"])
+        #expect(result.documents.map(\.lines.count) == [2, 1])
+        #expect(result.warnings.map(\.reason) == [CSVMessages.totalsRowsSkipped(lines: [5])])
+    }
+
     @Test(arguments: [
         "Total", "TOTAL GENERAL", "Total général", "total  Général", "Sous-total", "SOUS TOTAL", "Sous-totaux", "Subtotal",
         "Sub-total", "SubTotal", "Grand total", "Somme", "Sum", "Totaux", "Totals", "Total janvier 2025", "Total :",
     ])
     func totalsWords(cell: String) {
         #expect(CSVTotalsRow.isTotalsWord(cell))
+    }
+
+    @Test(arguments: [("TOTAL 2025", true), ("Total  2025", true), ("Sous-total 2025", true), ("TOTAL-2025", false),
+        ("TOTAL_001", false), ("Total janvier", false), ("FA 2025", false)])
+    func totalsWordsAndYear(cell: String, expected: Bool) {
+        #expect(CSVTotalsRow.isTotalsWordAndYear(cell) == expected)
     }
 
     @Test(arguments: ["TOTAL-001", "Total 2025", "FA-2025-001", "Totalement", "Summary", "Sumatra", "Grand", "S-1", ""])

@@ -19,10 +19,13 @@ struct CSVRowTriage {
     private(set) var totalsLines: [Int] = []
     /// The lines of the repeated headers, in file order.
     private(set) var headerLines: [Int] = []
+    /// The document totals of the data rows so far, which an unlabelled totals row adds up.
+    private var sums: CSVRunningTotals
 
-    init(layout: ColumnLayout, mapping: CSVMapping?) {
+    init(layout: ColumnLayout, mapping: CSVMapping?, decimal: DecimalSeparator) {
         self.layout = layout
         self.mapping = mapping?.mappedColumns ?? [:]
+        sums = CSVRunningTotals(decimal: decimal)
     }
 
     /// Returns what `record`, a non-blank row below the header, is, and notes the rows skipped.
@@ -30,12 +33,15 @@ struct CSVRowTriage {
         if let repeated = CSVRepeatedHeader.layout(of: record, current: layout, mapping: mapping) {
             headerLines.append(record.line)
             layout = repeated
+            sums.closeSection()
             return .header(repeated)
         }
-        if CSVTotalsRow.matches(record, layout: layout) {
+        if CSVTotalsRow.matches(record, layout: layout, sums: sums) {
             totalsLines.append(record.line)
+            sums.closeSection()
             return .totals
         }
+        sums.add(record, layout: layout)
         return .data
     }
 

@@ -114,7 +114,7 @@ struct CSVTableImport<Source: TableRowSource> {
         var grouper = CSVDocumentGrouper(file: file, isLineLevel: layout.isLineLevel)
         var statusWarnings = UnknownStatusWarnings()
         var sourceRowIDs = CSVSourceRowIDs(layout: layout)
-        var triage = CSVRowTriage(layout: layout, mapping: mapping)
+        var triage = CSVRowTriage(layout: layout, mapping: mapping, decimal: decimal)
         var unreferencedCredits = 0
         func hand(_ document: Document) {
             summary.documentCount += 1
