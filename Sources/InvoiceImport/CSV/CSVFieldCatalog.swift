@@ -81,7 +81,7 @@ enum CSVFieldCatalog {
             field: .netTotal, descriptionFR: "total HT (BT-109)", descriptionEN: "total without VAT (BT-109)",
             headers: [
                 "Total HT", "Montant HT", "Montant total HT", "Sous-total HT", "Sous-total", "HT", "Total net", "Net total",
-                "Net", "Montant hors taxes", "Untaxed Amount", "Subtotal", "Sub total", "SubtotalAmount", "Amount before tax", "Amount Before Sales Tax", "amount_untaxed",
+                "Net", "Montant hors taxes", "Total hors taxes", "Montant total hors taxes", "Base HT", "Untaxed Amount", "Subtotal", "Sub total", "SubtotalAmount", "Amount before tax", "Amount Before Sales Tax", "amount_untaxed",
                 "f.total_ht", "total_ht", "currency_amount_before_tax", "amounts.total_excl_tax",
             ]),
         CSVFieldEntry(
@@ -95,7 +95,7 @@ enum CSVFieldCatalog {
             field: .grossTotal, descriptionFR: "total TTC (BT-112)", descriptionEN: "total with VAT (BT-112)",
             headers: [
                 "Total TTC", "Montant TTC", "Montant total TTC", "TTC", "Invoice total", "Grand total", "TotalAmount",
-                "amount_total", "f.total_ttc", "total_ttc", "currency_amount", "amounts.total_incl_tax", "TotalAmt", "Total",
+                "amount_total", "Montant toutes taxes comprises", "Total toutes taxes comprises", "f.total_ttc", "total_ttc", "currency_amount", "amounts.total_incl_tax", "TotalAmt", "Total",
                 "Amount", "Montant",
             ]),
         CSVFieldEntry(
@@ -105,7 +105,7 @@ enum CSVFieldCatalog {
         CSVFieldEntry(
             field: .amountDue, descriptionFR: "reste à payer (BT-115)", descriptionEN: "amount due (BT-115)",
             headers: [
-                "Reste à payer", "Reste dû", "Montant dû", "Amount due", "Balance due", "BalanceDueAmount", "Balance",
+                "Reste à payer", "Reste dû", "Montant dû", "Net à payer", "Total à payer", "Montant à payer", "Amount due", "Balance due", "BalanceDueAmount", "Balance",
                 "amount_residual", "amount_remaining", "remaining_amount_with_tax", "amounts.total_remaining_due_incl_tax",
             ]),
         CSVFieldEntry(

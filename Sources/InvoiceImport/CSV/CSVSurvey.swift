@@ -34,6 +34,10 @@ struct CSVSurvey {
     /// The decimal mark the amount cells decide.
     var decimalSeparator: DecimalSeparator { hasDecimalCommaEvidence && !hasDecimalPointEvidence ? .comma : .point }
 
+    /// For each column of the first header without a name, the line of its first value.
+    private(set) var valuesUnderEmptyHeaders: [Int: Int] = [:]
+    /// The columns of the first header without a name whose values have not been seen yet.
+    private var unnamedColumns: [Int] = []
     private var amountColumns: [Int] = []
     private var moneyColumns: [Int] = []
     /// Whether every money cell reads `10.000`, in a file whose separator is not a comma.
@@ -108,6 +112,7 @@ struct CSVSurvey {
             return
         }
         dataRecords += 1
+        if !unnamedColumns.isEmpty { noteUnnamedValues(record) }
         let commaSeparated = separator == UInt8(ascii: ",")
         if !commaSeparated { thousandsPoint.note(record, columns: moneyColumns) }
         guard looking else { return }
@@ -131,7 +136,20 @@ struct CSVSurvey {
         }
     }
 
+    private mutating func noteUnnamedValues(_ record: CSVRecord) {
+        unnamedColumns.removeAll { column in
+            guard column < record.fieldCount, !record.isEmptyCell(column) else { return false }
+            valuesUnderEmptyHeaders[column] = record.line
+            return true
+        }
+    }
+
     private mutating func adopt(_ layout: ColumnLayout) {
+        if self.layout == nil {
+            unnamedColumns = layout.headers.indices.filter { index in
+                layout.headers[index].trimmingSpaces.isEmpty && !layout.columns.values.contains(index)
+            }
+        }
         self.layout = layout
         amountColumns = layout.columns.filter { $0.key.isAmount }.map(\.value).sorted()
         moneyColumns = CSVThousandsPointEvidence.moneyColumns(layout)

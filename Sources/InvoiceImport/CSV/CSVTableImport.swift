@@ -62,6 +62,19 @@ struct CSVTableImport<Source: TableRowSource> {
         guard layout.column(.number) != nil else {
             return reject(CSVMessages.noNumberColumn(headers: headers), line: headerRecord.line)
         }
+        if case .success(let recognised) = recognition {
+            let unread = CSVUnreadColumns.amountLike(layout, ignored: recognised.ignored)
+            if !unread.isEmpty {
+                summary.warnings.append(
+                    Rejection(
+                        location: SourceLocation(file: file, line: headerRecord.line, element: headers[unread[0]]),
+                        reason: CSVMessages.amountColumnsNotRead(unread.map { ($0, headers[$0]) })))
+            }
+        }
+        for (column, line) in survey.valuesUnderEmptyHeaders.sorted(by: { $0.key < $1.key }) {
+            summary.warnings.append(
+                Rejection(location: SourceLocation(file: file, line: line), reason: CSVMessages.valuesUnderEmptyHeader(index: column, line: line)))
+        }
 
         summary.columns = layout.columns.sorted { $0.value < $1.value }.map {
             RecognisedColumn(field: $0.key.rawValue, header: headers[$0.value])

@@ -141,8 +141,8 @@ enum CSVColumnRecognition {
     /// Folds a header name for comparison.
     ///
     /// Camel case is split into words, letters are lowercased and lose their accents, `%` becomes
-    /// the word `pct`, `€` is dropped and other punctuation becomes a space. A trailing `eur` or
-    /// `en` unit word is dropped too.
+    /// the word `pct`, `€` is dropped and other punctuation becomes a space. Runs of single
+    /// letters are joined (`T.T.C.` reads `ttc`). A trailing `eur` or `en` unit word is dropped too.
     static func normalise(_ header: String) -> String {
         var spaced = ""
         var previous: Character?
@@ -167,9 +167,30 @@ enum CSVColumnRecognition {
                 folded += " "
             }
         }
-        var words = folded.split(separator: " ")
+        var words = joiningSingleLetters(folded.split(separator: " "))
         while words.count > 1, let last = words.last, last == "eur" || last == "en" { words.removeLast() }
         return words.joined(separator: " ")
+    }
+
+    /// Joins runs of two single letters or more into one word, so that the dotted abbreviations
+    /// `T.T.C.`, `H.T.` and `T.V.A.` read as `ttc`, `ht` and `tva`.
+    private static func joiningSingleLetters(_ words: [Substring]) -> [Substring] {
+        var result: [Substring] = []
+        var run = ""
+        func flush() {
+            if !run.isEmpty { result.append(Substring(run)) }
+            run = ""
+        }
+        for word in words {
+            if word.count == 1, let letter = word.first, letter.isLetter {
+                run.append(letter)
+            } else {
+                flush()
+                result.append(word)
+            }
+        }
+        flush()
+        return result
     }
 
     private static let accentFolding: [Unicode.Scalar: String] = {
