@@ -13,6 +13,8 @@ struct CSVDocumentGrouper {
     private(set) var skipped = SkippedDocumentTally()
     /// The invoices whose rows disagree on a document-level value.
     private(set) var conflicts = CSVRowConflicts()
+    /// The invoices of a line-level file whose rows are split by other invoices' rows.
+    private(set) var scattered = CSVScatteredLines()
 
     init(file: String, isLineLevel: Bool) {
         self.file = file
@@ -53,6 +55,7 @@ struct CSVDocumentGrouper {
             emit(outcome(of: group))
             group.removeAll(keepingCapacity: true)
         }
+        if group.isEmpty { scattered.noteStart(of: row) }
         group.append(row)
     }
 

@@ -182,6 +182,7 @@ struct CSVTableImport<Source: TableRowSource> {
         summary.warnings += triage.warnings(file: file)
         summary.skipped += triage.skippedCount + grouper.skipped.count
         if let conflict = grouper.conflicts.warning(file: file, layout: layout) { summary.warnings.append(conflict) }
+        if let scattered = grouper.scattered.warning(file: file) { summary.warnings.append(scattered) }
         if unreferencedCredits > 0 {
             summary.warnings.append(Rejection(location: fileLocation, reason: CSVMessages.noOriginalInvoiceColumn(credits: unreferencedCredits)))
         }
