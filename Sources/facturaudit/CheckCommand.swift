@@ -21,6 +21,10 @@ enum CheckCommand {
                     ? "facturaudit : \(LocalizedText.countFR(count, "fichier ignoré", "fichiers ignorés")) à cause de l'extension, par exemple \(singleLine(inputs.skipped[0]))\n"
                     : "facturaudit: \(count) file\(count > 1 ? "s" : "") skipped for \(count > 1 ? "their" : "its") extension, for example \(singleLine(inputs.skipped[0]))\n")
         }
+        if let first = inputs.lockFiles.first, !options.quiet {
+            let note = InputMessages.lockFilesSkipped(inputs.lockFiles.count, example: singleLine(first))
+            Console.writeError(language == .fr ? "facturaudit : \(note.fr)\n" : "facturaudit: \(note.en)\n")
+        }
         try rejectOutputAmongInputs(options.output, inputs: inputs.files)
         try rejectBaselineAmongInputs(options.baseline, inputs: inputs.files)
         try rejectOutputOverBaseline(options.output, baseline: options.baseline)

@@ -46,6 +46,8 @@ enum InputCollector {
         var problems: [InputProblem] = []
         /// Files inside folders that were not read because of their extension.
         var skipped: [String] = []
+        /// Lock files of open workbooks found inside folders (`~$ventes.xlsx`), not read.
+        var lockFiles: [String] = []
         /// The command-line paths by the file or folder they lead to.
         fileprivate var roots: [FileIdentity: Int] = [:]
         /// Sources found inside a later command-line folder, mapped to that folder's source.
@@ -73,6 +75,8 @@ enum InputCollector {
             case .file where !isRegularFile(PathBytes.bytes(of: path)):
                 // A pipe (`/dev/stdin`, a FIFO) or a device has no size to check before reading.
                 collection.problems.append(InputProblem(path: path, reason: InputMessages.notRegularFile))
+            case .file where OfficeLockFile.matches(baseName(path)):
+                collection.problems.append(InputProblem(path: path, reason: InputMessages.lockFileGiven))
             case .file(let identity):
                 if seen.insert(identity).inserted {
                     collection.roots[identity] = index
@@ -146,6 +150,10 @@ enum InputCollector {
                 }
                 // The configuration file sits beside the exports but is not one.
                 if name == "facturaudit.json" { continue }
+                if OfficeLockFile.matches(name) {
+                    collection.lockFiles.append(path)
+                    continue
+                }
                 guard let dot = name.lastIndex(of: "."),
                     folderExtensions.contains(name[name.index(after: dot)...].lowercased())
                 else {
@@ -161,6 +169,19 @@ enum InputCollector {
                 }
             }
         }
+    }
+}
+
+/// The last component of `path`.
+private func baseName(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
+}
+
+/// The lock file Excel (`~$ventes.xlsx`) or LibreOffice (`.~lock.ventes.xlsx#`) writes beside a
+/// workbook while it is open: a few bytes naming the user, never a workbook.
+enum OfficeLockFile {
+    static func matches(_ name: String) -> Bool {
+        name.hasPrefix("~$") || (name.hasPrefix(".~lock.") && name.hasSuffix("#"))
     }
 }
 
@@ -192,6 +213,17 @@ enum InputMessages {
     static let folderUnreadable = LocalizedText(
         fr: "dossier illisible : vérifiez ses droits d'accès",
         en: "folder could not be read: check its permissions")
+
+    static let lockFileGiven = LocalizedText(
+        fr: "fichier de verrou d'un classeur ouvert dans Excel ou LibreOffice, pas un classeur : donnez le chemin du classeur lui-même (sans `~$` ni `.~lock.`)",
+        en: "lock file of a workbook open in Excel or LibreOffice, not a workbook: give the path of the workbook itself (without `~$` or `.~lock.`)")
+
+    /// The note for lock files skipped in folders, `example` being the first one's path.
+    static func lockFilesSkipped(_ count: Int, example: String) -> LocalizedText {
+        LocalizedText(
+            fr: "\(LocalizedText.countFR(count, "fichier de verrou ignoré", "fichiers de verrou ignorés")), par exemple \(example) : Excel ou LibreOffice l'écrit à côté d'un classeur ouvert ; le classeur lui-même est lu, enregistrez-le avant l'audit",
+            en: "\(LocalizedText.countEN(count, "lock file", "lock files")) skipped, for example \(example): Excel or LibreOffice writes one beside an open workbook; the workbook itself is read, save it before the audit")
+    }
 
     static let noInvoiceFile = LocalizedText(
         fr: "aucun fichier de factures dans ce dossier (extensions lues : .csv, .tsv, .txt, .xlsx, .xlsm, .xml, .json, .jsonl, .ndjson, .pdf)",

@@ -37,6 +37,41 @@ import Testing
             "\(folder.path)/a/gone.csv: error: [rejected] broken symbolic link found in the folder: its target does not exist, remove the link or restore the target\n"))
     }
 
+    /// The 165-byte owner file Excel writes beside an open workbook: a user name, padded.
+    static let excelOwnerFile = Data([0x05] + Array("Alice".utf8) + [UInt8](repeating: 0x20, count: 49) + [0x05, 0x00]
+        + Array("A\0l\0i\0c\0e\0".utf8) + [UInt8](repeating: 0, count: 100))
+
+    @Test func workbookLockFilesInAFolderAreSkippedWithANote() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.excelOwnerFile.write(to: folder.appendingPathComponent("a/~$ventes.xlsx"))
+        try Data("Alice,poste1,alice,05.12.2026 10:00,".utf8).write(to: folder.appendingPathComponent("a/.~lock.ventes.xlsx#"))
+        let result = try ToolRunner.run(["check", folder.path, "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasSuffix("Summary: 1 file; 1 document read, 1 imported, 0 rejected; 0 errors, 0 warnings, 0 infos\n"))
+        #expect(
+            result.stderr
+                == "facturaudit: 1 lock file skipped, for example \(folder.path)/a/~$ventes.xlsx: Excel or LibreOffice writes one beside an open workbook; the workbook itself is read, save it before the audit\n")
+        let french = try ToolRunner.run(["check", folder.path, "--lang", "fr"])
+        #expect(
+            french.stderr
+                == "facturaudit : 1 fichier de verrou ignoré, par exemple \(folder.path)/a/~$ventes.xlsx : Excel ou LibreOffice l'écrit à côté d'un classeur ouvert ; le classeur lui-même est lu, enregistrez-le avant l'audit\n")
+    }
+
+    @Test func workbookLockFileGivenAsAPathIsRejectedAsSuch() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lock = folder.appendingPathComponent("~$ventes.xlsx")
+        try Self.excelOwnerFile.write(to: lock)
+        let result = try ToolRunner.run(["check", lock.path, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stdout.hasPrefix(
+            "\(lock.path): error: [rejected] lock file of a workbook open in Excel or LibreOffice, not a workbook: give the path of the workbook itself (without `~$` or `.~lock.`)\n"))
+        let french = try ToolRunner.run(["check", lock.path, "--lang", "fr"])
+        #expect(french.stdout.hasPrefix(
+            "\(lock.path): erreur: [rejet] fichier de verrou d'un classeur ouvert dans Excel ou LibreOffice, pas un classeur : donnez le chemin du classeur lui-même (sans `~$` ni `.~lock.`)\n"))
+    }
+
     @Test func pathGivenTwiceIsReadOnce() throws {
         let folder = try makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
