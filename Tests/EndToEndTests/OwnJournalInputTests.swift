@@ -21,6 +21,27 @@ import Testing
             "\(report): error: [rejected] this file is a facturaudit report (--format \(format)), not an invoice list: write reports outside the audited folder, or leave it out of the command\n"))
     }
 
+    /// The aging and dunning reports of the demo, saved in the audited folder, in every format
+    /// and language: the dunning CSV's `invoice` column would otherwise read as invoices.
+    @Test(arguments: ["aging", "dunning"], ["text", "json", "csv"])
+    func receivablesReportInAuditedFolderIsRecognised(command: String, format: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-ownr-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for language in ["fr", "en"] {
+            let report = folder.appendingPathComponent("\(command)-\(language).\(format == "text" ? "txt" : format)").path
+            let written = try ToolRunner.run([
+                command, "fixtures/demo", "--as-of", "2025-06-30", "--format", format, "--lang", language, "-o", report,
+            ])
+            #expect(written.status == 0)
+            let reread = try ToolRunner.run(["check", report, "--lang", "en"])
+            #expect(reread.status == 2)
+            let line = format == "csv" ? ":1" : ""
+            #expect(reread.stdout.hasPrefix(
+                "\(report)\(line): error: [rejected] this file is a facturaudit report (--format \(format)), not an invoice list: write reports outside the audited folder, or leave it out of the command\n"))
+        }
+    }
+
     @Test func fifoIsRefusedWithAClearMessage() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facturaudit-fifo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

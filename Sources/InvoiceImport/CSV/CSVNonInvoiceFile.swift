@@ -11,13 +11,18 @@ enum CSVNonInvoiceFile: Sendable, Hashable {
     /// in the folder being audited and read back by the next run.
     case ownReport(format: String)
 
-    /// The first headers of facturaudit's own CSV reports, in French and English. Their `règle`
-    /// would otherwise read as `Réglé`, and the lines of `lines-csv` as invoices.
+    /// The first headers of facturaudit's own CSV reports, in French and English: the journal,
+    /// its lines, the aging and the dunning reports. Their `règle` would otherwise read as `Réglé`,
+    /// and the lines of `lines-csv` or the reminders of `dunning` as invoices.
     private static let ownReportHeaders: [(format: String, headers: [String])] = [
         ("csv", ["fichier", "ligne", "gravité", "règle", "document", "message"]),
         ("csv", ["file", "line", "severity", "rule", "document", "message"]),
         ("lines-csv", ["fichier", "ligne", "document", "date", "vendeur", "acheteur", "id ligne"]),
         ("lines-csv", ["file", "line", "document", "issue date", "seller", "buyer", "line id"]),
+        ("csv", ["vendeur", "identifiant vendeur", "devise", "client", "identifiant client", "non échu"]),
+        ("csv", ["seller", "seller id", "currency", "buyer", "buyer id", "not yet due"]),
+        ("csv", ["vendeur", "identifiant vendeur", "client", "identifiant client", "facture", "échéance"]),
+        ("csv", ["seller", "seller id", "buyer", "buyer id", "invoice", "due date"]),
     ]
 
     /// Section titles that tools write above a payments table (Invoice Ninja writes `Payments`).
