@@ -41,7 +41,8 @@ struct CSVImporter {
         case .failure(let failure): return rejectFile(CSVMessages.invalidUTF8(line: failure.line), line: failure.line)
         }
         if decoded.fellBackToWindows1252 {
-            summary.warnings.append(Rejection(location: fileLocation, reason: CSVMessages.readAsWindows1252))
+            let reason = decoded.mayBeLatin9 ? CSVMessages.readAsWindows1252MayBeLatin9 : CSVMessages.readAsWindows1252
+            summary.warnings.append(Rejection(location: fileLocation, reason: reason))
         }
 
         let separator = mapping?.separatorByte ?? CSVDialect.detectSeparator(decoded.bytes)

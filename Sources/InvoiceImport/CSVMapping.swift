@@ -134,7 +134,8 @@ public struct CSVMapping: Sendable, Hashable, Codable {
         }
         if let encoding, CSVTextEncoding(name: encoding) == nil {
             found.append(CSVMappingProblem.invalidSetting(
-                    "encoding", encoding, expected: LocalizedText(fr: "\"utf-8\" ou \"windows-1252\"", en: "\"utf-8\" or \"windows-1252\"")))
+                    "encoding", encoding, expected: LocalizedText(
+                        fr: "\"utf-8\", \"windows-1252\" ou \"iso-8859-15\"", en: "\"utf-8\", \"windows-1252\" or \"iso-8859-15\"")))
         }
         if let siren = defaults?.sellerSiren, CSVIdentifierParsing.parseCompanyIdentifier(siren).value == nil {
             found.append(CSVMappingProblem.invalidSetting(

@@ -79,6 +79,11 @@ enum CSVMessages {
         fr: "fichier lu en Windows-1252 car il n'est pas en UTF-8 valide : vérifiez les lettres accentuées, ou fixez \"encoding\" dans le fichier de correspondance",
         en: "file read as Windows-1252 because it is not valid UTF-8: check accented letters, or set \"encoding\" in the mapping file")
 
+    /// The fallback warning when the bytes look like ISO 8859-15 (see ``DecodedText/mayBeLatin9``).
+    static let readAsWindows1252MayBeLatin9 = LocalizedText(
+        fr: "fichier lu en Windows-1252 car il n'est pas en UTF-8 valide ; ses octets 0xA4, 0xBC ou 0xBD, lus « ¤ ¼ ½ », sont « € Œ œ » en ISO 8859-15 (Latin-9), l'encodage des logiciels comptables : si c'est le cas, indiquez \"encoding\": \"iso-8859-15\" dans le fichier de correspondance",
+        en: "file read as Windows-1252 because it is not valid UTF-8; its bytes 0xA4, 0xBC or 0xBD, read '¤ ¼ ½', are '€ Œ œ' in ISO 8859-15 (Latin-9), the encoding of accounting programs: if so, set \"encoding\": \"iso-8859-15\" in the mapping file")
+
     static func emptyRowsSkipped(_ count: Int) -> LocalizedText {
         LocalizedText(
             fr: LocalizedText.countFR(count, "ligne sans aucune valeur ignorée", "lignes sans aucune valeur ignorées"),

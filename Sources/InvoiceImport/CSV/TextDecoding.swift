@@ -2,13 +2,17 @@
 enum CSVTextEncoding: Sendable, Hashable {
     case utf8
     case windows1252
+    /// ISO 8859-15 (Latin-9), which French accounting programs write: `€` at 0xA4, `Œ œ` at 0xBC 0xBD.
+    case iso885915
 
-    /// Reads an encoding name from a mapping file (`utf-8`, `windows-1252` and their usual aliases).
+    /// Reads an encoding name from a mapping file (`utf-8`, `windows-1252`, `iso-8859-15` and
+    /// their usual aliases).
     init?(name: String) {
         let folded = name.trimmingSpaces.lowercased().filter { $0 != "-" && $0 != "_" && $0 != " " }
         switch folded {
         case "utf8": self = .utf8
         case "windows1252", "cp1252", "iso88591", "latin1", "ansi": self = .windows1252
+        case "iso885915", "latin9": self = .iso885915
         default: return nil
         }
     }
@@ -19,6 +23,10 @@ struct DecodedText: Sendable {
     var bytes: [UInt8]
     /// True when the input was not valid UTF-8 and was read as Windows-1252 without being asked to.
     var fellBackToWindows1252: Bool
+    /// True, with ``fellBackToWindows1252``, when the bytes look like ISO 8859-15: none in
+    /// 0x80–0x9F, where it has only control codes, and 0xA4, 0xBC or 0xBD, which it reads `€ Œ œ`
+    /// and Windows-1252 `¤ ¼ ½`.
+    var mayBeLatin9 = false
 }
 
 /// Converts the raw bytes of a CSV export to UTF-8.
@@ -36,6 +44,8 @@ enum TextDecoding {
         switch forced {
         case .windows1252:
             return .success(DecodedText(bytes: windows1252ToUTF8(body), fellBackToWindows1252: false))
+        case .iso885915:
+            return .success(DecodedText(bytes: FECEncoding.iso885915ToUTF8(body), fellBackToWindows1252: false))
         case .utf8:
             if let offset = firstInvalidUTF8Offset(body) {
                 return .failure(InvalidUTF8(line: lineNumber(atOffset: offset, in: body)))
@@ -45,7 +55,9 @@ enum TextDecoding {
             if firstInvalidUTF8Offset(body) == nil {
                 return .success(DecodedText(bytes: unsliced(body, of: bytes), fellBackToWindows1252: false))
             }
-            return .success(DecodedText(bytes: windows1252ToUTF8(body), fellBackToWindows1252: true))
+            let latin9Letters: Set<UInt8> = [0xA4, 0xBC, 0xBD]
+            let mayBeLatin9 = !body.contains { $0 >= 0x80 && $0 <= 0x9F } && body.contains { latin9Letters.contains($0) }
+            return .success(DecodedText(bytes: windows1252ToUTF8(body), fellBackToWindows1252: true, mayBeLatin9: mayBeLatin9))
         }
     }
 
