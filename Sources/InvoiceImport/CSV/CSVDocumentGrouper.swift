@@ -14,7 +14,7 @@ struct CSVDocumentGrouper {
     /// The invoices whose rows disagree on a document-level value.
     private(set) var conflicts = CSVRowConflicts()
     /// The invoices of a line-level file whose rows are split by other invoices' rows.
-    private(set) var scattered = CSVScatteredLines()
+    var scattered = CSVScatteredLines()
 
     init(file: String, isLineLevel: Bool) {
         self.file = file

@@ -34,7 +34,13 @@ struct CSVScatteredLines {
         if first == nil { first = (row.numberCell, earlier.line, row.line) }
     }
 
-    /// The file's warning, located at the first row out of place.
+    /// Forgets the runs above a repeated header: the rows below it come from another export, where
+    /// the same invoice is a duplicate rather than a row out of place.
+    mutating func startTable() {
+        firstRuns.removeAll()
+    }
+
+    /// Returns the file's warning, located at the first row out of place.
     func warning(file: String) -> Rejection? {
         guard let first else { return nil }
         return Rejection(

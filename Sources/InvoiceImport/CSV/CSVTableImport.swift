@@ -161,6 +161,7 @@ struct CSVTableImport<Source: TableRowSource> {
             case .header(let layout):
                 // The rows below a repeated header start a new invoice, read with its columns.
                 grouper.finish(emit: deliver)
+                grouper.scattered.startTable()
                 grouper.isLineLevel = layout.isLineLevel
                 if sourceRowIDs == nil {
                     sourceRowIDs = CSVSourceRowIDs(layout: layout)
