@@ -30,6 +30,7 @@ import Testing
             result.warnings.map(\.reason.en) == [
                 "column 7 (G) 'Item Description' ignored: column 6 (F) 'Item Name' already fills field 'lineDescription' and is the one read; to read column 7 instead, name it in a mapping file: {\"columns\": {\"lineDescription\": \"Item Description\"}}",
                 "column 16 (P) 'Line Total' ignored: column 11 (K) 'Line Subtotal' already fills field 'lineNetAmount' and is the one read; to read column 16 instead, name it in a mapping file: {\"columns\": {\"lineNetAmount\": \"Line Total\"}}",
+                "2 columns not read (13 (M) 'Tax 1 Amount', 15 (O) 'Tax 2 Amount'): their headers look like amounts but name no known field; if one holds an invoice total, rename its header (`Total HT`, `Total TVA`, `Total TTC`) or name it in a mapping file, for example {\"columns\": {\"vatTotal\": \"Tax 1 Amount\"}}",
             ])
     }
 

@@ -9,7 +9,7 @@ enum CSVUnreadColumns {
     ]
     /// Words of a normalised header that mark a column of something other than an amount.
     private static let otherWords: Set<String> = [
-        "date", "taux", "rate", "pct", "numero", "number", "num", "no", "n", "id", "code", "mode", "statut", "status",
+        "date", "taux", "rate", "type", "pct", "numero", "number", "num", "no", "n", "id", "code", "mode", "statut", "status",
         "intracommunautaire", "siren", "siret", "compte", "account", "devise", "currency", "regime", "exoneration",
         "motif", "reason", "libelle", "label", "nom", "name",
     ]
