@@ -28,7 +28,7 @@ enum OwnReport {
     /// The titles of the aging and dunning text reports, in French and English.
     private static let receivablesTitles = ["Balance âgée des créances", "Accounts receivable aging", "Relances dues", "Reminders due"]
 
-    /// True when the first line is an aging or dunning title and the second gives the as-of date.
+    /// Returns true when the first line is an aging or dunning title and the second gives the as-of date.
     private static func isReceivablesText(_ head: Substring) -> Bool {
         let lines = head.split(whereSeparator: \.isNewline).prefix(2)
         guard lines.count == 2, let title = lines.first, receivablesTitles.contains(String(title)) else { return false }
@@ -36,7 +36,7 @@ enum OwnReport {
         return second.hasPrefix("As-of date") || second.hasPrefix("Date d'appréciation")
     }
 
-    /// True when the JSON starts as an aging (`buckets`) or dunning (`belowFirstStep`) report does.
+    /// Returns true when the JSON starts as an aging (`buckets`) or dunning (`belowFirstStep`) report does.
     private static func isReceivablesJSON(_ head: Substring) -> Bool {
         let compact = head.filter { !$0.isWhitespace }
         return compact.hasPrefix("{\"asOf\":{") && (compact.contains("\"buckets\":[") || compact.contains("\"belowFirstStep\":"))

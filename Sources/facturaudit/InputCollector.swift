@@ -172,13 +172,13 @@ enum InputCollector {
     }
 }
 
-/// The last component of `path`.
+/// Returns the last component of `path`.
 private func baseName(_ path: String) -> String {
     path.split(separator: "/").last.map(String.init) ?? path
 }
 
 /// The lock file Excel (`~$ventes.xlsx`) or LibreOffice (`.~lock.ventes.xlsx#`) writes beside a
-/// workbook while it is open: a few bytes naming the user, never a workbook.
+/// workbook while it is open: a few bytes naming the user, not a workbook.
 enum OfficeLockFile {
     static func matches(_ name: String) -> Bool {
         name.hasPrefix("~$") || (name.hasPrefix(".~lock.") && name.hasSuffix("#"))
@@ -218,7 +218,7 @@ enum InputMessages {
         fr: "fichier de verrou d'un classeur ouvert dans Excel ou LibreOffice, pas un classeur : donnez le chemin du classeur lui-même (sans `~$` ni `.~lock.`)",
         en: "lock file of a workbook open in Excel or LibreOffice, not a workbook: give the path of the workbook itself (without `~$` or `.~lock.`)")
 
-    /// The note for lock files skipped in folders, `example` being the first one's path.
+    /// Returns the note for the lock files skipped in folders, `example` being the first one's path.
     static func lockFilesSkipped(_ count: Int, example: String) -> LocalizedText {
         LocalizedText(
             fr: "\(LocalizedText.countFR(count, "fichier de verrou ignoré", "fichiers de verrou ignorés")), par exemple \(example) : Excel ou LibreOffice l'écrit à côté d'un classeur ouvert ; le classeur lui-même est lu, enregistrez-le avant l'audit",
