@@ -295,6 +295,35 @@ import Testing
         #expect(result.warnings.last?.reason.en.hasPrefix("2 sheets imported ('Janvier', 'Février')") == true)
     }
 
+    @Test func customerSheetBesideInvoicesIsLeftOut() throws {
+        let customers: [[TestCell]] = [
+            [.text("Numéro"), .text("Nom client"), .text("Ville")], [.text("C001"), .text("Dupont"), .text("Paris")],
+            [.text("C002"), .text("Martin"), .text("Lyon")],
+        ]
+        let bytes = Self.workbook([("Clients", customers), ("Factures", Self.invoiceRows)])
+        let result = Self.importBytes(bytes, file: "c.xlsx")
+        #expect(result.documents.map(\.number) == ["F-2025-001", "F-2025-002", "AV-2025-001"])
+        #expect(result.rejections.isEmpty)
+        #expect(result.columns.map(\.header) == ["Numéro", "Date", "Client", "Total HT", "TVA", "Total TTC"])
+        #expect(result.warnings.map(\.location.description) == ["c.xlsx:Clients!1"])
+        let reason = XLSXMessages.sheetNotImported("Clients", reason: XLSXMessages.numberColumnOnly("Numéro"))
+        #expect(result.warnings.map(\.reason) == [reason])
+        #expect(
+            reason.en
+                == "sheet 'Clients' not imported: it has a number column ('Numéro') but no date or amount column, so it is likely a list of customers or products; if it contains invoices, add a date or amount column, or name the columns in a mapping file (--mapping)")
+        #expect(
+            reason.fr
+                == "feuille 'Clients' non importée : elle a une colonne de numéro ('Numéro') mais ni date ni montant, c'est sans doute une liste de clients ou d'articles ; si elle contient des factures, ajoutez une colonne de date ou de montant, ou nommez les colonnes dans un fichier de correspondance (--mapping)")
+    }
+
+    @Test func numberOnlySheetAloneIsStillRead() {
+        // Without an invoice list beside it, the sheet is read and the rules judge its rows.
+        let rows: [[TestCell]] = [[.text("Numéro"), .text("Client")], [.text("F-1"), .text("Durand")]]
+        let result = Self.importBytes(Self.workbook([("A", rows)]), file: "a.xlsx")
+        #expect(result.documents.map(\.number) == ["F-1"])
+        #expect(result.warnings.isEmpty)
+    }
+
     @Test func hiddenSheetsAreNamedNotImported() throws {
         let current: [[TestCell]] = [Self.headerRow, Self.invoiceRows[1]]
         var old = Self.invoiceRows[1]

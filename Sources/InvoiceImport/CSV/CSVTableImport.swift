@@ -12,7 +12,7 @@ struct CSVTableImport<Source: TableRowSource> {
     let file: String
     let mapping: CSVMapping?
     private let layout: ColumnLayout
-    private let headerLine: Int
+    let headerLine: Int
     private let decimal: DecimalSeparator
     private let hasData: Bool
     private var summary: ImportSummary
@@ -112,6 +112,15 @@ struct CSVTableImport<Source: TableRowSource> {
                 source: source, file: file, mapping: mapping, layout: layout, headerLine: headerRecord.line, decimal: decimal,
                 hasData: survey.dataRecords > 0, summary: summary))
     }
+
+    /// True when the table has an issue date or amount column besides its number column, as an
+    /// invoice list has. A sheet of customers or products with a `Numéro` column has neither.
+    var hasInvoiceColumns: Bool {
+        layout.column(.issueDate) != nil || layout.columns.keys.contains { $0.isAmount }
+    }
+
+    /// The header of the number column.
+    var numberHeader: String { layout.header(.number) }
 
     /// Imports the rows below the header, handing each document to `onDocument` in row order,
     /// with `sourceFormat` as its source format.

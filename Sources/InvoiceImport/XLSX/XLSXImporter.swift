@@ -53,6 +53,16 @@ struct XLSXImporter {
             case .failure(let rejected): unrecognised.append((sheet.name, rejected))
             }
         }
+        // A sheet with a number column only (customers, products) is left out beside an invoice list.
+        var numberOnly: [Rejection] = []
+        if ready.contains(where: { $0.table.hasInvoiceColumns }) {
+            numberOnly = ready.filter { !$0.table.hasInvoiceColumns }.map { sheet in
+                Rejection(
+                    location: SourceLocation(file: file, line: sheet.table.headerLine, sheet: sheet.name),
+                    reason: XLSXMessages.sheetNotImported(sheet.name, reason: XLSXMessages.numberColumnOnly(sheet.table.numberHeader)))
+            }
+            ready.removeAll { !$0.table.hasInvoiceColumns }
+        }
         let hiddenWarnings =
             hidden.isEmpty ? [] : [Rejection(location: SourceLocation(file: file), reason: XLSXMessages.hiddenSheets(hidden))]
         let visible = sheets.filter { !$0.isHidden }.map(\.name)
@@ -87,6 +97,7 @@ struct XLSXImporter {
             for column in sheetSummary.columns where !summary.columns.contains(column) { summary.columns.append(column) }
         }
         summary.warnings += unrecognised.map { sheetNotImported($0.name, $0.rejected, file: file) }
+        summary.warnings += numberOnly
         summary.warnings += hiddenWarnings
         if ready.count > 1 {
             summary.warnings.append(

@@ -20,6 +20,13 @@ enum XLSXMessages {
             en: "sheet '\(sheet)' not imported: \(reason.en)")
     }
 
+    /// Returns why a sheet with a number column but no date or amount column is left out.
+    static func numberColumnOnly(_ header: String) -> LocalizedText {
+        LocalizedText(
+            fr: "elle a une colonne de numéro ('\(header)') mais ni date ni montant, c'est sans doute une liste de clients ou d'articles ; si elle contient des factures, ajoutez une colonne de date ou de montant, ou nommez les colonnes dans un fichier de correspondance (--mapping)",
+            en: "it has a number column ('\(header)') but no date or amount column, so it is likely a list of customers or products; if it contains invoices, add a date or amount column, or name the columns in a mapping file (--mapping)")
+    }
+
     static func hiddenSheets(_ sheets: [String]) -> LocalizedText {
         let count = sheets.count
         return LocalizedText(
