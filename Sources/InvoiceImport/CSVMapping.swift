@@ -210,8 +210,8 @@ enum CSVMappingProblem {
     private static func expectation(for path: String) -> LocalizedText {
         if path == "dateFormat" {
             return LocalizedText(
-                fr: "attendu \"dd/mm/yyyy\", \"mm/dd/yyyy\" ou \"yyyy-mm-dd\"",
-                en: "expected \"dd/mm/yyyy\", \"mm/dd/yyyy\" or \"yyyy-mm-dd\"")
+                fr: "attendu \"dd/mm/yyyy\", \"mm/dd/yyyy\", \"yyyy-mm-dd\", \"dd/mm/yy\" ou \"mm/dd/yy\"",
+                en: "expected \"dd/mm/yyyy\", \"mm/dd/yyyy\", \"yyyy-mm-dd\", \"dd/mm/yy\" or \"mm/dd/yy\"")
         }
         if path.hasPrefix("values.type") {
             let kinds = DocumentKind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")

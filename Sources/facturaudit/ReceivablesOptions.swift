@@ -33,7 +33,7 @@ struct ReceivablesOptions {
             case "--output", "-o": options.output = try scanner.outputPath(for: option)
             case "--mapping": options.mappingFile = try scanner.value(for: option)
             case "--config": options.configFile = try scanner.value(for: option)
-            case "--as-of": options.asOf = try asOfDate(scanner.value(for: option))
+            case "--as-of": options.asOf = try AsOfOption.date(scanner.value(for: option))
             case "--max-file-size": options.maximumFileSize = try scanner.positiveInteger(.bytes, for: option)
             case "--quiet", "-q":
                 try ArgumentScanner.flag(option)
@@ -65,15 +65,5 @@ struct ReceivablesOptions {
                     en: "no file or folder to read: give paths or --db FILE"))
         }
         return options
-    }
-
-    private static func asOfDate(_ text: String) throws(UsageError) -> CivilDate {
-        guard let date = CivilDate(isoText: text) else {
-            throw UsageError(
-                message: LocalizedText(
-                    fr: "valeur '\(text)' invalide pour --as-of : date d'appréciation attendue au format AAAA-MM-JJ, comme 2025-06-30",
-                    en: "invalid value '\(text)' for --as-of: expected a date in the format YYYY-MM-DD, such as 2025-06-30"))
-        }
-        return date
     }
 }

@@ -66,7 +66,7 @@ enum CSVByteParsing {
                 separator == UInt8(ascii: "/") || separator == UInt8(ascii: ".") || separator == dash,
                 let first = number(0..<2), let second = number(3..<5), let year = number(6..<10)
             else { return nil }
-            let (day, month) = format == .monthDayYear ? (second, first) : (first, second)
+            let (day, month) = format.isMonthFirst ? (second, first) : (first, second)
             // A month above 12 gets its own message from the text parser.
             guard month <= 12 else { return nil }
             return CivilDate(year: year, month: month, day: day)

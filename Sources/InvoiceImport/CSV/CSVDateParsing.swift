@@ -5,6 +5,16 @@ public enum CSVDateFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case dayMonthYear = "dd/mm/yyyy"
     case monthDayYear = "mm/dd/yyyy"
     case isoDate = "yyyy-mm-dd"
+    /// Day first with a two-digit year (`6/12/25`), read as 2000 to 2099; four-digit years still read.
+    case dayMonthShortYear = "dd/mm/yy"
+    /// Month first with a two-digit year (`12/6/25`), read as 2000 to 2099; four-digit years still read.
+    case monthDayShortYear = "mm/dd/yy"
+
+    /// True when the month comes before the day.
+    var isMonthFirst: Bool { self == .monthDayYear || self == .monthDayShortYear }
+
+    /// True when a two-digit year is read, as 2000 to 2099.
+    var acceptsTwoDigitYear: Bool { self == .dayMonthShortYear || self == .monthDayShortYear }
 }
 
 /// A reason a date cell could not be read.
@@ -19,6 +29,12 @@ enum DateProblem: Error, Sendable, Hashable {
     case serialOutOfRange
     /// Nine or ten digits, which only Unix seconds fill, in a column not known to hold them.
     case unixSecondsNotExpected
+    /// A well-formed date that is not in the calendar, as `31/11/2025` or `29/02/2025`.
+    case noSuchDay(year: Int, month: Int, day: Int)
+    /// A date written with a two-digit year, as `6/12/25`, while the format wants four digits.
+    case twoDigitYear
+    /// A long date whose weekday name is not the weekday of its date, as `mardi 6 janvier 2025`.
+    case wrongWeekday(written: String, date: CivilDate)
 }
 
 /// The day Excel serial numbers count from. A workbook names its system (`workbookPr date1904`).
@@ -59,7 +75,8 @@ enum CSVDateParsing {
     /// `.` or `-`, one- or two-digit day and month, optional time), month names in English or
     /// French (`Jan 28 2021`, `28 janv. 2021`), `yyyymmdd` (FEC), five-digit Excel serial numbers
     /// (in `dateSystem`, the workbook's) and, when `unixSeconds` is set for the column, Unix
-    /// seconds as a UTC date.
+    /// seconds as a UTC date. The `dd/mm/yy` and `mm/dd/yy` formats also read a two-digit year,
+    /// as 2000 to 2099.
     static func parse(
         _ cell: String, format: CSVDateFormat, unixSeconds: Bool = false, dateSystem: ExcelDateSystem = .from1900
     ) -> Result<CivilDate?, DateProblem> {
@@ -67,7 +84,7 @@ enum CSVDateParsing {
         if text.isEmpty { return .success(nil) }
         if format != .isoDate {
             if text.allSatisfy(\.isASCIIDigit) { return digitsOnly(text, unixSeconds: unixSeconds, dateSystem: dateSystem) }
-            if text.contains(where: \.isLetter), let date = CSVMonthNames.date(text) { return .success(date) }
+            if text.contains(where: \.isLetter), let date = CSVMonthNames.date(text) { return date.map(Optional.some) }
         }
         // Drop a time of day after the date.
         let datePart = text.prefix { $0 != " " && $0 != "T" }
@@ -81,19 +98,30 @@ enum CSVDateParsing {
         guard separators.count == 2, separators.first == separators.last else { return .failure(.unreadable) }
 
         if fields[0].count == 4, separators.first == "-", fields[1].count == 2, fields[2].count == 2 {
-            guard let date = CivilDate(year: first, month: second, day: third) else { return .failure(.unreadable) }
-            return .success(date)
+            return calendarDate(year: first, month: second, day: third)
         }
-        guard format != .isoDate, fields[2].count == 4, fields[0].count <= 2, fields[1].count <= 2 else {
-            return .failure(.unreadable)
+        guard format != .isoDate, fields[0].count <= 2, fields[1].count <= 2 else { return .failure(.unreadable) }
+        let year: Int
+        switch fields[2].count {
+        case 4: year = third
+        case 2 where format.acceptsTwoDigitYear: year = 2000 + third
+        case 2: return .failure(.twoDigitYear)
+        default: return .failure(.unreadable)
         }
-        let (day, month) = format == .monthDayYear ? (second, first) : (first, second)
+        let (day, month) = format.isMonthFirst ? (second, first) : (first, second)
         if format == .dayMonthYear, month > 12, day <= 12 {
-            let monthFirst = CivilDate(year: third, month: day, day: month)
+            let monthFirst = CivilDate(year: year, month: day, day: month)
             return .failure(monthFirst == nil ? .noDateInEitherOrder : .monthAboveTwelve(month))
         }
-        guard let date = CivilDate(year: third, month: month, day: day) else { return .failure(.unreadable) }
-        return .success(date)
+        return calendarDate(year: year, month: month, day: day)
+    }
+
+    /// Returns the date, or why it is not one. A month outside 1 to 12 is unreadable, and a day
+    /// past the month's end is a day that does not exist.
+    static func calendarDate(year: Int, month: Int, day: Int) -> Result<CivilDate?, DateProblem> {
+        if let date = CivilDate(year: year, month: month, day: day) { return .success(date) }
+        guard (1...9999).contains(year), (1...12).contains(month), day >= 1, day <= 31 else { return .failure(.unreadable) }
+        return .failure(.noSuchDay(year: year, month: month, day: day))
     }
 
     /// Reads a cell of digits only: `yyyymmdd`, an Excel serial number or Unix seconds.

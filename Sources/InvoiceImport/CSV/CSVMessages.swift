@@ -221,15 +221,41 @@ enum CSVMessages {
             case .dayMonthYear: "31/01/2025"
             case .monthDayYear: "01/31/2025"
             case .isoDate: "2025-01-31"
+            case .dayMonthShortYear: "31/01/25"
+            case .monthDayShortYear: "01/31/25"
             }
         if format == .isoDate {
             return LocalizedText(
                 fr: "date illisible '\(value)' dans la colonne '\(column)' : le fichier de correspondance impose \"dateFormat\": \"yyyy-mm-dd\", attendu une date comme 2025-01-31",
                 en: "unreadable date '\(value)' in column '\(column)': the mapping file sets \"dateFormat\": \"yyyy-mm-dd\", expected a date such as 2025-01-31")
         }
+        let years = format.acceptsTwoDigitYear ? (fr: "deux ou quatre chiffres", en: "two- or four-digit") : (fr: "quatre chiffres", en: "four-digit")
         return LocalizedText(
-            fr: "date illisible '\(value)' dans la colonne '\(column)' : attendu une date comme \(example), 2025-01-31, 31 janv. 2025 ou 20250131, avec l'année sur quatre chiffres",
-            en: "unreadable date '\(value)' in column '\(column)': expected a date such as \(example), 2025-01-31, Jan 31 2025 or 20250131, with a four-digit year")
+            fr: "date illisible '\(value)' dans la colonne '\(column)' : attendu une date comme \(example), 2025-01-31, 31 janv. 2025 ou 20250131, avec l'année sur \(years.fr)",
+            en: "unreadable date '\(value)' in column '\(column)': expected a date such as \(example), 2025-01-31, Jan 31 2025 or 20250131, with a \(years.en) year")
+    }
+
+    /// Returns the message for a date written with a two-digit year while the format wants four.
+    static func twoDigitYear(_ value: String, column: String, format: CSVDateFormat) -> LocalizedText {
+        let short = format.isMonthFirst ? CSVDateFormat.monthDayShortYear : .dayMonthShortYear
+        return LocalizedText(
+            fr: "date illisible '\(value)' dans la colonne '\(column)' : l'année n'a que deux chiffres, écrivez-la sur quatre chiffres ou ajoutez \"dateFormat\": \"\(short.rawValue)\" au fichier de correspondance pour lire les années 00 à 99 comme 2000 à 2099",
+            en: "unreadable date '\(value)' in column '\(column)': the year has two digits, write it with four or set \"dateFormat\": \"\(short.rawValue)\" in the mapping file to read years 00 to 99 as 2000 to 2099")
+    }
+
+    /// Returns the message for a well-formed date that is not in the calendar, as `31/11/2025`.
+    static func noSuchDay(_ value: String, column: String, year: Int, month: Int, day: Int) -> LocalizedText {
+        let days = CivilDate.daysInMonth(year: year, month: month)
+        return LocalizedText(
+            fr: "la date '\(value)' de la colonne '\(column)' n'existe pas : \(DateWords.frenchMonth(month)) \(year) a \(days) jours, pas \(day)",
+            en: "date '\(value)' in column '\(column)' does not exist: \(DateWords.englishMonth(month)) \(year) has \(days) days, not \(day)")
+    }
+
+    /// Returns the message for a long date whose weekday is not its date's.
+    static func wrongWeekday(_ value: String, column: String, written: String, date: CivilDate) -> LocalizedText {
+        LocalizedText(
+            fr: "date '\(value)' dans la colonne '\(column)' : le \(date) est un \(DateWords.frenchWeekday(date.weekdayIndex)), pas un '\(written)', corrigez le jour de la semaine ou la date",
+            en: "date '\(value)' in column '\(column)': \(date) is a \(DateWords.englishWeekday(date.weekdayIndex)), not a '\(written)', correct the weekday or the date")
     }
 
     static func serialDateOutOfRange(_ value: String, column: String, dateSystem: ExcelDateSystem = .from1900) -> LocalizedText {

@@ -161,6 +161,12 @@ struct CSVRowCells {
             report(field, CSVMessages.serialDateOutOfRange(cell, column: layout.header(field), dateSystem: dateSystem))
         case .failure(.unixSecondsNotExpected):
             report(field, CSVMessages.unexpectedUnixSeconds(cell, column: layout.header(field)))
+        case .failure(.noSuchDay(let year, let month, let day)):
+            report(field, CSVMessages.noSuchDay(cell, column: layout.header(field), year: year, month: month, day: day))
+        case .failure(.twoDigitYear):
+            report(field, CSVMessages.twoDigitYear(cell, column: layout.header(field), format: dateFormat))
+        case .failure(.wrongWeekday(let written, let date)):
+            report(field, CSVMessages.wrongWeekday(cell, column: layout.header(field), written: written, date: date))
         }
         return nil
     }
