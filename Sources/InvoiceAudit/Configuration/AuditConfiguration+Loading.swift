@@ -121,7 +121,9 @@ struct ConfigurationReader {
         -> T where T.RawValue == String
     {
         let text = try string(value, path)
-        guard let result = T(rawValue: text) else {
+        // Any case, as on the command line (`--fail-on Warning`): `"Warning"` is `warning`.
+        guard let result = T(rawValue: text) ?? T.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() })
+        else {
             let list = T.allCases.map(\.rawValue).joined(separator: ", ")
             throw fail(
                 path, fr: "valeur '\(text)' invalide : valeurs possibles \(list)", en: "invalid value '\(text)': expected one of \(list)")

@@ -24,6 +24,9 @@ public struct NumberPattern: Sendable, Hashable, CustomStringConvertible {
         public let message: LocalizedText
     }
 
+    /// The digit counts `{counter:N}` accepts.
+    static let counterWidths = 1...18
+
     public init(parsing text: String) throws(SyntaxError) {
         var tokens: [Token] = []
         var characters = Array(text)[...]
@@ -45,7 +48,13 @@ public struct NumberPattern: Sendable, Hashable, CustomStringConvertible {
             case "mm": tokens.append(.month)
             case "counter": tokens.append(.counter(width: nil))
             default:
-                if name.hasPrefix("counter:"), let width = Int(name.dropFirst("counter:".count)), (1...18).contains(width) {
+                if name.hasPrefix("counter:"), let width = Int(name.dropFirst("counter:".count)) {
+                    guard Self.counterWidths.contains(width) else {
+                        throw SyntaxError(
+                            message: LocalizedText(
+                                fr: "largeur \(width) hors limites dans '{\(name)}' du motif '\(text)' : le compteur a de \(Self.counterWidths.lowerBound) à \(Self.counterWidths.upperBound) chiffres",
+                                en: "width \(width) out of range in '{\(name)}' of pattern '\(text)': a counter has \(Self.counterWidths.lowerBound) to \(Self.counterWidths.upperBound) digits"))
+                    }
                     tokens.append(.counter(width: width))
                 } else {
                     throw SyntaxError(
