@@ -59,6 +59,15 @@ public enum CreditNoteRules {
                     // An invoice dated before everything imported may simply lie outside the export.
                     let outsideWindow =
                         reference.issueDate.flatMap { date in earliestDate[entry.seller].map { date < $0 } } ?? false
+                    if let embedded = embeddedNumber(reference.number, seller: entry.seller, ledger: ledger) {
+                        findings.append(
+                            Finding(
+                                rule: invalidReference, location: entry.source, documentNumber: entry.number,
+                                message: LocalizedText(
+                                    fr: "l'avoir '\(number)' cite la facture '\(reference.number)', introuvable chez ce vendeur : la cellule entoure de texte le numéro '\(embedded)' d'une facture de ce vendeur, n'y écrivez que le numéro",
+                                    en: "credit note '\(number)' cites invoice '\(reference.number)', which this seller never issued: the cell contains text around '\(embedded)', a number this seller issued, so write only the number there")))
+                        continue
+                    }
                     findings.append(
                         Finding(
                             rule: invalidReference, location: entry.source, documentNumber: entry.number,
@@ -88,6 +97,16 @@ public enum CreditNoteRules {
             findings += checkCumulativeCredit(entry, ledger: ledger, credited: &credited)
         }
         return findings
+    }
+
+    /// Returns the one number this seller issued that `cited` contains as a word among other
+    /// text, as `FA-2025-0001` in `Facture FA-2025-0001`. Returns `nil` for none or several.
+    static func embeddedNumber(_ cited: String, seller: PartyKey, ledger: Ledger) -> String? {
+        let words = cited.split { $0.isWhitespace || ",;:()[]«»\"'".contains($0) }
+            .map { String($0.hasSuffix(".") ? $0.dropLast() : $0) }
+        guard words.count > 1 else { return nil }
+        let issued = Set(words.filter { ledger.issued(seller: seller, number: $0) != nil })
+        return issued.count == 1 ? issued.first : nil
     }
 
     /// FR-CORR-04 when the credited invoice has another buyer or currency.
