@@ -45,9 +45,10 @@ struct CSVImporter {
             summary.warnings.append(Rejection(location: fileLocation, reason: reason))
         }
 
-        let separator = mapping?.separatorByte ?? CSVDialect.detectSeparator(decoded.bytes)
+        let hint = CSVDialect.excelSeparatorHint(decoded.bytes)
+        let separator = mapping?.separatorByte ?? hint ?? CSVDialect.detectSeparator(decoded.bytes)
         let rows = CSVTextRows(bytes: decoded.bytes, fieldSeparator: separator)
-        switch CSVTableImport.prepare(rows, file: file, mapping: mapping, summary: summary) {
+        switch CSVTableImport.prepare(rows, file: file, mapping: mapping, summary: summary, separatorHintLine: hint != nil) {
         case .success(let table): return table.run(sourceFormat: sourceFormat, onDocument: onDocument)
         case .failure(let rejected): return rejected.summary
         }

@@ -17,6 +17,18 @@ struct CSVDialect: Sendable, Hashable {
     /// then the earlier one in ``candidateSeparators``. Rows agree on the separator of a table even
     /// when a title or section name comes before the header (Invoice Ninja) or a description cell
     /// contains commas. Text with no candidate is read as a single comma-separated column.
+    /// The separator that Excel's first line `sep=;` (or `sep=,`, `sep=|`, a tab) declares, in
+    /// any case; `nil` when line 1 is no such line.
+    static func excelSeparatorHint(_ bytes: [UInt8]) -> UInt8? {
+        let prefix = Array("sep=".utf8)
+        guard bytes.count >= 5, zip(bytes.prefix(4), prefix).allSatisfy({ $0 | 0x20 == $1 }) else { return nil }
+        let separator = bytes[4]
+        guard candidateSeparators.contains(separator) else { return nil }
+        // A quote around the line, as some tools write it, is not accepted: Excel writes it bare.
+        let rest = bytes.dropFirst(5).prefix { $0 != 0x0A && $0 != 0x0D }
+        return rest.allSatisfy { $0 == 0x20 } ? separator : nil
+    }
+
     static func detectSeparator(_ bytes: [UInt8]) -> UInt8 {
         var lines: [[Int]] = []
         var counts = [Int](repeating: 0, count: candidateSeparators.count)

@@ -149,13 +149,15 @@ struct CSVRowParser {
         }
         readProgress(&cells, into: &document, isProgressInvoice: isProgressInvoice)
         let paymentDate = cells.date(.paymentDate)
-        if let paid = cells.amount(.amountPaid), paid > .zero {
+        let paid = cells.amount(.amountPaid)
+        if let paid, paid > .zero {
             document.payments = [Payment(date: paymentDate, amount: paid)]
         }
         // A refund is money paid back to the customer: a negative payment (see docs/rules.md).
         if let refunded = cells.amount(.amountRefunded), !refunded.isZero {
             document.payments.append(Payment(date: paymentDate, amount: -refunded.magnitude))
         }
+        document.noteNothingPaid(paid)
         let lineItem = layout.isLineLevel ? item(&cells, line: record.line) : nil
         return ParsedRow(
             line: record.line, numberCell: numberCell, issueDateCell: issueDateCell, hasDocumentValues: hasDocumentValues,

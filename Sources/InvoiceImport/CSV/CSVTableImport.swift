@@ -20,8 +20,9 @@ struct CSVTableImport<Source: TableRowSource> {
     /// Surveys `source` and recognises its header, adding the header's warnings to `summary`;
     /// returns the table-level rejection, with the warnings found before it, when the rows
     /// cannot be imported.
+    /// `separatorHintLine` is true when line 1 is Excel's `sep=;` line, which is no title.
     static func prepare(
-        _ source: Source, file: String, mapping: CSVMapping?, summary: ImportSummary
+        _ source: Source, file: String, mapping: CSVMapping?, summary: ImportSummary, separatorHintLine: Bool = false
     ) -> Result<CSVTableImport, CSVTableRejected> {
         var summary = summary
         let fileLocation = SourceLocation(file: file)
@@ -79,7 +80,7 @@ struct CSVTableImport<Source: TableRowSource> {
         summary.columns = layout.columns.sorted { $0.value < $1.value }.map {
             RecognisedColumn(field: $0.key.rawValue, header: headers[$0.value])
         }
-        if survey.skippedRowsBeforeHeader {
+        if survey.skippedRowsBeforeHeader, !(separatorHintLine && headerRecord.line == 2) {
             summary.warnings.append(
                 Rejection(
                     location: SourceLocation(file: file, line: headerRecord.line),

@@ -135,7 +135,8 @@ enum CSVVocabulary {
             .partiallyPaid,
             [
                 "Partiellement payée", "Partiellement payé", "Payée partiellement", "Payé partiellement",
-                "Partiellement réglée", "Partiellement réglé", "Partiellement remboursée", "Partiellement remboursé",
+                "Partiellement réglée", "Partiellement réglé", "Réglée partiellement", "Réglé partiellement",
+                "Partiellement remboursée", "Partiellement remboursé",
                 "Partially paid", "Partial", "Partially refunded", "payinprogress", "in_payment",
             ]
         ),

@@ -80,13 +80,15 @@ struct JSONRecordMapper {
         }
         readProgress(record, &cells, into: &document)
         let paymentDate = cells.date(key(.paymentDate))
-        if let paid = cells.amount(key(.amountPaid)), paid > .zero {
+        let paid = cells.amount(key(.amountPaid))
+        if let paid, paid > .zero {
             document.payments = [Payment(date: paymentDate, amount: paid)]
         }
         // A refund is money paid back to the customer: a negative payment, as in CSV exports.
         if let refunded = cells.amount(key(.amountRefunded)), !refunded.isZero {
             document.payments.append(Payment(date: paymentDate, amount: -refunded.magnitude))
         }
+        document.noteNothingPaid(paid)
         document.lines = lines(record, path: path, line: line, problems: &cells)
         if layout.isLineLevel, let item = flatLine(&cells, line: line) { document.lines = [item] }
         layout.tool.complete(&document, record: record, cells: &cells)
