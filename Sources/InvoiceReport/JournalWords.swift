@@ -47,14 +47,19 @@ struct JournalWords {
 
     func seriesLine(_ series: SeriesSummary) -> String {
         let period = series.key.period.description
-        let name = period.isEmpty ? series.pattern : "\(series.pattern) \(period)"
+        // A pattern or number with look-alike dashes or invisible characters shows them escaped,
+        // so that it cannot pass for another series.
+        let pattern = LookAlikeNumbers.visible(series.pattern)
+        let name = period.isEmpty ? pattern : "\(pattern) \(period)"
         let documents = plural(series.count, pick("document", "document"), pick("documents", "documents"))
         let gaps =
             series.gaps.isEmpty
             ? pick("aucun trou", "no gap")
             : (series.gaps.count == 1 ? pick("trou", "gap") : pick("trous", "gaps")) + colon
                 + series.gaps.map { $0.label.text(language) }.joined(separator: ", ")
-        return "\(name)\(colon)\(pick("premier", "first")) \(series.firstNumber), \(pick("dernier", "last")) \(series.lastNumber), \(documents), \(gaps)"
+        let first = LookAlikeNumbers.visible(series.firstNumber)
+        let last = LookAlikeNumbers.visible(series.lastNumber)
+        return "\(name)\(colon)\(pick("premier", "first")) \(first), \(pick("dernier", "last")) \(last), \(documents), \(gaps)"
     }
 
     /// Lists the columns a CSV file was read from, as `field 'Header'` pairs in file order.

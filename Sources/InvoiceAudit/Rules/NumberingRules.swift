@@ -173,6 +173,7 @@ public enum NumberingRules {
             drafts[entry.seller, default: []].append(
                 Rejection(location: entry.source, reason: LocalizedText(fr: "", en: ""), documentNumber: number))
         }
+        let lookAlikes = summaries.contains { !$0.gaps.isEmpty } ? LookAlikeNumbers.Index(ledger) : nil
         for summary in summaries where !summary.gaps.isEmpty {
             let entries = ledger.series(summary.key)
             var neighbours = GapNeighbours(entries)
@@ -202,6 +203,12 @@ public enum NumberingRules {
                         fr: text.fr + " ; '\(number)' est porté par le brouillon de \(draft.location) (FR-NUM-07) : émettez-le ou libérez ce numéro",
                         en: text.en + "; '\(number)' is held by the draft at \(draft.location) (FR-NUM-07): issue it or free the number")
                 }
+                if let lookAlikes, let (written, entry) = lookAlike(of: missing, in: summary, ledger: ledger, index: lookAlikes) {
+                    let shown = LookAlikeNumbers.visible(entry.number ?? "")
+                    text = LocalizedText(
+                        fr: text.fr + " ; '\(shown)' (\(entry.source)) ne diffère de \(written) que par la casse, les tirets ou des caractères invisibles : si c'est ce numéro, écrivez-le comme la série",
+                        en: text.en + "; '\(shown)' (\(entry.source)) differs from \(written) only by case, dashes or invisible characters: if it is that number, write it as the series does")
+                }
                 if missing.count >= largeGap && missing.count > 10 * entries.count && entries.first?.inferredNumber?.isConfigured == false,
                     let suggestion = suggestedPattern(entries, width: ledger.counterWidth(of: summary.key))
                 {
@@ -214,6 +221,20 @@ public enum NumberingRules {
             }
         }
         return findings
+    }
+
+    /// Returns the first missing number of `gap` that a document of the seller writes with
+    /// another case, other dashes or invisible characters, with that document.
+    private static func lookAlike(
+        of gap: NumberGap, in summary: SeriesSummary, ledger: Ledger, index: LookAlikeNumbers.Index
+    ) -> (String, LedgerEntry)? {
+        guard gap.first != nil, gap.count <= 100, let neighbour = gap.neighbours.first else { return nil }
+        let width = ledger.counterWidth(of: summary.key)
+        for counter in gap.firstCounter...gap.lastCounter {
+            let missing = neighbour.formatted(counter: counter, width: width)
+            if let entry = index.lookAlike(of: missing, seller: summary.key.seller) { return (missing, entry) }
+        }
+        return nil
     }
 
     /// The number of missing counters from which a gap in an inferred series may suggest a

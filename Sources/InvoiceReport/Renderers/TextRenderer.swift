@@ -13,7 +13,11 @@ public struct TextRenderer: JournalRenderer {
 
     /// Writes one finding as a compiler-style line: `file:line: severity: [ID] message`.
     public static func line(_ finding: Finding, language: Language) -> String {
-        singleLine("\(finding.location.fullDescription): \(finding.severity.label(language)): [\(finding.ruleID)] \(finding.message.text(language))")
+        // Invisible characters, as a zero-width space after a number, are escaped as controls are.
+        singleLine(
+            LookAlikeNumbers.visible(
+                "\(finding.location.fullDescription): \(finding.severity.label(language)): [\(finding.ruleID)] \(finding.message.text(language))",
+                dashes: false))
     }
 
     public func render(_ journal: Journal) -> String {
